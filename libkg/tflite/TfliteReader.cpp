@@ -1,0 +1,459 @@
+#include "TfliteReader.h"
+
+#include "BuiltinOperator.h"
+#include "tflite_generated.h"
+
+#include <cstring>
+
+namespace tinyml::tflite {
+namespace fb = schema;
+
+namespace {
+
+constexpr uint32_t kSchemaVersion = 3;
+// No real model has tensors anywhere near this; a larger product is a hostile or broken file.
+constexpr uint64_t kMaxElements = uint64_t(1) << 40;
+constexpr int kMaxDepth = 64;
+
+// FlatBuffers let many offsets point at one table, so a small file could make a naive reader
+// copy the same large vector millions of times. A file without such sharing never copies more
+// elements than it has bytes; the budget allows that and refuses the rest.
+class CopyBudget
+{
+public:
+    explicit CopyBudget(size_t fileSize) : m_left(uint64_t(fileSize) + 1024) {}
+    void charge(uint64_t elements)
+    {
+        if (elements > m_left)
+            throw FormatError("the file references the same data many times over (amplified structure); refusing to expand it");
+        m_left -= elements;
+    }
+
+private:
+    uint64_t m_left;
+};
+
+class Reader
+{
+public:
+    Reader(const uint8_t *data, size_t size) : m_data(data), m_size(size), m_budget(size) {}
+
+    ReadResult read();
+
+private:
+    template<typename T, typename U>
+    std::vector<T> copyVector(const flatbuffers::Vector<U> *v)
+    {
+        std::vector<T> out;
+        if (!v)
+            return out;
+        m_budget.charge(v->size());
+        out.reserve(v->size());
+        for (auto value : *v)
+            out.push_back(static_cast<T>(value));
+        return out;
+    }
+    std::string copyString(const flatbuffers::String *s)
+    {
+        if (!s)
+            return {};
+        m_budget.charge(s->size());
+        return std::string(s->c_str(), s->size());
+    }
+
+    void readBuffers(const fb::Model &model, Model &out);
+    void readOperatorCodes(const fb::Model &model, Model &out);
+    Subgraph readSubgraph(const fb::SubGraph &subgraph, size_t index, const Model &model);
+    Tensor readTensor(const fb::Tensor &tensor, size_t index, const std::string &where, const Model &model);
+    Operator readOperator(const fb::Operator &op, size_t index, size_t tensorCount, const std::string &where, const Model &model);
+    void readMetadata(const fb::Model &model, ReadResult &result);
+
+    const uint8_t *m_data;
+    size_t m_size;
+    CopyBudget m_budget;
+};
+
+Activation toActivation(fb::ActivationFunctionType a)
+{
+    const int v = int(a);
+    return (v >= 0 && v <= 5) ? Activation(v) : Activation::Unknown;
+}
+
+Padding toPadding(fb::Padding p)
+{
+    const int v = int(p);
+    return (v == 0 || v == 1) ? Padding(v) : Padding::Unknown;
+}
+
+template<typename Options>
+void readConvLike(const Options *o, OperatorOptions &out)
+{
+    out.padding = toPadding(o->padding());
+    out.strideW = o->stride_w();
+    out.strideH = o->stride_h();
+    out.fusedActivation = toActivation(o->fused_activation_function());
+}
+
+std::vector<int32_t> copyInts(const flatbuffers::Vector<int32_t> *v, CopyBudget &budget)
+{
+    std::vector<int32_t> out;
+    if (v) {
+        budget.charge(v->size());
+        out.assign(v->begin(), v->end());
+    }
+    return out;
+}
+
+OperatorOptions readOptions(const fb::Operator &op, CopyBudget &budget)
+{
+    OperatorOptions out;
+    switch (op.builtin_options_type()) {
+    case fb::BuiltinOptions::Conv2DOptions:
+        if (auto o = op.builtin_options_as_Conv2DOptions()) {
+            readConvLike(o, out);
+            out.dilationW = o->dilation_w_factor();
+            out.dilationH = o->dilation_h_factor();
+        }
+        break;
+    case fb::BuiltinOptions::DepthwiseConv2DOptions:
+        if (auto o = op.builtin_options_as_DepthwiseConv2DOptions()) {
+            readConvLike(o, out);
+            out.depthMultiplier = o->depth_multiplier();
+            out.dilationW = o->dilation_w_factor();
+            out.dilationH = o->dilation_h_factor();
+        }
+        break;
+    case fb::BuiltinOptions::Conv3DOptions:
+        if (auto o = op.builtin_options_as_Conv3DOptions()) {
+            readConvLike(o, out);
+            out.dilationW = o->dilation_w_factor();
+            out.dilationH = o->dilation_h_factor();
+        }
+        break;
+    case fb::BuiltinOptions::TransposeConvOptions:
+        if (auto o = op.builtin_options_as_TransposeConvOptions())
+            readConvLike(o, out);
+        break;
+    case fb::BuiltinOptions::Pool2DOptions:
+        if (auto o = op.builtin_options_as_Pool2DOptions()) {
+            readConvLike(o, out);
+            out.filterW = o->filter_width();
+            out.filterH = o->filter_height();
+        }
+        break;
+    case fb::BuiltinOptions::FullyConnectedOptions:
+        if (auto o = op.builtin_options_as_FullyConnectedOptions()) {
+            out.fusedActivation = toActivation(o->fused_activation_function());
+            out.keepNumDims = o->keep_num_dims();
+        }
+        break;
+    case fb::BuiltinOptions::SoftmaxOptions:
+        if (auto o = op.builtin_options_as_SoftmaxOptions())
+            out.beta = o->beta();
+        break;
+    case fb::BuiltinOptions::ConcatenationOptions:
+        if (auto o = op.builtin_options_as_ConcatenationOptions()) {
+            out.axis = o->axis();
+            out.fusedActivation = toActivation(o->fused_activation_function());
+        }
+        break;
+    case fb::BuiltinOptions::AddOptions:
+        if (auto o = op.builtin_options_as_AddOptions())
+            out.fusedActivation = toActivation(o->fused_activation_function());
+        break;
+    case fb::BuiltinOptions::SubOptions:
+        if (auto o = op.builtin_options_as_SubOptions())
+            out.fusedActivation = toActivation(o->fused_activation_function());
+        break;
+    case fb::BuiltinOptions::MulOptions:
+        if (auto o = op.builtin_options_as_MulOptions())
+            out.fusedActivation = toActivation(o->fused_activation_function());
+        break;
+    case fb::BuiltinOptions::DivOptions:
+        if (auto o = op.builtin_options_as_DivOptions())
+            out.fusedActivation = toActivation(o->fused_activation_function());
+        break;
+    case fb::BuiltinOptions::ReshapeOptions:
+        if (auto o = op.builtin_options_as_ReshapeOptions())
+            out.newShape = copyInts(o->new_shape(), budget);
+        break;
+    case fb::BuiltinOptions::ReducerOptions:
+        if (auto o = op.builtin_options_as_ReducerOptions())
+            out.keepDims = o->keep_dims();
+        break;
+    case fb::BuiltinOptions::SqueezeOptions:
+        if (auto o = op.builtin_options_as_SqueezeOptions())
+            out.squeezeDims = copyInts(o->squeeze_dims(), budget);
+        break;
+    case fb::BuiltinOptions::SplitOptions:
+        if (auto o = op.builtin_options_as_SplitOptions())
+            out.numSplits = o->num_splits();
+        break;
+    case fb::BuiltinOptions::GatherOptions:
+        if (auto o = op.builtin_options_as_GatherOptions())
+            out.axis = o->axis();
+        break;
+    case fb::BuiltinOptions::LeakyReluOptions:
+        if (auto o = op.builtin_options_as_LeakyReluOptions())
+            out.alpha = o->alpha();
+        break;
+    case fb::BuiltinOptions::BatchMatMulOptions:
+        if (auto o = op.builtin_options_as_BatchMatMulOptions()) {
+            out.adjX = o->adj_x();
+            out.adjY = o->adj_y();
+        }
+        break;
+    case fb::BuiltinOptions::LSTMOptions:
+        if (auto o = op.builtin_options_as_LSTMOptions())
+            out.fusedActivation = toActivation(o->fused_activation_function());
+        break;
+    case fb::BuiltinOptions::UnidirectionalSequenceLSTMOptions:
+        if (auto o = op.builtin_options_as_UnidirectionalSequenceLSTMOptions()) {
+            out.fusedActivation = toActivation(o->fused_activation_function());
+            out.timeMajor = o->time_major();
+        }
+        break;
+    case fb::BuiltinOptions::SVDFOptions:
+        if (auto o = op.builtin_options_as_SVDFOptions()) {
+            out.rank = o->rank();
+            out.fusedActivation = toActivation(o->fused_activation_function());
+        }
+        break;
+    default:
+        break;
+    }
+    return out;
+}
+
+std::string quoted(const std::string &name)
+{
+    return name.empty() ? std::string() : " '" + name + "'";
+}
+
+} // namespace
+
+bool hasTfliteIdentifier(const uint8_t *data, size_t size)
+{
+    return size >= 8 && flatbuffers::BufferHasIdentifier(data, fb::ModelIdentifier());
+}
+
+ReadResult Reader::read()
+{
+    if (m_size < 8)
+        throw FormatError("too small to be a TensorFlow Lite model (" + std::to_string(m_size) + " bytes)");
+    if (!hasTfliteIdentifier(m_data, m_size)) {
+        std::string id;
+        for (size_t i = 4; i < 8; ++i)
+            id += (m_data[i] >= 0x20 && m_data[i] < 0x7f) ? char(m_data[i]) : '?';
+        throw FormatError("not a TensorFlow Lite model: file identifier is '" + id + "', expected 'TFL3'");
+    }
+    if (m_size >= FLATBUFFERS_MAX_BUFFER_SIZE)
+        throw FormatError("larger than a FlatBuffer can be (2 GiB)");
+
+    // Without shared tables a file holds at most one table per 4 bytes; the limit stops a
+    // shared-table file from making verification run for ages.
+    flatbuffers::Verifier verifier(m_data, m_size, kMaxDepth, uint32_t(m_size / 4 + 64));
+    if (!fb::VerifyModelBuffer(verifier))
+        throw FormatError("damaged FlatBuffer: a table, vector or string lies outside the file or is malformed");
+
+    const fb::Model &model = *fb::GetModel(m_data);
+    if (model.version() != kSchemaVersion)
+        throw FormatError("schema version " + std::to_string(model.version()) + " is not supported (expected 3)");
+
+    ReadResult result;
+    Model &out = result.model;
+    out.schemaVersion = model.version();
+    out.description = copyString(model.description());
+    readBuffers(model, out);
+    readOperatorCodes(model, out);
+
+    if (!model.subgraphs() || model.subgraphs()->size() == 0)
+        throw FormatError("the model has no subgraph");
+    for (size_t i = 0; i < model.subgraphs()->size(); ++i)
+        out.subgraphs.push_back(readSubgraph(*model.subgraphs()->Get(flatbuffers::uoffset_t(i)), i, out));
+
+    readMetadata(model, result);
+    return result;
+}
+
+void Reader::readBuffers(const fb::Model &model, Model &out)
+{
+    if (!model.buffers())
+        return;
+    m_budget.charge(model.buffers()->size());
+    out.bufferBytes.reserve(model.buffers()->size());
+    for (size_t i = 0; i < model.buffers()->size(); ++i) {
+        const fb::Buffer *buffer = model.buffers()->Get(flatbuffers::uoffset_t(i));
+        uint64_t bytes = buffer->data() ? buffer->data()->size() : 0;
+        // Models over 2 GiB keep buffer data after the FlatBuffer, addressed by offset and size.
+        if (buffer->offset() > 1) {
+            if (buffer->size() > m_size || buffer->offset() > m_size - buffer->size())
+                throw FormatError("buffer " + std::to_string(i) + " points outside the file");
+            bytes = buffer->size();
+        }
+        out.bufferBytes.push_back(bytes);
+    }
+}
+
+void Reader::readOperatorCodes(const fb::Model &model, Model &out)
+{
+    if (!model.operator_codes())
+        return;
+    m_budget.charge(model.operator_codes()->size());
+    for (size_t i = 0; i < model.operator_codes()->size(); ++i) {
+        const fb::OperatorCode *code = model.operator_codes()->Get(flatbuffers::uoffset_t(i));
+        OperatorCode c;
+        // Files written before the int32 field existed only set the int8 one, and newer files
+        // set the int8 one to 127 for codes that do not fit: the larger of the two is the code.
+        c.builtinCode = std::max(int32_t(code->builtin_code()), int32_t(code->deprecated_builtin_code()));
+        if (c.builtinCode < 0)
+            throw FormatError("operator code " + std::to_string(i) + " has the invalid builtin code " + std::to_string(c.builtinCode));
+        c.customCode = copyString(code->custom_code());
+        c.version = code->version();
+        out.operatorCodes.push_back(std::move(c));
+    }
+}
+
+Subgraph Reader::readSubgraph(const fb::SubGraph &subgraph, size_t index, const Model &model)
+{
+    Subgraph out;
+    out.name = copyString(subgraph.name());
+    const std::string where = "subgraph " + std::to_string(index);
+
+    if (subgraph.tensors()) {
+        m_budget.charge(subgraph.tensors()->size());
+        out.tensors.reserve(subgraph.tensors()->size());
+        for (size_t i = 0; i < subgraph.tensors()->size(); ++i)
+            out.tensors.push_back(readTensor(*subgraph.tensors()->Get(flatbuffers::uoffset_t(i)), i, where, model));
+    }
+    const size_t tensorCount = out.tensors.size();
+
+    auto checkedIndices = [&](const flatbuffers::Vector<int32_t> *v, const char *what) {
+        std::vector<int32_t> indices = copyInts(v, m_budget);
+        for (int32_t t : indices) {
+            if (t < 0 || size_t(t) >= tensorCount)
+                throw FormatError(where + ": " + what + " names tensor " + std::to_string(t) + ", but there are " + std::to_string(tensorCount));
+        }
+        return indices;
+    };
+    out.inputs = checkedIndices(subgraph.inputs(), "an input");
+    out.outputs = checkedIndices(subgraph.outputs(), "an output");
+
+    if (subgraph.operators()) {
+        m_budget.charge(subgraph.operators()->size());
+        out.operators.reserve(subgraph.operators()->size());
+        for (size_t i = 0; i < subgraph.operators()->size(); ++i)
+            out.operators.push_back(readOperator(*subgraph.operators()->Get(flatbuffers::uoffset_t(i)), i, tensorCount, where, model));
+    }
+    return out;
+}
+
+Tensor Reader::readTensor(const fb::Tensor &tensor, size_t index, const std::string &where, const Model &model)
+{
+    Tensor t;
+    t.name = copyString(tensor.name());
+    const std::string what = where + ", tensor " + std::to_string(index) + quoted(t.name);
+
+    const int type = int(tensor.type());
+    if (type < 0 || type > int(TensorType::Float8E5M2))
+        throw FormatError(what + ": unknown tensor type " + std::to_string(type));
+    t.type = TensorType(type);
+
+    t.shape = copyInts(tensor.shape(), m_budget);
+    uint64_t elements = 1;
+    for (size_t d = 0; d < t.shape.size(); ++d) {
+        if (t.shape[d] < 0)
+            throw FormatError(what + ": dimension " + std::to_string(d) + " is " + std::to_string(t.shape[d]));
+        if (t.shape[d] != 0 && elements > kMaxElements / uint64_t(t.shape[d]))
+            throw FormatError(what + ": the shape has more than 2^40 elements");
+        elements *= uint64_t(t.shape[d]);
+    }
+    t.shapeSignature = copyInts(tensor.shape_signature(), m_budget);
+
+    t.buffer = tensor.buffer();
+    if (t.buffer >= model.bufferBytes.size() && !(t.buffer == 0 && model.bufferBytes.empty()))
+        throw FormatError(what + ": names buffer " + std::to_string(t.buffer) + ", but there are " + std::to_string(model.bufferBytes.size()));
+    t.dataBytes = model.bufferBytes.empty() ? 0 : model.bufferBytes[t.buffer];
+    t.isVariable = tensor.is_variable();
+
+    if (const fb::QuantizationParameters *q = tensor.quantization()) {
+        Quantization quant;
+        quant.scale = copyVector<float>(q->scale());
+        quant.zeroPoint = copyVector<int64_t>(q->zero_point());
+        quant.min = copyVector<float>(q->min());
+        quant.max = copyVector<float>(q->max());
+        quant.quantizedDimension = q->quantized_dimension();
+        // Converters write an empty table for unquantised tensors.
+        if (!quant.scale.empty() || !quant.zeroPoint.empty() || !quant.min.empty() || !quant.max.empty())
+            t.quantization = std::move(quant);
+    }
+    return t;
+}
+
+Operator Reader::readOperator(const fb::Operator &op, size_t index, size_t tensorCount, const std::string &where, const Model &model)
+{
+    Operator o;
+    const std::string what = where + ", operator " + std::to_string(index);
+    o.opcodeIndex = op.opcode_index();
+    if (o.opcodeIndex >= model.operatorCodes.size())
+        throw FormatError(what + ": names operator code " + std::to_string(o.opcodeIndex) + ", but there are " + std::to_string(model.operatorCodes.size()));
+    const OperatorCode &code = model.operatorCodes[o.opcodeIndex];
+    o.builtinCode = code.builtinCode;
+    o.name = code.builtinCode == op::Custom ? code.customCode : builtinOperatorName(code.builtinCode);
+    if (o.name.empty())
+        o.name = "CUSTOM";
+
+    auto checked = [&](const flatbuffers::Vector<int32_t> *v, const char *role, bool optionalAllowed) {
+        std::vector<int32_t> indices = copyInts(v, m_budget);
+        for (int32_t t : indices) {
+            if ((t == -1 && optionalAllowed) || (t >= 0 && size_t(t) < tensorCount))
+                continue;
+            throw FormatError(what + " (" + o.name + "): " + role + " names tensor " + std::to_string(t) + ", but there are " + std::to_string(tensorCount));
+        }
+        return indices;
+    };
+    o.inputs = checked(op.inputs(), "an input", true);
+    o.outputs = checked(op.outputs(), "an output", false);
+    o.intermediates = checked(op.intermediates(), "an intermediate", false);
+    o.builtinOptionsType = uint32_t(op.builtin_options_type());
+    o.options = readOptions(op, m_budget);
+    o.customOptionsBytes = op.custom_options() ? op.custom_options()->size() : 0;
+    return o;
+}
+
+void Reader::readMetadata(const fb::Model &model, ReadResult &result)
+{
+    if (!model.metadata())
+        return;
+    m_budget.charge(model.metadata()->size());
+    for (size_t i = 0; i < model.metadata()->size(); ++i) {
+        const fb::Metadata *entry = model.metadata()->Get(flatbuffers::uoffset_t(i));
+        MetadataEntry m;
+        m.name = copyString(entry->name());
+        m.buffer = entry->buffer();
+        if (m.buffer >= result.model.bufferBytes.size())
+            throw FormatError("metadata '" + m.name + "' names buffer " + std::to_string(m.buffer) + ", but there are " + std::to_string(result.model.bufferBytes.size()));
+        const fb::Buffer *buffer = model.buffers()->Get(m.buffer);
+        const flatbuffers::Vector<uint8_t> *data = buffer->data();
+        if (m.name == "min_runtime_version" && data) {
+            // A fixed-size field padded with NULs.
+            const char *text = reinterpret_cast<const char *>(data->data());
+            result.minRuntimeVersion.assign(text, strnlen(text, data->size()));
+        } else if (m.name == "TFLITE_METADATA" && data) {
+            ModelMetadata metadata;
+            std::string error;
+            if (readModelMetadata(data->data(), data->size(), m_data, m_size, &metadata, &result.warnings, &error))
+                result.metadata = std::move(metadata);
+            else
+                result.warnings.push_back("TFLite Metadata ignored: " + error);
+        }
+        result.model.metadata.push_back(std::move(m));
+    }
+}
+
+ReadResult readModel(const uint8_t *data, size_t size)
+{
+    return Reader(data, size).read();
+}
+
+} // namespace tinyml::tflite

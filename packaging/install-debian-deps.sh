@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package that building, running and testing TinyML Manager needs.
+# Non-interactive and idempotent; run as root. Packages already present are not fetched again.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config ccache clang libclang-rt-14-dev
+  # libraries
+  qt6-base-dev qt6-base-dev-tools qt6-connectivity-dev qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools qt6-svg-dev
+  libflatbuffers-dev flatbuffers-compiler
+  librdf0-dev librasqal3-dev libraptor2-dev
+  zlib1g-dev
+  # headless GUI tests and screenshots
+  xvfb xauth
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if ((${#missing[@]})); then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "install-debian-deps: missing packages (${missing[*]}); run this script as root" >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,30 @@
+// Where tests find the paper's published models, and what expected.tsv says of them.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace tinyml::test {
+
+struct ReferenceModel {
+    QString name;
+    QString path;
+    qint64 bytes = 0;
+    QString sha256;
+    quint64 macs = 0;
+    quint64 arenaBytesTflm = 0;
+    QString sensors;
+};
+
+// The reference folder (TINYML_REFERENCE_DIR in the environment overrides the build's default),
+// or an empty string when it is not there.
+QString referenceDir();
+// The rows of expected.tsv; empty when the folder is missing.
+QList<ReferenceModel> referenceModels();
+// Message for QSKIP when the reference data is missing.
+constexpr const char *kNoReferenceData = "../shared/reference is not present: reference-model checks skipped";
+
+QByteArray readWholeFile(const QString &path);
+
+} // namespace tinyml::test

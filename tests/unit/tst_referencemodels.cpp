@@ -1,0 +1,54 @@
+// The 23 models of the paper's knowledge graph: bytes, SHA-256 and MACs exactly as expected.tsv
+// gives them, and the tensor arena within 5% of what TensorFlow Lite Micro 2.4 reports.
+#include "TestData.h"
+
+#include "analysis/ModelAnalysis.h"
+
+#include <QtTest>
+
+using namespace tinyml;
+using namespace tinyml::test;
+
+Q_DECLARE_METATYPE(tinyml::test::ReferenceModel)
+
+class TestReferenceModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        if (referenceDir().isEmpty())
+            QSKIP(kNoReferenceData);
+        QCOMPARE(referenceModels().size(), 23);
+    }
+
+    void matchesExpected_data()
+    {
+        QTest::addColumn<ReferenceModel>("model");
+        for (const ReferenceModel &m : referenceModels())
+            QTest::newRow(qPrintable(m.name)) << m;
+    }
+    void matchesExpected()
+    {
+        QFETCH(ReferenceModel, model);
+        QString error;
+        const auto analysis = analyseModelFile(model.path, &error);
+        QVERIFY2(analysis, qPrintable(error));
+        QCOMPARE(analysis->bytes, model.bytes);
+        QCOMPARE(analysis->sha256, model.sha256);
+        QCOMPARE(quint64(analysis->macs.paperTotal), model.macs);
+        QVERIFY(analysis->macs.completeTotal >= analysis->macs.paperTotal);
+
+        const double ours = double(analysis->arena.arenaBytes);
+        const double tflm = double(model.arenaBytesTflm);
+        const double error_pct = 100.0 * (ours - tflm) / tflm;
+        qInfo("%-40s arena %7.0f vs TFLM %7.0f (%+.2f%%)", qPrintable(model.name), ours, tflm, error_pct);
+        QVERIFY2(std::abs(error_pct) <= 5.0, qPrintable(QStringLiteral("arena %1 vs %2").arg(ours).arg(tflm)));
+        QVERIFY(analysis->arena.complete);
+        QVERIFY(analysis->arena.activationPeakBytes <= analysis->arena.headBytes);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReferenceModels)
+#include "tst_referencemodels.moc"
