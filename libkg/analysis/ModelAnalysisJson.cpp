@@ -226,10 +226,10 @@ QJsonObject arenaJson(const ArenaEstimate &arena)
     QJsonObject o;
     o[QStringLiteral("head_bytes")] = count(arena.headBytes);
     o[QStringLiteral("tail_bytes")] = count(arena.tailBytes);
-    o[QStringLiteral("scratch_bytes")] = count(arena.scratchBytes);
     o[QStringLiteral("variable_bytes")] = count(arena.variableBytes);
     o[QStringLiteral("complete")] = arena.complete;
     o[QStringLiteral("unknown_operators")] = strings(arena.unknownOperators);
+    o[QStringLiteral("estimated_operators")] = strings(arena.estimatedOperators);
     o[QStringLiteral("notes")] = strings(arena.notes);
     return o;
 }

@@ -41,6 +41,7 @@ enum : int32_t {
     PadV2 = 60,
     TransposeConv = 67,
     Sum = 74,
+    ResizeNearestNeighbor = 97,
     SquaredDifference = 99,
     Quantize = 114,
     HardSwish = 117,

@@ -41,6 +41,8 @@ public:
     ReadResult read();
 
 private:
+    // Element by element through memcpy: the verifier checks a vector's alignment only to 4
+    // bytes, so the int64 zero points of a hostile file may sit misaligned.
     template<typename T, typename U>
     std::vector<T> copyVector(const flatbuffers::Vector<U> *v)
     {
@@ -49,8 +51,12 @@ private:
             return out;
         m_budget.charge(v->size());
         out.reserve(v->size());
-        for (auto value : *v)
-            out.push_back(static_cast<T>(value));
+        const uint8_t *raw = v->Data();
+        for (size_t i = 0; i < v->size(); ++i) {
+            U value;
+            std::memcpy(&value, raw + i * sizeof(U), sizeof(U));
+            out.push_back(static_cast<T>(flatbuffers::EndianScalar(value)));
+        }
         return out;
     }
     std::string copyString(const flatbuffers::String *s)

@@ -1,5 +1,127 @@
-// placeholder until the arena spec is in
+// The tensor arena of models whose every allocation is known by construction: the head from the
+// planner, the tail from TFLM's fixed structs, parsed options, kernel state and variables.
+#include "TfliteFixture.h"
+
+#include "tflite/ArenaEstimator.h"
+#include "tflite/BuiltinOperator.h"
+#include "tflite/TfliteReader.h"
+
 #include <QtTest>
-class TestArenaEstimator : public QObject { Q_OBJECT private slots: void none() {} };
+
+using namespace tinyml;
+using namespace tinyml::test;
+using T = fb::TensorType;
+
+namespace {
+
+tflite::ArenaEstimate estimate(const TfliteFixture &f)
+{
+    const std::string bytes = f.bytes();
+    return tflite::estimateArena(tflite::readModel(reinterpret_cast<const uint8_t *>(bytes.data()), bytes.size()).model);
+}
+
+uint64_t up(uint64_t v, uint64_t a) { return (v + a - 1) / a * a; }
+
+} // namespace
+
+class TestArenaEstimator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void floatDenseNetwork()
+    {
+        const tflite::ArenaEstimate a = estimate(tinyDenseNetwork());
+        // Head: input 4 B and output 4 B round up to 16; the two 64-byte activations overlap at
+        // operator 1. Largest first: dense_1 @0, dense_2 @64, input (op 0) @64, output (op 2) @0.
+        QCOMPARE(a.headBytes, uint64_t(128));
+        QCOMPARE(a.activationPeakBytes, uint64_t(128));
+        // Tail: allocators 96, 10 tensors x 112, 3 nodes x 80, 3 x 12 bytes of options, then three
+        // 20-byte OpData blocks at 16-byte alignment.
+        uint64_t tail = 96 + 10 * 112 + 3 * 80 + 3 * 12;
+        for (int i = 0; i < 3; ++i)
+            tail = up(tail + 20, 16);
+        QCOMPARE(a.tailBytes, tail);
+        QCOMPARE(a.tailBytes, uint64_t(1584));
+        QCOMPARE(a.arenaBytes, uint64_t(1712));
+        QVERIFY(a.complete);
+        QVERIFY(a.unknownOperators.empty());
+        QVERIFY(a.estimatedOperators.empty());
+    }
+
+    void quantisedConvolutionKeepsPerChannelState()
+    {
+        TfliteFixture f;
+        const int in = f.activation("in", T::INT8, {1, 4, 4, 2});
+        const int w = f.constant("w", T::INT8, {6, 3, 3, 2});
+        const int out = f.activation("out", T::INT8, {1, 4, 4, 6});
+        f.quantize(in, {0.5f}, {1});
+        f.quantize(w, std::vector<float>(6, 0.1f), std::vector<int64_t>(6, 0));
+        f.quantize(out, {0.25f}, {-3});
+        f.op(tflite::op::Conv2D, {in, w, -1}, {out}, TfliteFixture::conv(1, fb::Padding::SAME));
+        f.inputs({in});
+        f.outputs({out});
+        const tflite::ArenaEstimate a = estimate(f);
+        // Head: 32 bytes in, 96 bytes out, both alive at operator 0.
+        QCOMPARE(a.headBytes, uint64_t(32 + 96));
+        // Tail: 96 + 3 x 112; quantisation of in, w (6 zero points), out; one node; conv options
+        // (24); OpData 48; two per-channel arrays of 6 x 4 bytes.
+        uint64_t tail = 96 + 3 * 112;
+        tail = up(tail + 24, 8) + 8;  // in: struct + one zero point
+        tail = up(tail + 24, 8) + 28; // w: struct + six zero points
+        tail = up(tail + 24, 8) + 8;  // out
+        tail = up(tail + 80, 8) + 24;
+        tail = up(tail + 48, 16);
+        tail = up(tail + 24, 16);
+        tail = up(tail + 24, 16);
+        QCOMPARE(a.tailBytes, tail);
+        QCOMPARE(a.arenaBytes, a.headBytes + a.tailBytes);
+    }
+
+    void variableTensorsLiveInTheTail()
+    {
+        TfliteFixture f;
+        const int in = f.activation("in", T::FLOAT32, {1, 8});
+        const int state = f.variable("state", T::FLOAT32, {1, 5}); // 20 bytes -> 32 at the tail
+        const int out = f.activation("out", T::FLOAT32, {1, 8});
+        f.op(tflite::op::Add, {in, state}, {out});
+        f.inputs({in});
+        f.outputs({out});
+        const tflite::ArenaEstimate a = estimate(f);
+        QCOMPARE(a.variableBytes, uint64_t(32));
+        QCOMPARE(a.headBytes, uint64_t(64)); // the variable is not planned
+    }
+
+    void unknownOperatorsMakeTheResultIncomplete()
+    {
+        TfliteFixture f;
+        const int in = f.activation("in", T::FLOAT32, {1, 8});
+        const int mid = f.activation("mid", T::FLOAT32, {1, 8});
+        const int out = f.activation("out", T::FLOAT32, {1, 8});
+        f.op(tflite::op::Custom, {in}, {mid}, {}, "MyPostProcess");
+        f.op(tflite::op::Mul, {mid, mid}, {out});
+        f.inputs({in});
+        f.outputs({out});
+        const tflite::ArenaEstimate a = estimate(f);
+        QVERIFY(!a.complete);
+        QCOMPARE(a.unknownOperators, std::vector<std::string>{"MyPostProcess"});
+        QCOMPARE(a.estimatedOperators, std::vector<std::string>{"MUL"});
+    }
+
+    void unsizedTensorsAreReported()
+    {
+        TfliteFixture f;
+        const int in = f.activation("text", T::STRING, {1});
+        const int out = f.activation("out", T::FLOAT32, {1, 4});
+        f.op(tflite::op::Reshape, {in}, {out});
+        f.inputs({in});
+        f.outputs({out});
+        const tflite::ArenaEstimate a = estimate(f);
+        QVERIFY(!a.complete);
+        QCOMPARE(a.notes.size(), size_t(1));
+        QVERIFY(QString::fromStdString(a.notes[0]).contains(QLatin1String("'text' (STRING) has no fixed size")));
+    }
+};
+
 QTEST_APPLESS_MAIN(TestArenaEstimator)
 #include "tst_arenaestimator.moc"

@@ -65,7 +65,7 @@ private slots:
         for (const test::ReferenceModel &m : test::referenceModels())
             seeds.emplace_back(m.name.toStdString(), test::readWholeFile(m.path).toStdString());
 
-        const int iterations = qEnvironmentVariableIntValue("TINYML_MUTATIONS") > 0 ? qEnvironmentVariableIntValue("TINYML_MUTATIONS") : 20000;
+        const int iterations = qEnvironmentVariableIntValue("TINYML_MUTATIONS") > 0 ? qEnvironmentVariableIntValue("TINYML_MUTATIONS") : 100000;
         QRandomGenerator rng(20221122);
         int accepted = 0;
         int refused = 0;
