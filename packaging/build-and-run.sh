@@ -1,12 +1,8 @@
 #!/usr/bin/env bash
-# Installs the Debian packages, builds TinyML Manager and starts it. Arguments are passed to the
-# program; without any, it prints its help.
+# The README's run command: installs, builds and starts TinyML Manager. Arguments go to the
+# program; without any, it lists its commands (--help).
 set -euo pipefail
 src=$(cd "$(dirname "$0")/.." && pwd)
-build=${TINYML_BUILD_DIR:-$src/build}
-
-bash "$src/packaging/install-debian-deps.sh"
-cmake -S "$src" -B "$build" -G Ninja \
-  -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo
-cmake --build "$build" --parallel "$(nproc)" --target tinyml-kg
-exec "$build/app/tinyml-kg" "$@"
+bash "$src/packaging/build.sh" tinyml-kg
+[ $# -gt 0 ] || set -- --help
+exec "${TINYML_BUILD_DIR:-$src/build}/app/cli/tinyml-kg" "$@"

@@ -33,6 +33,25 @@ private:
     uint64_t m_left;
 };
 
+// Element by element through memcpy: the verifier checks a vector's alignment only to 4 bytes,
+// so the int64 zero points of a hostile file may sit misaligned.
+template<typename T, typename U>
+std::vector<T> copyVector(const flatbuffers::Vector<U> *v, CopyBudget &budget)
+{
+    std::vector<T> out;
+    if (!v)
+        return out;
+    budget.charge(v->size());
+    out.reserve(v->size());
+    const uint8_t *raw = v->Data();
+    for (size_t i = 0; i < v->size(); ++i) {
+        U value;
+        std::memcpy(&value, raw + i * sizeof(U), sizeof(U));
+        out.push_back(static_cast<T>(flatbuffers::EndianScalar(value)));
+    }
+    return out;
+}
+
 class Reader
 {
 public:
@@ -41,24 +60,6 @@ public:
     ReadResult read();
 
 private:
-    // Element by element through memcpy: the verifier checks a vector's alignment only to 4
-    // bytes, so the int64 zero points of a hostile file may sit misaligned.
-    template<typename T, typename U>
-    std::vector<T> copyVector(const flatbuffers::Vector<U> *v)
-    {
-        std::vector<T> out;
-        if (!v)
-            return out;
-        m_budget.charge(v->size());
-        out.reserve(v->size());
-        const uint8_t *raw = v->Data();
-        for (size_t i = 0; i < v->size(); ++i) {
-            U value;
-            std::memcpy(&value, raw + i * sizeof(U), sizeof(U));
-            out.push_back(static_cast<T>(flatbuffers::EndianScalar(value)));
-        }
-        return out;
-    }
     std::string copyString(const flatbuffers::String *s)
     {
         if (!s)
@@ -98,16 +99,6 @@ void readConvLike(const Options *o, OperatorOptions &out)
     out.strideW = o->stride_w();
     out.strideH = o->stride_h();
     out.fusedActivation = toActivation(o->fused_activation_function());
-}
-
-std::vector<int32_t> copyInts(const flatbuffers::Vector<int32_t> *v, CopyBudget &budget)
-{
-    std::vector<int32_t> out;
-    if (v) {
-        budget.charge(v->size());
-        out.assign(v->begin(), v->end());
-    }
-    return out;
 }
 
 OperatorOptions readOptions(const fb::Operator &op, CopyBudget &budget)
@@ -181,7 +172,7 @@ OperatorOptions readOptions(const fb::Operator &op, CopyBudget &budget)
         break;
     case fb::BuiltinOptions::ReshapeOptions:
         if (auto o = op.builtin_options_as_ReshapeOptions())
-            out.newShape = copyInts(o->new_shape(), budget);
+            out.newShape = copyVector<int32_t>(o->new_shape(), budget);
         break;
     case fb::BuiltinOptions::ReducerOptions:
         if (auto o = op.builtin_options_as_ReducerOptions())
@@ -189,7 +180,7 @@ OperatorOptions readOptions(const fb::Operator &op, CopyBudget &budget)
         break;
     case fb::BuiltinOptions::SqueezeOptions:
         if (auto o = op.builtin_options_as_SqueezeOptions())
-            out.squeezeDims = copyInts(o->squeeze_dims(), budget);
+            out.squeezeDims = copyVector<int32_t>(o->squeeze_dims(), budget);
         break;
     case fb::BuiltinOptions::SplitOptions:
         if (auto o = op.builtin_options_as_SplitOptions())
@@ -335,7 +326,7 @@ Subgraph Reader::readSubgraph(const fb::SubGraph &subgraph, size_t index, const 
     const size_t tensorCount = out.tensors.size();
 
     auto checkedIndices = [&](const flatbuffers::Vector<int32_t> *v, const char *what) {
-        std::vector<int32_t> indices = copyInts(v, m_budget);
+        std::vector<int32_t> indices = copyVector<int32_t>(v, m_budget);
         for (int32_t t : indices) {
             if (t < 0 || size_t(t) >= tensorCount)
                 throw FormatError(where + ": " + what + " names tensor " + std::to_string(t) + ", but there are " + std::to_string(tensorCount));
@@ -365,7 +356,7 @@ Tensor Reader::readTensor(const fb::Tensor &tensor, size_t index, const std::str
         throw FormatError(what + ": unknown tensor type " + std::to_string(type));
     t.type = TensorType(type);
 
-    t.shape = copyInts(tensor.shape(), m_budget);
+    t.shape = copyVector<int32_t>(tensor.shape(), m_budget);
     uint64_t elements = 1;
     for (size_t d = 0; d < t.shape.size(); ++d) {
         if (t.shape[d] < 0)
@@ -374,7 +365,7 @@ Tensor Reader::readTensor(const fb::Tensor &tensor, size_t index, const std::str
             throw FormatError(what + ": the shape has more than 2^40 elements");
         elements *= uint64_t(t.shape[d]);
     }
-    t.shapeSignature = copyInts(tensor.shape_signature(), m_budget);
+    t.shapeSignature = copyVector<int32_t>(tensor.shape_signature(), m_budget);
 
     t.buffer = tensor.buffer();
     if (t.buffer >= model.bufferBytes.size() && !(t.buffer == 0 && model.bufferBytes.empty()))
@@ -384,10 +375,10 @@ Tensor Reader::readTensor(const fb::Tensor &tensor, size_t index, const std::str
 
     if (const fb::QuantizationParameters *q = tensor.quantization()) {
         Quantization quant;
-        quant.scale = copyVector<float>(q->scale());
-        quant.zeroPoint = copyVector<int64_t>(q->zero_point());
-        quant.min = copyVector<float>(q->min());
-        quant.max = copyVector<float>(q->max());
+        quant.scale = copyVector<float>(q->scale(), m_budget);
+        quant.zeroPoint = copyVector<int64_t>(q->zero_point(), m_budget);
+        quant.min = copyVector<float>(q->min(), m_budget);
+        quant.max = copyVector<float>(q->max(), m_budget);
         quant.quantizedDimension = q->quantized_dimension();
         // Converters write an empty table for unquantised tensors.
         if (!quant.scale.empty() || !quant.zeroPoint.empty() || !quant.min.empty() || !quant.max.empty())
@@ -410,7 +401,7 @@ Operator Reader::readOperator(const fb::Operator &op, size_t index, size_t tenso
         o.name = "CUSTOM";
 
     auto checked = [&](const flatbuffers::Vector<int32_t> *v, const char *role, bool optionalAllowed) {
-        std::vector<int32_t> indices = copyInts(v, m_budget);
+        std::vector<int32_t> indices = copyVector<int32_t>(v, m_budget);
         for (int32_t t : indices) {
             if ((t == -1 && optionalAllowed) || (t >= 0 && size_t(t) < tensorCount))
                 continue;

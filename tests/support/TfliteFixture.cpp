@@ -242,6 +242,26 @@ TfliteFixture tinyConvNetwork()
     return f;
 }
 
+tinyml::tflite::schema::metadata::ModelMetadataT labelledMetadata(const std::string &name, const std::string &labelsFile)
+{
+    namespace ms = tinyml::tflite::schema::metadata;
+    ms::ModelMetadataT m;
+    m.name = name;
+    auto subgraph = std::make_unique<ms::SubGraphMetadataT>();
+    auto input = std::make_unique<ms::TensorMetadataT>();
+    input->name = "input";
+    auto output = std::make_unique<ms::TensorMetadataT>();
+    output->name = "output";
+    auto labels = std::make_unique<ms::AssociatedFileT>();
+    labels->name = labelsFile;
+    labels->type = ms::AssociatedFileType::TENSOR_AXIS_LABELS;
+    output->associated_files.push_back(std::move(labels));
+    subgraph->input_tensor_metadata.push_back(std::move(input));
+    subgraph->output_tensor_metadata.push_back(std::move(output));
+    m.subgraph_metadata.push_back(std::move(subgraph));
+    return m;
+}
+
 std::vector<std::pair<std::string, std::string>> seedModels()
 {
     namespace ms = tinyml::tflite::schema::metadata;
@@ -255,22 +275,11 @@ std::vector<std::pair<std::string, std::string>> seedModels()
     }
     {
         TfliteFixture f = tinyConvNetwork();
-        ms::ModelMetadataT m;
-        m.name = "Tiny classifier";
+        ms::ModelMetadataT m = labelledMetadata("Tiny classifier", "labels.txt");
         m.description = "Four classes from a 16x16 image";
         m.author = "TinyML Manager";
         m.license = "MIT";
         m.version = "1";
-        auto sg = std::make_unique<ms::SubGraphMetadataT>();
-        auto out = std::make_unique<ms::TensorMetadataT>();
-        out->name = "probabilities";
-        auto labels = std::make_unique<ms::AssociatedFileT>();
-        labels->name = "labels.txt";
-        labels->type = ms::AssociatedFileType::TENSOR_AXIS_LABELS;
-        out->associated_files.push_back(std::move(labels));
-        sg->output_tensor_metadata.push_back(std::move(out));
-        sg->input_tensor_metadata.push_back(std::make_unique<ms::TensorMetadataT>());
-        m.subgraph_metadata.push_back(std::move(sg));
         f.tfliteMetadata(m);
         f.metadataEntry("min_runtime_version", "1.5.0");
         seeds.emplace_back("conv_metadata.tflite", f.bytes() + storedZip({{"labels.txt", "cat\ndog\nbird\nfish\n"}}));

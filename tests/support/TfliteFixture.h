@@ -55,6 +55,10 @@ private:
     bool m_legacyCodes = false;
 };
 
+// TFLite Metadata for a model with one input ("input") and one output ("output") whose class
+// labels are the archive entry `labelsFile`.
+tinyml::tflite::schema::metadata::ModelMetadataT labelledMetadata(const std::string &name, const std::string &labelsFile);
+
 // A ZIP archive with stored entries, as TFLite Support appends label files to a model.
 std::string storedZip(const std::vector<std::pair<std::string, std::string>> &files);
 

@@ -168,25 +168,12 @@ private slots:
     {
         namespace ms = tinyml::tflite::schema::metadata;
         TfliteFixture f = tinyDenseNetwork();
-        ms::ModelMetadataT m;
-        m.name = "Sine estimator";
+        ms::ModelMetadataT m = labelledMetadata("Sine estimator", "labels.txt");
         m.description = "Predicts sin(x)";
         m.version = "v2";
         m.author = "TinyML Manager tests";
         m.license = "Apache-2.0";
-        auto sg = std::make_unique<ms::SubGraphMetadataT>();
-        auto input = std::make_unique<ms::TensorMetadataT>();
-        input->name = "x";
-        input->description = "angle in radians";
-        auto output = std::make_unique<ms::TensorMetadataT>();
-        output->name = "y";
-        auto labels = std::make_unique<ms::AssociatedFileT>();
-        labels->name = "labels.txt";
-        labels->type = ms::AssociatedFileType::TENSOR_AXIS_LABELS;
-        output->associated_files.push_back(std::move(labels));
-        sg->input_tensor_metadata.push_back(std::move(input));
-        sg->output_tensor_metadata.push_back(std::move(output));
-        m.subgraph_metadata.push_back(std::move(sg));
+        m.subgraph_metadata[0]->input_tensor_metadata[0]->description = "angle in radians";
         f.tfliteMetadata(m);
         f.metadataEntry("min_runtime_version", std::string("1.14.0\0\0\0\0\0\0\0\0\0\0", 16));
 
