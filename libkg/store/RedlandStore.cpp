@@ -1,0 +1,348 @@
+#include "RedlandStore.h"
+
+#include "rdf/Prefixes.h"
+#include "rdf/redland/RedlandWorld.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
+#include <QUrl>
+#include <QUuid>
+
+namespace tinyml::store {
+
+using namespace rdf::redland;
+
+namespace {
+
+const char *syntaxName(RdfFormat format)
+{
+    return format == RdfFormat::Turtle ? "turtle" : "ntriples";
+}
+
+QString checkTriple(const RdfTriple &t)
+{
+    if (!t.subject.isIri() && !t.subject.isBlank())
+        return QStringLiteral("the subject must be an IRI or a blank node");
+    if (!t.predicate.isIri())
+        return QStringLiteral("the predicate must be an IRI");
+    if (t.object.isNone())
+        return QStringLiteral("the object is missing");
+    return QString();
+}
+
+QByteArray toNTriples(const QList<RdfTriple> &triples)
+{
+    QByteArray out;
+    for (const RdfTriple &t : triples)
+        out += t.toNTriples().toUtf8() + '\n';
+    return out;
+}
+
+// Blank nodes of different files are different nodes: give each file's labels fresh ones that
+// no other import can produce.
+void relabelBlankNodes(QList<RdfTriple> &triples)
+{
+    const QString prefix = QLatin1Char('f') + QUuid::createUuid().toString(QUuid::Id128).left(16) + QLatin1Char('b');
+    QHash<QString, QString> labels;
+    auto relabel = [&](RdfTerm &term) {
+        if (!term.isBlank())
+            return;
+        auto it = labels.find(term.value());
+        if (it == labels.end())
+            it = labels.insert(term.value(), prefix + QString::number(labels.size()));
+        term = RdfTerm::blank(*it);
+    };
+    for (RdfTriple &t : triples) {
+        relabel(t.subject);
+        relabel(t.object);
+    }
+}
+
+} // namespace
+
+class RedlandStore::Private
+{
+public:
+    World world;
+    Ptr<librdf_storage> storage;
+    Ptr<librdf_model> model;
+    std::unique_ptr<StoreJournal> journal; // none for an in-memory store
+
+    bool createGraph()
+    {
+        storage.reset(librdf_new_storage(world.get(), "trees", "tinyml", nullptr));
+        if (storage)
+            model.reset(librdf_new_model(world.get(), storage.get(), nullptr));
+        return storage && model;
+    }
+
+    // Applies the changes to the graph in memory; on failure undoes what it did.
+    bool apply(const ChangeSet &changes, QString *error)
+    {
+        std::vector<Ptr<librdf_statement>> removed;
+        std::vector<Ptr<librdf_statement>> added;
+        auto undo = [&] {
+            for (auto &s : added)
+                librdf_model_remove_statement(model.get(), s.get());
+            for (auto &s : removed)
+                librdf_model_add_statement(model.get(), s.get());
+        };
+        for (const RdfTriple &t : changes.removals) {
+            Ptr<librdf_statement> s = world.statement(t);
+            if (!s || !librdf_model_contains_statement(model.get(), s.get()))
+                continue;
+            if (librdf_model_remove_statement(model.get(), s.get()) != 0) {
+                undo();
+                *error = world.errorText(QStringLiteral("cannot remove %1").arg(t.toNTriples()));
+                return false;
+            }
+            removed.push_back(std::move(s));
+        }
+        for (const RdfTriple &t : changes.additions) {
+            Ptr<librdf_statement> s = world.statement(t);
+            if (!s) {
+                undo();
+                *error = QStringLiteral("cannot represent %1").arg(t.toNTriples());
+                return false;
+            }
+            if (librdf_model_contains_statement(model.get(), s.get()))
+                continue;
+            if (librdf_model_add_statement(model.get(), s.get()) != 0) {
+                undo();
+                *error = world.errorText(QStringLiteral("cannot add %1").arg(t.toNTriples()));
+                return false;
+            }
+            added.push_back(std::move(s));
+        }
+        return true;
+    }
+
+    std::optional<QList<RdfTriple>> parse(const QByteArray &text, RdfFormat format, const QString &source, QString *error)
+    {
+        if (text.isEmpty())
+            return QList<RdfTriple>();
+        world.clearMessages();
+        Ptr<librdf_parser> parser(librdf_new_parser(world.get(), syntaxName(format), nullptr, nullptr));
+        const QString baseIri = QFileInfo::exists(source) ? QUrl::fromLocalFile(QFileInfo(source).absoluteFilePath()).toString() : QStringLiteral("urn:tinyml:input");
+        Ptr<librdf_uri> base = world.uri(baseIri);
+        if (!parser || !base) {
+            *error = QStringLiteral("%1: no %2 parser").arg(source, QLatin1String(syntaxName(format)));
+            return std::nullopt;
+        }
+        QList<RdfTriple> triples;
+        Ptr<librdf_stream> stream(librdf_parser_parse_counted_string_as_stream(
+            parser.get(), reinterpret_cast<const unsigned char *>(text.constData()), size_t(text.size()), base.get()));
+        for (; stream && !librdf_stream_end(stream.get()); librdf_stream_next(stream.get()))
+            triples << toTriple(librdf_stream_get_object(stream.get()));
+        if (!world.errors().isEmpty() || !stream) {
+            *error = QStringLiteral("%1: %2").arg(source, world.errorText(QStringLiteral("cannot be parsed")));
+            return std::nullopt;
+        }
+        return triples;
+    }
+
+    std::optional<QByteArray> serialize(RdfFormat format, QString *error)
+    {
+        world.clearMessages();
+        Ptr<librdf_serializer> serializer(librdf_new_serializer(world.get(), syntaxName(format), nullptr, nullptr));
+        if (!serializer) {
+            *error = QStringLiteral("no %1 serializer").arg(QLatin1String(syntaxName(format)));
+            return std::nullopt;
+        }
+        if (format == RdfFormat::Turtle) {
+            for (const auto &[prefix, iri] : rdf::knownPrefixes())
+                librdf_serializer_set_namespace(serializer.get(), world.uri(iri).get(), prefix.toUtf8().constData());
+        }
+        size_t length = 0;
+        unsigned char *text = librdf_serializer_serialize_model_to_counted_string(serializer.get(), nullptr, model.get(), &length);
+        if (!text) {
+            *error = world.errorText(QStringLiteral("the graph could not be serialized"));
+            return std::nullopt;
+        }
+        QByteArray bytes(reinterpret_cast<const char *>(text), qsizetype(length));
+        librdf_free_memory(text);
+        return bytes;
+    }
+
+    bool load(QString *error)
+    {
+        const QByteArray &snapshot = journal->snapshot();
+        if (!snapshot.isEmpty()) {
+            world.clearMessages();
+            Ptr<librdf_parser> parser(librdf_new_parser(world.get(), "ntriples", nullptr, nullptr));
+            Ptr<librdf_uri> base = world.uri(QStringLiteral("urn:tinyml:snapshot"));
+            if (librdf_parser_parse_counted_string_into_model(parser.get(), reinterpret_cast<const unsigned char *>(snapshot.constData()),
+                                                              size_t(snapshot.size()), base.get(), model.get()) != 0
+                || !world.errors().isEmpty()) {
+                *error = QStringLiteral("%1/snapshot.nt: %2").arg(journal->directory(), world.errorText(QStringLiteral("cannot be read")));
+                return false;
+            }
+        }
+        const QString journalName = journal->directory() + QStringLiteral("/journal.log");
+        for (const JournalRecord &record : journal->records()) {
+            const auto removals = parse(record.removals, RdfFormat::NTriples, journalName, error);
+            const auto additions = removals ? parse(record.additions, RdfFormat::NTriples, journalName, error) : std::nullopt;
+            if (!additions || !apply({*removals, *additions}, error))
+                return false;
+        }
+        journal->releaseLoadedData();
+        return true;
+    }
+};
+
+RedlandStore::RedlandStore(std::unique_ptr<Private> d) : d(std::move(d)) {}
+
+RedlandStore::~RedlandStore() = default;
+
+std::unique_ptr<RedlandStore> RedlandStore::createInMemory()
+{
+    auto d = std::make_unique<Private>();
+    if (!d->createGraph())
+        return nullptr;
+    return std::unique_ptr<RedlandStore>(new RedlandStore(std::move(d)));
+}
+
+std::unique_ptr<RedlandStore> RedlandStore::open(const QString &directory, QString *error)
+{
+    auto d = std::make_unique<Private>();
+    d->journal = std::make_unique<StoreJournal>(directory);
+    if (!d->journal->open(error))
+        return nullptr;
+    if (!d->createGraph()) {
+        *error = QStringLiteral("%1: Redland cannot create a trees graph").arg(directory);
+        return nullptr;
+    }
+    if (!d->load(error))
+        return nullptr;
+    return std::unique_ptr<RedlandStore>(new RedlandStore(std::move(d)));
+}
+
+QString RedlandStore::location() const
+{
+    return d->journal ? d->journal->directory() : QStringLiteral("(in memory)");
+}
+
+qint64 RedlandStore::tripleCount()
+{
+    return librdf_model_size(d->model.get());
+}
+
+bool RedlandStore::commit(const ChangeSet &changes, QString *error)
+{
+    for (const QList<RdfTriple> *list : {&changes.removals, &changes.additions}) {
+        for (const RdfTriple &t : *list) {
+            const QString problem = checkTriple(t);
+            if (!problem.isEmpty()) {
+                *error = QStringLiteral("%1: %2").arg(t.toNTriples(), problem);
+                return false;
+            }
+        }
+    }
+    if (changes.isEmpty())
+        return true;
+    if (!d->apply(changes, error))
+        return false;
+    if (d->journal && !d->journal->append({toNTriples(changes.removals), toNTriples(changes.additions)}, error)) {
+        // Not durable, so not committed: take it back out of memory too.
+        QString ignored;
+        d->apply({changes.additions, changes.removals}, &ignored);
+        return false;
+    }
+    return true;
+}
+
+std::optional<QueryResult> RedlandStore::query(const QString &sparql, QString *error)
+{
+    World &world = d->world;
+    world.clearMessages();
+    const QByteArray text = sparql.toUtf8();
+    Ptr<librdf_query> query(librdf_new_query(world.get(), "sparql", nullptr, reinterpret_cast<const unsigned char *>(text.constData()), nullptr));
+    Ptr<librdf_query_results> results(query ? librdf_model_query_execute(d->model.get(), query.get()) : nullptr);
+    if (!results || !world.errors().isEmpty()) {
+        *error = world.errorText(QStringLiteral("the query could not be run"));
+        return std::nullopt;
+    }
+    QueryResult result;
+    if (librdf_query_results_is_boolean(results.get())) {
+        result.kind = QueryResult::Kind::Boolean;
+        result.boolean = librdf_query_results_get_boolean(results.get()) > 0;
+    } else if (librdf_query_results_is_graph(results.get())) {
+        result.kind = QueryResult::Kind::Graph;
+        Ptr<librdf_stream> stream(librdf_query_results_as_stream(results.get()));
+        for (; stream && !librdf_stream_end(stream.get()); librdf_stream_next(stream.get()))
+            result.triples << toTriple(librdf_stream_get_object(stream.get()));
+    } else {
+        result.kind = QueryResult::Kind::Bindings;
+        const int columns = librdf_query_results_get_bindings_count(results.get());
+        for (int c = 0; c < columns; ++c)
+            result.variables << QString::fromUtf8(librdf_query_results_get_binding_name(results.get(), c));
+        for (; !librdf_query_results_finished(results.get()); librdf_query_results_next(results.get())) {
+            QList<RdfTerm> row;
+            row.reserve(columns);
+            for (int c = 0; c < columns; ++c) {
+                Ptr<librdf_node> value(librdf_query_results_get_binding_value(results.get(), c));
+                row << toTerm(value.get());
+            }
+            result.rows << row;
+        }
+    }
+    if (!world.errors().isEmpty()) {
+        *error = world.errorText(QStringLiteral("the query failed"));
+        return std::nullopt;
+    }
+    return result;
+}
+
+std::optional<QList<RdfTriple>> RedlandStore::parse(const QByteArray &text, RdfFormat format, const QString &source, QString *error)
+{
+    return d->parse(text, format, source, error);
+}
+
+bool RedlandStore::importFile(const QString &path, RdfFormat format, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.isDir()) {
+        *error = QStringLiteral("%1: %2").arg(path, info.isDir() ? QStringLiteral("is a directory") : QStringLiteral("no such file"));
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    auto triples = d->parse(file.readAll(), format, path, error);
+    if (!triples)
+        return false;
+    relabelBlankNodes(*triples);
+    QString problem;
+    if (!commit({{}, *triples}, &problem)) {
+        *error = QStringLiteral("%1: %2").arg(path, problem);
+        return false;
+    }
+    return true;
+}
+
+bool RedlandStore::exportFile(const QString &path, RdfFormat format, QString *error)
+{
+    const auto bytes = d->serialize(format, error);
+    if (!bytes)
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool RedlandStore::compact(QString *error)
+{
+    if (!d->journal)
+        return true;
+    const auto bytes = d->serialize(RdfFormat::NTriples, error);
+    return bytes && d->journal->compact(*bytes, error);
+}
+
+} // namespace tinyml::store

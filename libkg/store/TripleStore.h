@@ -1,0 +1,60 @@
+// The one store interface the rest of libkg talks to. The embedded Redland store implements it
+// now; a remote SPARQL 1.1 server can implement it later without callers changing.
+//
+// A store is used from one thread at a time (the GUI runs its calls on a worker thread).
+#pragma once
+
+#include "rdf/RdfTerm.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace tinyml::store {
+
+using rdf::RdfTerm;
+using rdf::RdfTriple;
+
+// One transaction: removals are applied first, then additions; all or nothing.
+struct ChangeSet {
+    QList<RdfTriple> removals;
+    QList<RdfTriple> additions;
+
+    bool isEmpty() const { return removals.isEmpty() && additions.isEmpty(); }
+};
+
+enum class RdfFormat { Turtle, NTriples };
+
+struct QueryResult {
+    enum class Kind { Bindings, Boolean, Graph };
+    Kind kind = Kind::Bindings;
+    QStringList variables;          // Bindings
+    QList<QList<RdfTerm>> rows;     // Bindings: one term per variable, None when unbound
+    bool boolean = false;           // Boolean (ASK)
+    QList<RdfTriple> triples;       // Graph (CONSTRUCT, DESCRIBE)
+};
+
+class TripleStore
+{
+public:
+    virtual ~TripleStore() = default;
+
+    // Where the store lives, for messages and the status bar.
+    virtual QString location() const = 0;
+    virtual qint64 tripleCount() = 0;
+
+    // Applies the changes in one transaction. On failure nothing changed and *error says why.
+    virtual bool commit(const ChangeSet &changes, QString *error) = 0;
+
+    // Runs a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE).
+    virtual std::optional<QueryResult> query(const QString &sparql, QString *error) = 0;
+
+    // Adds every triple of the file in one transaction; a syntax error anywhere adds nothing.
+    virtual bool importFile(const QString &path, RdfFormat format, QString *error) = 0;
+    // Writes the whole graph; the file is replaced only once it is completely written.
+    virtual bool exportFile(const QString &path, RdfFormat format, QString *error) = 0;
+};
+
+} // namespace tinyml::store

@@ -1,0 +1,139 @@
+// What the embedded store adds to the shared backend suite: its folder survives the process,
+// is locked against a second one, and a transaction cut off half-way leaves nothing behind.
+#include "store/RedlandStore.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tinyml::store;
+using tinyml::rdf::RdfTerm;
+using tinyml::rdf::RdfTriple;
+
+namespace {
+
+RdfTriple numbered(int n)
+{
+    return {RdfTerm::iri(QStringLiteral("http://example.org/s%1").arg(n)), RdfTerm::iri(QStringLiteral("http://example.org/p")), RdfTerm::integer(n)};
+}
+
+std::unique_ptr<RedlandStore> openOrFail(const QString &dir)
+{
+    QString error;
+    auto store = RedlandStore::open(dir, &error);
+    if (!store)
+        qWarning("%s", qPrintable(error));
+    return store;
+}
+
+} // namespace
+
+class TestRedlandStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void reopensWithCommittedData()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("reopen"));
+        QString error;
+        {
+            auto store = openOrFail(dir);
+            QVERIFY(store);
+            QVERIFY(store->commit({{}, {numbered(1), numbered(2)}}, &error));
+            QVERIFY(store->commit({{numbered(1)}, {numbered(3)}}, &error));
+        }
+        auto store = openOrFail(dir);
+        QVERIFY(store);
+        QCOMPARE(store->tripleCount(), 2);
+        const auto r = store->query(QStringLiteral("ASK { <http://example.org/s1> ?p ?o }"), &error);
+        QVERIFY(r && !r->boolean);
+    }
+
+    void refusesASecondOpen()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("locked"));
+        auto first = openOrFail(dir);
+        QVERIFY(first);
+        QString error;
+        QVERIFY(!RedlandStore::open(dir, &error));
+        QVERIFY2(error.contains(QLatin1String("open in another process")), qPrintable(error));
+        first.reset();
+        QVERIFY(openOrFail(dir));
+    }
+
+    void refusesAFolderItCannotCreate()
+    {
+        QString error;
+        QVERIFY(!RedlandStore::open(QStringLiteral("/dev/null/store"), &error));
+        QVERIFY2(error.contains(QLatin1String("cannot create the store folder")), qPrintable(error));
+    }
+
+    void dropsAnInterruptedTransaction()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("torn"));
+        QString error;
+        {
+            auto store = openOrFail(dir);
+            QVERIFY(store->commit({{}, {numbered(1)}}, &error));
+            QVERIFY(store->commit({{}, {numbered(2)}}, &error));
+        }
+        QFile journal(dir + QStringLiteral("/journal.log"));
+        const qint64 committed = journal.size();
+        QVERIFY(journal.open(QIODevice::Append));
+        journal.write("B 3\n+ <http://example.org/s3> <http://example.org/p> 3 .\n+ <http://example.org/s4> <http://ex");
+        journal.close();
+
+        {
+            auto store = openOrFail(dir);
+            QVERIFY(store);
+            QCOMPARE(store->tripleCount(), 2);
+            QCOMPARE(QFileInfo(journal.fileName()).size(), committed);
+            QVERIFY(store->commit({{}, {numbered(5)}}, &error));
+        }
+        QCOMPARE(openOrFail(dir)->tripleCount(), 3);
+    }
+
+    void dropsARecordWithABadChecksum()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("checksum"));
+        QString error;
+        {
+            auto store = openOrFail(dir);
+            QVERIFY(store->commit({{}, {numbered(1)}}, &error));
+            QVERIFY(store->commit({{}, {numbered(2)}}, &error));
+        }
+        QFile journal(dir + QStringLiteral("/journal.log"));
+        QVERIFY(journal.open(QIODevice::ReadWrite));
+        QByteArray text = journal.readAll();
+        text.replace("s2>", "s9>"); // damage the second record's body, not its commit line
+        journal.seek(0);
+        journal.write(text);
+        journal.close();
+        QCOMPARE(openOrFail(dir)->tripleCount(), 1);
+    }
+
+    void compactsIntoASnapshot()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("compact"));
+        QString error;
+        {
+            auto store = openOrFail(dir);
+            QVERIFY(store->commit({{}, {numbered(1), numbered(2)}}, &error));
+            QVERIFY2(store->compact(&error), qPrintable(error));
+            QCOMPARE(QFileInfo(dir + QStringLiteral("/journal.log")).size(), 0);
+            QVERIFY(store->commit({{numbered(2)}, {numbered(3)}}, &error));
+        }
+        auto store = openOrFail(dir);
+        QCOMPARE(store->tripleCount(), 2);
+        const auto r = store->query(QStringLiteral("SELECT ?o WHERE { ?s <http://example.org/p> ?o } ORDER BY ?o"), &error);
+        QVERIFY(r);
+        QCOMPARE(r->rows.size(), 2);
+        QCOMPARE(r->rows[1][0], RdfTerm::integer(3));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRedlandStore)
+#include "tst_redlandstore.moc"
