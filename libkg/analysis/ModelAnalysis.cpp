@@ -22,6 +22,9 @@ std::optional<ModelAnalysis> analyseModelBytes(const QByteArray &bytes, const QS
     analysis.macs = tflite::countMacs(main);
     analysis.layers = tflite::buildLayerView(main, analysis.macs);
     analysis.arena = tflite::estimateArena(analysis.read.model);
+    if (analysis.read.model.subgraphs.size() > 1)
+        analysis.read.warnings.push_back("the model has " + std::to_string(analysis.read.model.subgraphs.size())
+                                         + " subgraphs; layers, MACs and arena describe the first (the main graph)");
     return analysis;
 }
 
@@ -36,18 +39,28 @@ std::optional<ModelAnalysis> analyseModelFile(const QString &path, QString *erro
         return fail(QStringLiteral("no such file"));
     if (info.isDir())
         return fail(QStringLiteral("is a directory, not a model file"));
+    if (!info.isFile())
+        return fail(QStringLiteral("is not a regular file"));
     if (info.size() > kMaxModelFileBytes)
         return fail(QStringLiteral("%1 bytes is larger than the %2 bytes accepted for a model").arg(info.size()).arg(kMaxModelFileBytes));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("cannot be read (%1)").arg(file.errorString()));
-    // Read one byte past the limit so that a file that grew since stat() is still refused.
-    const QByteArray bytes = file.read(kMaxModelFileBytes + 1);
-    if (file.error() != QFileDevice::NoError)
-        return fail(QStringLiteral("read failed (%1)").arg(file.errorString()));
-    if (bytes.size() > kMaxModelFileBytes)
-        return fail(QStringLiteral("larger than the %1 bytes accepted for a model").arg(kMaxModelFileBytes));
+    // In chunks, so that memory follows the file's real size (it may have changed since stat).
+    QByteArray bytes;
+    bytes.reserve(info.size());
+    char chunk[1 << 16];
+    for (;;) {
+        const qint64 n = file.read(chunk, sizeof chunk);
+        if (n < 0)
+            return fail(QStringLiteral("read failed (%1)").arg(file.errorString()));
+        if (n == 0)
+            break;
+        if (bytes.size() + n > kMaxModelFileBytes)
+            return fail(QStringLiteral("larger than the %1 bytes accepted for a model").arg(kMaxModelFileBytes));
+        bytes.append(chunk, qsizetype(n));
+    }
     if (bytes.isEmpty())
         return fail(QStringLiteral("the file is empty"));
     return analyseModelBytes(bytes, path, error);

@@ -80,7 +80,7 @@ uint64_t channelsOf(const Subgraph &subgraph, const Operator &op, KernelFootprin
     return axis < shape.size() ? uint64_t(shape[axis]) : 0;
 }
 
-void planHead(const Subgraph &subgraph, ArenaEstimate &estimate)
+void planHead(const Subgraph &subgraph, const std::vector<int32_t> &offlineOffsets, ArenaEstimate &estimate)
 {
     const std::vector<Lifetime> lives = lifetimes(subgraph);
     std::vector<BufferRequest> aligned;
@@ -100,8 +100,11 @@ void planHead(const Subgraph &subgraph, ArenaEstimate &estimate)
             estimate.notes.push_back("tensor '" + t.name + "' (" + tensorTypeName(t.type) + ") has no fixed size; TFLM cannot plan it");
             continue;
         }
-        aligned.push_back({alignUp(*bytes, kBufferAlignment), life.first, life.last, std::nullopt});
-        exact.push_back({*bytes, life.first, life.last, std::nullopt});
+        std::optional<uint64_t> fixed;
+        if (i < offlineOffsets.size() && offlineOffsets[i] >= 0)
+            fixed = uint64_t(offlineOffsets[i]);
+        aligned.push_back({alignUp(*bytes, kBufferAlignment), life.first, life.last, fixed});
+        exact.push_back({*bytes, life.first, life.last, fixed});
     }
     if (aligned.size() > kMaxPlannedBuffers) {
         estimate.complete = false;
@@ -120,7 +123,8 @@ uint64_t planTail(const Subgraph &subgraph, ArenaEstimate &estimate)
     for (const Tensor &t : subgraph.tensors) {
         if (t.quantization && !t.quantization->scale.empty() && !t.quantization->zeroPoint.empty()) {
             tail.allocate(kAffineQuantizationBytes, 8);
-            tail.allocate(4 + 4 * t.quantization->zeroPoint.size(), 4); // TfLiteIntArray of zero points
+            // A TfLiteIntArray of zero points, one per channel: TFLM counts channels by scales.
+            tail.allocate(4 + 4 * t.quantization->scale.size(), 4);
         }
     }
     tail.allocate(kNodeAndRegistrationBytes * subgraph.operators.size(), 8);
@@ -154,7 +158,7 @@ uint64_t planTail(const Subgraph &subgraph, ArenaEstimate &estimate)
 
     const uint64_t beforeVariables = tail.used();
     for (const Tensor &t : subgraph.tensors) {
-        if (t.isVariable && !t.isConstant())
+        if (t.isVariable)
             tail.allocate(t.byteSize().value_or(0), kBufferAlignment);
     }
     estimate.variableBytes = tail.used() - beforeVariables;
@@ -171,7 +175,9 @@ ArenaEstimate estimateArena(const Model &model)
     const Subgraph &subgraph = model.subgraphs.front();
     if (model.subgraphs.size() > 1)
         estimate.notes.push_back("only the first of " + std::to_string(model.subgraphs.size()) + " subgraphs is planned");
-    planHead(subgraph, estimate);
+    planHead(subgraph, model.offlineOffsets, estimate);
+    if (!model.offlineOffsets.empty())
+        estimate.notes.push_back("offsets planned ahead of time (OfflineMemoryAllocation) are used as given");
     estimate.tailBytes = planTail(subgraph, estimate);
     estimate.arenaBytes = estimate.headBytes + estimate.tailBytes;
     return estimate;

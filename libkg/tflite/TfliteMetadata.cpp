@@ -3,6 +3,7 @@
 #include "ZipArchive.h"
 #include "tflite_metadata_generated.h"
 
+#include <map>
 #include <optional>
 
 namespace tinyml::tflite {
@@ -11,6 +12,8 @@ namespace ms = schema::metadata;
 namespace {
 
 constexpr size_t kMaxLabelFileBytes = 4 * 1024 * 1024;
+constexpr size_t kMaxLabelsPerFile = 65536;
+constexpr size_t kMaxWarnings = 16;
 
 struct Amplified {};
 
@@ -31,7 +34,7 @@ std::vector<std::string> splitLines(const std::string &text)
 {
     std::vector<std::string> lines;
     size_t start = 0;
-    while (start < text.size()) {
+    while (start < text.size() && lines.size() < kMaxLabelsPerFile) {
         size_t end = text.find('\n', start);
         if (end == std::string::npos)
             end = text.size();
@@ -53,7 +56,7 @@ public:
         std::string error;
         m_archive = ZipArchive::find(fileData, fileSize, &error);
         if (!error.empty())
-            m_warnings->push_back(error);
+            warn(error);
     }
 
     // Shared tables could make a small buffer expand into gigabytes of copies; like the model
@@ -104,27 +107,50 @@ private:
         m_budget -= amount;
     }
 
+    void warn(const std::string &warning)
+    {
+        if (m_warnings->size() < kMaxWarnings)
+            m_warnings->push_back(warning);
+        else if (m_warnings->size() == kMaxWarnings)
+            m_warnings->push_back("further warnings about the metadata left out");
+    }
+
+    // Each archive entry is read once, however many tensors name it, and its size is charged
+    // before it is inflated.
     std::vector<std::string> labels(const std::string &name)
     {
         if (!m_archive)
             return {};
+        if (const auto cached = m_labels.find(name); cached != m_labels.end()) {
+            charge(cached->second.bytes);
+            return cached->second.lines;
+        }
+        LabelFile &file = m_labels[name];
         const ZipArchive::Entry *entry = m_archive->entry(name);
         if (!entry) {
-            m_warnings->push_back("label file '" + name + "' is named in the metadata but not in the appended archive");
-            return {};
+            warn("label file '" + name + "' is named in the metadata but not in the appended archive");
+            return file.lines;
         }
+        file.bytes = std::min<uint64_t>(entry->size, kMaxLabelFileBytes);
+        charge(file.bytes);
         std::string error;
         std::optional<std::string> text = m_archive->read(*entry, kMaxLabelFileBytes, &error);
         if (!text) {
-            m_warnings->push_back(error);
-            return {};
+            warn(error);
+            return file.lines;
         }
-        charge(text->size());
-        return splitLines(*text);
+        file.lines = splitLines(*text);
+        return file.lines;
     }
+
+    struct LabelFile {
+        uint64_t bytes = 0;
+        std::vector<std::string> lines;
+    };
 
     std::vector<std::string> *m_warnings;
     std::optional<ZipArchive> m_archive;
+    std::map<std::string, LabelFile> m_labels;
     uint64_t m_budget;
 };
 

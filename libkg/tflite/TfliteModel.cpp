@@ -4,7 +4,7 @@ namespace tinyml::tflite {
 
 uint64_t Tensor::elementCount() const
 {
-    // The reader rejects negative dimensions and products beyond 2^62, so this cannot overflow.
+    // The reader rejects negative dimensions and products beyond 2^40, so this cannot overflow.
     uint64_t count = 1;
     for (int32_t dim : shape)
         count *= static_cast<uint64_t>(dim);

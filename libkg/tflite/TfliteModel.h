@@ -114,6 +114,9 @@ struct Model {
     std::vector<Subgraph> subgraphs;
     std::vector<uint64_t> bufferBytes; // size of each buffer's data
     std::vector<MetadataEntry> metadata;
+    // Arena offsets planned ahead of time ("OfflineMemoryAllocation" metadata) for the tensors
+    // of the first subgraph; -1 leaves a tensor to the online planner. Empty when absent.
+    std::vector<int32_t> offlineOffsets;
 };
 
 const char *tensorTypeName(TensorType type);

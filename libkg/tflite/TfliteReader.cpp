@@ -14,6 +14,11 @@ constexpr uint32_t kSchemaVersion = 3;
 // No real model has tensors anywhere near this; a larger product is a hostile or broken file.
 constexpr uint64_t kMaxElements = uint64_t(1) << 40;
 constexpr int kMaxDepth = 64;
+// Far beyond any model a microcontroller or phone runs; a larger graph is refused rather than
+// expanded into gigabytes of facts.
+constexpr size_t kMaxTensorsPerSubgraph = 100000;
+constexpr size_t kMaxOperatorsPerSubgraph = 100000;
+constexpr size_t kMaxSubgraphs = 1000;
 
 // FlatBuffers let many offsets point at one table, so a small file could make a naive reader
 // copy the same large vector millions of times. A file without such sharing never copies more
@@ -74,6 +79,7 @@ private:
     Tensor readTensor(const fb::Tensor &tensor, size_t index, const std::string &where, const Model &model);
     Operator readOperator(const fb::Operator &op, size_t index, size_t tensorCount, const std::string &where, const Model &model);
     void readMetadata(const fb::Model &model, ReadResult &result);
+    void readOfflinePlan(const flatbuffers::Vector<uint8_t> &data, ReadResult &result);
 
     const uint8_t *m_data;
     size_t m_size;
@@ -222,9 +228,18 @@ OperatorOptions readOptions(const fb::Operator &op, CopyBudget &budget)
     return out;
 }
 
+// Names come from the file: keep control characters out of one-line messages.
+std::string printable(const std::string &text)
+{
+    std::string out;
+    for (unsigned char c : text.substr(0, 200))
+        out += (c < 0x20 || c == 0x7f) ? '?' : char(c);
+    return text.size() > 200 ? out + "..." : out;
+}
+
 std::string quoted(const std::string &name)
 {
-    return name.empty() ? std::string() : " '" + name + "'";
+    return name.empty() ? std::string() : " '" + printable(name) + "'";
 }
 
 } // namespace
@@ -266,6 +281,8 @@ ReadResult Reader::read()
 
     if (!model.subgraphs() || model.subgraphs()->size() == 0)
         throw FormatError("the model has no subgraph");
+    if (model.subgraphs()->size() > kMaxSubgraphs)
+        throw FormatError("the model has " + std::to_string(model.subgraphs()->size()) + " subgraphs; at most " + std::to_string(kMaxSubgraphs) + " are read");
     for (size_t i = 0; i < model.subgraphs()->size(); ++i)
         out.subgraphs.push_back(readSubgraph(*model.subgraphs()->Get(flatbuffers::uoffset_t(i)), i, out));
 
@@ -317,6 +334,10 @@ Subgraph Reader::readSubgraph(const fb::SubGraph &subgraph, size_t index, const 
     out.name = copyString(subgraph.name());
     const std::string where = "subgraph " + std::to_string(index);
 
+    if (subgraph.tensors() && subgraph.tensors()->size() > kMaxTensorsPerSubgraph)
+        throw FormatError(where + " has " + std::to_string(subgraph.tensors()->size()) + " tensors; at most " + std::to_string(kMaxTensorsPerSubgraph) + " are read");
+    if (subgraph.operators() && subgraph.operators()->size() > kMaxOperatorsPerSubgraph)
+        throw FormatError(where + " has " + std::to_string(subgraph.operators()->size()) + " operators; at most " + std::to_string(kMaxOperatorsPerSubgraph) + " are read");
     if (subgraph.tensors()) {
         m_budget.charge(subgraph.tensors()->size());
         out.tensors.reserve(subgraph.tensors()->size());
@@ -405,7 +426,7 @@ Operator Reader::readOperator(const fb::Operator &op, size_t index, size_t tenso
         for (int32_t t : indices) {
             if ((t == -1 && optionalAllowed) || (t >= 0 && size_t(t) < tensorCount))
                 continue;
-            throw FormatError(what + " (" + o.name + "): " + role + " names tensor " + std::to_string(t) + ", but there are " + std::to_string(tensorCount));
+            throw FormatError(what + " (" + printable(o.name) + "): " + role + " names tensor " + std::to_string(t) + ", but there are " + std::to_string(tensorCount));
         }
         return indices;
     };
@@ -423,20 +444,25 @@ void Reader::readMetadata(const fb::Model &model, ReadResult &result)
     if (!model.metadata())
         return;
     m_budget.charge(model.metadata()->size());
+    bool sawTfliteMetadata = false;
     for (size_t i = 0; i < model.metadata()->size(); ++i) {
         const fb::Metadata *entry = model.metadata()->Get(flatbuffers::uoffset_t(i));
         MetadataEntry m;
         m.name = copyString(entry->name());
         m.buffer = entry->buffer();
         if (m.buffer >= result.model.bufferBytes.size())
-            throw FormatError("metadata '" + m.name + "' names buffer " + std::to_string(m.buffer) + ", but there are " + std::to_string(result.model.bufferBytes.size()));
+            throw FormatError("metadata '" + printable(m.name) + "' names buffer " + std::to_string(m.buffer) + ", but there are " + std::to_string(result.model.bufferBytes.size()));
         const fb::Buffer *buffer = model.buffers()->Get(m.buffer);
         const flatbuffers::Vector<uint8_t> *data = buffer->data();
         if (m.name == "min_runtime_version" && data) {
             // A fixed-size field padded with NULs.
             const char *text = reinterpret_cast<const char *>(data->data());
             result.minRuntimeVersion.assign(text, strnlen(text, data->size()));
-        } else if (m.name == "TFLITE_METADATA" && data) {
+        } else if (m.name.rfind("OfflineMemoryAllocation", 0) == 0 && data) {
+            readOfflinePlan(*data, result);
+        } else if (m.name == "TFLITE_METADATA" && data && !sawTfliteMetadata) {
+            // Only the first: more would only repeat the work (or amplify a hostile file).
+            sawTfliteMetadata = true;
             ModelMetadata metadata;
             std::string error;
             if (readModelMetadata(data->data(), data->size(), m_data, m_size, &metadata, &result.warnings, &error))
@@ -446,6 +472,22 @@ void Reader::readMetadata(const fb::Model &model, ReadResult &result)
         }
         result.model.metadata.push_back(std::move(m));
     }
+}
+
+// [version, subgraph, tensor count, offset per tensor] as uint32, little-endian.
+void Reader::readOfflinePlan(const flatbuffers::Vector<uint8_t> &data, ReadResult &result)
+{
+    const size_t words = data.size() / 4;
+    m_budget.charge(words);
+    std::vector<int32_t> values(words);
+    if (words)
+        std::memcpy(values.data(), data.data(), words * 4);
+    const size_t tensors = result.model.subgraphs.front().tensors.size();
+    if (data.size() % 4 != 0 || words < 3 || values[1] != 0 || size_t(values[2]) != tensors || words != 3 + tensors) {
+        result.warnings.push_back("the OfflineMemoryAllocation metadata does not match the first subgraph's tensors; ignored");
+        return;
+    }
+    result.model.offlineOffsets.assign(values.begin() + 3, values.end());
 }
 
 ReadResult readModel(const uint8_t *data, size_t size)

@@ -1,0 +1,162 @@
+#include "Catalogue.h"
+
+#include "kg/Vocabulary.h"
+
+namespace tinyml::kg {
+namespace {
+
+using store::QueryResult;
+
+const QString kPrefixes = QStringLiteral(
+    "PREFIX nnet: <http://tinyml-schema.org/networkschema#>\n"
+    "PREFIX s3n: <http://w3id.org/s3n/>\n"
+    "PREFIX s3n_extend: <http://tinyml-schema.org/s3n_extend/>\n"
+    "PREFIX ssn_extend: <http://tinyml-schema.org/ssn_extend/>\n"
+    "PREFIX ssn: <http://www.w3.org/ns/ssn/>\n"
+    "PREFIX ssn-system: <http://www.w3.org/ns/ssn/systems/>\n"
+    "PREFIX schema: <https://schema.org/>\n"
+    "PREFIX td: <https://www.w3.org/2019/wot/td#>\n");
+
+// Patterns are ordered most selective first and each joins the one before it: Rasqal runs them
+// in the order written.
+const QString kModels = kPrefixes + QStringLiteral(
+    "SELECT ?nn ?uuid ?macs ?ram ?flash WHERE {\n"
+    "  ?nn a nnet:NeuralNetwork ; schema:identifier ?uuid ; nnet:hasMultiplyAccumulateOps ?macs ;\n"
+    "      s3n:hasProcedureFeature ?f1 ; s3n:hasProcedureFeature ?f2 .\n"
+    "  ?f1 ssn-system:inCondition ?c1 . ?c1 a s3n_extend:RAM ; schema:minValue ?ram .\n"
+    "  ?f2 ssn-system:inCondition ?c2 . ?c2 a s3n_extend:Flash ; schema:minValue ?flash .\n"
+    "}");
+const QString kModelTexts = kPrefixes + QStringLiteral(
+    "SELECT ?nn ?p ?o WHERE {\n"
+    "  ?nn a nnet:NeuralNetwork ; ?p ?o .\n"
+    "  FILTER(?p = schema:name || ?p = schema:description || ?p = nnet:hasCategory || ?p = nnet:trainingDataset || ?p = schema:sha256)\n"
+    "}");
+const QString kModelMetrics = kPrefixes + QStringLiteral(
+    "SELECT ?nn ?type ?value WHERE {\n"
+    "  ?nn a nnet:NeuralNetwork ; nnet:hasMetric ?m . ?m a ?type ; nnet:hasMetricValue ?value .\n"
+    "  FILTER(?type != nnet:Metric)\n"
+    "}");
+const QString kModelSensors = kPrefixes + QStringLiteral(
+    "SELECT ?nn ?type WHERE {\n"
+    "  ?nn a nnet:NeuralNetwork ; ssn:hasInput ?input . ?sensor ssn_extend:provideInput ?input ; a ?type .\n"
+    "  FILTER(STRSTARTS(STR(?type), \"http://tinyml-schema.org/sosa_extend/\"))\n"
+    "}");
+const QString kBoards = kPrefixes + QStringLiteral(
+    "SELECT ?board ?ram ?flash WHERE {\n"
+    "  ?board a s3n:SmartSensor ; ssn:hasSubSystem ?mcu .\n"
+    "  ?mcu a s3n:MicroController ; s3n:hasSystemCapability ?cap .\n"
+    "  ?cap ssn-system:hasSystemProperty ?p1 ; ssn-system:hasSystemProperty ?p2 .\n"
+    "  ?p1 a s3n_extend:RAM ; schema:value ?ram .\n"
+    "  ?p2 a s3n_extend:Flash ; schema:value ?flash .\n"
+    "}");
+const QString kBoardTexts = kPrefixes + QStringLiteral(
+    "SELECT ?board ?p ?o WHERE {\n"
+    "  ?board a s3n:SmartSensor ; ?p ?o .\n"
+    "  FILTER(?p = td:title || ?p = td:description || ?p = schema:name)\n"
+    "}");
+const QString kBoardSensors = kPrefixes + QStringLiteral(
+    "SELECT ?board ?type WHERE {\n"
+    "  ?board a s3n:SmartSensor ; ssn:hasSubSystem ?s . ?s a ?type .\n"
+    "  FILTER(STRSTARTS(STR(?type), \"http://tinyml-schema.org/sosa_extend/\"))\n"
+    "}");
+
+QString localName(const QString &iri)
+{
+    const qsizetype cut = std::max(iri.lastIndexOf(QLatin1Char('#')), iri.lastIndexOf(QLatin1Char('/')));
+    return iri.mid(cut + 1);
+}
+
+// Runs a SELECT and hands each row to `use`; false on a query error.
+template<typename Use>
+bool forEachRow(store::TripleStore &store, const QString &query, QString *error, Use use)
+{
+    const auto result = store.query(query, error);
+    if (!result)
+        return false;
+    for (const auto &row : result->rows)
+        use(row);
+    return true;
+}
+
+} // namespace
+
+std::optional<Catalogue> loadCatalogue(store::TripleStore &store, QString *error)
+{
+    Catalogue catalogue;
+    QHash<QString, qsizetype> modelIndex;
+    bool ok = forEachRow(store, kModels, error, [&](const QList<RdfTerm> &row) {
+        if (modelIndex.contains(row[0].value()))
+            return; // a model with two requirement pairs: keep the first
+        ModelEntry m;
+        m.iri = row[0].value();
+        m.uuid = row[1].value();
+        m.macs = qint64(row[2].value().toDouble());
+        m.ramKb = row[3].value().toDouble();
+        m.flashKb = row[4].value().toDouble();
+        modelIndex.insert(m.iri, catalogue.models.size());
+        catalogue.models << m;
+    });
+    ok = ok && forEachRow(store, kModelTexts, error, [&](const QList<RdfTerm> &row) {
+        const auto it = modelIndex.constFind(row[0].value());
+        if (it == modelIndex.cend())
+            return;
+        ModelEntry &m = catalogue.models[*it];
+        const QString p = localName(row[1].value());
+        if (p == QLatin1String("name")) m.name = row[2].value();
+        else if (p == QLatin1String("description")) m.description = row[2].value();
+        else if (p == QLatin1String("hasCategory")) m.category = localName(row[2].value());
+        else if (p == QLatin1String("trainingDataset")) m.dataset = row[2].value();
+        else if (p == QLatin1String("sha256")) m.sha256 = row[2].value();
+    });
+    ok = ok && forEachRow(store, kModelMetrics, error, [&](const QList<RdfTerm> &row) {
+        const auto it = modelIndex.constFind(row[0].value());
+        if (it != modelIndex.cend()) {
+            catalogue.models[*it].metric = localName(row[1].value());
+            catalogue.models[*it].metricValue = row[2].value().toDouble();
+        }
+    });
+    ok = ok && forEachRow(store, kModelSensors, error, [&](const QList<RdfTerm> &row) {
+        const auto it = modelIndex.constFind(row[0].value());
+        const QString sensor = localName(row[1].value());
+        if (it != modelIndex.cend() && !catalogue.models[*it].sensors.contains(sensor))
+            catalogue.models[*it].sensors << sensor;
+    });
+
+    QHash<QString, qsizetype> boardIndex;
+    ok = ok && forEachRow(store, kBoards, error, [&](const QList<RdfTerm> &row) {
+        if (boardIndex.contains(row[0].value()))
+            return;
+        BoardEntry b;
+        b.iri = row[0].value();
+        b.name = localName(b.iri);
+        b.ramKb = row[1].value().toDouble();
+        b.flashKb = row[2].value().toDouble();
+        boardIndex.insert(b.iri, catalogue.boards.size());
+        catalogue.boards << b;
+    });
+    ok = ok && forEachRow(store, kBoardTexts, error, [&](const QList<RdfTerm> &row) {
+        const auto it = boardIndex.constFind(row[0].value());
+        if (it == boardIndex.cend())
+            return;
+        BoardEntry &b = catalogue.boards[*it];
+        const QString p = localName(row[1].value());
+        // A title or name wins over the description as the board's name.
+        if (p == QLatin1String("title") || p == QLatin1String("name")) b.name = row[2].value();
+        else if (p == QLatin1String("description")) {
+            b.description = row[2].value();
+            if (b.name == localName(b.iri))
+                b.name = b.description;
+        }
+    });
+    ok = ok && forEachRow(store, kBoardSensors, error, [&](const QList<RdfTerm> &row) {
+        const auto it = boardIndex.constFind(row[0].value());
+        const QString sensor = localName(row[1].value());
+        if (it != boardIndex.cend() && !catalogue.boards[*it].sensors.contains(sensor))
+            catalogue.boards[*it].sensors << sensor;
+    });
+    if (!ok)
+        return std::nullopt;
+    return catalogue;
+}
+
+} // namespace tinyml::kg

@@ -1,0 +1,51 @@
+// The models and boards of the knowledge graph as typed rows: what the three questions are
+// answered from. Built by a handful of fixed SPARQL queries and rebuilt after every change that
+// goes through KnowledgeGraph, so the graph stays the source of truth while a question over
+// 100k models is a scan of plain structs rather than a query.
+#pragma once
+
+#include "store/TripleStore.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace tinyml::kg {
+
+struct ModelEntry {
+    QString iri;
+    QString uuid;
+    QString name;
+    QString description;
+    QString category;   // local name, e.g. Classification
+    QString dataset;    // IRI
+    QString metric;     // local name, e.g. Top_1_accuracy
+    std::optional<double> metricValue;
+    qint64 macs = 0;
+    double ramKb = 0;
+    double flashKb = 0;
+    QStringList sensors; // sensor class local names
+    QString sha256;
+};
+
+struct BoardEntry {
+    QString iri;
+    QString name;
+    QString description;
+    double ramKb = 0;
+    double flashKb = 0;
+    QStringList sensors;
+};
+
+struct Catalogue {
+    QList<ModelEntry> models;
+    QList<BoardEntry> boards;
+};
+
+// Reads the catalogue from the store. On failure returns nullopt with the query error.
+std::optional<Catalogue> loadCatalogue(store::TripleStore &store, QString *error);
+
+} // namespace tinyml::kg

@@ -1,0 +1,131 @@
+#include "KnowledgeGraph.h"
+
+#include "analysis/ModelAnalysis.h"
+#include "kg/ModelDescriber.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUuid>
+
+namespace tinyml::kg {
+namespace {
+
+// Models per transaction: few enough fsyncs for a fast batch, small enough that an interrupted
+// batch loses little.
+constexpr int kModelsPerCommit = 64;
+
+} // namespace
+
+QString defaultStoreDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/store");
+}
+
+KnowledgeGraph::KnowledgeGraph(std::unique_ptr<store::TripleStore> store, const QString &repositoryDirectory)
+    : m_store(std::move(store)), m_repository(repositoryDirectory)
+{
+}
+
+const Catalogue *KnowledgeGraph::catalogue(QString *error)
+{
+    if (!m_catalogue)
+        m_catalogue = loadCatalogue(*m_store, error);
+    return m_catalogue ? &*m_catalogue : nullptr;
+}
+
+std::optional<QString> KnowledgeGraph::storeInRepository(const QString &path, const QString &sha256, QString *error)
+{
+    const QString target = m_repository + QLatin1Char('/') + sha256 + QStringLiteral(".tflite");
+    if (!QFile::exists(target)) {
+        QFile source(path);
+        QSaveFile copy(target);
+        if (!QDir().mkpath(m_repository) || !source.open(QIODevice::ReadOnly) || !copy.open(QIODevice::WriteOnly)
+            || copy.write(source.readAll()) != source.size() || !copy.commit()) {
+            *error = QStringLiteral("%1: cannot copy into the model repository %2 (%3)").arg(path, m_repository, copy.errorString());
+            return std::nullopt;
+        }
+    }
+    return QUrl::fromLocalFile(target).toString();
+}
+
+std::optional<ImportReport> KnowledgeGraph::importModels(const QList<ModelImport> &models, QString *error,
+                                                         const std::function<void(int, int)> &progress)
+{
+    // First every file, so that a bad one changes nothing.
+    QList<ModelAnalysis> analyses;
+    analyses.reserve(models.size());
+    for (const ModelImport &m : models) {
+        auto analysis = analyseModelFile(m.path, error);
+        if (!analysis)
+            return std::nullopt;
+        analyses << std::move(*analysis);
+    }
+    const Catalogue *current = catalogue(error);
+    if (!current)
+        return std::nullopt;
+    QHash<QString, QString> known; // sha256 -> name
+    for (const ModelEntry &e : current->models) {
+        if (!e.sha256.isEmpty())
+            known.insert(e.sha256, e.name);
+    }
+
+    ImportReport report;
+    store::ChangeSet pending;
+    QStringList pendingNames;
+    auto flush = [&]() {
+        if (pending.isEmpty())
+            return true;
+        QString problem;
+        if (!m_store->commit(pending, &problem)) {
+            *error = QStringLiteral("%1: %2").arg(m_store->location(), problem);
+            return false;
+        }
+        report.added << pendingNames;
+        pending = {};
+        pendingNames.clear();
+        return true;
+    };
+    for (int i = 0; i < models.size(); ++i) {
+        const ModelAnalysis &analysis = analyses[i];
+        ModelInfo info = models[i].info;
+        if (info.name.isEmpty())
+            info.name = QFileInfo(models[i].path).completeBaseName();
+        if (known.contains(analysis.sha256)) {
+            report.alreadyPresent << QStringLiteral("%1: same file as %2 (sha256 %3)").arg(info.name, known.value(analysis.sha256), analysis.sha256);
+            continue;
+        }
+        const auto fileUrl = storeInRepository(models[i].path, analysis.sha256, error);
+        if (!fileUrl) {
+            m_catalogue.reset();
+            return std::nullopt;
+        }
+        const ModelDescription description = describeModel(analysis, info, QUuid::createUuid().toString(QUuid::WithoutBraces), *fileUrl);
+        pending.additions << description.triples;
+        pendingNames << QStringLiteral("%1 (%2)").arg(info.name, description.uuid);
+        known.insert(analysis.sha256, info.name);
+        if (pendingNames.size() >= kModelsPerCommit && !flush()) {
+            m_catalogue.reset();
+            return std::nullopt;
+        }
+        if (progress)
+            progress(i + 1, int(models.size()));
+    }
+    const bool flushed = flush();
+    m_catalogue.reset();
+    if (!flushed)
+        return std::nullopt;
+    return report;
+}
+
+bool KnowledgeGraph::importRdf(const QString &path, store::RdfFormat format, QString *error)
+{
+    const bool ok = m_store->importFile(path, format, error);
+    m_catalogue.reset();
+    return ok;
+}
+
+} // namespace tinyml::kg

@@ -1,0 +1,59 @@
+// The knowledge graph as the rest of the product uses it: a TripleStore plus the model
+// repository (the .tflite files, named by SHA-256, beside the store), the catalogue the three
+// questions are answered from, and the operations that keep the two in step.
+#pragma once
+
+#include "kg/Catalogue.h"
+#include "kg/ModelInfo.h"
+#include "store/TripleStore.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace tinyml::kg {
+
+struct ModelImport {
+    QString path;
+    ModelInfo info;
+};
+
+struct ImportReport {
+    QStringList added;          // "name (uuid)"
+    QStringList alreadyPresent; // "name: same file as <existing name> (sha256 ...)"
+};
+
+class KnowledgeGraph
+{
+public:
+    KnowledgeGraph(std::unique_ptr<store::TripleStore> store, const QString &repositoryDirectory);
+
+    store::TripleStore &store() { return *m_store; }
+    const QString &repositoryDirectory() const { return m_repository; }
+
+    // Analyses every file first: a file that is not a valid model stops the import before
+    // anything changes. Models already in the graph (same SHA-256) are reported, not added.
+    // Models are committed in groups, so an interrupted batch keeps the groups committed before.
+    std::optional<ImportReport> importModels(const QList<ModelImport> &models, QString *error,
+                                             const std::function<void(int done, int total)> &progress = {});
+    bool importRdf(const QString &path, store::RdfFormat format, QString *error);
+
+    // The models and boards as typed rows; rebuilt after changes made through this class.
+    const Catalogue *catalogue(QString *error);
+    void invalidateCatalogue() { m_catalogue.reset(); }
+
+private:
+    std::optional<QString> storeInRepository(const QString &path, const QString &sha256, QString *error);
+
+    std::unique_ptr<store::TripleStore> m_store;
+    QString m_repository;
+    std::optional<Catalogue> m_catalogue;
+};
+
+// Where the embedded default store lives: <AppDataLocation>/store.
+QString defaultStoreDirectory();
+
+} // namespace tinyml::kg

@@ -1,0 +1,39 @@
+// What a person adds to the analyser's facts to describe a model in the knowledge graph: the
+// columns of the paper's metadata sheet.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace tinyml::kg {
+
+enum class NetworkCategory { Classification, ObjectDetection, FeatureExtraction, Unsupervised, Other };
+enum class MetricKind { Top1Accuracy, Top5Accuracy, Other };
+
+// Sensor classes of the ontology (sosa_extend:<name>), in the sheet's code order 0..5 first.
+const QStringList &sensorClasses();
+
+struct ModelInfo {
+    QString name;
+    QString description;
+    QString creator;
+    QString dateCreated;      // as entered, e.g. 2021-12-12
+    QString citation;         // IRI of the paper, repository or page the model comes from
+    QString codeRepository;   // IRI
+    QString trainingDataset;  // IRI
+    NetworkCategory category = NetworkCategory::Classification;
+    std::optional<MetricKind> metric;
+    double metricValue = 0;
+    QStringList sensors;      // sensor class local names, e.g. Microphone
+    QString sensorInfo;       // the note on the sensors, e.g. "tested on MP34DT05 20000 sps"
+    QString inputInfo;        // what the input means
+    QString outputInfo;       // what the output means
+    QString runtimePlatform = QStringLiteral("TFLite Micro");
+};
+
+QString categoryLocalName(NetworkCategory category);
+QString metricLocalName(MetricKind metric);
+
+} // namespace tinyml::kg

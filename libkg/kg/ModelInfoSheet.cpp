@@ -1,0 +1,134 @@
+#include "ModelInfoSheet.h"
+
+#include <QFile>
+#include <QHash>
+
+namespace tinyml::kg {
+namespace {
+
+// One CSV record: cells separated by commas, a cell in double quotes may hold commas and "".
+QStringList splitCsv(const QString &line)
+{
+    QStringList cells;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < line.size() && line[i + 1] == QLatin1Char('"')) {
+                cell += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            cells << cell;
+            cell.clear();
+        } else {
+            cell += c;
+        }
+    }
+    cells << cell;
+    return cells;
+}
+
+QString columnKey(const QString &header)
+{
+    return header.trimmed().section(QLatin1Char(' '), 0, 0).toLower();
+}
+
+} // namespace
+
+std::optional<QList<SheetRow>> readModelInfoSheet(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    if (lines.isEmpty() || lines.front().trimmed().isEmpty()) {
+        *error = QStringLiteral("%1: the sheet is empty").arg(path);
+        return std::nullopt;
+    }
+    const bool tabs = lines.front().contains(QLatin1Char('\t'));
+    auto split = [&](const QString &line) {
+        QString l = line;
+        if (l.endsWith(QLatin1Char('\r')))
+            l.chop(1);
+        return tabs ? l.split(QLatin1Char('\t')) : splitCsv(l);
+    };
+    QHash<QString, int> columns;
+    const QStringList header = split(lines.front());
+    for (int i = 0; i < header.size(); ++i)
+        columns.insert(columnKey(header[i]), i);
+    if (!columns.contains(QStringLiteral("name"))) {
+        *error = QStringLiteral("%1: line 1: no Name column").arg(path);
+        return std::nullopt;
+    }
+
+    QList<SheetRow> rows;
+    for (int n = 1; n < lines.size(); ++n) {
+        if (lines[n].trimmed().isEmpty())
+            continue;
+        const QStringList cells = split(lines[n]);
+        const int lineNumber = n + 1;
+        auto cell = [&](const char *key) {
+            const QString value = cells.value(columns.value(QLatin1String(key), -1)).trimmed();
+            return value == QLatin1String("None") ? QString() : value;
+        };
+        auto fail = [&](const QString &problem) {
+            *error = QStringLiteral("%1: line %2: %3").arg(path).arg(lineNumber).arg(problem);
+            return std::nullopt;
+        };
+        SheetRow row;
+        row.line = lineNumber;
+        ModelInfo &info = row.info;
+        info.name = cell("name");
+        if (info.name.isEmpty())
+            return fail(QStringLiteral("the Name cell is empty"));
+        for (const QString &code : cell("hardware").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const int c = code.trimmed().toInt(&ok);
+            if (!ok || c < 0 || c > 5)
+                return fail(QStringLiteral("unknown sensor code '%1' (0-5)").arg(code.trimmed()));
+            info.sensors << sensorClasses().at(c);
+        }
+        info.sensorInfo = cell("hardware_info");
+        info.inputInfo = cell("input_comment");
+        info.outputInfo = cell("output_comment");
+        if (!cell("metrics").isEmpty()) {
+            bool ok = false;
+            const int m = cell("metrics").toInt(&ok);
+            if (!ok || m < 0 || m > 2)
+                return fail(QStringLiteral("unknown metric code '%1' (0-2)").arg(cell("metrics")));
+            info.metric = MetricKind(m);
+            info.metricValue = cell("metric_value").toDouble(&ok);
+            if (!ok)
+                return fail(QStringLiteral("metric_value '%1' is not a number").arg(cell("metric_value")));
+        }
+        if (!cell("category").isEmpty()) {
+            bool ok = false;
+            const int c = cell("category").toInt(&ok);
+            if (!ok || c < 0 || c > 4)
+                return fail(QStringLiteral("unknown category code '%1' (0-4)").arg(cell("category")));
+            info.category = NetworkCategory(c);
+        }
+        info.codeRepository = cell("location");
+        info.trainingDataset = cell("dataset");
+        info.citation = cell("reference");
+        info.dateCreated = cell("date");
+        info.creator = cell("creator");
+        info.description = cell("description");
+        if (!cell("runtimeplatform").isEmpty())
+            info.runtimePlatform = cell("runtimeplatform");
+        rows << row;
+    }
+    return rows;
+}
+
+} // namespace tinyml::kg

@@ -1,0 +1,62 @@
+// The paper's three questions, answered without SPARQL over the catalogue:
+//  (a) which boards can run this model (or these requirements);
+//  (b) which models run on this board (or these capabilities): every model, with whether it
+//      fits and, when it does not, why;
+//  (c) which models do this task, benchmarked and ordered by any column.
+#pragma once
+
+#include "kg/Catalogue.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace tinyml::kg {
+
+// What a model needs, or what a board offers: sensor classes and memory in kB.
+struct Resources {
+    QStringList sensors;
+    double ramKb = 0;
+    double flashKb = 0;
+};
+
+struct Fit {
+    bool fits = true;
+    QStringList reasons;  // e.g. "missing sensor Camera", "RAM short by 12.3 kB"
+    double ramHeadroomKb = 0;
+    double flashHeadroomKb = 0;
+};
+
+// Does a board offering `offer` meet `need`?
+Fit fitOf(const Resources &need, const Resources &offer);
+
+Resources requirementsOf(const ModelEntry &model);
+Resources capabilitiesOf(const BoardEntry &board);
+
+struct BoardAnswer {
+    const BoardEntry *board;
+    Fit fit;
+};
+struct ModelAnswer {
+    const ModelEntry *model;
+    Fit fit;
+};
+
+// (a) Every board, with its fit; those that fit first, then by name.
+QList<BoardAnswer> boardsFor(const Catalogue &catalogue, const Resources &need);
+// (b) Every model, with its fit; those that fit first, then by name.
+QList<ModelAnswer> modelsFor(const Catalogue &catalogue, const Resources &offer);
+
+struct TaskQuery {
+    QString text;     // words that must all occur in the name or description (case-insensitive)
+    QString sensor;   // a sensor class the model takes input from
+    QString dataset;  // text in the training data set's IRI
+    QString category; // e.g. Classification
+    QString metric;   // e.g. Top_1_accuracy
+};
+enum class TaskOrder { Name, Accuracy, Macs, Ram, Flash };
+
+// (c) The models that match, ordered by `order` (ascending unless `descending`).
+QList<const ModelEntry *> modelsForTask(const Catalogue &catalogue, const TaskQuery &query, TaskOrder order, bool descending = false);
+
+} // namespace tinyml::kg
