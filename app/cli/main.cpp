@@ -1,5 +1,6 @@
 // tinyml-kg: TinyML Manager's command line, on the same library as the desktop application.
 #include "InspectCommand.h"
+#include "KgCommands.h"
 
 #include <QCoreApplication>
 
@@ -8,23 +9,43 @@
 namespace {
 
 const char kUsage[] =
-    "Usage: tinyml-kg COMMAND [OPTIONS]\n"
+    "Usage: tinyml-kg [--store DIR] COMMAND [OPTIONS]\n"
     "\n"
     "Commands:\n"
-    "  inspect MODEL.tflite... [--json]   analyse models: layers, MACs, Flash, tensor-arena RAM\n"
+    "  inspect MODEL.tflite... [--json]        analyse models: layers, MACs, Flash, tensor-arena RAM\n"
+    "  import [MODEL.tflite...] [--metadata F] add models to the knowledge graph\n"
+    "  import-rdf FILE...                      add Turtle or N-Triples files in one transaction\n"
+    "  export FILE.ttl|FILE.nt                 write the knowledge graph\n"
+    "  query FILE.rq|- [--format F]            run a SPARQL query (table, csv, tsv, json)\n"
+    "  boards-for --model M | --sensors ...    which boards can run a model\n"
+    "  models-for --board B | --sensors ...    which models run on a board, and why not\n"
+    "  find [--text T] [--sensor S] ...        which models do a task, benchmarked\n"
+    "  stats                                   what the knowledge graph holds\n"
     "\n"
-    "Run 'tinyml-kg COMMAND --help' for the options of a command.\n";
+    "--store DIR opens the store in DIR (created when missing); without it the embedded\n"
+    "default store is used. Run 'tinyml-kg COMMAND --help' for a command's options.\n";
+
+using Command = int (*)(const QString &, const QStringList &);
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("tinyml-kg"));
-    QCoreApplication::setOrganizationName(QStringLiteral("TinyML Manager"));
+    // The same identity as the desktop application, so both find the same default store.
+    QCoreApplication::setApplicationName(QStringLiteral("tinyml-manager"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
-    const QStringList arguments = QCoreApplication::arguments();
+    QStringList arguments = QCoreApplication::arguments();
+    QString store;
+    if (arguments.value(1) == QLatin1String("--store")) {
+        if (arguments.size() < 3) {
+            std::fputs("tinyml-kg: --store needs a folder\n", stderr);
+            return 2;
+        }
+        store = arguments.at(2);
+        arguments.remove(1, 2);
+    }
     const QString command = arguments.value(1);
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
         std::fputs(kUsage, command.isEmpty() ? stderr : stdout);
@@ -36,6 +57,15 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("inspect"))
         return runInspectCommand(arguments.mid(1));
+    const QList<QPair<QString, Command>> commands = {
+        {QStringLiteral("import"), runImportCommand}, {QStringLiteral("import-rdf"), runImportRdfCommand},
+        {QStringLiteral("export"), runExportCommand}, {QStringLiteral("query"), runQueryCommand},
+        {QStringLiteral("boards-for"), runBoardsForCommand}, {QStringLiteral("models-for"), runModelsForCommand},
+        {QStringLiteral("find"), runFindCommand}, {QStringLiteral("stats"), runStatsCommand}};
+    for (const auto &[name, run] : commands) {
+        if (command == name)
+            return run(store, arguments.mid(1));
+    }
 
     std::fprintf(stderr, "tinyml-kg: unknown command '%s'\n\n%s", qPrintable(command), kUsage);
     return 2;

@@ -53,7 +53,7 @@ std::optional<QString> KnowledgeGraph::storeInRepository(const QString &path, co
 }
 
 std::optional<ImportReport> KnowledgeGraph::importModels(const QList<ModelImport> &models, QString *error,
-                                                         const std::function<void(int, int)> &progress)
+                                                         const std::function<void(int, int)> &committed)
 {
     // First every file, so that a bad one changes nothing.
     QList<ModelAnalysis> analyses;
@@ -67,10 +67,10 @@ std::optional<ImportReport> KnowledgeGraph::importModels(const QList<ModelImport
     const Catalogue *current = catalogue(error);
     if (!current)
         return std::nullopt;
-    QHash<QString, QString> known; // sha256 -> name
+    QHash<QString, QStringList> known; // sha256 -> names
     for (const ModelEntry &e : current->models) {
         if (!e.sha256.isEmpty())
-            known.insert(e.sha256, e.name);
+            known[e.sha256] << e.name;
     }
 
     ImportReport report;
@@ -87,6 +87,8 @@ std::optional<ImportReport> KnowledgeGraph::importModels(const QList<ModelImport
         report.added << pendingNames;
         pending = {};
         pendingNames.clear();
+        if (committed)
+            committed(int(report.added.size()), int(models.size()));
         return true;
     };
     for (int i = 0; i < models.size(); ++i) {
@@ -94,10 +96,13 @@ std::optional<ImportReport> KnowledgeGraph::importModels(const QList<ModelImport
         ModelInfo info = models[i].info;
         if (info.name.isEmpty())
             info.name = QFileInfo(models[i].path).completeBaseName();
-        if (known.contains(analysis.sha256)) {
-            report.alreadyPresent << QStringLiteral("%1: same file as %2 (sha256 %3)").arg(info.name, known.value(analysis.sha256), analysis.sha256);
+        QStringList &names = known[analysis.sha256];
+        if (names.contains(info.name)) {
+            report.alreadyPresent << QStringLiteral("%1: already in the graph (sha256 %2)").arg(info.name, analysis.sha256);
             continue;
         }
+        if (!names.isEmpty())
+            report.sharedFiles << QStringLiteral("%1: same file as %2 (sha256 %3)").arg(info.name, names.join(QStringLiteral(", ")), analysis.sha256);
         const auto fileUrl = storeInRepository(models[i].path, analysis.sha256, error);
         if (!fileUrl) {
             m_catalogue.reset();
@@ -106,13 +111,11 @@ std::optional<ImportReport> KnowledgeGraph::importModels(const QList<ModelImport
         const ModelDescription description = describeModel(analysis, info, QUuid::createUuid().toString(QUuid::WithoutBraces), *fileUrl);
         pending.additions << description.triples;
         pendingNames << QStringLiteral("%1 (%2)").arg(info.name, description.uuid);
-        known.insert(analysis.sha256, info.name);
+        names << info.name;
         if (pendingNames.size() >= kModelsPerCommit && !flush()) {
             m_catalogue.reset();
             return std::nullopt;
         }
-        if (progress)
-            progress(i + 1, int(models.size()));
     }
     const bool flushed = flush();
     m_catalogue.reset();
@@ -121,9 +124,9 @@ std::optional<ImportReport> KnowledgeGraph::importModels(const QList<ModelImport
     return report;
 }
 
-bool KnowledgeGraph::importRdf(const QString &path, store::RdfFormat format, QString *error)
+bool KnowledgeGraph::importRdf(const QStringList &paths, QString *error)
 {
-    const bool ok = m_store->importFile(path, format, error);
+    const bool ok = m_store->importFiles(paths, error);
     m_catalogue.reset();
     return ok;
 }

@@ -23,7 +23,8 @@ struct ModelImport {
 
 struct ImportReport {
     QStringList added;          // "name (uuid)"
-    QStringList alreadyPresent; // "name: same file as <existing name> (sha256 ...)"
+    QStringList alreadyPresent; // "name: already in the graph (sha256 ...)"
+    QStringList sharedFiles;    // "name: same file as <other name> (sha256 ...)", added all the same
 };
 
 class KnowledgeGraph
@@ -35,11 +36,14 @@ public:
     const QString &repositoryDirectory() const { return m_repository; }
 
     // Analyses every file first: a file that is not a valid model stops the import before
-    // anything changes. Models already in the graph (same SHA-256) are reported, not added.
+    // anything changes. A model already in the graph (same SHA-256 and name) is reported, not
+    // added; the same file under another name is a different description of it (the paper's
+    // zoo has one) and is added, reported, and kept once in the repository.
     // Models are committed in groups, so an interrupted batch keeps the groups committed before.
+    // `committed` is told after each group how many models are durably in the graph.
     std::optional<ImportReport> importModels(const QList<ModelImport> &models, QString *error,
-                                             const std::function<void(int done, int total)> &progress = {});
-    bool importRdf(const QString &path, store::RdfFormat format, QString *error);
+                                             const std::function<void(int committed, int total)> &committed = {});
+    bool importRdf(const QStringList &paths, QString *error);
 
     // The models and boards as typed rows; rebuilt after changes made through this class.
     const Catalogue *catalogue(QString *error);

@@ -14,6 +14,16 @@ namespace tinyml::store {
 
 using namespace rdf::redland;
 
+std::optional<RdfFormat> rdfFormatForFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("ttl") || suffix == QLatin1String("turtle"))
+        return RdfFormat::Turtle;
+    if (suffix == QLatin1String("nt"))
+        return RdfFormat::NTriples;
+    return std::nullopt;
+}
+
 namespace {
 
 const char *syntaxName(RdfFormat format)
@@ -300,28 +310,32 @@ std::optional<QList<RdfTriple>> RedlandStore::parse(const QByteArray &text, RdfF
     return d->parse(text, format, source, error);
 }
 
-bool RedlandStore::importFile(const QString &path, RdfFormat format, QString *error)
+bool RedlandStore::importFiles(const QStringList &paths, QString *error)
 {
-    const QFileInfo info(path);
-    if (!info.exists() || info.isDir()) {
-        *error = QStringLiteral("%1: %2").arg(path, info.isDir() ? QStringLiteral("is a directory") : QStringLiteral("no such file"));
-        return false;
+    ChangeSet changes;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        const auto format = rdfFormatForFile(path);
+        if (!info.isFile()) {
+            *error = QStringLiteral("%1: %2").arg(path, info.isDir() ? QStringLiteral("is a directory") : info.exists() ? QStringLiteral("is not a regular file") : QStringLiteral("no such file"));
+            return false;
+        }
+        if (!format) {
+            *error = QStringLiteral("%1: unknown RDF format (use .ttl or .nt)").arg(path);
+            return false;
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+            return false;
+        }
+        auto triples = d->parse(file.readAll(), *format, path, error);
+        if (!triples)
+            return false;
+        relabelBlankNodes(*triples);
+        changes.additions << *triples;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    auto triples = d->parse(file.readAll(), format, path, error);
-    if (!triples)
-        return false;
-    relabelBlankNodes(*triples);
-    QString problem;
-    if (!commit({{}, *triples}, &problem)) {
-        *error = QStringLiteral("%1: %2").arg(path, problem);
-        return false;
-    }
-    return true;
+    return commit(changes, error);
 }
 
 bool RedlandStore::exportFile(const QString &path, RdfFormat format, QString *error)

@@ -33,7 +33,7 @@ public:
     qint64 tripleCount() override;
     bool commit(const ChangeSet &changes, QString *error) override;
     std::optional<QueryResult> query(const QString &sparql, QString *error) override;
-    bool importFile(const QString &path, RdfFormat format, QString *error) override;
+    bool importFiles(const QStringList &paths, QString *error) override;
     bool exportFile(const QString &path, RdfFormat format, QString *error) override;
 
     // Parses RDF text into triples without touching the store; `source` names it in errors.

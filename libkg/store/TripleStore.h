@@ -27,6 +27,9 @@ struct ChangeSet {
 
 enum class RdfFormat { Turtle, NTriples };
 
+// The format a file name's extension says (.ttl, .turtle, .nt), or nullopt.
+std::optional<RdfFormat> rdfFormatForFile(const QString &path);
+
 struct QueryResult {
     enum class Kind { Bindings, Boolean, Graph };
     Kind kind = Kind::Bindings;
@@ -51,8 +54,9 @@ public:
     // Runs a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE).
     virtual std::optional<QueryResult> query(const QString &sparql, QString *error) = 0;
 
-    // Adds every triple of the file in one transaction; a syntax error anywhere adds nothing.
-    virtual bool importFile(const QString &path, RdfFormat format, QString *error) = 0;
+    // Adds every triple of the files (format by extension) in one transaction; a bad file
+    // anywhere adds nothing. Blank nodes of different files stay different nodes.
+    virtual bool importFiles(const QStringList &paths, QString *error) = 0;
     // Writes the whole graph; the file is replaced only once it is completely written.
     virtual bool exportFile(const QString &path, RdfFormat format, QString *error) = 0;
 };

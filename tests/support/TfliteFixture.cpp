@@ -262,6 +262,51 @@ tinyml::tflite::schema::metadata::ModelMetadataT labelledMetadata(const std::str
     return m;
 }
 
+TfliteFixture syntheticClassifier(int seed)
+{
+    using T = fb::TensorType;
+    using A = fb::ActivationFunctionType;
+    const int side = 16 + 8 * (seed % 7);
+    const int channels = 8 << (seed % 3);
+    const int classes = 2 + seed % 11;
+    TfliteFixture f;
+    const int in = f.activation("input", T::INT8, {1, side, side, 1});
+    f.quantize(in, {0.0039f}, {-128});
+    const int w1 = f.constant("conv1/weights", T::INT8, {channels, 3, 3, 1});
+    f.quantize(w1, std::vector<float>(size_t(channels), 0.02f), std::vector<int64_t>(size_t(channels), 0));
+    const int b1 = f.constant("conv1/bias", T::INT32, {channels});
+    const int c1 = f.activation("conv1", T::INT8, {1, side / 2, side / 2, channels});
+    const int w2 = f.constant("dw/weights", T::INT8, {1, 3, 3, channels});
+    f.quantize(w2, std::vector<float>(size_t(channels), 0.02f), std::vector<int64_t>(size_t(channels), 0), 3);
+    const int b2 = f.constant("dw/bias", T::INT32, {channels});
+    const int c2 = f.activation("dw", T::INT8, {1, side / 2, side / 2, channels});
+    const int w3 = f.constant("conv2/weights", T::INT8, {2 * channels, 1, 1, channels});
+    f.quantize(w3, std::vector<float>(size_t(2 * channels), 0.02f), std::vector<int64_t>(size_t(2 * channels), 0));
+    const int b3 = f.constant("conv2/bias", T::INT32, {2 * channels});
+    const int c3 = f.activation("conv2", T::INT8, {1, side / 2, side / 2, 2 * channels});
+    const int pooled = f.activation("pool", T::INT8, {1, 1, 1, 2 * channels});
+    const int shape = f.constant("shape", T::INT32, {2});
+    const int flat = f.activation("flat", T::INT8, {1, 2 * channels});
+    const int w4 = f.constant("fc/weights", T::INT8, {classes, 2 * channels});
+    const int b4 = f.constant("fc/bias", T::INT32, {classes});
+    const int logits = f.activation("logits", T::INT8, {1, classes});
+    const int probs = f.activation("probabilities", T::INT8, {1, classes});
+    // The seed itself goes into a bias, so equal shapes still make different files.
+    f.model().buffers[f.subgraph().tensors[size_t(b4)]->buffer]->data[0] = uint8_t(seed & 0xff);
+    f.model().buffers[f.subgraph().tensors[size_t(b4)]->buffer]->data[1] = uint8_t((seed >> 8) & 0xff);
+    f.model().buffers[f.subgraph().tensors[size_t(b4)]->buffer]->data[2] = uint8_t((seed >> 16) & 0xff);
+    f.op(tflite::op::Conv2D, {in, w1, b1}, {c1}, TfliteFixture::conv(2, fb::Padding::SAME, A::RELU6));
+    f.op(tflite::op::DepthwiseConv2D, {c1, w2, b2}, {c2}, TfliteFixture::depthwise(1, fb::Padding::SAME, 1, A::RELU6));
+    f.op(tflite::op::Conv2D, {c2, w3, b3}, {c3}, TfliteFixture::conv(1, fb::Padding::SAME, A::RELU6));
+    f.op(tflite::op::AveragePool2D, {c3}, {pooled}, TfliteFixture::pool(side / 2, side / 2, fb::Padding::VALID));
+    f.op(tflite::op::Reshape, {pooled, shape}, {flat});
+    f.op(tflite::op::FullyConnected, {flat, w4, b4}, {logits}, TfliteFixture::fullyConnected());
+    f.op(tflite::op::Softmax, {logits}, {probs});
+    f.inputs({in});
+    f.outputs({probs});
+    return f;
+}
+
 std::vector<std::pair<std::string, std::string>> seedModels()
 {
     namespace ms = tinyml::tflite::schema::metadata;

@@ -67,6 +67,10 @@ TfliteFixture tinyDenseNetwork();
 // A small int8 image classifier: conv, depthwise conv, average pool, reshape, FC, softmax, with
 // per-channel quantisation.
 TfliteFixture tinyConvNetwork();
+// A realistic small int8 image or audio classifier whose sizes (input, channels, classes) vary
+// with `seed`, so that every seed gives a different file: for batch imports and benchmarks.
+TfliteFixture syntheticClassifier(int seed);
+
 // Named model files covering every part of the format the reader handles (options, metadata with
 // an appended label archive, custom operators, legacy operator codes): seeds for mutation tests
 // and the fuzzer's corpus.

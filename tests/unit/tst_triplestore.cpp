@@ -181,14 +181,14 @@ private slots:
                      ex:label "Board \"one\""@en ; ex:ram 256 ; ex:ratio 0.5 .
         )");
         QString error;
-        QVERIFY2(store->importFile(path, RdfFormat::Turtle, &error), qPrintable(error));
+        QVERIFY2(store->importFiles({path}, &error), qPrintable(error));
         QCOMPARE(store->tripleCount(), 7);
 
         for (RdfFormat format : {RdfFormat::Turtle, RdfFormat::NTriples}) {
             const QString exported = m_dir.filePath(format == RdfFormat::Turtle ? QStringLiteral("out.ttl") : QStringLiteral("out.nt"));
             QVERIFY2(store->exportFile(exported, format, &error), qPrintable(error));
             auto copy = RedlandStore::createInMemory();
-            QVERIFY2(copy->importFile(exported, format, &error), qPrintable(error));
+            QVERIFY2(copy->importFiles({exported}, &error), qPrintable(error));
             QCOMPARE(canonical(everything(*copy)), canonical(everything(*store)));
         }
     }
@@ -199,8 +199,8 @@ private slots:
         auto store = makeStore();
         const QString path = write(QStringLiteral("blank.ttl"), "_:b1 <http://example.org/p> 1 .\n");
         QString error;
-        QVERIFY(store->importFile(path, RdfFormat::Turtle, &error));
-        QVERIFY(store->importFile(path, RdfFormat::Turtle, &error));
+        QVERIFY(store->importFiles({path}, &error));
+        QVERIFY(store->importFiles({path}, &error));
         QCOMPARE(store->tripleCount(), 2);
     }
 
@@ -211,10 +211,10 @@ private slots:
         QString error;
         QVERIFY(store->commit({{}, {triple("a", "p", RdfTerm::integer(1))}}, &error));
         const QString path = write(QStringLiteral("broken.ttl"), "@prefix ex: <http://example.org/> .\nex:a ex:p 2 .\nex:b ex:p \"unterminated .\n");
-        QVERIFY(!store->importFile(path, RdfFormat::Turtle, &error));
+        QVERIFY(!store->importFiles({path}, &error));
         QVERIFY2(error.startsWith(path + QLatin1String(": line ")), qPrintable(error));
         QCOMPARE(store->tripleCount(), 1);
-        QVERIFY(!store->importFile(m_dir.filePath(QStringLiteral("missing.ttl")), RdfFormat::Turtle, &error));
+        QVERIFY(!store->importFiles({m_dir.filePath(QStringLiteral("missing.ttl"))}, &error));
         QVERIFY2(error.contains(QLatin1String("no such file")), qPrintable(error));
     }
 
@@ -228,7 +228,7 @@ private slots:
         QString error;
         const QDir kg(reference + QStringLiteral("/kg"));
         for (const QString &file : kg.entryList({QStringLiteral("*.ttl")}))
-            QVERIFY2(store->importFile(kg.filePath(file), RdfFormat::Turtle, &error), qPrintable(error));
+            QVERIFY2(store->importFiles({kg.filePath(file)}, &error), qPrintable(error));
 
         auto column = [&](const char *queryFile, const char *variable) {
             const QString text = QString::fromUtf8(test::readWholeFile(reference + QStringLiteral("/queries/") + QLatin1String(queryFile)));

@@ -1,0 +1,246 @@
+// The knowledge graph end to end on the embedded store: models described in the paper's shape,
+// duplicates, all-or-nothing batches, and the paper's three case studies answered both by its
+// own SPARQL files and by the typed questions, on our importer's graph and on the paper's.
+#include "TestData.h"
+#include "TfliteFixture.h"
+
+#include "kg/KnowledgeGraph.h"
+#include "kg/ModelInfoSheet.h"
+#include "kg/Questions.h"
+#include "store/RedlandStore.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tinyml;
+using namespace tinyml::kg;
+
+namespace {
+
+QStringList namesOf(const QList<const ModelEntry *> &models)
+{
+    QStringList names;
+    for (const ModelEntry *m : models)
+        names << m->name;
+    return names;
+}
+
+} // namespace
+
+class TestKnowledgeGraph : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_graphs = 0;
+
+    std::unique_ptr<KnowledgeGraph> newGraph()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("graph%1").arg(++m_graphs));
+        QString error;
+        auto store = store::RedlandStore::open(dir, &error);
+        if (!store)
+            qFatal("%s", qPrintable(error));
+        return std::make_unique<KnowledgeGraph>(std::move(store), dir + QStringLiteral("/models"));
+    }
+
+    QString writeModel(const QString &name, const std::string &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size()))
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    // The reference models with their sheet, plus the paper's six boards from our catalogue.
+    std::unique_ptr<KnowledgeGraph> referenceGraph()
+    {
+        auto graph = newGraph();
+        QString error;
+        const auto rows = readModelInfoSheet(test::referenceDir() + QStringLiteral("/models_information.tsv"), &error);
+        if (!rows)
+            qFatal("%s", qPrintable(error));
+        QList<ModelImport> imports;
+        for (const SheetRow &row : *rows)
+            imports << ModelImport{test::referenceDir() + QStringLiteral("/models/") + row.info.name + QStringLiteral(".tflite"), row.info};
+        if (!graph->importModels(imports, &error))
+            qFatal("%s", qPrintable(error));
+        const QDir boards(QStringLiteral(TINYML_SOURCE_DIR "/ontology/boards"));
+        QStringList files;
+        for (const QString &f : boards.entryList({QStringLiteral("paper_*.ttl")}))
+            files << boards.filePath(f);
+        if (files.size() != 6 || !graph->importRdf(files, &error))
+            qFatal("paper boards: %s", qPrintable(error));
+        return graph;
+    }
+
+    void checkTypedAnswers(KnowledgeGraph &graph)
+    {
+        QString error;
+        const Catalogue *catalogue = graph.catalogue(&error);
+        QVERIFY2(catalogue, qPrintable(error));
+        // Case 1: accelerometer and gyroscope, 116 kB RAM, 531 kB Flash.
+        QStringList boards;
+        for (const BoardAnswer &a : boardsFor(*catalogue, {{QStringLiteral("Accelerometer"), QStringLiteral("Gyroscope")}, 116, 531}))
+            if (a.fit.fits)
+                boards << a.board->iri.section(QLatin1Char('-'), -1);
+        boards.sort();
+        QCOMPARE(boards, (QStringList{QStringLiteral("002"), QStringLiteral("003")}));
+        // Case 2: a camera board with 127 kB RAM and 576 kB Flash.
+        QStringList models;
+        for (const ModelAnswer &a : modelsFor(*catalogue, {{QStringLiteral("Camera")}, 127, 576}))
+            if (a.fit.fits)
+                models << a.model->name;
+        models.sort();
+        QCOMPARE(models, (QStringList{QStringLiteral("Person_Detection"), QStringLiteral("Visual_Alarm_Clock")}));
+        // Case 3: yes/no speech models on speech_commands, by top-1 accuracy.
+        const TaskQuery task{QStringLiteral("yes/no"), QStringLiteral("Microphone"), QStringLiteral("speech_commands"), {}, QStringLiteral("Top_1_accuracy")};
+        QCOMPARE(namesOf(modelsForTask(*catalogue, task, TaskOrder::Accuracy)),
+                 (QStringList{QStringLiteral("Micro_Speech_Yes_No_2"), QStringLiteral("Micro_Speech_Yes_No_4"),
+                              QStringLiteral("Micro_Speech_Yes_No_1"), QStringLiteral("Micro_Speech_Yes_No_3")}));
+    }
+
+    QStringList namesFromQueryFile(KnowledgeGraph &graph, const char *file, const char *column)
+    {
+        QString error;
+        const QString text = QString::fromUtf8(test::readWholeFile(test::referenceDir() + QStringLiteral("/queries/") + QLatin1String(file)));
+        const auto result = graph.store().query(text, &error);
+        if (!result)
+            qFatal("%s: %s", file, qPrintable(error));
+        const Catalogue *catalogue = graph.catalogue(&error);
+        const int c = int(result->variables.indexOf(QLatin1String(column)));
+        QStringList names;
+        for (const auto &row : result->rows) {
+            const QString value = row.value(c).value();
+            const auto it = std::find_if(catalogue->models.begin(), catalogue->models.end(), [&](const ModelEntry &m) { return m.uuid == value; });
+            names << (it == catalogue->models.end() ? value.section(QLatin1Char('-'), -1) : it->name);
+        }
+        return names;
+    }
+
+private slots:
+    void describesAModelInThePapersShape()
+    {
+        auto graph = newGraph();
+        ModelInfo info;
+        info.name = QStringLiteral("Tiny camera classifier");
+        info.description = QStringLiteral("Demo network");
+        info.sensors = {QStringLiteral("Camera")};
+        info.metric = MetricKind::Top1Accuracy;
+        info.metricValue = 88.5;
+        info.trainingDataset = QStringLiteral("https://example.org/data");
+        const std::string bytes = test::syntheticClassifier(3).bytes();
+        QString error;
+        const auto report = graph->importModels({{writeModel(QStringLiteral("tiny.tflite"), bytes), info}}, &error);
+        QVERIFY2(report, qPrintable(error));
+        QCOMPARE(report->added.size(), 1);
+
+        const Catalogue *catalogue = graph->catalogue(&error);
+        QVERIFY2(catalogue, qPrintable(error));
+        QCOMPARE(catalogue->models.size(), 1);
+        const ModelEntry &m = catalogue->models.front();
+        QCOMPARE(m.name, info.name);
+        QCOMPARE(m.sensors, QStringList{QStringLiteral("Camera")});
+        QCOMPARE(m.category, QStringLiteral("Classification"));
+        QCOMPARE(m.metric, QStringLiteral("Top_1_accuracy"));
+        QCOMPARE(*m.metricValue, 88.5);
+        QCOMPARE(m.flashKb, double(bytes.size()) / 1000.0);
+        QVERIFY(m.ramKb > 0);
+        QVERIFY(m.macs > 0);
+
+        // Seven operators: an input layer, five middle layers, an output layer; the file is in
+        // the repository under its SHA-256.
+        const auto layers = graph->store().query(QStringLiteral(
+            "PREFIX nnet: <http://tinyml-schema.org/networkschema#> SELECT ?l WHERE { ?n nnet:middleLayer ?l }"), &error);
+        QVERIFY2(layers, qPrintable(error));
+        QCOMPARE(layers->rows.size(), 5);
+        QVERIFY(QFile::exists(graph->repositoryDirectory() + QLatin1Char('/') + m.sha256 + QStringLiteral(".tflite")));
+    }
+
+    void reportsModelsAlreadyPresent()
+    {
+        auto graph = newGraph();
+        const QString path = writeModel(QStringLiteral("dup.tflite"), test::syntheticClassifier(5).bytes());
+        QString error;
+        QVERIFY(graph->importModels({{path, {}}}, &error));
+        const qint64 triples = graph->store().tripleCount();
+        const auto again = graph->importModels({{path, {}}}, &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->added.size(), 0);
+        QCOMPARE(again->alreadyPresent.size(), 1);
+        QCOMPARE(graph->store().tripleCount(), triples);
+    }
+
+    void aBadFileStopsTheWholeBatch()
+    {
+        auto graph = newGraph();
+        const QString good = writeModel(QStringLiteral("good.tflite"), test::syntheticClassifier(7).bytes());
+        const QString bad = writeModel(QStringLiteral("bad.tflite"), std::string("definitely not a model"));
+        QString error;
+        QVERIFY(!graph->importModels({{good, {}}, {bad, {}}}, &error));
+        QVERIFY2(error.startsWith(bad + QStringLiteral(": not a TensorFlow Lite model")), qPrintable(error));
+        QCOMPARE(graph->store().tripleCount(), 0);
+    }
+
+    void answersThePapersCaseStudies()
+    {
+        if (test::referenceDir().isEmpty())
+            QSKIP(test::kNoReferenceData);
+        auto graph = referenceGraph();
+        QStringList boards = namesFromQueryFile(*graph, "case1_boards_for_model.rq", "Board");
+        boards.sort();
+        QCOMPARE(boards, (QStringList{QStringLiteral("002"), QStringLiteral("003")}));
+        QStringList models = namesFromQueryFile(*graph, "case2_models_for_board.rq", "uuid");
+        models.sort();
+        QCOMPARE(models, (QStringList{QStringLiteral("Person_Detection"), QStringLiteral("Visual_Alarm_Clock")}));
+        QCOMPARE(namesFromQueryFile(*graph, "case3_benchmark_task.rq", "uuid"),
+                 (QStringList{QStringLiteral("Micro_Speech_Yes_No_2"), QStringLiteral("Micro_Speech_Yes_No_4"),
+                              QStringLiteral("Micro_Speech_Yes_No_1"), QStringLiteral("Micro_Speech_Yes_No_3")}));
+        checkTypedAnswers(*graph);
+    }
+
+    void answersTheSameOnThePapersOwnGraph()
+    {
+        if (test::referenceDir().isEmpty())
+            QSKIP(test::kNoReferenceData);
+        auto graph = newGraph();
+        const QDir kg(test::referenceDir() + QStringLiteral("/kg"));
+        QStringList files{kg.filePath(QStringLiteral("tflite_models.ttl"))};
+        for (const QString &f : kg.entryList({QStringLiteral("*.ttl")}))
+            if (!f.contains(QLatin1String("schema")) && !f.contains(QLatin1String("extend")) && f != QLatin1String("tflite_models.ttl"))
+                files << kg.filePath(f);
+        QString error;
+        QVERIFY2(graph->importRdf(files, &error), qPrintable(error));
+        checkTypedAnswers(*graph);
+    }
+
+    void exportThenImportGivesTheSameGraph()
+    {
+        if (test::referenceDir().isEmpty())
+            QSKIP(test::kNoReferenceData);
+        auto graph = referenceGraph();
+        const QString snapshot = m_dir.filePath(QStringLiteral("snapshot.ttl"));
+        QString error;
+        QVERIFY2(graph->store().exportFile(snapshot, store::RdfFormat::Turtle, &error), qPrintable(error));
+        auto copy = newGraph();
+        QVERIFY2(copy->importRdf({snapshot}, &error), qPrintable(error));
+        QCOMPARE(copy->store().tripleCount(), graph->store().tripleCount());
+        // Up to blank node labels the graphs are the same: compare with blank nodes masked.
+        auto masked = [&](KnowledgeGraph &g) {
+            const auto r = g.store().query(QStringLiteral("SELECT ?s ?p ?o WHERE { ?s ?p ?o }"), &error);
+            QStringList lines;
+            for (const auto &row : r->rows)
+                lines << (row[0].isBlank() ? QStringLiteral("_") : row[0].toNTriples()) + row[1].toNTriples() + (row[2].isBlank() ? QStringLiteral("_") : row[2].toNTriples());
+            lines.sort();
+            return lines;
+        };
+        QCOMPARE(masked(*copy), masked(*graph));
+        checkTypedAnswers(*copy);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKnowledgeGraph)
+#include "tst_knowledgegraph.moc"
