@@ -113,9 +113,9 @@ const kg::Catalogue *catalogueOrFail(kg::KnowledgeGraph &graph)
     return catalogue;
 }
 
-QString fitText(const kg::Fit &fit)
+QString fitText(const kg::Fit &fit, const kg::Resources &need)
 {
-    return fit.fits ? QStringLiteral("yes") : QStringLiteral("no: ") + fit.reasons.join(QStringLiteral("; "));
+    return fit.fits ? QStringLiteral("yes") : QStringLiteral("no: ") + fit.reasons(need).join(QStringLiteral("; "));
 }
 
 } // namespace
@@ -332,7 +332,7 @@ int runBoardsForCommand(const QString &storeDir, const QStringList &arguments)
     QList<QStringList> rows;
     for (const kg::BoardAnswer &a : kg::boardsFor(*catalogue, need)) {
         if (a.fit.fits || parser.isSet(QStringLiteral("all")))
-            rows << QStringList{a.board->name, kb(a.board->ramKb), kb(a.board->flashKb), a.board->sensors.join(QLatin1Char(',')), fitText(a.fit), a.board->iri};
+            rows << QStringList{a.board->name, kb(a.board->ramKb), kb(a.board->flashKb), a.board->sensors.join(QLatin1Char(',')), fitText(a.fit, need), a.board->iri};
     }
     printRows({QStringLiteral("board"), QStringLiteral("ram_kb"), QStringLiteral("flash_kb"), QStringLiteral("sensors"), QStringLiteral("fits"), QStringLiteral("iri")}, rows, format);
     return 0;
@@ -375,7 +375,7 @@ int runModelsForCommand(const QString &storeDir, const QStringList &arguments)
             continue;
         const kg::ModelEntry &m = *a.model;
         rows << QStringList{m.name, m.category, m.metricValue ? QString::number(*m.metricValue) : QString(), QString::number(m.macs),
-                            kb(m.ramKb), kb(m.flashKb), m.sensors.join(QLatin1Char(',')), kb(a.fit.ramHeadroomKb), kb(a.fit.flashHeadroomKb), fitText(a.fit), m.uuid};
+                            kb(m.ramKb), kb(m.flashKb), m.sensors.join(QLatin1Char(',')), kb(a.fit.ramHeadroomKb), kb(a.fit.flashHeadroomKb), fitText(a.fit, kg::requirementsOf(m)), m.uuid};
     }
     printRows({QStringLiteral("model"), QStringLiteral("category"), QStringLiteral("accuracy"), QStringLiteral("macs"), QStringLiteral("ram_kb"),
                QStringLiteral("flash_kb"), QStringLiteral("sensors"), QStringLiteral("ram_headroom_kb"), QStringLiteral("flash_headroom_kb"),

@@ -2,6 +2,8 @@
 
 #include "kg/Vocabulary.h"
 
+#include <algorithm>
+
 namespace tinyml::kg {
 namespace {
 
@@ -156,6 +158,9 @@ std::optional<Catalogue> loadCatalogue(store::TripleStore &store, QString *error
     });
     if (!ok)
         return std::nullopt;
+    auto byName = [](const auto &a, const auto &b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; };
+    std::stable_sort(catalogue.models.begin(), catalogue.models.end(), byName);
+    std::stable_sort(catalogue.boards.begin(), catalogue.boards.end(), byName);
     return catalogue;
 }
 

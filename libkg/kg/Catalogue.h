@@ -41,8 +41,8 @@ struct BoardEntry {
 };
 
 struct Catalogue {
-    QList<ModelEntry> models;
-    QList<BoardEntry> boards;
+    QList<ModelEntry> models; // by name
+    QList<BoardEntry> boards; // by name
 };
 
 // Reads the catalogue from the store. On failure returns nullopt with the query error.

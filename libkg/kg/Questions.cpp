@@ -10,14 +10,11 @@ QString kb(double value)
     return QString::number(value, 'f', value < 10 ? 3 : 1);
 }
 
+// Those that fit first; within each group the catalogue's order (by name) is kept.
 template<typename Answer>
-void sortFitsFirst(QList<Answer> &answers, QString (*name)(const Answer &))
+void fitsFirst(QList<Answer> &answers)
 {
-    std::stable_sort(answers.begin(), answers.end(), [name](const Answer &a, const Answer &b) {
-        if (a.fit.fits != b.fit.fits)
-            return a.fit.fits;
-        return name(a).compare(name(b), Qt::CaseInsensitive) < 0;
-    });
+    std::stable_partition(answers.begin(), answers.end(), [](const Answer &a) { return a.fit.fits; });
 }
 
 } // namespace
@@ -25,23 +22,28 @@ void sortFitsFirst(QList<Answer> &answers, QString (*name)(const Answer &))
 Fit fitOf(const Resources &need, const Resources &offer)
 {
     Fit fit;
-    for (const QString &sensor : need.sensors) {
-        if (!offer.sensors.contains(sensor)) {
-            fit.fits = false;
-            fit.reasons << QStringLiteral("missing sensor %1").arg(sensor);
-        }
+    for (qsizetype i = 0; i < need.sensors.size() && i < 64; ++i) {
+        if (!offer.sensors.contains(need.sensors[i]))
+            fit.missingSensors |= quint64(1) << i;
     }
     fit.ramHeadroomKb = offer.ramKb - need.ramKb;
     fit.flashHeadroomKb = offer.flashKb - need.flashKb;
-    if (fit.ramHeadroomKb < 0) {
-        fit.fits = false;
-        fit.reasons << QStringLiteral("RAM short by %1 kB").arg(kb(-fit.ramHeadroomKb));
-    }
-    if (fit.flashHeadroomKb < 0) {
-        fit.fits = false;
-        fit.reasons << QStringLiteral("Flash short by %1 kB").arg(kb(-fit.flashHeadroomKb));
-    }
+    fit.fits = fit.missingSensors == 0 && fit.ramHeadroomKb >= 0 && fit.flashHeadroomKb >= 0;
     return fit;
+}
+
+QStringList Fit::reasons(const Resources &need) const
+{
+    QStringList out;
+    for (qsizetype i = 0; i < need.sensors.size() && i < 64; ++i) {
+        if (missingSensors & (quint64(1) << i))
+            out << QStringLiteral("missing sensor %1").arg(need.sensors[i]);
+    }
+    if (ramHeadroomKb < 0)
+        out << QStringLiteral("RAM short by %1 kB").arg(kb(-ramHeadroomKb));
+    if (flashHeadroomKb < 0)
+        out << QStringLiteral("Flash short by %1 kB").arg(kb(-flashHeadroomKb));
+    return out;
 }
 
 Resources requirementsOf(const ModelEntry &model)
@@ -60,7 +62,7 @@ QList<BoardAnswer> boardsFor(const Catalogue &catalogue, const Resources &need)
     answers.reserve(catalogue.boards.size());
     for (const BoardEntry &board : catalogue.boards)
         answers.append({&board, fitOf(need, capabilitiesOf(board))});
-    sortFitsFirst<BoardAnswer>(answers, [](const BoardAnswer &a) { return a.board->name; });
+    fitsFirst(answers);
     return answers;
 }
 
@@ -70,7 +72,7 @@ QList<ModelAnswer> modelsFor(const Catalogue &catalogue, const Resources &offer)
     answers.reserve(catalogue.models.size());
     for (const ModelEntry &model : catalogue.models)
         answers.append({&model, fitOf(requirementsOf(model), offer)});
-    sortFitsFirst<ModelAnswer>(answers, [](const ModelAnswer &a) { return a.model->name; });
+    fitsFirst(answers);
     return answers;
 }
 

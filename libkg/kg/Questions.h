@@ -22,9 +22,13 @@ struct Resources {
 
 struct Fit {
     bool fits = true;
-    QStringList reasons;  // e.g. "missing sensor Camera", "RAM short by 12.3 kB"
+    quint64 missingSensors = 0; // bit i: the need's sensor i is not offered
     double ramHeadroomKb = 0;
     double flashHeadroomKb = 0;
+
+    // Why it does not fit, e.g. "missing sensor Camera", "RAM short by 12.3 kB". Put into
+    // words only when asked: a question over 100k models should not build 100k strings.
+    QStringList reasons(const Resources &need) const;
 };
 
 // Does a board offering `offer` meet `need`?
@@ -42,9 +46,9 @@ struct ModelAnswer {
     Fit fit;
 };
 
-// (a) Every board, with its fit; those that fit first, then by name.
+// (a) Every board, with its fit; those that fit first, each group by name.
 QList<BoardAnswer> boardsFor(const Catalogue &catalogue, const Resources &need);
-// (b) Every model, with its fit; those that fit first, then by name.
+// (b) Every model, with its fit; those that fit first, each group by name.
 QList<ModelAnswer> modelsFor(const Catalogue &catalogue, const Resources &offer);
 
 struct TaskQuery {

@@ -1,0 +1,129 @@
+// The typed questions on a hand-made catalogue: fit, headroom and the reasons put into words.
+#include "kg/Questions.h"
+
+#include <QtTest>
+
+using namespace tinyml::kg;
+
+class TestQuestions : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Catalogue catalogue()
+    {
+        Catalogue c;
+        auto model = [](const char *name, QStringList sensors, double ram, double flash, double accuracy, const char *description) {
+            ModelEntry m;
+            m.name = QLatin1String(name);
+            m.sensors = sensors;
+            m.ramKb = ram;
+            m.flashKb = flash;
+            m.metric = QStringLiteral("Top_1_accuracy");
+            m.metricValue = accuracy;
+            m.description = QLatin1String(description);
+            m.macs = qint64(ram * 1000);
+            return m;
+        };
+        c.models << model("kws", {QStringLiteral("Microphone")}, 20, 80, 91, "keyword spotting yes/no")
+                 << model("person", {QStringLiteral("Camera")}, 94.1, 236.1, 85, "person detection")
+                 << model("vww", {QStringLiteral("Camera")}, 207, 542.4, 88, "visual wake words")
+                 << model("wand", {QStringLiteral("Accelerometer"), QStringLiteral("Gyroscope")}, 16.8, 19.6, 80, "gestures");
+        BoardEntry nano;
+        nano.name = QStringLiteral("nano");
+        nano.sensors = {QStringLiteral("Microphone"), QStringLiteral("Accelerometer"), QStringLiteral("Gyroscope")};
+        nano.ramKb = 256;
+        nano.flashKb = 1024;
+        BoardEntry cam;
+        cam.name = QStringLiteral("cam");
+        cam.sensors = {QStringLiteral("Camera")};
+        cam.ramKb = 127;
+        cam.flashKb = 576;
+        c.boards << cam << nano;
+        return c;
+    }
+
+private slots:
+    void fitAndReasons_data()
+    {
+        QTest::addColumn<QStringList>("needSensors");
+        QTest::addColumn<double>("needRam");
+        QTest::addColumn<double>("needFlash");
+        QTest::addColumn<bool>("fits");
+        QTest::addColumn<QStringList>("reasons");
+        QTest::newRow("fits") << QStringList{QStringLiteral("Camera")} << 94.1 << 236.1 << true << QStringList();
+        QTest::newRow("exactly at the limit") << QStringList{QStringLiteral("Camera")} << 127.0 << 576.0 << true << QStringList();
+        QTest::newRow("RAM short") << QStringList{QStringLiteral("Camera")} << 207.0 << 542.4 << false << QStringList{QStringLiteral("RAM short by 80.0 kB")};
+        QTest::newRow("everything short") << QStringList{QStringLiteral("Microphone"), QStringLiteral("Camera")} << 128.5 << 577.0 << false
+                                          << QStringList{QStringLiteral("missing sensor Microphone"), QStringLiteral("RAM short by 1.500 kB"), QStringLiteral("Flash short by 1.000 kB")};
+    }
+    void fitAndReasons()
+    {
+        QFETCH(QStringList, needSensors);
+        QFETCH(double, needRam);
+        QFETCH(double, needFlash);
+        QFETCH(bool, fits);
+        QFETCH(QStringList, reasons);
+        const Resources need{needSensors, needRam, needFlash};
+        const Fit fit = fitOf(need, {{QStringLiteral("Camera")}, 127, 576});
+        QCOMPARE(fit.fits, fits);
+        QCOMPARE(fit.reasons(need), reasons);
+        QCOMPARE(fit.ramHeadroomKb, 127 - needRam);
+    }
+
+    void modelsForListsEveryModelFitsFirst()
+    {
+        const Catalogue c = catalogue();
+        const QList<ModelAnswer> answers = modelsFor(c, capabilitiesOf(c.boards[0]));
+        QCOMPARE(answers.size(), 4);
+        QCOMPARE(answers[0].model->name, QStringLiteral("person"));
+        QVERIFY(answers[0].fit.fits);
+        for (int i = 1; i < 4; ++i)
+            QVERIFY(!answers[i].fit.fits);
+        QCOMPARE(answers[1].model->name, QStringLiteral("kws")); // catalogue order after the fits
+    }
+
+    void boardsForAModel()
+    {
+        const Catalogue c = catalogue();
+        const QList<BoardAnswer> answers = boardsFor(c, requirementsOf(c.models[3]));
+        QCOMPARE(answers[0].board->name, QStringLiteral("nano"));
+        QVERIFY(answers[0].fit.fits);
+        QVERIFY(!answers[1].fit.fits);
+        QCOMPARE(answers[1].fit.reasons(requirementsOf(c.models[3])),
+                 (QStringList{QStringLiteral("missing sensor Accelerometer"), QStringLiteral("missing sensor Gyroscope")}));
+    }
+
+    void modelsForATask_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("sensor");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<QStringList>("names");
+        QTest::newRow("all by accuracy") << QString() << QString() << int(TaskOrder::Accuracy) << false
+                                         << QStringList{QStringLiteral("wand"), QStringLiteral("person"), QStringLiteral("vww"), QStringLiteral("kws")};
+        QTest::newRow("camera by RAM, largest first") << QString() << QStringLiteral("Camera") << int(TaskOrder::Ram) << true
+                                                      << QStringList{QStringLiteral("vww"), QStringLiteral("person")};
+        QTest::newRow("text, any case") << QStringLiteral("YES/no") << QString() << int(TaskOrder::Name) << false << QStringList{QStringLiteral("kws")};
+        QTest::newRow("all words must match") << QStringLiteral("person wake") << QString() << int(TaskOrder::Name) << false << QStringList();
+        QTest::newRow("by flash") << QString() << QString() << int(TaskOrder::Flash) << false
+                                  << QStringList{QStringLiteral("wand"), QStringLiteral("kws"), QStringLiteral("person"), QStringLiteral("vww")};
+    }
+    void modelsForATask()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, sensor);
+        QFETCH(int, order);
+        QFETCH(bool, descending);
+        QFETCH(QStringList, names);
+        const Catalogue c = catalogue();
+        QStringList got;
+        for (const ModelEntry *m : modelsForTask(c, {text, sensor, {}, {}, {}}, TaskOrder(order), descending))
+            got << m->name;
+        QCOMPARE(got, names);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestQuestions)
+#include "tst_questions.moc"
