@@ -26,6 +26,10 @@ std::optional<RdfFormat> rdfFormatForFile(const QString &path)
 
 namespace {
 
+// Replaying a journal is slower than loading a snapshot; past this size, opening and closing the
+// store fold the journal into the snapshot.
+constexpr qint64 kCompactJournalBytes = 4 * 1024 * 1024;
+
 const char *syntaxName(RdfFormat format)
 {
     return format == RdfFormat::Turtle ? "turtle" : "ntriples";
@@ -176,35 +180,60 @@ public:
         return bytes;
     }
 
+    // Parses N-Triples straight into the graph: the fast path for snapshots and for the
+    // additions of journal records (the trees storage keeps a statement once however often it
+    // is added).
+    bool loadNTriples(const QByteArray &text, const QString &source, QString *error)
+    {
+        if (text.isEmpty())
+            return true;
+        world.clearMessages();
+        Ptr<librdf_parser> parser(librdf_new_parser(world.get(), "ntriples", nullptr, nullptr));
+        Ptr<librdf_uri> base = world.uri(QStringLiteral("urn:tinyml:store"));
+        if (librdf_parser_parse_counted_string_into_model(parser.get(), reinterpret_cast<const unsigned char *>(text.constData()),
+                                                          size_t(text.size()), base.get(), model.get()) != 0
+            || !world.errors().isEmpty()) {
+            *error = QStringLiteral("%1: %2").arg(source, world.errorText(QStringLiteral("cannot be read")));
+            return false;
+        }
+        return true;
+    }
+
     bool load(QString *error)
     {
-        const QByteArray &snapshot = journal->snapshot();
-        if (!snapshot.isEmpty()) {
-            world.clearMessages();
-            Ptr<librdf_parser> parser(librdf_new_parser(world.get(), "ntriples", nullptr, nullptr));
-            Ptr<librdf_uri> base = world.uri(QStringLiteral("urn:tinyml:snapshot"));
-            if (librdf_parser_parse_counted_string_into_model(parser.get(), reinterpret_cast<const unsigned char *>(snapshot.constData()),
-                                                              size_t(snapshot.size()), base.get(), model.get()) != 0
-                || !world.errors().isEmpty()) {
-                *error = QStringLiteral("%1/snapshot.nt: %2").arg(journal->directory(), world.errorText(QStringLiteral("cannot be read")));
-                return false;
-            }
-        }
+        if (!loadNTriples(journal->snapshot(), journal->directory() + QStringLiteral("/snapshot.nt"), error))
+            return false;
         const QString journalName = journal->directory() + QStringLiteral("/journal.log");
         for (const JournalRecord &record : journal->records()) {
-            const auto removals = parse(record.removals, RdfFormat::NTriples, journalName, error);
-            const auto additions = removals ? parse(record.additions, RdfFormat::NTriples, journalName, error) : std::nullopt;
-            if (!additions || !apply({*removals, *additions}, error))
+            if (!record.removals.isEmpty()) {
+                const auto removals = parse(record.removals, RdfFormat::NTriples, journalName, error);
+                if (!removals || !apply({*removals, {}}, error))
+                    return false;
+            }
+            if (!loadNTriples(record.additions, journalName, error))
                 return false;
         }
         journal->releaseLoadedData();
         return true;
     }
+
+    // A long journal makes the next open slow: fold it into the snapshot.
+    void compactIfLong()
+    {
+        QString ignored;
+        if (journal && journal->journalBytes() > kCompactJournalBytes) {
+            if (const auto bytes = serialize(RdfFormat::NTriples, &ignored))
+                journal->compact(*bytes, &ignored);
+        }
+    }
 };
 
 RedlandStore::RedlandStore(std::unique_ptr<Private> d) : d(std::move(d)) {}
 
-RedlandStore::~RedlandStore() = default;
+RedlandStore::~RedlandStore()
+{
+    d->compactIfLong();
+}
 
 std::unique_ptr<RedlandStore> RedlandStore::createInMemory()
 {
@@ -226,6 +255,7 @@ std::unique_ptr<RedlandStore> RedlandStore::open(const QString &directory, QStri
     }
     if (!d->load(error))
         return nullptr;
+    d->compactIfLong();
     return std::unique_ptr<RedlandStore>(new RedlandStore(std::move(d)));
 }
 

@@ -163,25 +163,44 @@ void put16(std::string &s, uint16_t v) { s.push_back(char(v & 0xff)); s.push_bac
 void put32(std::string &s, uint32_t v) { put16(s, uint16_t(v & 0xffff)); put16(s, uint16_t(v >> 16)); }
 } // namespace
 
-std::string storedZip(const std::vector<std::pair<std::string, std::string>> &files)
+namespace {
+std::string deflateRaw(const std::string &data)
+{
+    z_stream stream{};
+    deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+    std::string out(deflateBound(&stream, uLong(data.size())), '\0');
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.data()));
+    stream.avail_in = uInt(data.size());
+    stream.next_out = reinterpret_cast<Bytef *>(out.data());
+    stream.avail_out = uInt(out.size());
+    deflate(&stream, Z_FINISH);
+    out.resize(stream.total_out);
+    deflateEnd(&stream);
+    return out;
+}
+} // namespace
+
+std::string zipArchive(const std::vector<std::pair<std::string, std::string>> &files, bool deflate, uint32_t offsetBase)
 {
     std::string local, central;
     for (const auto &[name, data] : files) {
         const uint32_t crc = uint32_t(crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(data.data()), uInt(data.size())));
-        const uint32_t offset = uint32_t(local.size());
-        put32(local, 0x04034b50); put16(local, 20); put16(local, 0); put16(local, 0); put16(local, 0); put16(local, 0);
-        put32(local, crc); put32(local, uint32_t(data.size())); put32(local, uint32_t(data.size()));
+        const std::string payload = deflate ? deflateRaw(data) : data;
+        const uint16_t method = deflate ? 8 : 0;
+        const uint32_t offset = uint32_t(local.size()) + offsetBase;
+        put32(local, 0x04034b50); put16(local, 20); put16(local, 0); put16(local, method); put16(local, 0); put16(local, 0);
+        put32(local, crc); put32(local, uint32_t(payload.size())); put32(local, uint32_t(data.size()));
         put16(local, uint16_t(name.size())); put16(local, 0);
-        local += name + data;
-        put32(central, 0x02014b50); put16(central, 20); put16(central, 20); put16(central, 0); put16(central, 0);
-        put16(central, 0); put16(central, 0); put32(central, crc); put32(central, uint32_t(data.size()));
+        local += name + payload;
+        put32(central, 0x02014b50); put16(central, 20); put16(central, 20); put16(central, 0); put16(central, method);
+        put16(central, 0); put16(central, 0); put32(central, crc); put32(central, uint32_t(payload.size()));
         put32(central, uint32_t(data.size())); put16(central, uint16_t(name.size())); put16(central, 0);
         put16(central, 0); put16(central, 0); put16(central, 0); put32(central, 0); put32(central, offset);
         central += name;
     }
     std::string end;
     put32(end, 0x06054b50); put16(end, 0); put16(end, 0); put16(end, uint16_t(files.size()));
-    put16(end, uint16_t(files.size())); put32(end, uint32_t(central.size())); put32(end, uint32_t(local.size()));
+    put16(end, uint16_t(files.size())); put32(end, uint32_t(central.size())); put32(end, uint32_t(local.size()) + offsetBase);
     put16(end, 0);
     return local + central + end;
 }

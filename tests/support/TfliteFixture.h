@@ -59,8 +59,11 @@ private:
 // labels are the archive entry `labelsFile`.
 tinyml::tflite::schema::metadata::ModelMetadataT labelledMetadata(const std::string &name, const std::string &labelsFile);
 
-// A ZIP archive with stored entries, as TFLite Support appends label files to a model.
-std::string storedZip(const std::vector<std::pair<std::string, std::string>> &files);
+// A ZIP archive, as TFLite Support appends label files to a model. Entries are stored, or
+// deflated when `deflate` is set; `offsetBase` is added to every offset the archive records
+// (writers that append to a file record offsets from the start of that file).
+std::string zipArchive(const std::vector<std::pair<std::string, std::string>> &files, bool deflate = false, uint32_t offsetBase = 0);
+inline std::string storedZip(const std::vector<std::pair<std::string, std::string>> &files) { return zipArchive(files); }
 
 // The paper's "hello world" shape in miniature: input [1,1] -> FC 16 -> FC 16 -> FC 1, float32.
 TfliteFixture tinyDenseNetwork();

@@ -79,6 +79,22 @@ private slots:
         QVERIFY(r.err.startsWith(bad.toUtf8() + ": not a TensorFlow Lite model"));
     }
 
+    void badPathsGiveOneLineEach()
+    {
+        const QString empty = m_dir.filePath(QStringLiteral("empty.tflite"));
+        QFile f(empty);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        const Run r = run({QStringLiteral("inspect"), m_dir.path(), empty, m_dir.filePath(QStringLiteral("missing.tflite")), m_model});
+        QCOMPARE(r.exitCode, 1);
+        const QList<QByteArray> lines = r.err.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines[0].endsWith("is a directory, not a model file"));
+        QVERIFY(lines[1].endsWith("the file is empty"));
+        QVERIFY(lines[2].endsWith("no such file"));
+        QVERIFY(r.out.contains("FULLY_CONNECTED")); // the good file is still reported
+    }
+
     void usageErrors()
     {
         QCOMPARE(run({}).exitCode, 2);

@@ -57,6 +57,28 @@ private slots:
             f.op(tflite::op::FullyConnected, {in, w, -1}, {out}, TfliteFixture::fullyConnected());
             QTest::newRow("FULLY_CONNECTED") << f.bytes() << quint64(3000) << quint64(9000);
         }
+        {   // depth multiplier 2: 4 input channels become 8; 5*5*(1*3*3*8) = 1800
+            TfliteFixture f;
+            const int in = f.activation("in", T::INT8, {1, 5, 5, 4});
+            const int w = f.constant("w", T::INT8, {1, 3, 3, 8});
+            const int out = f.activation("out", T::INT8, {1, 5, 5, 8});
+            f.op(tflite::op::DepthwiseConv2D, {in, w, -1}, {out}, TfliteFixture::depthwise(1, fb::Padding::SAME, 2));
+            QTest::newRow("DEPTHWISE_CONV_2D multiplier 2") << f.bytes() << quint64(1800) << quint64(1800);
+        }
+        {   // LSTM over 10 steps of 8 features, 16 cells: per step 4 gates x (16x8 + 16x16)
+            TfliteFixture f;
+            const int in = f.activation("in", T::FLOAT32, {1, 10, 8});
+            std::vector<int32_t> inputs{in};
+            for (int gate = 0; gate < 4; ++gate)
+                inputs.push_back(f.constant("input_weights", T::FLOAT32, {16, 8}));
+            for (int gate = 0; gate < 4; ++gate)
+                inputs.push_back(f.constant("recurrent_weights", T::FLOAT32, {16, 16}));
+            for (int i = 9; i < 24; ++i)
+                inputs.push_back(-1); // peepholes, biases, projection, states: absent or not counted
+            const int out = f.activation("out", T::FLOAT32, {1, 10, 16});
+            f.op(tflite::op::UnidirectionalSequenceLstm, inputs, {out});
+            QTest::newRow("UNIDIRECTIONAL_SEQUENCE_LSTM") << f.bytes() << quint64(0) << quint64(10 * (4 * 128 + 4 * 256));
+        }
         {   // 2x2 average pool over a 4x4x8 output: 4*4*8*2*2 = 512
             TfliteFixture f;
             const int in = f.activation("in", T::INT8, {1, 8, 8, 8});

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace tinyml;
@@ -84,6 +85,10 @@ private slots:
         QTest::newRow("text") << write(QStringLiteral("notes.tflite"), QByteArray("just some notes, not a model\n")) << "not a TensorFlow Lite model";
         const std::string bytes = tinyDenseNetwork().bytes();
         QTest::newRow("truncated") << write(QStringLiteral("cut.tflite"), QByteArray(bytes.data(), qsizetype(bytes.size() / 3))) << "damaged FlatBuffer";
+        const QString fifo = m_dir.filePath(QStringLiteral("pipe.tflite"));
+        if (::mkfifo(QFile::encodeName(fifo).constData(), 0600) != 0)
+            qFatal("mkfifo failed");
+        QTest::newRow("named pipe") << fifo << "is not a regular file";
     }
     void refusesBadFiles()
     {
@@ -98,11 +103,15 @@ private slots:
 
     void refusesUnreadableFile()
     {
-        if (geteuid() == 0)
-            QSKIP("running as root: file permissions do not stop reads");
+        QString error;
+        if (geteuid() == 0) {
+            // Permissions do not stop root; this regular file fails every read instead.
+            QVERIFY(!analyseModelFile(QStringLiteral("/proc/self/mem"), &error));
+            QVERIFY2(error.contains(QLatin1String("read failed")), qPrintable(error));
+            return;
+        }
         const QString path = write(QStringLiteral("locked.tflite"), QByteArray("TFL3"));
         QFile::setPermissions(path, QFileDevice::Permissions());
-        QString error;
         QVERIFY(!analyseModelFile(path, &error));
         QVERIFY2(error.contains(QLatin1String("cannot be read")), qPrintable(error));
     }
