@@ -227,7 +227,7 @@ int runExportCommand(const QString &storeDir, const QStringList &arguments)
     if (!parse(parser, arguments, &exitCode))
         return exitCode;
     const QString path = parser.positionalArguments().value(0);
-    const auto format = store::rdfFormatForFile(path);
+    const auto format = rdf::rdfFormatForFile(path);
     if (parser.positionalArguments().size() != 1 || !format) {
         printError(QStringLiteral("tinyml-kg export: name one .ttl or .nt file"));
         return 2;

@@ -126,7 +126,19 @@ std::optional<ImportReport> KnowledgeGraph::importModels(const QList<ModelImport
 
 bool KnowledgeGraph::importRdf(const QStringList &paths, QString *error)
 {
-    const bool ok = m_store->importFiles(paths, error);
+    // Every file is read first: a bad one anywhere changes nothing.
+    store::ChangeSet changes;
+    for (const QString &path : paths) {
+        auto triples = rdf::readRdfFile(path, error);
+        if (!triples)
+            return false;
+        rdf::relabelBlankNodes(*triples);
+        changes.additions << *triples;
+    }
+    QString problem;
+    const bool ok = m_store->commit(changes, &problem);
+    if (!ok)
+        *error = QStringLiteral("%1: %2").arg(m_store->location(), problem);
     m_catalogue.reset();
     return ok;
 }

@@ -43,6 +43,8 @@ public:
     // `committed` is told after each group how many models are durably in the graph.
     std::optional<ImportReport> importModels(const QList<ModelImport> &models, QString *error,
                                              const std::function<void(int committed, int total)> &committed = {});
+    // Adds the triples of Turtle (.ttl) and N-Triples (.nt) files in one transaction; a bad
+    // file anywhere adds nothing. Blank nodes of different files stay different nodes.
     bool importRdf(const QStringList &paths, QString *error);
 
     // The models and boards as typed rows; rebuilt after changes made through this class.

@@ -5,24 +5,11 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QSaveFile>
-#include <QUrl>
-#include <QUuid>
 
 namespace tinyml::store {
 
 using namespace rdf::redland;
-
-std::optional<RdfFormat> rdfFormatForFile(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("ttl") || suffix == QLatin1String("turtle"))
-        return RdfFormat::Turtle;
-    if (suffix == QLatin1String("nt"))
-        return RdfFormat::NTriples;
-    return std::nullopt;
-}
 
 namespace {
 
@@ -52,26 +39,6 @@ QByteArray toNTriples(const QList<RdfTriple> &triples)
     for (const RdfTriple &t : triples)
         out += t.toNTriples().toUtf8() + '\n';
     return out;
-}
-
-// Blank nodes of different files are different nodes: give each file's labels fresh ones that
-// no other import can produce.
-void relabelBlankNodes(QList<RdfTriple> &triples)
-{
-    const QString prefix = QLatin1Char('f') + QUuid::createUuid().toString(QUuid::Id128).left(16) + QLatin1Char('b');
-    QHash<QString, QString> labels;
-    auto relabel = [&](RdfTerm &term) {
-        if (!term.isBlank())
-            return;
-        auto it = labels.find(term.value());
-        if (it == labels.end())
-            it = labels.insert(term.value(), prefix + QString::number(labels.size()));
-        term = RdfTerm::blank(*it);
-    };
-    for (RdfTriple &t : triples) {
-        relabel(t.subject);
-        relabel(t.object);
-    }
 }
 
 } // namespace
@@ -133,30 +100,6 @@ public:
         return true;
     }
 
-    std::optional<QList<RdfTriple>> parse(const QByteArray &text, RdfFormat format, const QString &source, QString *error)
-    {
-        if (text.isEmpty())
-            return QList<RdfTriple>();
-        world.clearMessages();
-        Ptr<librdf_parser> parser(librdf_new_parser(world.get(), syntaxName(format), nullptr, nullptr));
-        const QString baseIri = QFileInfo::exists(source) ? QUrl::fromLocalFile(QFileInfo(source).absoluteFilePath()).toString() : QStringLiteral("urn:tinyml:input");
-        Ptr<librdf_uri> base = world.uri(baseIri);
-        if (!parser || !base) {
-            *error = QStringLiteral("%1: no %2 parser").arg(source, QLatin1String(syntaxName(format)));
-            return std::nullopt;
-        }
-        QList<RdfTriple> triples;
-        Ptr<librdf_stream> stream(librdf_parser_parse_counted_string_as_stream(
-            parser.get(), reinterpret_cast<const unsigned char *>(text.constData()), size_t(text.size()), base.get()));
-        for (; stream && !librdf_stream_end(stream.get()); librdf_stream_next(stream.get()))
-            triples << toTriple(librdf_stream_get_object(stream.get()));
-        if (!world.errors().isEmpty() || !stream) {
-            *error = QStringLiteral("%1: %2").arg(source, world.errorText(QStringLiteral("cannot be parsed")));
-            return std::nullopt;
-        }
-        return triples;
-    }
-
     std::optional<QByteArray> serialize(RdfFormat format, QString *error)
     {
         world.clearMessages();
@@ -206,7 +149,7 @@ public:
         const QString journalName = journal->directory() + QStringLiteral("/journal.log");
         for (const JournalRecord &record : journal->records()) {
             if (!record.removals.isEmpty()) {
-                const auto removals = parse(record.removals, RdfFormat::NTriples, journalName, error);
+                const auto removals = world.parse(record.removals, "ntriples", journalName, error);
                 if (!removals || !apply({*removals, {}}, error))
                     return false;
             }
@@ -333,39 +276,6 @@ std::optional<QueryResult> RedlandStore::query(const QString &sparql, QString *e
         return std::nullopt;
     }
     return result;
-}
-
-std::optional<QList<RdfTriple>> RedlandStore::parse(const QByteArray &text, RdfFormat format, const QString &source, QString *error)
-{
-    return d->parse(text, format, source, error);
-}
-
-bool RedlandStore::importFiles(const QStringList &paths, QString *error)
-{
-    ChangeSet changes;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        const auto format = rdfFormatForFile(path);
-        if (!info.isFile()) {
-            *error = QStringLiteral("%1: %2").arg(path, info.isDir() ? QStringLiteral("is a directory") : info.exists() ? QStringLiteral("is not a regular file") : QStringLiteral("no such file"));
-            return false;
-        }
-        if (!format) {
-            *error = QStringLiteral("%1: unknown RDF format (use .ttl or .nt)").arg(path);
-            return false;
-        }
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-            return false;
-        }
-        auto triples = d->parse(file.readAll(), *format, path, error);
-        if (!triples)
-            return false;
-        relabelBlankNodes(*triples);
-        changes.additions << *triples;
-    }
-    return commit(changes, error);
 }
 
 bool RedlandStore::exportFile(const QString &path, RdfFormat format, QString *error)

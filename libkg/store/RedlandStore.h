@@ -33,11 +33,8 @@ public:
     qint64 tripleCount() override;
     bool commit(const ChangeSet &changes, QString *error) override;
     std::optional<QueryResult> query(const QString &sparql, QString *error) override;
-    bool importFiles(const QStringList &paths, QString *error) override;
     bool exportFile(const QString &path, RdfFormat format, QString *error) override;
 
-    // Parses RDF text into triples without touching the store; `source` names it in errors.
-    std::optional<QList<RdfTriple>> parse(const QByteArray &text, RdfFormat format, const QString &source, QString *error);
     // Writes the current graph as the snapshot and empties the journal.
     bool compact(QString *error);
 

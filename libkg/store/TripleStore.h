@@ -4,6 +4,7 @@
 // A store is used from one thread at a time (the GUI runs its calls on a worker thread).
 #pragma once
 
+#include "rdf/RdfFile.h"
 #include "rdf/RdfTerm.h"
 
 #include <QList>
@@ -25,10 +26,7 @@ struct ChangeSet {
     bool isEmpty() const { return removals.isEmpty() && additions.isEmpty(); }
 };
 
-enum class RdfFormat { Turtle, NTriples };
-
-// The format a file name's extension says (.ttl, .turtle, .nt), or nullopt.
-std::optional<RdfFormat> rdfFormatForFile(const QString &path);
+using rdf::RdfFormat;
 
 struct QueryResult {
     enum class Kind { Bindings, Boolean, Graph };
@@ -54,9 +52,6 @@ public:
     // Runs a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE).
     virtual std::optional<QueryResult> query(const QString &sparql, QString *error) = 0;
 
-    // Adds every triple of the files (format by extension) in one transaction; a bad file
-    // anywhere adds nothing. Blank nodes of different files stay different nodes.
-    virtual bool importFiles(const QStringList &paths, QString *error) = 0;
     // Writes the whole graph; the file is replaced only once it is completely written.
     virtual bool exportFile(const QString &path, RdfFormat format, QString *error) = 0;
 };

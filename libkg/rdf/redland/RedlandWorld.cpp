@@ -1,5 +1,8 @@
 #include "RedlandWorld.h"
 
+#include <QFileInfo>
+#include <QUrl>
+
 namespace tinyml::rdf::redland {
 namespace {
 
@@ -73,6 +76,31 @@ Ptr<librdf_statement> World::statement(const RdfTriple &triple) const
         return nullptr;
     // The statement takes ownership of the nodes.
     return Ptr<librdf_statement>(librdf_new_statement_from_nodes(m_world.get(), s.release(), p.release(), o.release()));
+}
+
+std::optional<QList<RdfTriple>> World::parse(const QByteArray &text, const char *syntax, const QString &source, QString *error)
+{
+    if (text.isEmpty())
+        return QList<RdfTriple>();
+    clearMessages();
+    Ptr<librdf_parser> parser(librdf_new_parser(m_world.get(), syntax, nullptr, nullptr));
+    // Relative IRIs resolve against the file, as a reader of the file would expect.
+    const QString baseIri = QFileInfo::exists(source) ? QUrl::fromLocalFile(QFileInfo(source).absoluteFilePath()).toString() : QStringLiteral("urn:tinyml:input");
+    Ptr<librdf_uri> base = uri(baseIri);
+    if (!parser || !base) {
+        *error = QStringLiteral("%1: no %2 parser").arg(source, QLatin1String(syntax));
+        return std::nullopt;
+    }
+    QList<RdfTriple> triples;
+    Ptr<librdf_stream> stream(librdf_parser_parse_counted_string_as_stream(
+        parser.get(), reinterpret_cast<const unsigned char *>(text.constData()), size_t(text.size()), base.get()));
+    for (; stream && !librdf_stream_end(stream.get()); librdf_stream_next(stream.get()))
+        triples << toTriple(librdf_stream_get_object(stream.get()));
+    if (!m_errors.isEmpty() || !stream) {
+        *error = QStringLiteral("%1: %2").arg(source, errorText(QStringLiteral("cannot be parsed")));
+        return std::nullopt;
+    }
+    return triples;
 }
 
 RdfTerm toTerm(librdf_node *node)

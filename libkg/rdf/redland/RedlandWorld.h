@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace tinyml::rdf::redland {
 
@@ -50,6 +51,9 @@ public:
     Ptr<librdf_uri> uri(const QString &uri) const;
     Ptr<librdf_node> node(const RdfTerm &term) const;
     Ptr<librdf_statement> statement(const RdfTriple &triple) const;
+
+    // Parses text in a Redland syntax ("turtle", "ntriples"); errors name `source` and the line.
+    std::optional<QList<RdfTriple>> parse(const QByteArray &text, const char *syntax, const QString &source, QString *error);
 
 private:
     static int logHandler(void *user, librdf_log_message *message);
