@@ -196,7 +196,7 @@ int runImportCommand(const QString &storeDir, const QStringList &arguments)
 int runImportRdfCommand(const QString &storeDir, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Add Turtle (.ttl) or N-Triples (.nt) files to the knowledge graph in one transaction."));
+    parser.setApplicationDescription(QStringLiteral("Add Turtle (.ttl), N-Triples (.nt) or WoT Thing Description JSON (.json, .jsonld) files to the knowledge graph in one transaction."));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("RDF files."), QStringLiteral("FILE..."));
     int exitCode = 0;
     if (!parse(parser, arguments, &exitCode))
@@ -210,10 +210,13 @@ int runImportRdfCommand(const QString &storeDir, const QStringList &arguments)
         return 1;
     const qint64 before = graph->store().tripleCount();
     QString error;
-    if (!graph->importRdf(parser.positionalArguments(), &error)) {
+    QStringList warnings;
+    if (!graph->importRdf(parser.positionalArguments(), &error, &warnings)) {
         printError(error);
         return 1;
     }
+    for (const QString &w : warnings)
+        printError(QStringLiteral("warning: ") + w);
     std::printf("%lld triples added\n", qlonglong(graph->store().tripleCount() - before));
     return 0;
 }

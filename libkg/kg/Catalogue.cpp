@@ -142,8 +142,12 @@ std::optional<Catalogue> loadCatalogue(store::TripleStore &store, QString *error
             return;
         BoardEntry &b = catalogue.boards[*it];
         const QString p = localName(row[1].value());
-        // A title or name wins over the description as the board's name.
-        if (p == QLatin1String("title") || p == QLatin1String("name")) b.name = row[2].value();
+        // A title or name wins over the description as the board's name, and one without a
+        // language tag over translations.
+        if (p == QLatin1String("title") || p == QLatin1String("name")) {
+            if (row[2].language().isEmpty() || b.name == localName(b.iri) || b.name == b.description)
+                b.name = row[2].value();
+        }
         else if (p == QLatin1String("description")) {
             b.description = row[2].value();
             if (b.name == localName(b.iri))

@@ -2,9 +2,12 @@
 
 #include "analysis/ModelAnalysis.h"
 #include "kg/ModelDescriber.h"
+#include "kg/ThingDescriptionJson.h"
+#include "rdf/RdfFile.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -124,11 +127,28 @@ std::optional<ImportReport> KnowledgeGraph::importModels(const QList<ModelImport
     return report;
 }
 
-bool KnowledgeGraph::importRdf(const QStringList &paths, QString *error)
+bool KnowledgeGraph::importRdf(const QStringList &paths, QString *error, QStringList *warnings)
 {
     // Every file is read first: a bad one anywhere changes nothing.
     store::ChangeSet changes;
     for (const QString &path : paths) {
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (suffix == QLatin1String("json") || suffix == QLatin1String("jsonld")) {
+            QFile file(path);
+            if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
+                *error = QStringLiteral("%1: %2").arg(path, QFileInfo::exists(path) ? file.errorString() : QStringLiteral("no such file"));
+                return false;
+            }
+            const auto td = readThingDescription(file.readAll(), path, error);
+            if (!td)
+                return false;
+            for (const QString &w : td->warnings) {
+                if (warnings)
+                    *warnings << QStringLiteral("%1: %2").arg(path, w);
+            }
+            changes.additions << td->triples;
+            continue;
+        }
         auto triples = rdf::readRdfFile(path, error);
         if (!triples)
             return false;
@@ -141,6 +161,26 @@ bool KnowledgeGraph::importRdf(const QStringList &paths, QString *error)
         *error = QStringLiteral("%1: %2").arg(m_store->location(), problem);
     m_catalogue.reset();
     return ok;
+}
+
+std::optional<QString> KnowledgeGraph::addBoard(const Board &board, QString *error)
+{
+    const QStringList problems = validateBoard(board);
+    if (!problems.isEmpty()) {
+        *error = problems.join(QStringLiteral("; "));
+        return std::nullopt;
+    }
+    Board named = board;
+    if (named.iri.isEmpty())
+        named.iri = mintBoardIri(named.name);
+    QString problem;
+    const bool ok = m_store->commit({{}, describeBoard(named)}, &problem);
+    m_catalogue.reset();
+    if (!ok) {
+        *error = QStringLiteral("%1: %2").arg(m_store->location(), problem);
+        return std::nullopt;
+    }
+    return named.iri;
 }
 
 } // namespace tinyml::kg

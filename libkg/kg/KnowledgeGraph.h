@@ -3,6 +3,7 @@
 // questions are answered from, and the operations that keep the two in step.
 #pragma once
 
+#include "kg/BoardDescriber.h"
 #include "kg/Catalogue.h"
 #include "kg/ModelInfo.h"
 #include "store/TripleStore.h"
@@ -43,9 +44,12 @@ public:
     // `committed` is told after each group how many models are durably in the graph.
     std::optional<ImportReport> importModels(const QList<ModelImport> &models, QString *error,
                                              const std::function<void(int committed, int total)> &committed = {});
-    // Adds the triples of Turtle (.ttl) and N-Triples (.nt) files in one transaction; a bad
-    // file anywhere adds nothing. Blank nodes of different files stay different nodes.
-    bool importRdf(const QStringList &paths, QString *error);
+    // Adds Turtle (.ttl), N-Triples (.nt) and WoT Thing Description JSON (.json, .jsonld)
+    // files in one transaction; a bad file anywhere adds nothing. Blank nodes of different
+    // files stay different nodes. What a Thing Description could not map goes to *warnings.
+    bool importRdf(const QStringList &paths, QString *error, QStringList *warnings = nullptr);
+    // Adds a board described by a person (the "customised board" of the paper).
+    std::optional<QString> addBoard(const Board &board, QString *error);
 
     // The models and boards as typed rows; rebuilt after changes made through this class.
     const Catalogue *catalogue(QString *error);

@@ -23,6 +23,11 @@ inline const QString om = QStringLiteral("http://www.ontology-of-units-of-measur
 inline const QString td = QStringLiteral("https://www.w3.org/2019/wot/td#");
 inline const QString rdf = QStringLiteral("http://www.w3.org/1999/02/22-rdf-syntax-ns#");
 inline const QString rdfs = QStringLiteral("http://www.w3.org/2000/01/rdf-schema#");
+inline const QString xsd = QStringLiteral("http://www.w3.org/2001/XMLSchema#");
+inline const QString hctl = QStringLiteral("https://www.w3.org/2019/wot/hypermedia#");
+inline const QString dcterms = QStringLiteral("http://purl.org/dc/terms/");
+// TinyML Manager's own terms (BLE identity of a board; the TD JSON members for its memory).
+inline const QString tinyml = QStringLiteral("http://tinyml-schema.org/manager#");
 // Where the paper mints the IRIs of networks and their parts, and where boards live.
 inline const QString networks = QStringLiteral("http://tinyml-schema.org/neuralnetwork/");
 inline const QString boards = QStringLiteral("http://tinyml-schema.org/tinyml-demo/");
