@@ -16,8 +16,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <chrono>
+#include <condition_variable>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 using namespace tinyml;
 
@@ -117,6 +122,42 @@ QString fitText(const kg::Fit &fit, const kg::Resources &need)
 {
     return fit.fits ? QStringLiteral("yes") : QStringLiteral("no: ") + fit.reasons(need).join(QStringLiteral("; "));
 }
+
+// Ends the process with exit code 3 if the query runs longer than its limit.
+class QueryWatchdog
+{
+public:
+    QueryWatchdog(int seconds, const QString &source)
+    {
+        if (seconds <= 0)
+            return;
+        m_thread = std::thread([this, seconds, message = QStringLiteral("%1: the query ran longer than %2 s and was stopped").arg(source).arg(seconds).toUtf8()] {
+            std::unique_lock<std::mutex> lock(m_mutex);
+            if (!m_done.wait_for(lock, std::chrono::seconds(seconds), [this] { return m_disarmed; })) {
+                std::fprintf(stderr, "%s\n", message.constData());
+                std::fflush(stderr);
+                std::_Exit(3);
+            }
+        });
+    }
+    ~QueryWatchdog() { disarm(); }
+    void disarm()
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_disarmed = true;
+        }
+        m_done.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_done;
+    bool m_disarmed = false;
+    std::thread m_thread;
+};
 
 } // namespace
 
@@ -224,8 +265,11 @@ int runImportRdfCommand(const QString &storeDir, const QStringList &arguments)
 int runExportCommand(const QString &storeDir, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Write the whole knowledge graph as Turtle (.ttl) or N-Triples (.nt)."));
+    parser.setApplicationDescription(QStringLiteral("Write the knowledge graph, or the models and boards named, as Turtle (.ttl) or N-Triples (.nt). "
+                                                    "The file is replaced only once it is completely written."));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The snapshot to write."), QStringLiteral("FILE"));
+    parser.addOption({QStringLiteral("model"), QStringLiteral("Export this model (name or identifier); repeatable."), QStringLiteral("MODEL")});
+    parser.addOption({QStringLiteral("board"), QStringLiteral("Export this board (name or IRI); repeatable."), QStringLiteral("BOARD")});
     int exitCode = 0;
     if (!parse(parser, arguments, &exitCode))
         return exitCode;
@@ -239,11 +283,41 @@ int runExportCommand(const QString &storeDir, const QStringList &arguments)
     if (!graph)
         return 1;
     QString error;
-    if (!graph->store().exportFile(path, *format, &error)) {
-        printError(error);
+    const QStringList models = parser.values(QStringLiteral("model"));
+    const QStringList boards = parser.values(QStringLiteral("board"));
+    if (models.isEmpty() && boards.isEmpty()) {
+        if (!graph->store().exportFile(path, *format, &error)) {
+            printError(error);
+            return 1;
+        }
+        std::printf("%lld triples written to %s\n", qlonglong(graph->store().tripleCount()), path.toUtf8().constData());
+        return 0;
+    }
+    const kg::Catalogue *catalogue = catalogueOrFail(*graph);
+    if (!catalogue)
+        return 1;
+    QStringList iris;
+    for (const QString &wanted : models) {
+        const auto it = std::find_if(catalogue->models.begin(), catalogue->models.end(), [&](const kg::ModelEntry &m) { return m.name == wanted || m.uuid == wanted; });
+        if (it == catalogue->models.end()) {
+            printError(QStringLiteral("no model named '%1' in %2").arg(wanted, graph->store().location()));
+            return 1;
+        }
+        iris << it->iri;
+    }
+    for (const QString &wanted : boards) {
+        const auto it = std::find_if(catalogue->boards.begin(), catalogue->boards.end(), [&](const kg::BoardEntry &b) { return b.name == wanted || b.iri == wanted; });
+        if (it == catalogue->boards.end()) {
+            printError(QStringLiteral("no board named '%1' in %2").arg(wanted, graph->store().location()));
+            return 1;
+        }
+        iris << it->iri;
+    }
+    if (!graph->exportSelection(iris, path, &error)) {
+        printError(QStringLiteral("%1: %2").arg(path, error));
         return 1;
     }
-    std::printf("%lld triples written to %s\n", qlonglong(graph->store().tripleCount()), path.toUtf8().constData());
+    std::printf("%lld models and %lld boards written to %s\n", qlonglong(models.size()), qlonglong(boards.size()), path.toUtf8().constData());
     return 0;
 }
 
@@ -253,6 +327,7 @@ int runQueryCommand(const QString &storeDir, const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral("Run a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) from a file, or - for standard input."));
     parser.addPositionalArgument(QStringLiteral("query"), QStringLiteral("Query file, or -."), QStringLiteral("FILE.rq|-"));
     parser.addOption(formatOption());
+    parser.addOption({QStringLiteral("timeout"), QStringLiteral("Give up after this many seconds (default 60; 0: no limit)."), QStringLiteral("SECONDS"), QStringLiteral("60")});
     int exitCode = 0;
     if (!parse(parser, arguments, &exitCode))
         return exitCode;
@@ -269,11 +344,20 @@ int runQueryCommand(const QString &storeDir, const QStringList &arguments)
         return 1;
     }
     const QString text = QString::fromUtf8(file.readAll());
+    bool timeoutOk = false;
+    const int timeout = parser.value(QStringLiteral("timeout")).toInt(&timeoutOk);
+    if (!timeoutOk || timeout < 0) {
+        printError(QStringLiteral("--timeout takes a number of seconds"));
+        return 2;
+    }
     auto graph = openGraph(storeDir);
     if (!graph)
         return 1;
+    // Rasqal cannot be interrupted; a query is read-only, so ending the process is safe.
+    QueryWatchdog watchdog(timeout, source);
     QString error;
     const auto result = graph->store().query(text, &error);
+    watchdog.disarm();
     if (!result) {
         printError(QStringLiteral("%1: %2").arg(source, error));
         return 1;

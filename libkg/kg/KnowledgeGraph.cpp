@@ -4,11 +4,13 @@
 #include "kg/ModelDescriber.h"
 #include "kg/ThingDescriptionJson.h"
 #include "rdf/RdfFile.h"
+#include "store/RedlandStore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QUrl>
@@ -161,6 +163,61 @@ bool KnowledgeGraph::importRdf(const QStringList &paths, QString *error, QString
         *error = QStringLiteral("%1: %2").arg(m_store->location(), problem);
     m_catalogue.reset();
     return ok;
+}
+
+bool KnowledgeGraph::exportSelection(const QStringList &iris, const QString &path, QString *error)
+{
+    const auto format = rdf::rdfFormatForFile(path);
+    if (!format) {
+        *error = QStringLiteral("%1: unknown RDF format (use .ttl or .nt)").arg(path);
+        return false;
+    }
+    // Walk from each root along its outgoing links into the nodes it owns: blank nodes, and
+    // IRIs minted for its parts (they carry the root's identifier or extend its IRI). A
+    // model's sensors point at its input rather than the other way round: follow those too.
+    // The walk runs over one read of the graph, since blank nodes cannot be named in a query.
+    const auto all = m_store->query(QStringLiteral("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"), error);
+    if (!all)
+        return false;
+    QHash<QString, QList<qsizetype>> bySubject;
+    QHash<QString, QList<qsizetype>> providersOf; // input node -> sensors' triples index
+    const QString provideInput = QStringLiteral("http://tinyml-schema.org/ssn_extend/provideInput");
+    for (qsizetype i = 0; i < all->triples.size(); ++i) {
+        const rdf::RdfTriple &t = all->triples[i];
+        bySubject[t.subject.toNTriples()] << i;
+        if (t.predicate.value() == provideInput)
+            providersOf[t.object.toNTriples()] << i;
+    }
+    QList<rdf::RdfTriple> triples;
+    QSet<QString> visited;
+    for (const QString &root : iris) {
+        const QString identifier = root.section(QLatin1Char('/'), -1);
+        auto owned = [&](const rdf::RdfTerm &node) {
+            return node.isBlank() || (node.isIri() && (node.value().startsWith(root + QLatin1Char('#')) || (identifier.size() >= 32 && node.value().contains(identifier))));
+        };
+        QList<rdf::RdfTerm> queue{rdf::RdfTerm::iri(root)};
+        while (!queue.isEmpty()) {
+            const rdf::RdfTerm node = queue.takeFirst();
+            const QString key = node.toNTriples();
+            if (visited.contains(key))
+                continue;
+            visited.insert(key);
+            for (qsizetype i : bySubject.value(key)) {
+                triples << all->triples[i];
+                if (owned(all->triples[i].object))
+                    queue << all->triples[i].object;
+            }
+            for (qsizetype i : providersOf.value(key))
+                queue << all->triples[i].subject;
+        }
+    }
+    auto selection = store::RedlandStore::createInMemory();
+    QString problem;
+    if (!selection || !selection->commit({{}, triples}, &problem) || !selection->exportFile(path, *format, &problem)) {
+        *error = problem;
+        return false;
+    }
+    return true;
 }
 
 std::optional<QString> KnowledgeGraph::addBoard(const Board &board, QString *error)

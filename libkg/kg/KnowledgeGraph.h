@@ -48,6 +48,10 @@ public:
     // files in one transaction; a bad file anywhere adds nothing. Blank nodes of different
     // files stay different nodes. What a Thing Description could not map goes to *warnings.
     bool importRdf(const QStringList &paths, QString *error, QStringList *warnings = nullptr);
+    // Writes the models and boards named by IRI, with everything that describes them (their
+    // parts, and the sensors that feed a model's input), as Turtle or N-Triples by extension.
+    bool exportSelection(const QStringList &iris, const QString &path, QString *error);
+
     // Adds a board described by a person (the "customised board" of the paper).
     std::optional<QString> addBoard(const Board &board, QString *error);
 

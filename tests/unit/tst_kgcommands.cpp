@@ -1,0 +1,180 @@
+// The knowledge-graph commands of tinyml-kg as a user runs them: the paper's reference models
+// and boards into an empty store, its three query files run unchanged, selections exported,
+// and bad input refused with exit codes and one-line messages.
+#include "TestData.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tinyml;
+
+class TestKgCommands : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_store;
+
+    struct Run {
+        int exitCode;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run run(const QStringList &arguments, const QString &store = QString())
+    {
+        QProcess p;
+        p.start(qEnvironmentVariable("TINYML_KG"), QStringList{QStringLiteral("--store"), store.isEmpty() ? m_store : store} + arguments);
+        if (!p.waitForFinished(120000))
+            qFatal("tinyml-kg did not finish");
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    QStringList paperBoards() const
+    {
+        const QDir boards(QStringLiteral(TINYML_SOURCE_DIR "/ontology/boards"));
+        QStringList files;
+        for (const QString &f : boards.entryList({QStringLiteral("paper_*.ttl")}))
+            files << boards.filePath(f);
+        return files;
+    }
+
+    // uuid -> model name, from models-for's JSON.
+    QHash<QString, QString> modelNames(const QString &store = QString())
+    {
+        const Run r = run({QStringLiteral("models-for"), QStringLiteral("--format"), QStringLiteral("json")}, store);
+        QHash<QString, QString> names;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+            names.insert(v.toObject().value(QLatin1String("uuid")).toString(), v.toObject().value(QLatin1String("model")).toString());
+        return names;
+    }
+
+    QStringList queryColumn(const char *file, const QString &column)
+    {
+        const Run r = run({QStringLiteral("query"), test::referenceDir() + QStringLiteral("/queries/") + QLatin1String(file), QStringLiteral("--format"), QStringLiteral("json")});
+        if (r.exitCode != 0)
+            qWarning("%s", r.err.constData());
+        QStringList values;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+            values << v.toObject().value(column).toString();
+        return values;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(qEnvironmentVariable("TINYML_KG")), "TINYML_KG must name the tinyml-kg executable");
+        m_store = m_dir.filePath(QStringLiteral("store"));
+    }
+
+    void answersThePapersQueriesUnchanged()
+    {
+        if (test::referenceDir().isEmpty())
+            QSKIP(test::kNoReferenceData);
+        Run r = run({QStringLiteral("import"), QStringLiteral("--metadata"), test::referenceDir() + QStringLiteral("/models_information.tsv")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("23 models added"));
+        r = run(QStringList{QStringLiteral("import-rdf")} + paperBoards());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = run({QStringLiteral("stats")});
+        QVERIFY(r.out.contains("models:  23") && r.out.contains("boards:  6"));
+
+        QStringList boards = queryColumn("case1_boards_for_model.rq", QStringLiteral("Board"));
+        boards.sort();
+        QCOMPARE(boards.size(), 2);
+        QVERIFY(boards[0].endsWith(QLatin1String("-002>")) && boards[1].endsWith(QLatin1String("-003>")));
+        const QHash<QString, QString> names = modelNames();
+        QStringList case2;
+        for (const QString &uuid : queryColumn("case2_models_for_board.rq", QStringLiteral("uuid")))
+            case2 << names.value(uuid);
+        case2.sort();
+        QCOMPARE(case2, (QStringList{QStringLiteral("Person_Detection"), QStringLiteral("Visual_Alarm_Clock")}));
+        QStringList case3;
+        for (const QString &uuid : queryColumn("case3_benchmark_task.rq", QStringLiteral("uuid")))
+            case3 << names.value(uuid);
+        QCOMPARE(case3, (QStringList{QStringLiteral("Micro_Speech_Yes_No_2"), QStringLiteral("Micro_Speech_Yes_No_4"),
+                                     QStringLiteral("Micro_Speech_Yes_No_1"), QStringLiteral("Micro_Speech_Yes_No_3")}));
+
+        // The same questions without SPARQL.
+        r = run({QStringLiteral("models-for"), QStringLiteral("--sensors"), QStringLiteral("Camera"), QStringLiteral("--ram"), QStringLiteral("127"),
+                 QStringLiteral("--flash"), QStringLiteral("576"), QStringLiteral("--fitting"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(r.out.count('\n'), 3);
+        QVERIFY(r.out.contains("Person_Detection") && r.out.contains("Visual_Alarm_Clock"));
+        r = run({QStringLiteral("boards-for"), QStringLiteral("--sensors"), QStringLiteral("Accelerometer,Gyroscope"), QStringLiteral("--ram"), QStringLiteral("116"),
+                 QStringLiteral("--flash"), QStringLiteral("531"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(r.out.count('\n'), 3);
+        r = run({QStringLiteral("find"), QStringLiteral("--text"), QStringLiteral("yes/no"), QStringLiteral("--dataset"), QStringLiteral("speech_commands"),
+                 QStringLiteral("--metric"), QStringLiteral("Top_1_accuracy"), QStringLiteral("--format"), QStringLiteral("csv")});
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 5);
+        QVERIFY(lines[1].startsWith("Micro_Speech_Yes_No_2,") && lines[4].startsWith("Micro_Speech_Yes_No_3,"));
+    }
+
+    void exportsASelection()
+    {
+        if (test::referenceDir().isEmpty())
+            QSKIP(test::kNoReferenceData);
+        const QString snapshot = m_dir.filePath(QStringLiteral("selection.ttl"));
+        const Run boards = run({QStringLiteral("boards-for"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("json")});
+        const QString board = QJsonDocument::fromJson(boards.out).array().at(0).toObject().value(QLatin1String("iri")).toString();
+        QVERIFY(!board.isEmpty());
+        Run r = run({QStringLiteral("export"), snapshot, QStringLiteral("--model"), QStringLiteral("Person_Detection"), QStringLiteral("--board"), board});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString other = m_dir.filePath(QStringLiteral("other"));
+        r = run({QStringLiteral("import-rdf"), snapshot}, other);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = run({QStringLiteral("models-for"), QStringLiteral("--format"), QStringLiteral("csv")}, other);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines[1].startsWith("Person_Detection,Classification,"));
+        QVERIFY(lines[1].contains(",94.128,236.072,Camera,"));
+        r = run({QStringLiteral("stats")}, other);
+        QVERIFY2(r.out.contains("models:  1\nboards:  1"), r.out.constData());
+    }
+
+    void refusesBadInput()
+    {
+        const QString sheet = m_dir.filePath(QStringLiteral("sheet.tsv"));
+        QFile f(sheet);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Name\tHardware\nno_such_model\t1\n");
+        f.close();
+        Run r = run({QStringLiteral("import"), QStringLiteral("--metadata"), sheet}, m_dir.filePath(QStringLiteral("bad")));
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains("line 2: no model file for 'no_such_model'"), r.err.constData());
+
+        const QString broken = m_dir.filePath(QStringLiteral("broken.rq"));
+        QFile q(broken);
+        QVERIFY(q.open(QIODevice::WriteOnly));
+        q.write("SELECT ?x WHERE { ?x ?p }");
+        q.close();
+        r = run({QStringLiteral("query"), broken}, m_dir.filePath(QStringLiteral("bad")));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(broken.toUtf8() + ": "), r.err.constData());
+    }
+
+    void stopsAQueryAtItsTimeLimit()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("slow"));
+        Run r = run(QStringList{QStringLiteral("import-rdf")} + QDir(QStringLiteral(TINYML_SOURCE_DIR "/ontology/boards")).entryList({QStringLiteral("*.ttl")}).replaceInStrings(QRegularExpression(QStringLiteral("^")), QStringLiteral(TINYML_SOURCE_DIR "/ontology/boards/")), store);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString slow = m_dir.filePath(QStringLiteral("slow.rq"));
+        QFile q(slow);
+        QVERIFY(q.open(QIODevice::WriteOnly));
+        q.write("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }");
+        q.close();
+        r = run({QStringLiteral("query"), slow, QStringLiteral("--timeout"), QStringLiteral("1")}, store);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("ran longer than 1 s and was stopped"), r.err.constData());
+        // The store is fine afterwards.
+        QCOMPARE(run({QStringLiteral("stats")}, store).exitCode, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKgCommands)
+#include "tst_kgcommands.moc"
