@@ -1,11 +1,11 @@
 #include "RedlandStore.h"
 
 #include "rdf/Prefixes.h"
+#include "store/AtomicFile.h"
 #include "rdf/redland/RedlandWorld.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace tinyml::store {
 
@@ -100,27 +100,25 @@ public:
         return true;
     }
 
-    std::optional<QByteArray> serialize(RdfFormat format, QString *error)
+    // Streams the graph to `out`. (Redland's to-string serializer costs hundreds of bytes of
+    // heap per written token, gigabytes for a large graph; a file stream costs nothing.)
+    bool serialize(RdfFormat format, FILE *out, QString *error)
     {
         world.clearMessages();
         Ptr<librdf_serializer> serializer(librdf_new_serializer(world.get(), syntaxName(format), nullptr, nullptr));
         if (!serializer) {
             *error = QStringLiteral("no %1 serializer").arg(QLatin1String(syntaxName(format)));
-            return std::nullopt;
+            return false;
         }
         if (format == RdfFormat::Turtle) {
             for (const auto &[prefix, iri] : rdf::knownPrefixes())
                 librdf_serializer_set_namespace(serializer.get(), world.uri(iri).get(), prefix.toUtf8().constData());
         }
-        size_t length = 0;
-        unsigned char *text = librdf_serializer_serialize_model_to_counted_string(serializer.get(), nullptr, model.get(), &length);
-        if (!text) {
+        if (librdf_serializer_serialize_model_to_file_handle(serializer.get(), out, nullptr, model.get()) != 0 || !world.errors().isEmpty()) {
             *error = world.errorText(QStringLiteral("the graph could not be serialized"));
-            return std::nullopt;
+            return false;
         }
-        QByteArray bytes(reinterpret_cast<const char *>(text), qsizetype(length));
-        librdf_free_memory(text);
-        return bytes;
+        return true;
     }
 
     // Parses N-Triples straight into the graph: the fast path for snapshots and for the
@@ -160,14 +158,17 @@ public:
         return true;
     }
 
+    bool compact(QString *error)
+    {
+        return !journal || journal->compact([&](FILE *out) { return serialize(RdfFormat::NTriples, out, error); }, error);
+    }
+
     // A long journal makes the next open slow: fold it into the snapshot.
     void compactIfLong()
     {
         QString ignored;
-        if (journal && journal->journalBytes() > kCompactJournalBytes) {
-            if (const auto bytes = serialize(RdfFormat::NTriples, &ignored))
-                journal->compact(*bytes, &ignored);
-        }
+        if (journal && journal->journalBytes() > kCompactJournalBytes)
+            compact(&ignored);
     }
 };
 
@@ -280,12 +281,10 @@ std::optional<QueryResult> RedlandStore::query(const QString &sparql, QString *e
 
 bool RedlandStore::exportFile(const QString &path, RdfFormat format, QString *error)
 {
-    const auto bytes = d->serialize(format, error);
-    if (!bytes)
-        return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+    QString problem;
+    if (!writeFileAtomically(path, [&](FILE *out) { return d->serialize(format, out, &problem); }, error)) {
+        if (!problem.isEmpty())
+            *error = QStringLiteral("%1: %2").arg(path, problem);
         return false;
     }
     return true;
@@ -293,10 +292,7 @@ bool RedlandStore::exportFile(const QString &path, RdfFormat format, QString *er
 
 bool RedlandStore::compact(QString *error)
 {
-    if (!d->journal)
-        return true;
-    const auto bytes = d->serialize(RdfFormat::NTriples, error);
-    return bytes && d->journal->compact(*bytes, error);
+    return d->compact(error);
 }
 
 } // namespace tinyml::store

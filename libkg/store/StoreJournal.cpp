@@ -1,8 +1,9 @@
 #include "StoreJournal.h"
 
+#include "store/AtomicFile.h"
+
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 #include <zlib.h>
 
@@ -159,15 +160,14 @@ bool StoreJournal::append(const JournalRecord &record, QString *error)
     return true;
 }
 
-bool StoreJournal::compact(const QByteArray &ntriples, QString *error)
+bool StoreJournal::compact(const std::function<bool(FILE *out)> &writeGraph, QString *error)
 {
-    QSaveFile snapshot(path("snapshot.nt"));
     const QByteArray header = kSnapshotHeader + QByteArray::number(m_sequence) + '\n';
-    if (!snapshot.open(QIODevice::WriteOnly) || snapshot.write(header) != header.size()
-        || snapshot.write(ntriples) != ntriples.size() || !snapshot.commit()) {
-        *error = QStringLiteral("%1: cannot write the snapshot (%2)").arg(snapshot.fileName(), snapshot.errorString());
+    const bool written = writeFileAtomically(path("snapshot.nt"), [&](FILE *out) {
+        return std::fwrite(header.constData(), 1, size_t(header.size()), out) == size_t(header.size()) && writeGraph(out);
+    }, error);
+    if (!written)
         return false;
-    }
     QFile journal(path("journal.log"));
     if (!journal.open(QIODevice::ReadWrite) || !journal.resize(0) || !syncFile(journal)) {
         *error = QStringLiteral("%1: cannot empty the journal (%2)").arg(journal.fileName(), journal.errorString());

@@ -17,6 +17,8 @@
 #include <QLockFile>
 #include <QString>
 
+#include <cstdio>
+#include <functional>
 #include <memory>
 
 namespace tinyml::store {
@@ -43,9 +45,9 @@ public:
     void releaseLoadedData();
 
     bool append(const JournalRecord &record, QString *error);
-    // Replaces the snapshot with `ntriples` (the whole graph as of the last append) and empties
-    // the journal.
-    bool compact(const QByteArray &ntriples, QString *error);
+    // Replaces the snapshot with the whole graph as of the last append, which `writeGraph`
+    // streams as N-Triples, and empties the journal.
+    bool compact(const std::function<bool(FILE *out)> &writeGraph, QString *error);
     qint64 journalBytes() const { return m_journalBytes; }
 
 private:
