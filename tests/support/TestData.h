@@ -26,5 +26,7 @@ QList<ReferenceModel> referenceModels();
 constexpr const char *kNoReferenceData = "../shared/reference is not present: reference-model checks skipped";
 
 QByteArray readWholeFile(const QString &path);
+// Writes `bytes` to `path` (aborting the test program if it cannot) and returns the path.
+QString writeWholeFile(const QString &path, const QByteArray &bytes);
 
 } // namespace tinyml::test

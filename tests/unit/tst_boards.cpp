@@ -1,5 +1,7 @@
 // Boards: described by a person (the paper's customised board) or imported from the W3C WoT
 // Thing Description JSON that devices publish, and read back by the questions.
+#include "TestData.h"
+
 #include "kg/KnowledgeGraph.h"
 #include "kg/ThingDescriptionJson.h"
 #include "store/RedlandStore.h"
@@ -40,11 +42,7 @@ private:
 
     QString write(const QString &name, const QByteArray &text)
     {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
+        return test::writeWholeFile(m_dir.filePath(name), text);
     }
 
 private slots:

@@ -1,5 +1,7 @@
 // Analysing files: the figures of a known network, the JSON form, and one clear line for every
 // kind of bad file.
+#include "TestData.h"
+
 #include "TfliteFixture.h"
 
 #include "analysis/ModelAnalysis.h"
@@ -25,11 +27,7 @@ private:
 
     QString write(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
+        return test::writeWholeFile(m_dir.filePath(name), bytes);
     }
 
 private slots:

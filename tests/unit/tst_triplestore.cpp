@@ -109,11 +109,7 @@ private:
 
     QString write(const QString &name, const QByteArray &text)
     {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
+        return test::writeWholeFile(m_dir.filePath(name), text);
     }
 
 private slots:

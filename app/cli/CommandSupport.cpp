@@ -1,0 +1,88 @@
+#include "CommandSupport.h"
+
+#include "store/RedlandStore.h"
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace tinyml;
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", message.toUtf8().constData());
+}
+
+std::unique_ptr<kg::KnowledgeGraph> openGraph(const QString &storeOption)
+{
+    const QString dir = storeOption.isEmpty() ? kg::defaultStoreDirectory() : storeOption;
+    QString error;
+    auto store = store::RedlandStore::open(dir, &error);
+    if (!store) {
+        printError(error);
+        return nullptr;
+    }
+    return std::make_unique<kg::KnowledgeGraph>(std::move(store), dir + QStringLiteral("/models"));
+}
+
+bool parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        printError(QStringLiteral("tinyml-kg %1: %2").arg(arguments.value(0), parser.errorText()));
+        *exitCode = 2;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(parser.helpText().toUtf8().constData(), stdout);
+        *exitCode = 0;
+        return false;
+    }
+    return true;
+}
+
+QCommandLineOption formatOption()
+{
+    return {QStringLiteral("format"), QStringLiteral("table, csv, tsv or json."), QStringLiteral("FORMAT"), QStringLiteral("table")};
+}
+
+bool formatFromOptions(const QCommandLineParser &parser, OutputFormat *format)
+{
+    if (parseOutputFormat(parser.value(QStringLiteral("format")), format))
+        return true;
+    printError(QStringLiteral("--format takes table, csv, tsv or json"));
+    return false;
+}
+
+const kg::Catalogue *catalogueOrFail(kg::KnowledgeGraph &graph)
+{
+    QString error;
+    const kg::Catalogue *catalogue = graph.catalogue(&error);
+    if (!catalogue)
+        printError(QStringLiteral("%1: %2").arg(graph.store().location(), error));
+    return catalogue;
+}
+
+const kg::ModelEntry *findModel(kg::KnowledgeGraph &graph, const kg::Catalogue &catalogue, const QString &wanted)
+{
+    const auto it = std::find_if(catalogue.models.begin(), catalogue.models.end(),
+                                 [&](const kg::ModelEntry &m) { return m.name == wanted || m.uuid == wanted; });
+    if (it != catalogue.models.end())
+        return &*it;
+    printError(QStringLiteral("no model named '%1' in %2").arg(wanted, graph.store().location()));
+    return nullptr;
+}
+
+const kg::BoardEntry *findBoard(kg::KnowledgeGraph &graph, const kg::Catalogue &catalogue, const QString &wanted)
+{
+    const auto it = std::find_if(catalogue.boards.begin(), catalogue.boards.end(),
+                                 [&](const kg::BoardEntry &b) { return b.name == wanted || b.iri == wanted; });
+    if (it != catalogue.boards.end())
+        return &*it;
+    printError(QStringLiteral("no board named '%1' in %2").arg(wanted, graph.store().location()));
+    return nullptr;
+}
+
+QString kb(double value)
+{
+    return QString::number(value, 'f', 3);
+}

@@ -1,0 +1,187 @@
+// The three questions and stats: boards-for, models-for, find.
+#include "KgCommands.h"
+
+#include "CommandSupport.h"
+
+#include "kg/Questions.h"
+
+#include <QHash>
+
+#include <cstdio>
+
+using namespace tinyml;
+
+namespace {
+
+QStringList splitList(const QString &text)
+{
+    QStringList out;
+    for (const QString &s : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        out << s.trimmed();
+    return out;
+}
+
+// --sensors/--ram/--flash, shared by boards-for and models-for.
+void addResourceOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("sensors"), QStringLiteral("Sensor classes, comma-separated (e.g. Camera,Microphone)."), QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("ram"), QStringLiteral("RAM in kB."), QStringLiteral("KB")});
+    parser.addOption({QStringLiteral("flash"), QStringLiteral("Flash in kB."), QStringLiteral("KB")});
+}
+
+bool resourcesFromOptions(const QCommandLineParser &parser, kg::Resources *resources)
+{
+    bool okRam = true, okFlash = true;
+    resources->sensors = splitList(parser.value(QStringLiteral("sensors")));
+    resources->ramKb = parser.isSet(QStringLiteral("ram")) ? parser.value(QStringLiteral("ram")).toDouble(&okRam) : 0;
+    resources->flashKb = parser.isSet(QStringLiteral("flash")) ? parser.value(QStringLiteral("flash")).toDouble(&okFlash) : 0;
+    if (!okRam || !okFlash) {
+        printError(QStringLiteral("--ram and --flash take a number of kB"));
+        return false;
+    }
+    return true;
+}
+
+QString fitText(const kg::Fit &fit, const kg::Resources &need)
+{
+    return fit.fits ? QStringLiteral("yes") : QStringLiteral("no: ") + fit.reasons(need).join(QStringLiteral("; "));
+}
+
+} // namespace
+
+int runBoardsForCommand(const QString &storeDir, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Which boards can run this model (or these requirements)?"));
+    parser.addOption({QStringLiteral("model"), QStringLiteral("A model's name or identifier."), QStringLiteral("MODEL")});
+    addResourceOptions(parser);
+    parser.addOption({QStringLiteral("all"), QStringLiteral("Also list the boards that do not fit, with the reason.")});
+    parser.addOption(formatOption());
+    int exitCode = 0;
+    if (!parseCommandLine(parser, arguments, &exitCode))
+        return exitCode;
+    OutputFormat format;
+    kg::Resources need;
+    if (!formatFromOptions(parser, &format) || !resourcesFromOptions(parser, &need))
+        return 2;
+    auto graph = openGraph(storeDir);
+    if (!graph)
+        return 1;
+    const kg::Catalogue *catalogue = catalogueOrFail(*graph);
+    if (!catalogue)
+        return 1;
+    if (parser.isSet(QStringLiteral("model"))) {
+        const kg::ModelEntry *model = findModel(*graph, *catalogue, parser.value(QStringLiteral("model")));
+        if (!model)
+            return 1;
+        need = kg::requirementsOf(*model);
+    }
+    QList<QStringList> rows;
+    for (const kg::BoardAnswer &a : kg::boardsFor(*catalogue, need)) {
+        if (a.fit.fits || parser.isSet(QStringLiteral("all")))
+            rows << QStringList{a.board->name, kb(a.board->ramKb), kb(a.board->flashKb), a.board->sensors.join(QLatin1Char(',')), fitText(a.fit, need), a.board->iri};
+    }
+    printRows({QStringLiteral("board"), QStringLiteral("ram_kb"), QStringLiteral("flash_kb"), QStringLiteral("sensors"), QStringLiteral("fits"), QStringLiteral("iri")}, rows, format);
+    return 0;
+}
+
+int runModelsForCommand(const QString &storeDir, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Which models run on this board (or these capabilities)? Lists every model with whether it fits and why not."));
+    parser.addOption({QStringLiteral("board"), QStringLiteral("A board's name or IRI."), QStringLiteral("BOARD")});
+    addResourceOptions(parser);
+    parser.addOption({QStringLiteral("fitting"), QStringLiteral("Only the models that fit.")});
+    parser.addOption(formatOption());
+    int exitCode = 0;
+    if (!parseCommandLine(parser, arguments, &exitCode))
+        return exitCode;
+    OutputFormat format;
+    kg::Resources offer;
+    if (!formatFromOptions(parser, &format) || !resourcesFromOptions(parser, &offer))
+        return 2;
+    auto graph = openGraph(storeDir);
+    if (!graph)
+        return 1;
+    const kg::Catalogue *catalogue = catalogueOrFail(*graph);
+    if (!catalogue)
+        return 1;
+    if (parser.isSet(QStringLiteral("board"))) {
+        const kg::BoardEntry *board = findBoard(*graph, *catalogue, parser.value(QStringLiteral("board")));
+        if (!board)
+            return 1;
+        offer = kg::capabilitiesOf(*board);
+    }
+    QList<QStringList> rows;
+    for (const kg::ModelAnswer &a : kg::modelsFor(*catalogue, offer)) {
+        if (!a.fit.fits && parser.isSet(QStringLiteral("fitting")))
+            continue;
+        const kg::ModelEntry &m = *a.model;
+        rows << QStringList{m.name, m.category, m.metricValue ? QString::number(*m.metricValue) : QString(), QString::number(m.macs),
+                            kb(m.ramKb), kb(m.flashKb), m.sensors.join(QLatin1Char(',')), kb(a.fit.ramHeadroomKb), kb(a.fit.flashHeadroomKb), fitText(a.fit, kg::requirementsOf(m)), m.uuid};
+    }
+    printRows({QStringLiteral("model"), QStringLiteral("category"), QStringLiteral("accuracy"), QStringLiteral("macs"), QStringLiteral("ram_kb"),
+               QStringLiteral("flash_kb"), QStringLiteral("sensors"), QStringLiteral("ram_headroom_kb"), QStringLiteral("flash_headroom_kb"),
+               QStringLiteral("fits"), QStringLiteral("uuid")}, rows, format);
+    return 0;
+}
+
+int runFindCommand(const QString &storeDir, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Which models do this task? Benchmarks the matches by accuracy, MACs, RAM and Flash."));
+    parser.addOption({QStringLiteral("text"), QStringLiteral("Words that must occur in the name or description."), QStringLiteral("WORDS")});
+    parser.addOption({QStringLiteral("sensor"), QStringLiteral("A sensor class feeding the input, e.g. Microphone."), QStringLiteral("CLASS")});
+    parser.addOption({QStringLiteral("dataset"), QStringLiteral("Text in the training data set's IRI."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("category"), QStringLiteral("e.g. Classification."), QStringLiteral("CATEGORY")});
+    parser.addOption({QStringLiteral("metric"), QStringLiteral("Top_1_accuracy, Top_5_accuracy or Other_metric."), QStringLiteral("METRIC")});
+    parser.addOption({QStringLiteral("sort"), QStringLiteral("name, accuracy, macs, ram or flash."), QStringLiteral("COLUMN"), QStringLiteral("accuracy")});
+    parser.addOption({QStringLiteral("descending"), QStringLiteral("Largest first.")});
+    parser.addOption(formatOption());
+    int exitCode = 0;
+    if (!parseCommandLine(parser, arguments, &exitCode))
+        return exitCode;
+    OutputFormat format;
+    if (!formatFromOptions(parser, &format))
+        return 2;
+    static const QHash<QString, kg::TaskOrder> orders = {
+        {QStringLiteral("name"), kg::TaskOrder::Name}, {QStringLiteral("accuracy"), kg::TaskOrder::Accuracy},
+        {QStringLiteral("macs"), kg::TaskOrder::Macs}, {QStringLiteral("ram"), kg::TaskOrder::Ram}, {QStringLiteral("flash"), kg::TaskOrder::Flash}};
+    if (!orders.contains(parser.value(QStringLiteral("sort")))) {
+        printError(QStringLiteral("--sort takes name, accuracy, macs, ram or flash"));
+        return 2;
+    }
+    auto graph = openGraph(storeDir);
+    if (!graph)
+        return 1;
+    const kg::Catalogue *catalogue = catalogueOrFail(*graph);
+    if (!catalogue)
+        return 1;
+    const kg::TaskQuery query{parser.value(QStringLiteral("text")), parser.value(QStringLiteral("sensor")), parser.value(QStringLiteral("dataset")),
+                              parser.value(QStringLiteral("category")), parser.value(QStringLiteral("metric"))};
+    QList<QStringList> rows;
+    for (const kg::ModelEntry *m : kg::modelsForTask(*catalogue, query, orders.value(parser.value(QStringLiteral("sort"))), parser.isSet(QStringLiteral("descending"))))
+        rows << QStringList{m->name, m->category, m->metric, m->metricValue ? QString::number(*m->metricValue) : QString(), QString::number(m->macs),
+                            kb(m->ramKb), kb(m->flashKb), m->sensors.join(QLatin1Char(',')), m->uuid};
+    printRows({QStringLiteral("model"), QStringLiteral("category"), QStringLiteral("metric"), QStringLiteral("value"), QStringLiteral("macs"),
+               QStringLiteral("ram_kb"), QStringLiteral("flash_kb"), QStringLiteral("sensors"), QStringLiteral("uuid")}, rows, format);
+    return 0;
+}
+
+int runStatsCommand(const QString &storeDir, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("What the knowledge graph holds."));
+    int exitCode = 0;
+    if (!parseCommandLine(parser, arguments, &exitCode))
+        return exitCode;
+    auto graph = openGraph(storeDir);
+    if (!graph)
+        return 1;
+    const kg::Catalogue *catalogue = catalogueOrFail(*graph);
+    if (!catalogue)
+        return 1;
+    std::printf("store:   %s\ntriples: %lld\nmodels:  %lld\nboards:  %lld\n", graph->store().location().toUtf8().constData(),
+                qlonglong(graph->store().tripleCount()), qlonglong(catalogue->models.size()), qlonglong(catalogue->boards.size()));
+    return 0;
+}
