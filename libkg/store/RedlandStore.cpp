@@ -59,43 +59,53 @@ public:
         return storage && model;
     }
 
-    // Applies the changes to the graph in memory; on failure undoes what it did.
-    bool apply(const ChangeSet &changes, QString *error)
-    {
+    // What one apply() changed: exactly what undo() must take back (statements that were
+    // already there, or already absent, are not in it).
+    struct Applied {
         std::vector<Ptr<librdf_statement>> removed;
         std::vector<Ptr<librdf_statement>> added;
-        auto undo = [&] {
-            for (auto &s : added)
-                librdf_model_remove_statement(model.get(), s.get());
-            for (auto &s : removed)
-                librdf_model_add_statement(model.get(), s.get());
-        };
+    };
+
+    void undo(Applied &applied)
+    {
+        for (auto &s : applied.added)
+            librdf_model_remove_statement(model.get(), s.get());
+        for (auto &s : applied.removed)
+            librdf_model_add_statement(model.get(), s.get());
+        applied = {};
+    }
+
+    // Applies the changes to the graph in memory; on failure undoes what it did.
+    bool apply(const ChangeSet &changes, QString *error, Applied *applied = nullptr)
+    {
+        Applied local;
+        Applied &done = applied ? *applied : local;
         for (const RdfTriple &t : changes.removals) {
             Ptr<librdf_statement> s = world.statement(t);
             if (!s || !librdf_model_contains_statement(model.get(), s.get()))
                 continue;
             if (librdf_model_remove_statement(model.get(), s.get()) != 0) {
-                undo();
+                undo(done);
                 *error = world.errorText(QStringLiteral("cannot remove %1").arg(t.toNTriples()));
                 return false;
             }
-            removed.push_back(std::move(s));
+            done.removed.push_back(std::move(s));
         }
         for (const RdfTriple &t : changes.additions) {
             Ptr<librdf_statement> s = world.statement(t);
             if (!s) {
-                undo();
+                undo(done);
                 *error = QStringLiteral("cannot represent %1").arg(t.toNTriples());
                 return false;
             }
             if (librdf_model_contains_statement(model.get(), s.get()))
                 continue;
             if (librdf_model_add_statement(model.get(), s.get()) != 0) {
-                undo();
+                undo(done);
                 *error = world.errorText(QStringLiteral("cannot add %1").arg(t.toNTriples()));
                 return false;
             }
-            added.push_back(std::move(s));
+            done.added.push_back(std::move(s));
         }
         return true;
     }
@@ -226,12 +236,12 @@ bool RedlandStore::commit(const ChangeSet &changes, QString *error)
     }
     if (changes.isEmpty())
         return true;
-    if (!d->apply(changes, error))
+    Private::Applied applied;
+    if (!d->apply(changes, error, &applied))
         return false;
     if (d->journal && !d->journal->append({toNTriples(changes.removals), toNTriples(changes.additions)}, error)) {
         // Not durable, so not committed: take it back out of memory too.
-        QString ignored;
-        d->apply({changes.additions, changes.removals}, &ignored);
+        d->undo(applied);
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 // is locked against a second one, and a transaction cut off half-way leaves nothing behind.
 #include "store/RedlandStore.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -113,6 +114,25 @@ private slots:
         journal.write(text);
         journal.close();
         QCOMPARE(openOrFail(dir)->tripleCount(), 1);
+    }
+
+    void aCommitThatCannotBeRecordedChangesNothing()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("unrecorded"));
+        auto store = openOrFail(dir);
+        QString error;
+        QVERIFY(store->commit({{}, {numbered(1), numbered(2)}}, &error));
+        // Put a folder where the journal is: the next append cannot be written, even as root.
+        QVERIFY(QFile::remove(dir + QStringLiteral("/journal.log")));
+        QVERIFY(QDir().mkdir(dir + QStringLiteral("/journal.log")));
+        QVERIFY(!store->commit({{numbered(2)}, {numbered(1), numbered(3)}}, &error));
+        QVERIFY2(error.contains(QLatin1String("cannot record the change")), qPrintable(error));
+        // Back as it was: 1 (added again, already there) and 2 (removed, then restored) stay.
+        const auto r = store->query(QStringLiteral("SELECT ?o WHERE { ?s <http://example.org/p> ?o } ORDER BY ?o"), &error);
+        QVERIFY(r);
+        QCOMPARE(r->rows.size(), 2);
+        QCOMPARE(r->rows[0][0], RdfTerm::integer(1));
+        QCOMPARE(r->rows[1][0], RdfTerm::integer(2));
     }
 
     void compactsIntoASnapshot()
