@@ -100,6 +100,10 @@ int runModelsForCommand(const QString &storeDir, const QStringList &arguments)
     kg::Resources offer;
     if (!formatFromOptions(parser, &format) || !resourcesFromOptions(parser, &offer))
         return 2;
+    if (!parser.isSet(QStringLiteral("board")) && (!parser.isSet(QStringLiteral("ram")) || !parser.isSet(QStringLiteral("flash")))) {
+        printError(QStringLiteral("tinyml-kg models-for: name a --board, or give its --ram and --flash (and --sensors)"));
+        return 2;
+    }
     auto graph = openGraph(storeDir);
     if (!graph)
         return 1;

@@ -17,16 +17,17 @@ const QString kPrefixes = QStringLiteral(
     "PREFIX ssn: <http://www.w3.org/ns/ssn/>\n"
     "PREFIX ssn-system: <http://www.w3.org/ns/ssn/systems/>\n"
     "PREFIX schema: <https://schema.org/>\n"
-    "PREFIX td: <https://www.w3.org/2019/wot/td#>\n");
+    "PREFIX td: <https://www.w3.org/2019/wot/td#>\n"
+    "PREFIX om: <http://www.ontology-of-units-of-measure.org/resource/om-2/>\n");
 
 // Patterns are ordered most selective first and each joins the one before it: Rasqal runs them
-// in the order written.
+// in the order written. Memory counts only in kB, as in the paper's queries.
 const QString kModels = kPrefixes + QStringLiteral(
     "SELECT ?nn ?uuid ?macs ?ram ?flash WHERE {\n"
     "  ?nn a nnet:NeuralNetwork ; schema:identifier ?uuid ; nnet:hasMultiplyAccumulateOps ?macs ;\n"
     "      s3n:hasProcedureFeature ?f1 ; s3n:hasProcedureFeature ?f2 .\n"
-    "  ?f1 ssn-system:inCondition ?c1 . ?c1 a s3n_extend:RAM ; schema:minValue ?ram .\n"
-    "  ?f2 ssn-system:inCondition ?c2 . ?c2 a s3n_extend:Flash ; schema:minValue ?flash .\n"
+    "  ?f1 ssn-system:inCondition ?c1 . ?c1 a s3n_extend:RAM ; schema:minValue ?ram ; schema:unitCode om:kilobyte .\n"
+    "  ?f2 ssn-system:inCondition ?c2 . ?c2 a s3n_extend:Flash ; schema:minValue ?flash ; schema:unitCode om:kilobyte .\n"
     "}");
 const QString kModelTexts = kPrefixes + QStringLiteral(
     "SELECT ?nn ?p ?o WHERE {\n"
@@ -48,8 +49,8 @@ const QString kBoards = kPrefixes + QStringLiteral(
     "  ?board a s3n:SmartSensor ; ssn:hasSubSystem ?mcu .\n"
     "  ?mcu a s3n:MicroController ; s3n:hasSystemCapability ?cap .\n"
     "  ?cap ssn-system:hasSystemProperty ?p1 ; ssn-system:hasSystemProperty ?p2 .\n"
-    "  ?p1 a s3n_extend:RAM ; schema:value ?ram .\n"
-    "  ?p2 a s3n_extend:Flash ; schema:value ?flash .\n"
+    "  ?p1 a s3n_extend:RAM ; schema:value ?ram ; schema:unitCode om:kilobyte .\n"
+    "  ?p2 a s3n_extend:Flash ; schema:value ?flash ; schema:unitCode om:kilobyte .\n"
     "}");
 const QString kBoardTexts = kPrefixes + QStringLiteral(
     "SELECT ?board ?p ?o WHERE {\n"

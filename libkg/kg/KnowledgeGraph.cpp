@@ -54,7 +54,7 @@ std::optional<QString> KnowledgeGraph::storeInRepository(const QString &path, co
             return std::nullopt;
         }
     }
-    return QUrl::fromLocalFile(target).toString();
+    return QString::fromUtf8(QUrl::fromLocalFile(target).toEncoded());
 }
 
 std::optional<ImportReport> KnowledgeGraph::importModels(const QList<ModelImport> &models, QString *error,
@@ -148,6 +148,9 @@ bool KnowledgeGraph::importRdf(const QStringList &paths, QString *error, QString
                 if (warnings)
                     *warnings << QStringLiteral("%1: %2").arg(path, w);
             }
+            // A Thing described again replaces its earlier description.
+            if (!previousDescription(td->board.iri, &changes.removals, error))
+                return false;
             changes.additions << td->triples;
             continue;
         }
@@ -163,6 +166,23 @@ bool KnowledgeGraph::importRdf(const QStringList &paths, QString *error, QString
         *error = QStringLiteral("%1: %2").arg(m_store->location(), problem);
     m_catalogue.reset();
     return ok;
+}
+
+bool KnowledgeGraph::previousDescription(const QString &thing, QList<rdf::RdfTriple> *triples, QString *error)
+{
+    // The Thing's own statements and those of the parts minted under its IRI ("...#ram").
+    const rdf::RdfTerm iri = rdf::RdfTerm::iri(thing);
+    if (const QString problem = iri.problem(); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    const auto result = m_store->query(QStringLiteral("SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER(?s = %1 || STRSTARTS(STR(?s), \"%2#\")) }")
+                                           .arg(iri.toNTriples(), thing), error);
+    if (!result)
+        return false;
+    for (const auto &row : result->rows)
+        *triples << rdf::RdfTriple{row[0], row[1], row[2]};
+    return true;
 }
 
 bool KnowledgeGraph::exportSelection(const QStringList &iris, const QString &path, QString *error)
@@ -230,8 +250,11 @@ std::optional<QString> KnowledgeGraph::addBoard(const Board &board, QString *err
     Board named = board;
     if (named.iri.isEmpty())
         named.iri = mintBoardIri(named.name);
+    store::ChangeSet changes{{}, describeBoard(named)};
+    if (!previousDescription(named.iri, &changes.removals, error))
+        return std::nullopt;
     QString problem;
-    const bool ok = m_store->commit({{}, describeBoard(named)}, &problem);
+    const bool ok = m_store->commit(changes, &problem);
     m_catalogue.reset();
     if (!ok) {
         *error = QStringLiteral("%1: %2").arg(m_store->location(), problem);

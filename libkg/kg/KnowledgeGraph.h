@@ -61,6 +61,8 @@ public:
 
 private:
     std::optional<QString> storeInRepository(const QString &path, const QString &sha256, QString *error);
+    // Appends what the graph says of a Thing and its parts, so that a new description replaces it.
+    bool previousDescription(const QString &thing, QList<rdf::RdfTriple> *triples, QString *error);
 
     std::unique_ptr<store::TripleStore> m_store;
     QString m_repository;

@@ -40,11 +40,12 @@ RdfTerm text(const QString &value)
     return value.isEmpty() ? RdfTerm() : RdfTerm::literal(value);
 }
 
-// An IRI when the text is one, else nothing: the paper links citations and data sets.
+// The paper links citations, repositories and data sets: an IRI when the text is one, else the
+// text itself.
 RdfTerm link(const QString &value)
 {
-    const QString v = value.trimmed();
-    return v.contains(QLatin1String("://")) && !v.contains(QLatin1Char(' ')) ? RdfTerm::iri(v) : RdfTerm();
+    const QString iri = rdf::iriFromText(value);
+    return iri.isEmpty() ? text(value.trimmed()) : RdfTerm::iri(iri);
 }
 
 void describeLayers(Builder &b, const RdfTerm &network, const ModelAnalysis &analysis)
@@ -112,7 +113,8 @@ ModelDescription describeModel(const ModelAnalysis &analysis, const ModelInfo &i
     b.add(network, ns::schema, "codeRepository", link(info.codeRepository));
     b.add(network, ns::schema, "runtimePlatform", text(info.runtimePlatform));
     b.add(network, ns::nnet, "trainingDataset", link(info.trainingDataset));
-    b.add(network, ns::nnet, "hasCategory", iri(ns::nnet, categoryLocalName(info.category)));
+    if (info.category)
+        b.add(network, ns::nnet, "hasCategory", iri(ns::nnet, categoryLocalName(*info.category)));
     b.add(network, ns::nnet, "hasMultiplyAccumulateOps", RdfTerm::integer(qint64(analysis.macs.paperTotal)));
     b.add(network, ns::nnet, "hasMultiplyAccumulateOpsAll", RdfTerm::integer(qint64(analysis.macs.completeTotal)));
     // The file itself, so that deployment can find it and a second import can recognise it.

@@ -8,7 +8,8 @@ const QStringList &sensorClasses()
         QStringLiteral("Camera"), QStringLiteral("Microphone"), QStringLiteral("Accelerometer"),
         QStringLiteral("Gyroscope"), QStringLiteral("Thermometer"), QStringLiteral("OtherSensor"),
         QStringLiteral("Magnetometer"), QStringLiteral("Barometer"), QStringLiteral("Hygrometer"),
-        QStringLiteral("LightSensor"), QStringLiteral("ProximitySensor"),
+        QStringLiteral("LightSensor"), QStringLiteral("ProximitySensor"), QStringLiteral("GasSensor"),
+        QStringLiteral("Radar"),
     };
     return classes;
 }

@@ -22,8 +22,8 @@ struct ModelInfo {
     QString dateCreated;      // as entered, e.g. 2021-12-12
     QString citation;         // IRI of the paper, repository or page the model comes from
     QString codeRepository;   // IRI
-    QString trainingDataset;  // IRI
-    NetworkCategory category = NetworkCategory::Classification;
+    QString trainingDataset;  // IRI (kept as text when it is not one)
+    std::optional<NetworkCategory> category; // absent: not stated
     std::optional<MetricKind> metric;
     double metricValue = 0;
     QStringList sensors;      // sensor class local names, e.g. Microphone

@@ -3,6 +3,8 @@
 #include <QFile>
 #include <QHash>
 
+#include <cmath>
+
 namespace tinyml::kg {
 namespace {
 
@@ -36,6 +38,14 @@ QStringList splitCsv(const QString &line)
     return cells;
 }
 
+// A tab-separated cell may be quoted as spreadsheets write it: "a ""quoted"" word".
+QString unquoted(const QString &cell)
+{
+    if (cell.size() >= 2 && cell.startsWith(QLatin1Char('"')) && cell.endsWith(QLatin1Char('"')))
+        return cell.mid(1, cell.size() - 2).replace(QLatin1String("\"\""), QLatin1String("\""));
+    return cell;
+}
+
 QString columnKey(const QString &header)
 {
     return header.trimmed().section(QLatin1Char(' '), 0, 0).toLower();
@@ -60,7 +70,12 @@ std::optional<QList<SheetRow>> readModelInfoSheet(const QString &path, QString *
         QString l = line;
         if (l.endsWith(QLatin1Char('\r')))
             l.chop(1);
-        return tabs ? l.split(QLatin1Char('\t')) : splitCsv(l);
+        if (!tabs)
+            return splitCsv(l);
+        QStringList cells = l.split(QLatin1Char('\t'));
+        for (QString &c : cells)
+            c = unquoted(c);
+        return cells;
     };
     QHash<QString, int> columns;
     const QStringList header = split(lines.front());
@@ -108,7 +123,7 @@ std::optional<QList<SheetRow>> readModelInfoSheet(const QString &path, QString *
                 return fail(QStringLiteral("unknown metric code '%1' (0-2)").arg(cell("metrics")));
             info.metric = MetricKind(m);
             info.metricValue = cell("metric_value").toDouble(&ok);
-            if (!ok)
+            if (!ok || !std::isfinite(info.metricValue))
                 return fail(QStringLiteral("metric_value '%1' is not a number").arg(cell("metric_value")));
         }
         if (!cell("category").isEmpty()) {

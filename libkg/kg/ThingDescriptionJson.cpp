@@ -9,6 +9,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <cmath>
+
 namespace tinyml::kg {
 namespace {
 
@@ -20,23 +22,25 @@ const QStringList kUnmappedStandard = {QStringLiteral("securityDefinitions"), QS
                                        QStringLiteral("version"), QStringLiteral("profile"), QStringLiteral("schemaDefinitions"),
                                        QStringLiteral("uriVariables"), QStringLiteral("forms")};
 
-bool isAbsoluteIri(const QString &text)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && !url.scheme().isEmpty() && !text.contains(QLatin1Char(' '));
-}
-
 RdfTerm scalar(const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Bool: return RdfTerm::literal(v.toBool() ? QStringLiteral("true") : QStringLiteral("false"), ns::xsd + QStringLiteral("boolean"));
     case QJsonValue::Double: {
         const double d = v.toDouble();
-        return d == double(qint64(d)) ? RdfTerm::integer(qint64(d)) : RdfTerm::decimal(d);
+        const bool integral = std::isfinite(d) && std::fabs(d) < 9.0e15 && d == std::floor(d);
+        return integral ? RdfTerm::integer(qint64(d)) : std::isfinite(d) ? RdfTerm::decimal(d) : RdfTerm();
     }
     case QJsonValue::String: return RdfTerm::literal(v.toString());
     default: return RdfTerm();
     }
+}
+
+// An IRI when the value is one (percent-encoded as needed), else the value as a literal.
+RdfTerm link(const QJsonValue &value)
+{
+    const QString iri = rdf::iriFromText(value.toString());
+    return iri.isEmpty() ? scalar(value) : RdfTerm::iri(iri);
 }
 
 class Mapper
@@ -62,23 +66,24 @@ public:
     }
     bool hasTdContext() const { return m_hasTdContext; }
 
-    // "tinyml:ram" -> the full IRI, when the prefix is bound; empty otherwise.
+    // "tinyml:ram" -> the full IRI, when the prefix is bound to an absolute IRI; empty otherwise.
     QString expand(const QString &key) const
     {
         const qsizetype colon = key.indexOf(QLatin1Char(':'));
         if (colon <= 0 || !m_prefixes.contains(key.left(colon)))
             return QString();
-        return m_prefixes.value(key.left(colon)) + key.mid(colon + 1);
+        return rdf::iriFromText(m_prefixes.value(key.left(colon)) + key.mid(colon + 1));
     }
 
     void map()
     {
         Board &board = m_out.board;
         const QString id = m_td.value(QLatin1String("id")).toString();
+        const QString idIri = rdf::iriFromText(id);
         board.name = m_td.value(QLatin1String("title")).toString();
         board.description = m_td.value(QLatin1String("description")).toString();
-        board.iri = isAbsoluteIri(id) ? id : mintBoardIri(board.name);
-        if (!id.isEmpty() && !isAbsoluteIri(id))
+        board.iri = idIri.isEmpty() ? mintBoardIri(board.name) : idIri;
+        if (!id.isEmpty() && idIri.isEmpty())
             warn(QStringLiteral("id '%1' is not an absolute IRI; the Thing was named %2").arg(id, board.iri));
         m_thing = RdfTerm::iri(board.iri);
 
@@ -93,7 +98,7 @@ public:
             else if (key == QLatin1String("created") || key == QLatin1String("modified"))
                 add(m_thing, ns::dcterms, key, scalar(it.value()));
             else if (key == QLatin1String("support"))
-                add(m_thing, ns::td, QStringLiteral("supportContact"), isAbsoluteIri(it.value().toString()) ? RdfTerm::iri(it.value().toString()) : scalar(it.value()));
+                add(m_thing, ns::td, QStringLiteral("supportContact"), link(it.value()));
             else if (key == QLatin1String("base"))
                 add(m_thing, ns::td, QStringLiteral("baseURI"), scalar(it.value()));
             else if (key == QLatin1String("properties") || key == QLatin1String("actions") || key == QLatin1String("events"))
@@ -134,8 +139,13 @@ private:
     void multilingual(const char *property, const QJsonValue &value)
     {
         const QJsonObject byLanguage = value.toObject();
-        for (auto it = byLanguage.begin(); it != byLanguage.end(); ++it)
-            add(m_thing, ns::td, QLatin1String(property), RdfTerm::literal(it.value().toString(), {}, it.key()));
+        for (auto it = byLanguage.begin(); it != byLanguage.end(); ++it) {
+            const RdfTerm text = RdfTerm::literal(it.value().toString(), {}, it.key());
+            if (text.problem().isEmpty())
+                add(m_thing, ns::td, QLatin1String(property), text);
+            else
+                warn(QStringLiteral("%1s: '%2' is not a language tag; skipped").arg(QLatin1String(property), it.key()));
+        }
     }
 
     void hardware(const QString &term, const QJsonValue &value, double *ram, double *flash)
@@ -193,8 +203,7 @@ private:
                 const QJsonObject form = forms[f].toObject();
                 const RdfTerm formNode = RdfTerm::iri(node.value() + QStringLiteral("-form%1").arg(f));
                 add(node, ns::td, QStringLiteral("hasForm"), formNode);
-                const QString href = form.value(QLatin1String("href")).toString();
-                add(formNode, ns::hctl, QStringLiteral("hasTarget"), isAbsoluteIri(href) ? RdfTerm::iri(href) : scalar(form.value(QLatin1String("href"))));
+                add(formNode, ns::hctl, QStringLiteral("hasTarget"), link(form.value(QLatin1String("href"))));
                 add(formNode, ns::hctl, QStringLiteral("forContentType"), scalar(form.value(QLatin1String("contentType"))));
                 const QJsonValue op = form.value(QLatin1String("op"));
                 for (const QJsonValue &o : op.isArray() ? op.toArray() : QJsonArray{op})

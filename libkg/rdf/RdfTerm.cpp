@@ -1,5 +1,8 @@
 #include "RdfTerm.h"
 
+#include <QRegularExpression>
+#include <QUrl>
+
 namespace tinyml::rdf {
 namespace {
 
@@ -88,6 +91,42 @@ QString RdfTerm::toNTriples() const
     }
     }
     return QString();
+}
+
+QString RdfTerm::problem() const
+{
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
+    static const QRegularExpression language(QStringLiteral("^[A-Za-z]+(-[A-Za-z0-9]+)*$"));
+    static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_-])?$"));
+    auto iriProblem = [](const QString &iri) -> QString {
+        if (!scheme.match(iri).hasMatch())
+            return QStringLiteral("'%1' is not an absolute IRI").arg(iri);
+        for (const QChar c : iri) {
+            if (c.unicode() <= 0x20 || QStringLiteral("<>\"{}|^`\\").contains(c))
+                return QStringLiteral("the IRI '%1' holds a character no IRI may hold").arg(iri);
+        }
+        return QString();
+    };
+    switch (m_kind) {
+    case Kind::None: return QStringLiteral("the term is missing");
+    case Kind::Iri: return iriProblem(m_value);
+    case Kind::Blank:
+        return label.match(m_value).hasMatch() ? QString() : QStringLiteral("'%1' is not a blank node label").arg(m_value);
+    case Kind::Literal:
+        if (!m_language.isEmpty() && !language.match(m_language).hasMatch())
+            return QStringLiteral("'%1' is not a language tag").arg(m_language);
+        return m_datatype.isEmpty() ? QString() : iriProblem(m_datatype);
+    }
+    return QString();
+}
+
+QString iriFromText(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::TolerantMode);
+    if (!url.isValid() || url.isRelative())
+        return QString();
+    const QString iri = QString::fromUtf8(url.toEncoded(QUrl::FullyEncoded));
+    return RdfTerm::iri(iri).problem().isEmpty() ? iri : QString();
 }
 
 bool RdfTerm::operator==(const RdfTerm &other) const

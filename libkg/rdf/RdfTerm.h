@@ -32,6 +32,10 @@ public:
 
     // The term in N-Triples syntax, e.g. <http://x>, _:b1, "3"^^<...#integer>, "hi"@en.
     QString toNTriples() const;
+    // Why the term cannot be stored (relative IRI, a character no IRI may hold, a malformed
+    // language tag or blank node label), or an empty string. Stores refuse such terms, since
+    // what they write must read back.
+    QString problem() const;
 
     bool operator==(const RdfTerm &other) const;
     bool operator!=(const RdfTerm &other) const { return !(*this == other); }
@@ -54,6 +58,10 @@ struct RdfTriple {
         return subject == other.subject && predicate == other.predicate && object == other.object;
     }
 };
+
+// An absolute IRI from text a person or a file gave: percent-encoded where needed (a space
+// becomes %20), or an empty string when the text is not an absolute IRI.
+QString iriFromText(const QString &text);
 
 size_t qHash(const RdfTerm &term, size_t seed = 0);
 size_t qHash(const RdfTriple &triple, size_t seed = 0);

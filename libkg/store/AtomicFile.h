@@ -12,4 +12,7 @@ namespace tinyml::store {
 // `write` streams the content; returning false (or any I/O error) leaves `path` as it was.
 bool writeFileAtomically(const QString &path, const std::function<bool(FILE *out)> &write, QString *error);
 
+// Makes a folder's entries (files created or renamed in it) survive a power cut.
+bool syncDirectory(const QString &directory);
+
 } // namespace tinyml::store

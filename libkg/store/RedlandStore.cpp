@@ -1,6 +1,6 @@
 #include "RedlandStore.h"
 
-#include "rdf/Prefixes.h"
+#include "rdf/TurtleWriter.h"
 #include "store/AtomicFile.h"
 #include "rdf/redland/RedlandWorld.h"
 
@@ -17,19 +17,17 @@ namespace {
 // store fold the journal into the snapshot.
 constexpr qint64 kCompactJournalBytes = 4 * 1024 * 1024;
 
-const char *syntaxName(RdfFormat format)
-{
-    return format == RdfFormat::Turtle ? "turtle" : "ntriples";
-}
-
 QString checkTriple(const RdfTriple &t)
 {
     if (!t.subject.isIri() && !t.subject.isBlank())
         return QStringLiteral("the subject must be an IRI or a blank node");
     if (!t.predicate.isIri())
         return QStringLiteral("the predicate must be an IRI");
-    if (t.object.isNone())
-        return QStringLiteral("the object is missing");
+    for (const RdfTerm *term : {&t.subject, &t.predicate, &t.object}) {
+        const QString problem = term->problem();
+        if (!problem.isEmpty())
+            return problem;
+    }
     return QString();
 }
 
@@ -110,21 +108,31 @@ public:
         return true;
     }
 
-    // Streams the graph to `out`. (Redland's to-string serializer costs hundreds of bytes of
-    // heap per written token, gigabytes for a large graph; a file stream costs nothing.)
+    QList<RdfTriple> allTriples()
+    {
+        QList<RdfTriple> triples;
+        Ptr<librdf_stream> stream(librdf_model_as_stream(model.get()));
+        for (; stream && !librdf_stream_end(stream.get()); librdf_stream_next(stream.get()))
+            triples << toTriple(librdf_stream_get_object(stream.get()));
+        return triples;
+    }
+
+    // Streams the graph to `out`. N-Triples through Redland (its to-string serializer costs
+    // hundreds of bytes of heap per token, a file stream nothing); Turtle through our writer,
+    // since Redland's writes a carriage return raw inside a string, which no parser reads back.
     bool serialize(RdfFormat format, FILE *out, QString *error)
     {
-        world.clearMessages();
-        Ptr<librdf_serializer> serializer(librdf_new_serializer(world.get(), syntaxName(format), nullptr, nullptr));
-        if (!serializer) {
-            *error = QStringLiteral("no %1 serializer").arg(QLatin1String(syntaxName(format)));
-            return false;
-        }
         if (format == RdfFormat::Turtle) {
-            for (const auto &[prefix, iri] : rdf::knownPrefixes())
-                librdf_serializer_set_namespace(serializer.get(), world.uri(iri).get(), prefix.toUtf8().constData());
+            if (!rdf::writeTurtle(out, allTriples())) {
+                *error = QStringLiteral("the graph could not be written");
+                return false;
+            }
+            return true;
         }
-        if (librdf_serializer_serialize_model_to_file_handle(serializer.get(), out, nullptr, model.get()) != 0 || !world.errors().isEmpty()) {
+        world.clearMessages();
+        Ptr<librdf_serializer> serializer(librdf_new_serializer(world.get(), "ntriples", nullptr, nullptr));
+        if (!serializer || librdf_serializer_serialize_model_to_file_handle(serializer.get(), out, nullptr, model.get()) != 0
+            || !world.errors().isEmpty()) {
             *error = world.errorText(QStringLiteral("the graph could not be serialized"));
             return false;
         }

@@ -86,7 +86,8 @@ bool StoreJournal::readSnapshot(QString *error)
 bool StoreJournal::readJournal(QString *error)
 {
     QFile file(path("journal.log"));
-    if (!file.open(QIODevice::ReadWrite)) {
+    const bool created = !file.exists();
+    if (!file.open(QIODevice::ReadWrite) || (created && !syncDirectory(m_directory))) {
         *error = QStringLiteral("%1: %2").arg(file.fileName(), file.errorString());
         return false;
     }
@@ -97,6 +98,7 @@ bool StoreJournal::readJournal(QString *error)
     QByteArray body;
     quint64 sequence = 0;
     bool inRecord = false;
+    bool damaged = false;
     while (pos < data.size()) {
         const qsizetype end = data.indexOf('\n', pos);
         if (end < 0)
@@ -110,10 +112,10 @@ bool StoreJournal::readJournal(QString *error)
             body.clear();
         } else if (inRecord && line.startsWith("C ")) {
             const QList<QByteArray> parts = line.split(' ');
-            const bool valid = parts.size() == 3 && parts[1].toULongLong() == sequence
-                && parts[2].toUInt(nullptr, 16) == checksum(body);
-            if (!valid)
+            if (parts.size() != 3 || parts[1].toULongLong() != sequence || parts[2].toUInt(nullptr, 16) != checksum(body)) {
+                damaged = true;
                 break;
+            }
             if (sequence > m_sequence) {
                 m_records << record;
                 m_sequence = sequence;
@@ -124,8 +126,16 @@ bool StoreJournal::readJournal(QString *error)
             body += line + '\n';
             (line[0] == '-' ? record.removals : record.additions) += line.mid(2) + '\n';
         } else {
-            break; // damaged: keep what was committed before it
+            damaged = true;
+            break;
         }
+    }
+    // A record the process did not finish writing can only be the last one: cut it off. Damage
+    // with committed records after it is not a torn write; refuse rather than drop them.
+    if (damaged && data.indexOf("\nB ", pos - 1) >= 0) {
+        *error = QStringLiteral("%1: the journal is damaged at byte %2 and committed changes follow; the store was not opened "
+                                "(move journal.log aside to open the store without them)").arg(file.fileName()).arg(committedEnd);
+        return false;
     }
     if (committedEnd < data.size() && !file.resize(committedEnd)) {
         *error = QStringLiteral("%1: cannot cut off an interrupted transaction (%2)").arg(file.fileName(), file.errorString());

@@ -129,6 +129,7 @@ private slots:
         info.name = QStringLiteral("Tiny camera classifier");
         info.description = QStringLiteral("Demo network");
         info.sensors = {QStringLiteral("Camera")};
+        info.category = NetworkCategory::Classification;
         info.metric = MetricKind::Top1Accuracy;
         info.metricValue = 88.5;
         info.trainingDataset = QStringLiteral("https://example.org/data");
@@ -158,6 +159,25 @@ private slots:
         QVERIFY2(layers, qPrintable(error));
         QCOMPARE(layers->rows.size(), 5);
         QVERIFY(QFile::exists(graph->repositoryDirectory() + QLatin1Char('/') + m.sha256 + QStringLiteral(".tflite")));
+    }
+
+    void readsTheSheetLikeASpreadsheet()
+    {
+        const QString sheet = test::writeWholeFile(m_dir.filePath(QStringLiteral("sheet.tsv")),
+            "Name\tHardware\tmetrics\tmetric_value\tcategory\tdescription\tdataset\n"
+            "wand\t2,3\t0\t80.5\t4\t\"a NN for \"\"magic\"\" gestures\"\tlocal collection\n");
+        QString error;
+        const auto rows = readModelInfoSheet(sheet, &error);
+        QVERIFY2(rows, qPrintable(error));
+        const ModelInfo &info = rows->front().info;
+        QCOMPARE(info.description, QStringLiteral("a NN for \"magic\" gestures"));
+        QCOMPARE(info.sensors, (QStringList{QStringLiteral("Accelerometer"), QStringLiteral("Gyroscope")}));
+        QCOMPARE(*info.category, NetworkCategory::Other);
+        QCOMPARE(info.metricValue, 80.5);
+
+        const QString nan = test::writeWholeFile(m_dir.filePath(QStringLiteral("nan.tsv")), "Name\tmetrics\tmetric_value\nx\t0\tnan\n");
+        QVERIFY(!readModelInfoSheet(nan, &error));
+        QVERIFY2(error.endsWith(QLatin1String("line 2: metric_value 'nan' is not a number")), qPrintable(error));
     }
 
     void reportsModelsAlreadyPresent()

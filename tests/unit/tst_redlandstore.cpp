@@ -135,6 +135,27 @@ private slots:
         QCOMPARE(r->rows[1][0], RdfTerm::integer(2));
     }
 
+    void refusesToDropCommittedChangesAfterDamage()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("damaged"));
+        QString error;
+        {
+            auto store = openOrFail(dir);
+            QVERIFY(store->commit({{}, {numbered(1)}}, &error));
+            QVERIFY(store->commit({{}, {numbered(2)}}, &error));
+        }
+        QFile journal(dir + QStringLiteral("/journal.log"));
+        QVERIFY(journal.open(QIODevice::ReadWrite));
+        QByteArray text = journal.readAll();
+        text.replace("s1>", "s8>"); // the first record's body: a committed record follows it
+        journal.seek(0);
+        journal.write(text);
+        journal.close();
+        QVERIFY(!RedlandStore::open(dir, &error));
+        QVERIFY2(error.contains(QLatin1String("the journal is damaged")) && error.contains(QLatin1String("committed changes follow")), qPrintable(error));
+        QCOMPARE(QFileInfo(journal.fileName()).size(), qint64(text.size())); // left as it was
+    }
+
     void compactsIntoASnapshot()
     {
         const QString dir = m_dir.filePath(QStringLiteral("compact"));

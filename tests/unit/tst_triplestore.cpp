@@ -145,6 +145,50 @@ private slots:
         QCOMPARE(everything(*store), QList<RdfTriple>{triple("a", "p", RdfTerm::integer(1))});
     }
 
+    void refusesTermsItCouldNotReadBack_data()
+    {
+        addBackends();
+    }
+    void refusesTermsItCouldNotReadBack()
+    {
+        auto store = makeStore();
+        const QList<QPair<RdfTriple, QString>> cases = {
+            {triple("a", "p", RdfTerm::iri(QStringLiteral("relative/path"))), QStringLiteral("not an absolute IRI")},
+            {triple("a", "p", RdfTerm::iri(QStringLiteral("http://example.org/with space"))), QStringLiteral("no IRI may hold")},
+            {triple("a", "p", RdfTerm::iri(QStringLiteral("http://example.org/<b>"))), QStringLiteral("no IRI may hold")},
+            {triple("a", "p", RdfTerm::iri(QStringLiteral("http://example.org/{x}|^`"))), QStringLiteral("no IRI may hold")},
+            {triple("a", "p", RdfTerm::literal(QStringLiteral("x"), {}, QStringLiteral("en us"))), QStringLiteral("not a language tag")},
+            {{RdfTerm::blank(QStringLiteral("a b")), RdfTerm::iri(kEx + QStringLiteral("p")), RdfTerm::integer(1)}, QStringLiteral("not a blank node label")},
+        };
+        for (const auto &[bad, message] : cases) {
+            QString error;
+            QVERIFY(!store->commit({{}, {triple("ok", "p", RdfTerm::integer(1)), bad}}, &error));
+            QVERIFY2(error.contains(message), qPrintable(error));
+        }
+        QCOMPARE(store->tripleCount(), 0);
+    }
+
+    void keepsAwkwardTextExactly_data() { addBackends(); }
+    void keepsAwkwardTextExactly()
+    {
+        auto store = makeStore();
+        const QList<RdfTriple> awkward = {
+            triple("a", "p", RdfTerm::literal(QStringLiteral("quote \" backslash \\ newline \n return \r tab \t"))),
+            triple("a", "p", RdfTerm::literal(QStringLiteral("bell \u0007 and emoji \U0001F600 and \u00e9"), {}, QStringLiteral("fr-CA"))),
+            triple("a", "p", RdfTerm::iri(QStringLiteral("http://example.org/caf%C3%A9?q=1&r=~#frag"))),
+            triple("a", "p", RdfTerm::literal(QStringLiteral("3.5e2"), QStringLiteral("http://www.w3.org/2001/XMLSchema#double"))),
+        };
+        QString error;
+        QVERIFY2(store->commit({{}, awkward}, &error), qPrintable(error));
+        for (RdfFormat format : {RdfFormat::Turtle, RdfFormat::NTriples}) {
+            const QString exported = m_dir.filePath(format == RdfFormat::Turtle ? QStringLiteral("awkward.ttl") : QStringLiteral("awkward.nt"));
+            QVERIFY2(store->exportFile(exported, format, &error), qPrintable(error));
+            auto copy = RedlandStore::createInMemory();
+            QVERIFY2(importInto(*copy, {exported}, &error), qPrintable(error));
+            QCOMPARE(canonical(everything(*copy)), canonical(awkward));
+        }
+    }
+
     void answersQueryForms_data() { addBackends(); }
     void answersQueryForms()
     {

@@ -85,7 +85,7 @@ std::optional<QList<RdfTriple>> World::parse(const QByteArray &text, const char 
     clearMessages();
     Ptr<librdf_parser> parser(librdf_new_parser(m_world.get(), syntax, nullptr, nullptr));
     // Relative IRIs resolve against the file, as a reader of the file would expect.
-    const QString baseIri = QFileInfo::exists(source) ? QUrl::fromLocalFile(QFileInfo(source).absoluteFilePath()).toString() : QStringLiteral("urn:tinyml:input");
+    const QString baseIri = QFileInfo::exists(source) ? QString::fromUtf8(QUrl::fromLocalFile(QFileInfo(source).absoluteFilePath()).toEncoded()) : QStringLiteral("urn:tinyml:input");
     Ptr<librdf_uri> base = uri(baseIri);
     if (!parser || !base) {
         *error = QStringLiteral("%1: no %2 parser").arg(source, QLatin1String(syntax));
