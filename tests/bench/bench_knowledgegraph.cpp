@@ -65,6 +65,7 @@ kg::ModelInfo syntheticInfo(int i)
     info.name = QStringLiteral("synthetic_%1").arg(i, 6, 10, QLatin1Char('0'));
     info.description = QStringLiteral("synthetic classifier %1 for keyword %2").arg(i).arg(i % 37);
     info.sensors = {sensors[i % 3]};
+    info.category = kg::NetworkCategory::Classification;
     info.metric = kg::MetricKind::Top1Accuracy;
     info.metricValue = 60 + (i % 400) / 10.0;
     info.trainingDataset = QStringLiteral("https://example.org/dataset/%1").arg(i % 5);
