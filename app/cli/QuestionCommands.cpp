@@ -8,6 +8,8 @@
 #include <QHash>
 
 #include <cstdio>
+#include <functional>
+#include <memory>
 
 using namespace tinyml;
 
@@ -47,6 +49,39 @@ QString fitText(const kg::Fit &fit, const kg::Resources &need)
     return fit.fits ? QStringLiteral("yes") : QStringLiteral("no: ") + fit.reasons(need).join(QStringLiteral("; "));
 }
 
+// What every question needs once its options are declared: the options parsed (--format, and
+// the resource options when `withResources`), the store opened and its catalogue read.
+struct Question {
+    OutputFormat format = OutputFormat::Table;
+    kg::Resources resources;
+    std::unique_ptr<kg::KnowledgeGraph> graph;
+    const kg::Catalogue *catalogue = nullptr;
+};
+
+// Returns -1 to go on, or the exit code to stop with. `check` runs on the parsed options before
+// the store is opened and returns an error message, or nothing.
+int prepareQuestion(QCommandLineParser &parser, const QStringList &arguments, const QString &storeDir, bool withResources,
+                    Question *q, const std::function<QString()> &check = {})
+{
+    parser.addOption(formatOption());
+    int exitCode = 0;
+    if (!parseCommandLine(parser, arguments, &exitCode))
+        return exitCode;
+    if (!formatFromOptions(parser, &q->format) || (withResources && !resourcesFromOptions(parser, &q->resources)))
+        return 2;
+    if (check) {
+        if (const QString problem = check(); !problem.isEmpty()) {
+            printError(problem);
+            return 2;
+        }
+    }
+    q->graph = openGraph(storeDir);
+    if (!q->graph)
+        return 1;
+    q->catalogue = catalogueOrFail(*q->graph);
+    return q->catalogue ? -1 : 1;
+}
+
 } // namespace
 
 int runBoardsForCommand(const QString &storeDir, const QStringList &arguments)
@@ -56,32 +91,22 @@ int runBoardsForCommand(const QString &storeDir, const QStringList &arguments)
     parser.addOption({QStringLiteral("model"), QStringLiteral("A model's name or identifier."), QStringLiteral("MODEL")});
     addResourceOptions(parser);
     parser.addOption({QStringLiteral("all"), QStringLiteral("Also list the boards that do not fit, with the reason.")});
-    parser.addOption(formatOption());
-    int exitCode = 0;
-    if (!parseCommandLine(parser, arguments, &exitCode))
-        return exitCode;
-    OutputFormat format;
-    kg::Resources need;
-    if (!formatFromOptions(parser, &format) || !resourcesFromOptions(parser, &need))
-        return 2;
-    auto graph = openGraph(storeDir);
-    if (!graph)
-        return 1;
-    const kg::Catalogue *catalogue = catalogueOrFail(*graph);
-    if (!catalogue)
-        return 1;
+    Question q;
+    if (const int stop = prepareQuestion(parser, arguments, storeDir, true, &q); stop >= 0)
+        return stop;
+    kg::Resources &need = q.resources;
     if (parser.isSet(QStringLiteral("model"))) {
-        const kg::ModelEntry *model = findModel(*graph, *catalogue, parser.value(QStringLiteral("model")));
+        const kg::ModelEntry *model = findModel(*q.graph, *q.catalogue, parser.value(QStringLiteral("model")));
         if (!model)
             return 1;
         need = kg::requirementsOf(*model);
     }
     QList<QStringList> rows;
-    for (const kg::BoardAnswer &a : kg::boardsFor(*catalogue, need)) {
+    for (const kg::BoardAnswer &a : kg::boardsFor(*q.catalogue, need)) {
         if (a.fit.fits || parser.isSet(QStringLiteral("all")))
             rows << QStringList{a.board->name, kb(a.board->ramKb), kb(a.board->flashKb), a.board->sensors.join(QLatin1Char(',')), fitText(a.fit, need), a.board->iri};
     }
-    printRows({QStringLiteral("board"), QStringLiteral("ram_kb"), QStringLiteral("flash_kb"), QStringLiteral("sensors"), QStringLiteral("fits"), QStringLiteral("iri")}, rows, format);
+    printRows({QStringLiteral("board"), QStringLiteral("ram_kb"), QStringLiteral("flash_kb"), QStringLiteral("sensors"), QStringLiteral("fits"), QStringLiteral("iri")}, rows, q.format);
     return 0;
 }
 
@@ -92,32 +117,23 @@ int runModelsForCommand(const QString &storeDir, const QStringList &arguments)
     parser.addOption({QStringLiteral("board"), QStringLiteral("A board's name or IRI."), QStringLiteral("BOARD")});
     addResourceOptions(parser);
     parser.addOption({QStringLiteral("fitting"), QStringLiteral("Only the models that fit.")});
-    parser.addOption(formatOption());
-    int exitCode = 0;
-    if (!parseCommandLine(parser, arguments, &exitCode))
-        return exitCode;
-    OutputFormat format;
-    kg::Resources offer;
-    if (!formatFromOptions(parser, &format) || !resourcesFromOptions(parser, &offer))
-        return 2;
-    if (!parser.isSet(QStringLiteral("board")) && (!parser.isSet(QStringLiteral("ram")) || !parser.isSet(QStringLiteral("flash")))) {
-        printError(QStringLiteral("tinyml-kg models-for: name a --board, or give its --ram and --flash (and --sensors)"));
-        return 2;
-    }
-    auto graph = openGraph(storeDir);
-    if (!graph)
-        return 1;
-    const kg::Catalogue *catalogue = catalogueOrFail(*graph);
-    if (!catalogue)
-        return 1;
+    Question q;
+    const auto needsABoard = [&]() -> QString {
+        if (!parser.isSet(QStringLiteral("board")) && (!parser.isSet(QStringLiteral("ram")) || !parser.isSet(QStringLiteral("flash"))))
+            return QStringLiteral("tinyml-kg models-for: name a --board, or give its --ram and --flash (and --sensors)");
+        return QString();
+    };
+    if (const int stop = prepareQuestion(parser, arguments, storeDir, true, &q, needsABoard); stop >= 0)
+        return stop;
+    kg::Resources &offer = q.resources;
     if (parser.isSet(QStringLiteral("board"))) {
-        const kg::BoardEntry *board = findBoard(*graph, *catalogue, parser.value(QStringLiteral("board")));
+        const kg::BoardEntry *board = findBoard(*q.graph, *q.catalogue, parser.value(QStringLiteral("board")));
         if (!board)
             return 1;
         offer = kg::capabilitiesOf(*board);
     }
     QList<QStringList> rows;
-    for (const kg::ModelAnswer &a : kg::modelsFor(*catalogue, offer)) {
+    for (const kg::ModelAnswer &a : kg::modelsFor(*q.catalogue, offer)) {
         if (!a.fit.fits && parser.isSet(QStringLiteral("fitting")))
             continue;
         const kg::ModelEntry &m = *a.model;
@@ -126,7 +142,7 @@ int runModelsForCommand(const QString &storeDir, const QStringList &arguments)
     }
     printRows({QStringLiteral("model"), QStringLiteral("category"), QStringLiteral("accuracy"), QStringLiteral("macs"), QStringLiteral("ram_kb"),
                QStringLiteral("flash_kb"), QStringLiteral("sensors"), QStringLiteral("ram_headroom_kb"), QStringLiteral("flash_headroom_kb"),
-               QStringLiteral("fits"), QStringLiteral("uuid")}, rows, format);
+               QStringLiteral("fits"), QStringLiteral("uuid")}, rows, q.format);
     return 0;
 }
 
@@ -141,34 +157,23 @@ int runFindCommand(const QString &storeDir, const QStringList &arguments)
     parser.addOption({QStringLiteral("metric"), QStringLiteral("Top_1_accuracy, Top_5_accuracy or Other_metric."), QStringLiteral("METRIC")});
     parser.addOption({QStringLiteral("sort"), QStringLiteral("name, accuracy, macs, ram or flash."), QStringLiteral("COLUMN"), QStringLiteral("accuracy")});
     parser.addOption({QStringLiteral("descending"), QStringLiteral("Largest first.")});
-    parser.addOption(formatOption());
-    int exitCode = 0;
-    if (!parseCommandLine(parser, arguments, &exitCode))
-        return exitCode;
-    OutputFormat format;
-    if (!formatFromOptions(parser, &format))
-        return 2;
     static const QHash<QString, kg::TaskOrder> orders = {
         {QStringLiteral("name"), kg::TaskOrder::Name}, {QStringLiteral("accuracy"), kg::TaskOrder::Accuracy},
         {QStringLiteral("macs"), kg::TaskOrder::Macs}, {QStringLiteral("ram"), kg::TaskOrder::Ram}, {QStringLiteral("flash"), kg::TaskOrder::Flash}};
-    if (!orders.contains(parser.value(QStringLiteral("sort")))) {
-        printError(QStringLiteral("--sort takes name, accuracy, macs, ram or flash"));
-        return 2;
-    }
-    auto graph = openGraph(storeDir);
-    if (!graph)
-        return 1;
-    const kg::Catalogue *catalogue = catalogueOrFail(*graph);
-    if (!catalogue)
-        return 1;
+    Question q;
+    const auto knownOrder = [&]() -> QString {
+        return orders.contains(parser.value(QStringLiteral("sort"))) ? QString() : QStringLiteral("--sort takes name, accuracy, macs, ram or flash");
+    };
+    if (const int stop = prepareQuestion(parser, arguments, storeDir, false, &q, knownOrder); stop >= 0)
+        return stop;
     const kg::TaskQuery query{parser.value(QStringLiteral("text")), parser.value(QStringLiteral("sensor")), parser.value(QStringLiteral("dataset")),
                               parser.value(QStringLiteral("category")), parser.value(QStringLiteral("metric"))};
     QList<QStringList> rows;
-    for (const kg::ModelEntry *m : kg::modelsForTask(*catalogue, query, orders.value(parser.value(QStringLiteral("sort"))), parser.isSet(QStringLiteral("descending"))))
+    for (const kg::ModelEntry *m : kg::modelsForTask(*q.catalogue, query, orders.value(parser.value(QStringLiteral("sort"))), parser.isSet(QStringLiteral("descending"))))
         rows << QStringList{m->name, m->category, m->metric, m->metricValue ? QString::number(*m->metricValue) : QString(), QString::number(m->macs),
                             kb(m->ramKb), kb(m->flashKb), m->sensors.join(QLatin1Char(',')), m->uuid};
     printRows({QStringLiteral("model"), QStringLiteral("category"), QStringLiteral("metric"), QStringLiteral("value"), QStringLiteral("macs"),
-               QStringLiteral("ram_kb"), QStringLiteral("flash_kb"), QStringLiteral("sensors"), QStringLiteral("uuid")}, rows, format);
+               QStringLiteral("ram_kb"), QStringLiteral("flash_kb"), QStringLiteral("sensors"), QStringLiteral("uuid")}, rows, q.format);
     return 0;
 }
 
@@ -176,16 +181,14 @@ int runStatsCommand(const QString &storeDir, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("What the knowledge graph holds."));
-    int exitCode = 0;
-    if (!parseCommandLine(parser, arguments, &exitCode))
-        return exitCode;
-    auto graph = openGraph(storeDir);
-    if (!graph)
-        return 1;
-    const kg::Catalogue *catalogue = catalogueOrFail(*graph);
-    if (!catalogue)
-        return 1;
-    std::printf("store:   %s\ntriples: %lld\nmodels:  %lld\nboards:  %lld\n", graph->store().location().toUtf8().constData(),
-                qlonglong(graph->store().tripleCount()), qlonglong(catalogue->models.size()), qlonglong(catalogue->boards.size()));
+    Question q;
+    if (const int stop = prepareQuestion(parser, arguments, storeDir, false, &q); stop >= 0)
+        return stop;
+    const QStringList values{q.graph->store().location(), QString::number(q.graph->store().tripleCount()),
+                             QString::number(q.catalogue->models.size()), QString::number(q.catalogue->boards.size())};
+    if (q.format == OutputFormat::Table)
+        std::printf("store:   %s\ntriples: %s\nmodels:  %s\nboards:  %s\n", qPrintable(values[0]), qPrintable(values[1]), qPrintable(values[2]), qPrintable(values[3]));
+    else
+        printRows({QStringLiteral("store"), QStringLiteral("triples"), QStringLiteral("models"), QStringLiteral("boards")}, {values}, q.format);
     return 0;
 }
