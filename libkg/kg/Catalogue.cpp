@@ -9,16 +9,7 @@ namespace {
 
 using store::QueryResult;
 
-const QString kPrefixes = QStringLiteral(
-    "PREFIX nnet: <http://tinyml-schema.org/networkschema#>\n"
-    "PREFIX s3n: <http://w3id.org/s3n/>\n"
-    "PREFIX s3n_extend: <http://tinyml-schema.org/s3n_extend/>\n"
-    "PREFIX ssn_extend: <http://tinyml-schema.org/ssn_extend/>\n"
-    "PREFIX ssn: <http://www.w3.org/ns/ssn/>\n"
-    "PREFIX ssn-system: <http://www.w3.org/ns/ssn/systems/>\n"
-    "PREFIX schema: <https://schema.org/>\n"
-    "PREFIX td: <https://www.w3.org/2019/wot/td#>\n"
-    "PREFIX om: <http://www.ontology-of-units-of-measure.org/resource/om-2/>\n");
+const QString &kPrefixes = rdf::sparqlPrefixes();
 
 // Patterns are ordered most selective first and each joins the one before it: Rasqal runs them
 // in the order written. Memory counts only in kB, as in the paper's queries.

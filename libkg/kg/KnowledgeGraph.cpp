@@ -2,6 +2,7 @@
 
 #include "analysis/ModelAnalysis.h"
 #include "kg/ModelDescriber.h"
+#include "kg/Vocabulary.h"
 #include "kg/ThingDescriptionJson.h"
 #include "rdf/RdfFile.h"
 #include "store/RedlandStore.h"
@@ -201,7 +202,7 @@ bool KnowledgeGraph::exportSelection(const QStringList &iris, const QString &pat
         return false;
     QHash<QString, QList<qsizetype>> bySubject;
     QHash<QString, QList<qsizetype>> providersOf; // input node -> sensors' triples index
-    const QString provideInput = QStringLiteral("http://tinyml-schema.org/ssn_extend/provideInput");
+    const QString provideInput = ns::ssnExtend + QStringLiteral("provideInput");
     for (qsizetype i = 0; i < all->triples.size(); ++i) {
         const rdf::RdfTriple &t = all->triples[i];
         bySubject[t.subject.toNTriples()] << i;

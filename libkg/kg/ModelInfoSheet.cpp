@@ -46,6 +46,14 @@ QString unquoted(const QString &cell)
     return cell;
 }
 
+// A code of the sheet, 0..highest, or -1.
+int codeIn(const QString &text, int highest)
+{
+    bool ok = false;
+    const int code = text.trimmed().toInt(&ok);
+    return ok && code >= 0 && code <= highest ? code : -1;
+}
+
 QString columnKey(const QString &header)
 {
     return header.trimmed().section(QLatin1Char(' '), 0, 0).toLower();
@@ -107,9 +115,8 @@ std::optional<QList<SheetRow>> readModelInfoSheet(const QString &path, QString *
         if (info.name.isEmpty())
             return fail(QStringLiteral("the Name cell is empty"));
         for (const QString &code : cell("hardware").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            bool ok = false;
-            const int c = code.trimmed().toInt(&ok);
-            if (!ok || c < 0 || c > 5)
+            const int c = codeIn(code, 5);
+            if (c < 0)
                 return fail(QStringLiteral("unknown sensor code '%1' (0-5)").arg(code.trimmed()));
             info.sensors << sensorClasses().at(c);
         }
@@ -117,19 +124,18 @@ std::optional<QList<SheetRow>> readModelInfoSheet(const QString &path, QString *
         info.inputInfo = cell("input_comment");
         info.outputInfo = cell("output_comment");
         if (!cell("metrics").isEmpty()) {
-            bool ok = false;
-            const int m = cell("metrics").toInt(&ok);
-            if (!ok || m < 0 || m > 2)
+            const int m = codeIn(cell("metrics"), 2);
+            if (m < 0)
                 return fail(QStringLiteral("unknown metric code '%1' (0-2)").arg(cell("metrics")));
             info.metric = MetricKind(m);
+            bool ok = false;
             info.metricValue = cell("metric_value").toDouble(&ok);
             if (!ok || !std::isfinite(info.metricValue))
                 return fail(QStringLiteral("metric_value '%1' is not a number").arg(cell("metric_value")));
         }
         if (!cell("category").isEmpty()) {
-            bool ok = false;
-            const int c = cell("category").toInt(&ok);
-            if (!ok || c < 0 || c > 4)
+            const int c = codeIn(cell("category"), 4);
+            if (c < 0)
                 return fail(QStringLiteral("unknown category code '%1' (0-4)").arg(cell("category")));
             info.category = NetworkCategory(c);
         }

@@ -2,6 +2,7 @@
 // into ours and its queries run on ours unchanged.
 #pragma once
 
+#include "rdf/Prefixes.h"
 #include "rdf/RdfTerm.h"
 
 #include <QString>
@@ -11,23 +12,7 @@ namespace tinyml::kg {
 using rdf::RdfTerm;
 
 namespace ns {
-inline const QString nnet = QStringLiteral("http://tinyml-schema.org/networkschema#");
-inline const QString s3nExtend = QStringLiteral("http://tinyml-schema.org/s3n_extend/");
-inline const QString sosaExtend = QStringLiteral("http://tinyml-schema.org/sosa_extend/");
-inline const QString ssnExtend = QStringLiteral("http://tinyml-schema.org/ssn_extend/");
-inline const QString s3n = QStringLiteral("http://w3id.org/s3n/");
-inline const QString ssn = QStringLiteral("http://www.w3.org/ns/ssn/");
-inline const QString ssnSystem = QStringLiteral("http://www.w3.org/ns/ssn/systems/");
-inline const QString schema = QStringLiteral("https://schema.org/");
-inline const QString om = QStringLiteral("http://www.ontology-of-units-of-measure.org/resource/om-2/");
-inline const QString td = QStringLiteral("https://www.w3.org/2019/wot/td#");
-inline const QString rdf = QStringLiteral("http://www.w3.org/1999/02/22-rdf-syntax-ns#");
-inline const QString rdfs = QStringLiteral("http://www.w3.org/2000/01/rdf-schema#");
-inline const QString xsd = QStringLiteral("http://www.w3.org/2001/XMLSchema#");
-inline const QString hctl = QStringLiteral("https://www.w3.org/2019/wot/hypermedia#");
-inline const QString dcterms = QStringLiteral("http://purl.org/dc/terms/");
-// TinyML Manager's own terms (BLE identity of a board; the TD JSON members for its memory).
-inline const QString tinyml = QStringLiteral("http://tinyml-schema.org/manager#");
+using namespace rdf::ns;
 // Where the paper mints the IRIs of networks and their parts, and where boards live.
 inline const QString networks = QStringLiteral("http://tinyml-schema.org/neuralnetwork/");
 inline const QString boards = QStringLiteral("http://tinyml-schema.org/tinyml-demo/");

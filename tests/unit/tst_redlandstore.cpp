@@ -26,6 +26,19 @@ std::unique_ptr<RedlandStore> openOrFail(const QString &dir)
     return store;
 }
 
+// Replaces text in a store's journal, as damage on disk would.
+QByteArray damageJournal(const QString &dir, const QByteArray &from, const QByteArray &to)
+{
+    QFile journal(dir + QStringLiteral("/journal.log"));
+    if (!journal.open(QIODevice::ReadWrite))
+        qFatal("cannot open the journal");
+    QByteArray text = journal.readAll();
+    text.replace(from, to);
+    journal.seek(0);
+    journal.write(text);
+    return text;
+}
+
 } // namespace
 
 class TestRedlandStore : public QObject
@@ -106,13 +119,7 @@ private slots:
             QVERIFY(store->commit({{}, {numbered(1)}}, &error));
             QVERIFY(store->commit({{}, {numbered(2)}}, &error));
         }
-        QFile journal(dir + QStringLiteral("/journal.log"));
-        QVERIFY(journal.open(QIODevice::ReadWrite));
-        QByteArray text = journal.readAll();
-        text.replace("s2>", "s9>"); // damage the second record's body, not its commit line
-        journal.seek(0);
-        journal.write(text);
-        journal.close();
+        damageJournal(dir, "s2>", "s9>"); // the second record's body, not its commit line
         QCOMPARE(openOrFail(dir)->tripleCount(), 1);
     }
 
@@ -144,16 +151,10 @@ private slots:
             QVERIFY(store->commit({{}, {numbered(1)}}, &error));
             QVERIFY(store->commit({{}, {numbered(2)}}, &error));
         }
-        QFile journal(dir + QStringLiteral("/journal.log"));
-        QVERIFY(journal.open(QIODevice::ReadWrite));
-        QByteArray text = journal.readAll();
-        text.replace("s1>", "s8>"); // the first record's body: a committed record follows it
-        journal.seek(0);
-        journal.write(text);
-        journal.close();
+        const QByteArray text = damageJournal(dir, "s1>", "s8>"); // the first record: a committed one follows
         QVERIFY(!RedlandStore::open(dir, &error));
         QVERIFY2(error.contains(QLatin1String("the journal is damaged")) && error.contains(QLatin1String("committed changes follow")), qPrintable(error));
-        QCOMPARE(QFileInfo(journal.fileName()).size(), qint64(text.size())); // left as it was
+        QCOMPARE(QFileInfo(dir + QStringLiteral("/journal.log")).size(), qint64(text.size())); // left as it was
     }
 
     void compactsIntoASnapshot()
