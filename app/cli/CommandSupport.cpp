@@ -1,6 +1,6 @@
 #include "CommandSupport.h"
 
-#include "store/RedlandStore.h"
+#include "kg/DefaultStore.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -14,14 +14,18 @@ void printError(const QString &message)
 
 std::unique_ptr<kg::KnowledgeGraph> openGraph(const QString &storeOption)
 {
-    const QString dir = storeOption.isEmpty() ? kg::defaultStoreDirectory() : storeOption;
+    // The default store starts with the boards and the demo models, as in the desktop
+    // application; a store named on the command line starts empty, for scripts and tests.
+    const bool useDefault = storeOption.isEmpty();
     QString error;
-    auto store = store::RedlandStore::open(dir, &error);
-    if (!store) {
+    QStringList notes;
+    auto graph = kg::openGraphStore(useDefault ? kg::defaultStoreDirectory() : storeOption,
+                                    useDefault ? kg::SeedPolicy::SeedWhenCreated : kg::SeedPolicy::Empty, &error, &notes);
+    for (const QString &note : notes)
+        printError(QStringLiteral("tinyml-kg: %1").arg(note));
+    if (!graph)
         printError(error);
-        return nullptr;
-    }
-    return std::make_unique<kg::KnowledgeGraph>(std::move(store), dir + QStringLiteral("/models"));
+    return graph;
 }
 
 bool parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)

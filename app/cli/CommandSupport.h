@@ -15,8 +15,9 @@
 
 void printError(const QString &message);
 
-// The store in `storeOption`, or the embedded default store when it is empty; nullptr (with the
-// reason printed) when it cannot be opened.
+// The store in `storeOption`, or the embedded default store when it is empty (seeded with the
+// boards and demo models when it is created); nullptr (with the reason printed) when it cannot
+// be opened.
 std::unique_ptr<tinyml::kg::KnowledgeGraph> openGraph(const QString &storeOption);
 
 // Parses a command's options; prints help or the error and sets *exitCode when it should stop.

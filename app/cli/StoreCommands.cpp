@@ -70,7 +70,6 @@ int runImportCommand(const QString &storeDir, const QStringList &arguments)
         return exitCode;
 
     QHash<QString, kg::SheetRow> rows;
-    QList<kg::SheetRow> rowList;
     const QString sheet = parser.value(QStringLiteral("metadata"));
     if (!sheet.isEmpty()) {
         QString error;
@@ -79,8 +78,7 @@ int runImportCommand(const QString &storeDir, const QStringList &arguments)
             printError(error);
             return 1;
         }
-        rowList = *read;
-        for (const kg::SheetRow &row : rowList)
+        for (const kg::SheetRow &row : *read)
             rows.insert(row.info.name, row);
     }
 
@@ -91,16 +89,13 @@ int runImportCommand(const QString &storeDir, const QStringList &arguments)
             printError(QStringLiteral("tinyml-kg import: name model files, a --metadata sheet, or both"));
             return 2;
         }
-        const QDir base = QFileInfo(sheet).absoluteDir();
-        for (const kg::SheetRow &row : rowList) {
-            const QString name = row.info.name + QStringLiteral(".tflite");
-            const QString path = QFile::exists(base.filePath(name)) ? base.filePath(name) : base.filePath(QStringLiteral("models/") + name);
-            if (!QFile::exists(path)) {
-                printError(QStringLiteral("%1: line %2: no model file for '%3' (looked for %4 and models/%4)").arg(sheet).arg(row.line).arg(row.info.name, name));
-                return 1;
-            }
-            imports << kg::ModelImport{path, row.info};
+        QString error;
+        const auto fromSheet = kg::importsFromSheet(sheet, &error);
+        if (!fromSheet) {
+            printError(error);
+            return 1;
         }
+        imports = *fromSheet;
     } else {
         for (const QString &file : files) {
             kg::ModelImport import{file, {}};

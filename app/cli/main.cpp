@@ -22,8 +22,9 @@ const char kUsage[] =
     "  find [--text T] [--sensor S] ...        which models do a task, benchmarked\n"
     "  stats                                   what the knowledge graph holds\n"
     "\n"
-    "--store DIR opens the store in DIR (created when missing); without it the embedded\n"
-    "default store is used. Run 'tinyml-kg COMMAND --help' for a command's options.\n";
+    "--store DIR opens the store in DIR (created empty when missing); without it the embedded\n"
+    "default store is used, created with the boards and demonstration models on first use.\n"
+    "Run 'tinyml-kg COMMAND --help' for a command's options.\n";
 
 using Command = int (*)(const QString &, const QStringList &);
 

@@ -1,5 +1,6 @@
 #include "Catalogue.h"
 
+#include "kg/ModelInfo.h"
 #include "kg/Vocabulary.h"
 
 #include <algorithm>
@@ -46,7 +47,12 @@ const QString kBoards = kPrefixes + QStringLiteral(
 const QString kBoardTexts = kPrefixes + QStringLiteral(
     "SELECT ?board ?p ?o WHERE {\n"
     "  ?board a s3n:SmartSensor ; ?p ?o .\n"
-    "  FILTER(?p = td:title || ?p = td:description || ?p = schema:name)\n"
+    "  FILTER(?p = td:title || ?p = td:description || ?p = schema:name || ?p = schema:manufacturer\n"
+    "         || ?p = tinyml:bleAddress || ?p = tinyml:bleName)\n"
+    "}");
+const QString kBoardMcus = kPrefixes + QStringLiteral(
+    "SELECT ?board ?label WHERE {\n"
+    "  ?board a s3n:SmartSensor ; ssn:hasSubSystem ?mcu . ?mcu a s3n:MicroController ; rdfs:label ?label .\n"
     "}");
 const QString kBoardSensors = kPrefixes + QStringLiteral(
     "SELECT ?board ?type WHERE {\n"
@@ -145,6 +151,14 @@ std::optional<Catalogue> loadCatalogue(store::TripleStore &store, QString *error
             if (b.name == localName(b.iri))
                 b.name = b.description;
         }
+        else if (p == QLatin1String("manufacturer")) b.manufacturer = row[2].value();
+        else if (p == QLatin1String("bleAddress")) b.bleAddress = row[2].value();
+        else if (p == QLatin1String("bleName")) b.bleName = row[2].value();
+    });
+    ok = ok && forEachRow(store, kBoardMcus, error, [&](const QList<RdfTerm> &row) {
+        const auto it = boardIndex.constFind(row[0].value());
+        if (it != boardIndex.cend())
+            catalogue.boards[*it].mcu = row[1].value();
     });
     ok = ok && forEachRow(store, kBoardSensors, error, [&](const QList<RdfTerm> &row) {
         const auto it = boardIndex.constFind(row[0].value());
@@ -154,6 +168,21 @@ std::optional<Catalogue> loadCatalogue(store::TripleStore &store, QString *error
     });
     if (!ok)
         return std::nullopt;
+    // Sensors in the ontology's order (the sheet's codes first), whatever order the store
+    // returned them in, so that two reads of one graph give equal rows.
+    auto sensorOrder = [](QStringList &sensors) {
+        const QStringList &known = sensorClasses();
+        std::sort(sensors.begin(), sensors.end(), [&](const QString &a, const QString &b) {
+            const auto ia = known.indexOf(a), ib = known.indexOf(b);
+            if (ia != ib)
+                return (ia < 0 ? known.size() : ia) < (ib < 0 ? known.size() : ib);
+            return a < b;
+        });
+    };
+    for (ModelEntry &m : catalogue.models)
+        sensorOrder(m.sensors);
+    for (BoardEntry &b : catalogue.boards)
+        sensorOrder(b.sensors);
     auto byName = [](const auto &a, const auto &b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; };
     std::stable_sort(catalogue.models.begin(), catalogue.models.end(), byName);
     std::stable_sort(catalogue.boards.begin(), catalogue.boards.end(), byName);

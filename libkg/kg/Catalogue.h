@@ -38,6 +38,10 @@ struct BoardEntry {
     double ramKb = 0;
     double flashKb = 0;
     QStringList sensors;
+    QString manufacturer;
+    QString mcu;
+    QString bleAddress;
+    QString bleName;
 };
 
 struct Catalogue {

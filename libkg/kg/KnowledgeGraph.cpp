@@ -61,14 +61,28 @@ std::optional<QString> KnowledgeGraph::storeInRepository(const QString &path, co
 std::optional<ImportReport> KnowledgeGraph::importModels(const QList<ModelImport> &models, QString *error,
                                                          const std::function<void(int, int)> &committed)
 {
+    ImportControl control;
+    control.committed = committed;
+    return importModels(models, error, control);
+}
+
+std::optional<ImportReport> KnowledgeGraph::importModels(const QList<ModelImport> &models, QString *error, const ImportControl &control)
+{
+    auto cancelled = [&] { return control.cancel && control.cancel->load(); };
     // First every file, so that a bad one changes nothing.
     QList<ModelAnalysis> analyses;
     analyses.reserve(models.size());
     for (const ModelImport &m : models) {
+        if (cancelled()) {
+            *error = QStringLiteral("import cancelled: nothing was added");
+            return std::nullopt;
+        }
         auto analysis = analyseModelFile(m.path, error);
         if (!analysis)
             return std::nullopt;
         analyses << std::move(*analysis);
+        if (control.analysed)
+            control.analysed(int(analyses.size()), int(models.size()));
     }
     const Catalogue *current = catalogue(error);
     if (!current)
@@ -91,13 +105,18 @@ std::optional<ImportReport> KnowledgeGraph::importModels(const QList<ModelImport
             return false;
         }
         report.added << pendingNames;
+        report.addedTriples << pending.additions;
         pending = {};
         pendingNames.clear();
-        if (committed)
-            committed(int(report.added.size()), int(models.size()));
+        if (control.committed)
+            control.committed(int(report.added.size()), int(models.size()));
         return true;
     };
     for (int i = 0; i < models.size(); ++i) {
+        if (pendingNames.isEmpty() && cancelled()) {
+            report.cancelled = true;
+            break;
+        }
         const ModelAnalysis &analysis = analyses[i];
         ModelInfo info = models[i].info;
         if (info.name.isEmpty())
@@ -243,6 +262,17 @@ bool KnowledgeGraph::exportSelection(const QStringList &iris, const QString &pat
 
 std::optional<QString> KnowledgeGraph::addBoard(const Board &board, QString *error)
 {
+    Board named = board;
+    if (named.iri.isEmpty())
+        named.iri = mintBoardIri(named.name);
+    const auto changes = boardChange(named, error);
+    if (!changes || !apply(*changes, error))
+        return std::nullopt;
+    return named.iri;
+}
+
+std::optional<store::ChangeSet> KnowledgeGraph::boardChange(const Board &board, QString *error)
+{
     const QStringList problems = validateBoard(board);
     if (!problems.isEmpty()) {
         *error = problems.join(QStringLiteral("; "));
@@ -254,14 +284,34 @@ std::optional<QString> KnowledgeGraph::addBoard(const Board &board, QString *err
     store::ChangeSet changes{{}, describeBoard(named)};
     if (!previousDescription(named.iri, &changes.removals, error))
         return std::nullopt;
+    return changes;
+}
+
+std::optional<store::ChangeSet> KnowledgeGraph::removalOf(const QString &thing, QString *error)
+{
+    store::ChangeSet changes;
+    if (!previousDescription(thing, &changes.removals, error))
+        return std::nullopt;
+    if (changes.removals.isEmpty()) {
+        *error = QStringLiteral("%1: not in the knowledge graph").arg(thing);
+        return std::nullopt;
+    }
+    return changes;
+}
+
+bool KnowledgeGraph::apply(const store::ChangeSet &changes, QString *error)
+{
     QString problem;
     const bool ok = m_store->commit(changes, &problem);
     m_catalogue.reset();
-    if (!ok) {
+    if (!ok)
         *error = QStringLiteral("%1: %2").arg(m_store->location(), problem);
-        return std::nullopt;
-    }
-    return named.iri;
+    return ok;
+}
+
+store::ChangeSet inverseOf(const store::ChangeSet &changes)
+{
+    return {changes.additions, changes.removals};
 }
 
 } // namespace tinyml::kg

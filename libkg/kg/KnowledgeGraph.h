@@ -11,21 +11,26 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
 
 namespace tinyml::kg {
 
-struct ModelImport {
-    QString path;
-    ModelInfo info;
-};
-
 struct ImportReport {
     QStringList added;          // "name (uuid)"
     QStringList alreadyPresent; // "name: already in the graph (sha256 ...)"
     QStringList sharedFiles;    // "name: same file as <other name> (sha256 ...)", added all the same
+    QList<rdf::RdfTriple> addedTriples; // what the committed groups added: the import's undo
+    bool cancelled = false;     // stopped on request after the groups in `added`
+};
+
+// Progress and cancellation of a long import, for callers on another thread.
+struct ImportControl {
+    std::function<void(int analysed, int total)> analysed;
+    std::function<void(int committed, int total)> committed;
+    const std::atomic_bool *cancel = nullptr; // set: stop before the next file or group
 };
 
 class KnowledgeGraph
@@ -44,6 +49,10 @@ public:
     // `committed` is told after each group how many models are durably in the graph.
     std::optional<ImportReport> importModels(const QList<ModelImport> &models, QString *error,
                                              const std::function<void(int committed, int total)> &committed = {});
+    // The same, reporting analysis as well and stopping when asked: a request while files are
+    // analysed changes nothing (nullopt, *error says so); one while groups are committed keeps
+    // the groups committed so far (the report says it was cancelled).
+    std::optional<ImportReport> importModels(const QList<ModelImport> &models, QString *error, const ImportControl &control);
     // Adds Turtle (.ttl), N-Triples (.nt) and WoT Thing Description JSON (.json, .jsonld)
     // files in one transaction; a bad file anywhere adds nothing. Blank nodes of different
     // files stay different nodes. What a Thing Description could not map goes to *warnings.
@@ -54,6 +63,15 @@ public:
 
     // Adds a board described by a person (the "customised board" of the paper).
     std::optional<QString> addBoard(const Board &board, QString *error);
+
+    // The change that (re)describes a board: its previous description out, the new one in. A
+    // board without an IRI gets one minted. Nothing is committed: callers apply it, and can
+    // apply its inverse to undo it.
+    std::optional<store::ChangeSet> boardChange(const Board &board, QString *error);
+    // The change that removes a Thing (a board) with the parts minted under its IRI.
+    std::optional<store::ChangeSet> removalOf(const QString &thing, QString *error);
+    // Commits a change in one transaction and refreshes the catalogue.
+    bool apply(const store::ChangeSet &changes, QString *error);
 
     // The models and boards as typed rows; rebuilt after changes made through this class.
     const Catalogue *catalogue(QString *error);
@@ -68,6 +86,9 @@ private:
     QString m_repository;
     std::optional<Catalogue> m_catalogue;
 };
+
+// The change that takes `changes` back: what it added goes, what it removed returns.
+store::ChangeSet inverseOf(const store::ChangeSet &changes);
 
 // Where the embedded default store lives: <AppDataLocation>/store.
 QString defaultStoreDirectory();

@@ -33,6 +33,12 @@ struct ModelInfo {
     QString runtimePlatform = QStringLiteral("TFLite Micro");
 };
 
+// A model file to import with what a person says about it.
+struct ModelImport {
+    QString path;
+    ModelInfo info;
+};
+
 QString categoryLocalName(NetworkCategory category);
 QString metricLocalName(MetricKind metric);
 

@@ -1,6 +1,8 @@
 #include "ModelInfoSheet.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 
 #include <cmath>
@@ -115,10 +117,13 @@ std::optional<QList<SheetRow>> readModelInfoSheet(const QString &path, QString *
         if (info.name.isEmpty())
             return fail(QStringLiteral("the Name cell is empty"));
         for (const QString &code : cell("hardware").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            // The paper's codes name its six sensors; the ontology's other sensor classes
+            // (GasSensor, Radar, ...) have no code and are written by name.
             const int c = codeIn(code, 5);
-            if (c < 0)
-                return fail(QStringLiteral("unknown sensor code '%1' (0-5)").arg(code.trimmed()));
-            info.sensors << sensorClasses().at(c);
+            const qsizetype named = sensorClasses().indexOf(code.trimmed());
+            if (c < 0 && named < 0)
+                return fail(QStringLiteral("unknown sensor '%1' (a code 0-5 or a sensor class such as GasSensor)").arg(code.trimmed()));
+            info.sensors << sensorClasses().at(c >= 0 ? c : int(named));
         }
         info.sensorInfo = cell("hardware_info");
         info.inputInfo = cell("input_comment");
@@ -150,6 +155,25 @@ std::optional<QList<SheetRow>> readModelInfoSheet(const QString &path, QString *
         rows << row;
     }
     return rows;
+}
+
+std::optional<QList<ModelImport>> importsFromSheet(const QString &path, QString *error)
+{
+    const auto rows = readModelInfoSheet(path, error);
+    if (!rows)
+        return std::nullopt;
+    const QDir base = QFileInfo(path).absoluteDir();
+    QList<ModelImport> imports;
+    for (const SheetRow &row : *rows) {
+        const QString name = row.info.name + QStringLiteral(".tflite");
+        const QString file = QFile::exists(base.filePath(name)) ? base.filePath(name) : base.filePath(QStringLiteral("models/") + name);
+        if (!QFile::exists(file)) {
+            *error = QStringLiteral("%1: line %2: no model file for '%3' (looked for %4 and models/%4)").arg(path).arg(row.line).arg(row.info.name, name);
+            return std::nullopt;
+        }
+        imports << ModelImport{file, row.info};
+    }
+    return imports;
 }
 
 } // namespace tinyml::kg

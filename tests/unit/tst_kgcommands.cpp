@@ -163,6 +163,31 @@ private slots:
         QVERIFY2(r.err.startsWith(broken.toUtf8() + ": "), r.err.constData());
     }
 
+    void seedsTheDefaultStoreOnFirstUse()
+    {
+        const QString home = m_dir.filePath(QStringLiteral("home"));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), home);
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+        auto stats = [&] {
+            QProcess p;
+            p.setProcessEnvironment(environment);
+            p.start(qEnvironmentVariable("TINYML_KG"), {QStringLiteral("stats")});
+            if (!p.waitForFinished(120000))
+                qFatal("tinyml-kg did not finish");
+            return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+        };
+        Run r = stats();
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains("23 boards") && r.err.contains("demonstration models"), r.err.constData());
+        QVERIFY2(r.out.contains(QStringLiteral("store:   %1/data/tinyml-manager/store\n").arg(home).toUtf8()), r.out.constData());
+        QVERIFY2(r.out.contains("boards:  23") && !r.out.contains("models:  0"), r.out.constData());
+        const QByteArray seeded = r.out;
+        r = stats(); // opened again, not seeded again
+        QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), r.err.constData());
+        QCOMPARE(r.out, seeded);
+    }
+
     void stopsAQueryAtItsTimeLimit()
     {
         const QString store = m_dir.filePath(QStringLiteral("slow"));

@@ -1,0 +1,111 @@
+#include "GraphSession.h"
+
+namespace tinyml::gui {
+
+GraphSession::GraphSession(QObject *parent) : QObject(parent), m_catalogue(std::make_shared<kg::Catalogue>())
+{
+    m_thread.setObjectName(QStringLiteral("knowledge graph"));
+    m_worker = new QObject;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+GraphSession::~GraphSession()
+{
+    // The graph is closed on the thread that used it (the store's journal and lock), then the
+    // thread ends after the jobs already queued.
+    QMetaObject::invokeMethod(m_worker, [this]() { m_graph.reset(); }, Qt::QueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void GraphSession::post(std::function<void()> work)
+{
+    if (m_pending++ == 0)
+        emit busyChanged(true);
+    QMetaObject::invokeMethod(m_worker, std::move(work), Qt::QueuedConnection);
+}
+
+void GraphSession::finished(const QPointer<QObject> &receiver, std::function<void()> deliver)
+{
+    QMetaObject::invokeMethod(this, [this, receiver, deliver = std::move(deliver)]() {
+        if (receiver)
+            deliver();
+        jobDone();
+    }, Qt::QueuedConnection);
+}
+
+void GraphSession::jobDone()
+{
+    if (--m_pending == 0)
+        emit busyChanged(false);
+}
+
+void GraphSession::open(const QString &directory, kg::SeedPolicy seed)
+{
+    if (m_pending++ == 0)
+        emit busyChanged(true);
+    QMetaObject::invokeMethod(m_worker, [this, directory, seed]() {
+        QString error;
+        QStringList notes;
+        auto graph = kg::openGraphStore(directory, seed, &error, &notes);
+        std::shared_ptr<const kg::Catalogue> catalogue;
+        if (graph) {
+            if (const kg::Catalogue *read = graph->catalogue(&error))
+                catalogue = std::make_shared<kg::Catalogue>(*read);
+            else
+                graph.reset();
+        }
+        if (graph)
+            m_graph = std::move(graph);
+        const QString location = m_graph && catalogue ? m_graph->store().location() : QString();
+        QMetaObject::invokeMethod(this, [this, directory, error, notes, catalogue, location]() {
+            if (catalogue) {
+                m_open = true;
+                m_location = location;
+                m_catalogue = catalogue;
+                emit opened(location, notes);
+                emit catalogueChanged();
+            } else {
+                emit openFailed(directory, error);
+            }
+            jobDone();
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void GraphSession::publishCatalogue(kg::KnowledgeGraph &graph)
+{
+    QString error;
+    const kg::Catalogue *read = graph.catalogue(&error);
+    std::shared_ptr<const kg::Catalogue> copy = read ? std::make_shared<kg::Catalogue>(*read) : nullptr;
+    QMetaObject::invokeMethod(this, [this, copy, error]() {
+        if (copy) {
+            m_catalogue = copy;
+            emit catalogueChanged();
+        } else {
+            emit catalogueFailed(error);
+        }
+    }, Qt::QueuedConnection);
+}
+
+void GraphSession::apply(QObject *receiver, const store::ChangeSet &changes, std::function<void(QString)> done)
+{
+    change<QString>(receiver, [changes](kg::KnowledgeGraph &graph) {
+        QString error;
+        graph.apply(changes, &error);
+        return error;
+    }, std::move(done));
+}
+
+void GraphSession::refresh()
+{
+    post([this]() {
+        if (m_graph)
+            publishCatalogue(*m_graph);
+        finished(this, []() {});
+    });
+}
+
+} // namespace tinyml::gui

@@ -1,0 +1,97 @@
+// The knowledge graph as the GUI reaches it: the graph lives on a worker thread of its own and
+// every operation on it (opening, queries, imports, commits, file analysis) runs there as a job,
+// so the GUI thread never waits on the store or the disk. Results come back as queued calls on
+// the GUI thread; a result whose receiver is gone is dropped.
+//
+// The catalogue (the typed rows the three questions are answered from) is copied out after each
+// change and shared read-only with the views.
+#pragma once
+
+#include "kg/Catalogue.h"
+#include "kg/DefaultStore.h"
+#include "kg/KnowledgeGraph.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace tinyml::gui {
+
+class GraphSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit GraphSession(QObject *parent = nullptr);
+    ~GraphSession() override;
+
+    // Opens the store folder (creating it; seeded with the board catalogue and demo models when
+    // `seed` says so). The open store stays in use until the new one is open; on failure it
+    // stays open and openFailed() says why.
+    void open(const QString &directory, kg::SeedPolicy seed);
+
+    bool isOpen() const { return m_open; }
+    QString location() const { return m_location; }
+    std::shared_ptr<const kg::Catalogue> catalogue() const { return m_catalogue; }
+
+    // Runs `job` on the worker thread with the open graph and hands its result to `done` on the
+    // GUI thread, unless `receiver` was destroyed by then. Jobs run one at a time, in order.
+    template<typename Result>
+    void run(QObject *receiver, std::function<Result(kg::KnowledgeGraph &)> job, std::function<void(Result)> done)
+    {
+        post([this, receiver = QPointer<QObject>(receiver), job = std::move(job), done = std::move(done)]() {
+            if (!m_graph) {
+                finished(this, []() {});
+                return;
+            }
+            Result result = job(*m_graph);
+            finished(receiver, [done, result = std::move(result)]() { done(result); });
+        });
+    }
+
+    // A job that changes the graph: afterwards the catalogue is read again and catalogueChanged()
+    // emitted, whether or not the job succeeded.
+    template<typename Result>
+    void change(QObject *receiver, std::function<Result(kg::KnowledgeGraph &)> job, std::function<void(Result)> done)
+    {
+        run<Result>(receiver, [this, job = std::move(job)](kg::KnowledgeGraph &graph) {
+            Result result = job(graph);
+            publishCatalogue(graph);
+            return result;
+        }, std::move(done));
+    }
+
+    // Commits a change set (an undoable edit); `done` gets the error, empty on success.
+    void apply(QObject *receiver, const store::ChangeSet &changes, std::function<void(QString)> done);
+
+    // Reads the catalogue again (after an outside change) and emits catalogueChanged().
+    void refresh();
+
+signals:
+    void opened(const QString &location, const QStringList &notes);
+    void openFailed(const QString &directory, const QString &error);
+    void catalogueChanged();
+    void catalogueFailed(const QString &error);
+    // True while a job runs or waits.
+    void busyChanged(bool busy);
+
+private:
+    void post(std::function<void()> work);
+    void finished(const QPointer<QObject> &receiver, std::function<void()> deliver);
+    // On the worker: copies the catalogue out and hands it to the GUI thread.
+    void publishCatalogue(kg::KnowledgeGraph &graph);
+    void jobDone();
+
+    QThread m_thread;
+    QObject *m_worker = nullptr;           // lives on m_thread; jobs run in its event loop
+    std::unique_ptr<kg::KnowledgeGraph> m_graph; // touched on the worker thread only
+    std::shared_ptr<const kg::Catalogue> m_catalogue;
+    QString m_location;
+    bool m_open = false;
+    int m_pending = 0;
+};
+
+} // namespace tinyml::gui

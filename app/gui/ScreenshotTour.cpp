@@ -1,0 +1,99 @@
+#include "ScreenshotTour.h"
+
+#include "models/ItemRoles.h"
+#include "views/BoardCataloguePanel.h"
+#include "views/BoardsForModelView.h"
+#include "views/MainWindow.h"
+#include "views/ModelDetailsPanel.h"
+#include "views/ModelsForBoardView.h"
+#include "views/ModelsForTaskView.h"
+#include "views/SparqlConsole.h"
+
+#include <QAbstractItemModel>
+#include <QDir>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+
+namespace tinyml::gui {
+namespace {
+
+// Selects the first row whose text in `column` contains `text`; false if none does.
+bool selectRow(QTableView *table, int column, const QString &text)
+{
+    QAbstractItemModel *model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, column);
+        if (index.data().toString().contains(text, Qt::CaseInsensitive)) {
+            table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            table->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory) : QObject(window), m_window(window), m_directory(directory)
+{
+}
+
+void ScreenshotTour::start()
+{
+    QDir().mkpath(m_directory);
+    m_window->resize(1400, 860);
+    step();
+}
+
+bool ScreenshotTour::save(const QString &name)
+{
+    const QString path = QDir(m_directory).filePath(name + QStringLiteral(".png"));
+    const bool ok = m_window->grab().save(path);
+    if (!ok)
+        qWarning("cannot write %s", qPrintable(path));
+    m_ok = m_ok && ok;
+    return ok;
+}
+
+void ScreenshotTour::step()
+{
+    // Each step sets a view up, then the next one saves it after the worker's answers arrived.
+    auto later = [this](int ms) { QTimer::singleShot(ms, this, &ScreenshotTour::step); };
+    ModelsForBoardView *models = m_window->modelsForBoard();
+    switch (m_step++) {
+    case 0:
+        m_window->tabs()->setCurrentWidget(models);
+        if (!selectRow(models->boards()->table(), 0, QStringLiteral("Nano 33 BLE Sense")))
+            selectRow(models->boards()->table(), 0, QString());
+        selectRow(models->table(), 0, QString());
+        later(1500);
+        return;
+    case 1:
+        save(QStringLiteral("models-for-board"));
+        m_window->tabs()->setCurrentWidget(m_window->boardsForModel());
+        later(500);
+        return;
+    case 2:
+        save(QStringLiteral("boards-for-model"));
+        m_window->tabs()->setCurrentWidget(m_window->modelsForTask());
+        later(500);
+        return;
+    case 3:
+        save(QStringLiteral("models-for-task"));
+        m_window->tabs()->setCurrentWidget(m_window->console());
+        m_window->console()->run();
+        later(1500);
+        return;
+    case 4:
+        save(QStringLiteral("sparql-console"));
+        emit finished(m_ok);
+        return;
+    default:
+        return;
+    }
+}
+
+} // namespace tinyml::gui

@@ -1,0 +1,46 @@
+// The form for a board the catalogue does not have (the paper's "customised board"): name,
+// sensors, free RAM and Flash. The board is added to the graph, or only tried out.
+#pragma once
+
+#include "kg/BoardDescriber.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace tinyml::gui {
+
+class SensorChecks;
+
+class BoardDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum Outcome { Save = QDialog::Accepted, TryOnly = 2 };
+
+    // `board` prefills the form; its IRI is kept, so saving replaces that board's description.
+    explicit BoardDialog(const kg::Board &board, QWidget *parent = nullptr);
+    kg::Board board() const;
+
+private:
+    void validate();
+
+    QString m_iri;
+    QLineEdit *m_name;
+    QLineEdit *m_description;
+    QLineEdit *m_manufacturer;
+    QLineEdit *m_mcu;
+    SensorChecks *m_sensors;
+    QDoubleSpinBox *m_ram;
+    QDoubleSpinBox *m_flash;
+    QLineEdit *m_bleAddress;
+    QLabel *m_problems;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_try;
+};
+
+} // namespace tinyml::gui

@@ -1,0 +1,74 @@
+// Before models join the graph a person says what the analyser cannot know: the form for each
+// file is prefilled from the file (its name, and the TFLite Metadata's description, author and
+// tensor notes) and checked before the import is accepted. Files that are not models are listed
+// with the reason and left out.
+#pragma once
+
+#include "kg/ModelInfo.h"
+
+#include <QDialog>
+#include <QList>
+
+class QComboBox;
+class QDialogButtonBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+
+namespace tinyml {
+struct ModelAnalysis;
+}
+
+namespace tinyml::gui {
+
+class SensorChecks;
+
+struct ImportCandidate {
+    QString path;
+    QString problem;   // why the file is refused; empty for a model
+    kg::ModelInfo info; // prefilled from the file
+};
+
+// The form's starting values for a file the analyser read.
+kg::ModelInfo prefilledInfo(const ModelAnalysis &analysis);
+
+class ModelImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ModelImportDialog(const QList<ImportCandidate> &candidates, QWidget *parent = nullptr);
+    // The models to import, with what the person entered.
+    QList<kg::ModelImport> imports() const;
+    // Problems that keep the import from being accepted ("file: problem").
+    QStringList problems() const;
+
+private:
+    void showCandidate(int row);
+    void storeCurrent();
+    void validate();
+
+    QList<ImportCandidate> m_models;
+    int m_current = -1;
+    QListWidget *m_list;
+    QLineEdit *m_name;
+    QPlainTextEdit *m_description;
+    QLineEdit *m_creator;
+    QLineEdit *m_date;
+    QComboBox *m_category;
+    QComboBox *m_metric;
+    QDoubleSpinBox *m_metricValue;
+    QLineEdit *m_dataset;
+    QLineEdit *m_citation;
+    QLineEdit *m_repository;
+    SensorChecks *m_sensors;
+    QLineEdit *m_sensorInfo;
+    QLineEdit *m_inputInfo;
+    QLineEdit *m_outputInfo;
+    QLabel *m_refused;
+    QLabel *m_problems;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace tinyml::gui

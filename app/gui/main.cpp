@@ -1,0 +1,80 @@
+// tinyml-manager: the desktop application.
+#include "AppSettings.h"
+#include "ScreenshotTour.h"
+#include "dialogs/SettingsDialog.h"
+#include "kg/KnowledgeGraph.h"
+#include "views/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+// The language from the settings, else the system's: our own texts and Qt's.
+void installTranslations(QApplication &app)
+{
+    const QString chosen = tinyml::gui::appSettings().value(tinyml::gui::SettingsDialog::languageKey()).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    QLocale::setDefault(locale);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("tinyml-manager"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("tinyml-manager"));
+    QApplication::setApplicationDisplayName(QStringLiteral("TinyML Manager"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.tinyml_manager.TinyMLManager"));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Manage TinyML models and IoT boards with a knowledge graph."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("store"), QApplication::translate("main", "Open this store folder instead of the one in the settings."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("screenshots"), QApplication::translate("main", "Save screenshots of the main views into DIR and quit."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("exit-when-ready"), QApplication::translate("main", "Quit as soon as the window is usable, printing how long that took.")});
+    parser.addPositionalArgument(QStringLiteral("model"), QApplication::translate("main", "Models to import."), QStringLiteral("[MODEL.tflite...]"));
+    parser.process(app);
+
+    tinyml::gui::MainWindow window;
+    const bool exitWhenReady = parser.isSet(QStringLiteral("exit-when-ready"));
+    const QString screenshots = parser.value(QStringLiteral("screenshots"));
+    const QStringList models = parser.positionalArguments();
+    QObject::connect(&window, &tinyml::gui::MainWindow::ready, &window, [&]() {
+        if (exitWhenReady) {
+            std::printf("ready after %lld ms\n", static_cast<long long>(sinceStart.elapsed()));
+            std::fflush(stdout);
+            QApplication::exit(0);
+        } else if (!screenshots.isEmpty()) {
+            auto *tour = new tinyml::gui::ScreenshotTour(&window, screenshots);
+            QObject::connect(tour, &tinyml::gui::ScreenshotTour::finished, &app, [](bool ok) { QApplication::exit(ok ? 0 : 1); });
+            tour->start();
+        } else if (!models.isEmpty()) {
+            window.importFiles(models);
+        }
+    });
+    window.show();
+
+    QString store = parser.value(QStringLiteral("store"));
+    if (store.isEmpty())
+        store = tinyml::gui::appSettings().value(tinyml::gui::SettingsDialog::storeKey(), tinyml::kg::defaultStoreDirectory()).toString();
+    window.openStore(store, store == tinyml::kg::defaultStoreDirectory() ? tinyml::kg::SeedPolicy::SeedWhenCreated : tinyml::kg::SeedPolicy::Empty);
+    return app.exec();
+}

@@ -1,0 +1,84 @@
+#include "BoardFitTableModel.h"
+
+#include "ItemRoles.h"
+#include "Units.h"
+
+namespace tinyml::gui {
+
+BoardFitTableModel::BoardFitTableModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
+
+void BoardFitTableModel::setQuestion(std::shared_ptr<const kg::Catalogue> catalogue, const kg::Resources &need)
+{
+    beginResetModel();
+    m_catalogue = std::move(catalogue);
+    m_need = need;
+    m_answers = m_catalogue ? kg::boardsFor(*m_catalogue, need) : QList<kg::BoardAnswer>();
+    m_reasons.clear();
+    for (const kg::BoardAnswer &a : m_answers)
+        m_reasons << a.fit.reasons(need).join(QStringLiteral("; "));
+    endResetModel();
+}
+
+int BoardFitTableModel::fittingCount() const
+{
+    return int(std::count_if(m_answers.begin(), m_answers.end(), [](const kg::BoardAnswer &a) { return a.fit.fits; }));
+}
+
+int BoardFitTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_answers.size());
+}
+
+int BoardFitTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BoardFitTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const kg::BoardAnswer &a = m_answers[index.row()];
+    if (role == IriRole)
+        return a.board->iri;
+    if (role == FitsRole)
+        return a.fit.fits;
+    switch (index.column()) {
+    case Name: return textCell(a.board->name, role);
+    case Fits:
+        switch (role) {
+        case Qt::DisplayRole: return a.fit.fits ? tr("Fits") : tr("No: %1").arg(m_reasons[index.row()]);
+        case Qt::ToolTipRole: return a.fit.fits ? tr("Can run it") : m_reasons[index.row()];
+        case Qt::DecorationRole: return fitsIcon(a.fit.fits);
+        case SortRole: return a.fit.fits ? 0 : 1;
+        case Qt::AccessibleTextRole: return a.fit.fits ? tr("Fits") : tr("Does not fit: %1").arg(m_reasons[index.row()]);
+        default: return {};
+        }
+    case Ram: return memoryCell(a.board->ramKb, role);
+    case Flash: return memoryCell(a.board->flashKb, role);
+    case Sensors: return textCell(Units::sensors(a.board->sensors), role);
+    case RamHeadroom: return headroomCell(a.fit.ramHeadroomKb, role);
+    case FlashHeadroom: return headroomCell(a.fit.flashHeadroomKb, role);
+    default: return {};
+    }
+}
+
+QVariant BoardFitTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name: return tr("Board");
+    case Fits: return tr("Fits");
+    case Ram: return tr("RAM");
+    case Flash: return tr("Flash");
+    case Sensors: return tr("Sensors");
+    case RamHeadroom: return tr("RAM headroom");
+    case FlashHeadroom: return tr("Flash headroom");
+    default: return {};
+    }
+}
+
+} // namespace tinyml::gui

@@ -1,0 +1,25 @@
+// Roles and cell helpers the GUI's table models share: every table sorts by SortRole (numbers as
+// numbers, text case-insensitively) and says in words what an icon says.
+#pragma once
+
+#include <QIcon>
+#include <QString>
+#include <QVariant>
+
+namespace tinyml::gui {
+
+enum ItemRole {
+    SortRole = Qt::UserRole + 1,
+    IriRole,   // the row's model or board IRI
+    FitsRole,  // bool: the row fits the chosen board or requirements
+};
+
+QIcon fitsIcon(bool fits);
+// The value for `role` of a memory cell held in kB (display in the chosen unit, sort by kB).
+QVariant memoryCell(double kb, int role);
+// A headroom cell: negative values mean "short by".
+QVariant headroomCell(double kb, int role);
+QVariant countCell(qint64 value, int role);
+QVariant textCell(const QString &text, int role);
+
+} // namespace tinyml::gui

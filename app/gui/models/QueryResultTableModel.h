@@ -1,0 +1,32 @@
+// A SPARQL result as a table: the bindings of a SELECT, the triples of a CONSTRUCT or DESCRIBE
+// (subject, predicate, object), or the answer of an ASK. IRIs are shown with the known prefixes.
+#pragma once
+
+#include "store/TripleStore.h"
+
+#include <QAbstractTableModel>
+
+namespace tinyml::gui {
+
+class QueryResultTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    explicit QueryResultTableModel(QObject *parent = nullptr);
+    void setResult(const store::QueryResult &result);
+    void clear();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QStringList m_columns;
+    QList<QList<rdf::RdfTerm>> m_rows;
+};
+
+// An IRI with a known prefix as "prefix:local", a literal as its text, a blank node as "_:id".
+QString shortForm(const rdf::RdfTerm &term);
+
+} // namespace tinyml::gui

@@ -1,0 +1,390 @@
+#include "MainWindow.h"
+#include "AppSettings.h"
+
+#include "GraphChangeCommand.h"
+#include "GraphSession.h"
+#include "Units.h"
+#include "dialogs/BoardDialog.h"
+#include "dialogs/SettingsDialog.h"
+#include "views/BoardCataloguePanel.h"
+#include "views/BoardsForModelView.h"
+#include "views/ModelsForBoardView.h"
+#include "views/ModelsForTaskView.h"
+#include "views/SparqlConsole.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace tinyml::gui {
+namespace {
+
+QIcon actionIcon(const char *theme, const char *file)
+{
+    return QIcon::fromTheme(QLatin1String(theme), QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(file))));
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_session(new GraphSession(this)), m_undo(new QUndoStack(this))
+{
+    setWindowTitle(tr("TinyML Manager"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tinyml-manager.svg")));
+    setAcceptDrops(true);
+
+    m_modelsForBoard = new ModelsForBoardView(m_session);
+    m_boardsForModel = new BoardsForModelView;
+    m_modelsForTask = new ModelsForTaskView;
+    m_console = new SparqlConsole(m_session);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("views"));
+    m_tabs->addTab(m_modelsForBoard, tr("Models for a &board"));
+    m_tabs->addTab(m_boardsForModel, tr("Boards for a m&odel"));
+    m_tabs->addTab(m_modelsForTask, tr("Models for a &task"));
+    m_tabs->addTab(m_console, tr("S&PARQL"));
+    setCentralWidget(m_tabs);
+
+    m_storeLabel = new QLabel;
+    m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
+    m_countLabel = new QLabel;
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_busy = new QProgressBar;
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setAccessibleName(tr("Working"));
+    m_busy->hide();
+    statusBar()->addWidget(m_storeLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_busy);
+
+    createActions();
+    createMenus();
+    m_modelsForBoard->boards()->setActions({m_addBoard, m_editBoard, m_deleteBoard});
+    connect(m_modelsForBoard->boards(), &BoardCataloguePanel::boardChosen, this, &MainWindow::updateBoardActions);
+    connect(m_modelsForBoard->boards()->table(), &QTableView::doubleClicked, this, &MainWindow::editBoard);
+
+    connect(m_session, &GraphSession::busyChanged, m_busy, &QWidget::setVisible);
+    connect(m_session, &GraphSession::catalogueChanged, this, &MainWindow::showCatalogue);
+    connect(m_session, &GraphSession::catalogueFailed, this, [this](const QString &error) { report(false, tr("The catalogue could not be read: %1").arg(error)); });
+    connect(m_session, &GraphSession::opened, this, [this](const QString &location, const QStringList &notes) {
+        m_undo->clear();
+        m_storeLabel->setText(tr("Store: %1").arg(location));
+        m_storeLabel->setToolTip(location);
+        for (const QString &note : notes)
+            statusBar()->showMessage(note, 8000);
+    });
+    connect(m_session, &GraphSession::openFailed, this, [this](const QString &directory, const QString &error) {
+        report(false, tr("The store %1 could not be opened: %2").arg(directory, error));
+        if (!m_session->isOpen())
+            m_storeLabel->setText(tr("No store open: use File ▸ Open store…"));
+    });
+    readSettings();
+    updateBoardActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // The worker ends before the views its results are delivered to.
+    delete m_session;
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &text, const QIcon &icon, const QKeySequence &key, auto slot) {
+        auto *action = new QAction(icon, text, this);
+        action->setShortcut(key);
+        const QString plain = QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+        action->setToolTip(key.isEmpty() ? plain : QStringLiteral("%1 (%2)").arg(plain, key.toString(QKeySequence::NativeText)));
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_newStore = make(tr("&New store…"), actionIcon("document-new", "new-store"), QKeySequence::New, &MainWindow::chooseNewStore);
+    m_openStore = make(tr("&Open store…"), actionIcon("document-open", "open-store"), QKeySequence::Open, &MainWindow::chooseStore);
+    m_importModels = make(tr("&Import models…"), actionIcon("document-import", "import-model"), QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::chooseModels);
+    m_importSheet = make(tr("Import models with a metadata &sheet…"), QIcon(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), &MainWindow::chooseSheet);
+    m_importSnapshot = make(tr("Import sna&pshot…"), actionIcon("document-import", "import-snapshot"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I), &MainWindow::chooseSnapshots);
+    m_exportSnapshot = make(tr("&Export snapshot…"), actionIcon("document-export", "export-snapshot"), QKeySequence(Qt::CTRL | Qt::Key_E), [this]() { chooseExport(false); });
+    m_exportSelection = new QAction(tr("Export se&lection…"), this);
+    m_exportSelection->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportSelection->setToolTip(tr("Export the selected models and the chosen board"));
+    connect(m_exportSelection, &QAction::triggered, this, [this]() { chooseExport(true); });
+    m_quit = make(tr("&Quit"), actionIcon("application-exit", "stop"), QKeySequence::Quit, [this]() { close(); });
+
+    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(actionIcon("edit-undo", "refresh"));
+    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_addBoard = make(tr("&Add board…"), actionIcon("list-add", "add-board"), QKeySequence(Qt::CTRL | Qt::Key_B), &MainWindow::addBoard);
+    m_editBoard = make(tr("&Edit board…"), actionIcon("document-edit", "edit-board"), QKeySequence(Qt::Key_F2), &MainWindow::editBoard);
+    m_deleteBoard = make(tr("&Delete board"), actionIcon("edit-delete", "delete-board"), QKeySequence::Delete, &MainWindow::removeBoard);
+    m_deleteBoard->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_modelsForBoard->boards()->table()->addAction(m_deleteBoard);
+    m_settings = make(tr("&Settings…"), actionIcon("preferences-system", "edit-board"), QKeySequence::Preferences, &MainWindow::showSettings);
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    m_about = make(tr("&About TinyML Manager"), QIcon(), QKeySequence(), &MainWindow::showAbout);
+
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *action = new QAction(m_tabs->tabText(i), this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i]() { m_tabs->setCurrentIndex(i); });
+        m_viewActions << action;
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({m_newStore, m_openStore});
+    file->addSeparator();
+    file->addActions({m_importModels, m_importSheet, m_importSnapshot});
+    file->addSeparator();
+    file->addActions({m_exportSnapshot, m_exportSelection});
+    file->addSeparator();
+    file->addAction(m_quit);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({m_undoAction, m_redoAction});
+    edit->addSeparator();
+    edit->addActions({m_addBoard, m_editBoard, m_deleteBoard});
+    edit->addSeparator();
+    edit->addAction(m_settings);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_viewActions);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addActions({m_openStore, m_importModels, m_importSnapshot, m_exportSnapshot});
+    tools->addSeparator();
+    tools->addActions({m_undoAction, m_redoAction});
+}
+
+void MainWindow::showCatalogue()
+{
+    const auto catalogue = m_session->catalogue();
+    m_modelsForBoard->setCatalogue(catalogue);
+    m_boardsForModel->setCatalogue(catalogue);
+    m_modelsForTask->setCatalogue(catalogue);
+    m_countLabel->setText(tr("%1 models · %2 boards").arg(catalogue->models.size()).arg(catalogue->boards.size()));
+    updateBoardActions();
+    if (!m_readyOnce) {
+        m_readyOnce = true;
+        emit ready();
+    }
+}
+
+void MainWindow::updateBoardActions()
+{
+    const bool chosen = m_modelsForBoard->boards()->currentBoard().has_value();
+    m_editBoard->setEnabled(chosen);
+    m_deleteBoard->setEnabled(chosen);
+    const bool open = m_session->isOpen();
+    for (QAction *a : {m_importModels, m_importSheet, m_importSnapshot, m_exportSnapshot, m_exportSelection, m_addBoard})
+        a->setEnabled(open);
+}
+
+void MainWindow::report(bool ok, const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    if (!ok && !m_automatic)
+        QMessageBox::warning(this, tr("TinyML Manager"), message);
+    emit operationFinished(ok, message);
+}
+
+void MainWindow::pushChange(const store::ChangeSet &changes, const QString &text, bool alreadyApplied, std::function<void()> afterFirstApply)
+{
+    m_undo->push(new GraphChangeCommand(m_session, this, changes, text, alreadyApplied, [this](const QString &error) {
+        m_undo->clear();
+        report(false, tr("The change could not be saved: %1").arg(error));
+    }, std::move(afterFirstApply)));
+}
+
+void MainWindow::addBoard()
+{
+    BoardDialog dialog(kg::Board{}, this);
+    const int outcome = dialog.exec();
+    if (outcome == BoardDialog::TryOnly) {
+        m_tabs->setCurrentWidget(m_modelsForBoard);
+        m_modelsForBoard->useUnsavedBoard(dialog.board());
+    } else if (outcome == BoardDialog::Save) {
+        saveBoard(dialog.board());
+    }
+}
+
+void MainWindow::editBoard()
+{
+    const auto current = m_modelsForBoard->boards()->currentBoard();
+    if (!current)
+        return;
+    kg::Board board;
+    board.iri = current->iri;
+    board.name = current->name;
+    board.description = current->description;
+    board.manufacturer = current->manufacturer;
+    board.mcu = current->mcu;
+    board.ramKb = current->ramKb;
+    board.flashKb = current->flashKb;
+    board.sensors = current->sensors;
+    board.bleAddress = current->bleAddress;
+    board.bleName = current->bleName;
+    BoardDialog dialog(board, this);
+    const int outcome = dialog.exec();
+    if (outcome == BoardDialog::TryOnly)
+        m_modelsForBoard->useUnsavedBoard(dialog.board());
+    else if (outcome == BoardDialog::Save)
+        saveBoard(dialog.board());
+}
+
+void MainWindow::saveBoard(const kg::Board &board)
+{
+    struct Prepared {
+        std::optional<store::ChangeSet> changes;
+        QString iri;
+        QString error;
+    };
+    kg::Board named = board;
+    if (named.iri.isEmpty())
+        named.iri = kg::mintBoardIri(named.name);
+    const bool isNew = board.iri.isEmpty();
+    m_session->run<Prepared>(this, [named](kg::KnowledgeGraph &graph) {
+        Prepared p;
+        p.iri = named.iri;
+        p.changes = graph.boardChange(named, &p.error);
+        return p;
+    }, [this, isNew, name = named.name](Prepared p) {
+        if (!p.changes) {
+            report(false, tr("The board %1 could not be saved: %2").arg(name, p.error));
+            return;
+        }
+        const QString text = isNew ? tr("Add board %1").arg(name) : tr("Edit board %1").arg(name);
+        pushChange(*p.changes, text, false, [this, iri = p.iri, text]() {
+            m_modelsForBoard->boards()->selectBoard(iri);
+            report(true, text);
+        });
+    });
+}
+
+void MainWindow::removeBoard()
+{
+    const auto current = m_modelsForBoard->boards()->currentBoard();
+    if (!current)
+        return;
+    if (!m_automatic
+        && QMessageBox::question(this, tr("Delete board"), tr("Delete the board %1 from the knowledge graph?\n\nEdit ▸ Undo brings it back.").arg(current->name),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    deleteBoard(current->iri, current->name);
+}
+
+void MainWindow::deleteBoard(const QString &iri, const QString &name)
+{
+    struct Prepared {
+        std::optional<store::ChangeSet> changes;
+        QString error;
+    };
+    m_session->run<Prepared>(this, [iri](kg::KnowledgeGraph &graph) {
+        Prepared p;
+        p.changes = graph.removalOf(iri, &p.error);
+        return p;
+    }, [this, name](Prepared p) {
+        if (!p.changes) {
+            report(false, tr("The board %1 could not be deleted: %2").arg(name, p.error));
+            return;
+        }
+        const QString text = tr("Delete board %1").arg(name);
+        pushChange(*p.changes, text, false, [this, text]() { report(true, text); });
+    });
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QSettings settings = appSettings();
+    settings.setValue(SettingsDialog::languageKey(), dialog.language());
+    if (dialog.memoryUnit() != Units::memoryUnit()) {
+        Units::setMemoryUnit(dialog.memoryUnit());
+        m_modelsForBoard->refreshUnits();
+        m_boardsForModel->refreshUnits();
+        showCatalogue();
+    }
+    const QString store = dialog.storeDirectory();
+    if (!store.isEmpty() && store != settings.value(SettingsDialog::storeKey(), kg::defaultStoreDirectory()).toString())
+        openStore(store, store == kg::defaultStoreDirectory() ? kg::SeedPolicy::SeedWhenCreated : kg::SeedPolicy::Empty);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About TinyML Manager"),
+                       tr("<h3>TinyML Manager %1</h3>"
+                          "<p>Manage TinyML models and IoT boards with a knowledge graph: which boards can run a model, "
+                          "which models run on a board, which models do a task.</p>"
+                          "<p>It implements the semantic management of Ren, Anicic and Runkler, "
+                          "“How to Manage Tiny Machine Learning at Scale” (tinyML Research Symposium 2022).</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings = appSettings();
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_modelsForBoard->restoreState(settings.value(QStringLiteral("window/modelsForBoard")).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings = appSettings();
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/modelsForBoard"), m_modelsForBoard->saveState());
+    settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    const bool files = !urls.isEmpty() && std::all_of(urls.begin(), urls.end(), [](const QUrl &u) { return u.isLocalFile(); });
+    if (files && m_session->isOpen())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importFiles(paths);
+}
+
+} // namespace tinyml::gui

@@ -1,0 +1,112 @@
+#include "ModelsForTaskView.h"
+
+#include "Units.h"
+#include "kg/ModelInfo.h"
+#include "models/BenchmarkTableModel.h"
+#include "models/ItemRoles.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tinyml::gui {
+
+ModelsForTaskView::ModelsForTaskView(QWidget *parent) : QWidget(parent), m_model(new BenchmarkTableModel(this))
+{
+    m_text = new QLineEdit;
+    m_text->setObjectName(QStringLiteral("taskText"));
+    m_text->setPlaceholderText(tr("e.g. keyword spotting, person, gesture"));
+    m_text->setClearButtonEnabled(true);
+    m_sensor = new QComboBox;
+    m_sensor->setObjectName(QStringLiteral("taskSensor"));
+    m_sensor->addItem(tr("Any"), QString());
+    for (const QString &s : kg::sensorClasses())
+        m_sensor->addItem(Units::sensorName(s), s);
+    m_dataset = new QLineEdit;
+    m_dataset->setObjectName(QStringLiteral("taskDataset"));
+    m_dataset->setPlaceholderText(tr("words in the training data set's address"));
+    m_dataset->setClearButtonEnabled(true);
+    m_category = new QComboBox;
+    m_category->setObjectName(QStringLiteral("taskCategory"));
+    m_category->addItem(tr("Any"), QString());
+    for (auto c : {kg::NetworkCategory::Classification, kg::NetworkCategory::ObjectDetection, kg::NetworkCategory::FeatureExtraction,
+                   kg::NetworkCategory::Unsupervised, kg::NetworkCategory::Other})
+        m_category->addItem(Units::categoryName(kg::categoryLocalName(c)), kg::categoryLocalName(c));
+    m_metric = new QComboBox;
+    m_metric->setObjectName(QStringLiteral("taskMetric"));
+    m_metric->addItem(tr("Any"), QString());
+    for (auto k : {kg::MetricKind::Top1Accuracy, kg::MetricKind::Top5Accuracy, kg::MetricKind::Other})
+        m_metric->addItem(Units::metricName(kg::metricLocalName(k)), kg::metricLocalName(k));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Task:"), m_text);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_sensor);
+    auto *categoryLabel = new QLabel(tr("&Category:"));
+    categoryLabel->setBuddy(m_category);
+    row->addWidget(categoryLabel);
+    row->addWidget(m_category);
+    auto *metricLabel = new QLabel(tr("&Metric:"));
+    metricLabel->setBuddy(m_metric);
+    row->addWidget(metricLabel);
+    row->addWidget(m_metric);
+    row->addStretch();
+    form->addRow(tr("&Sensor:"), row);
+    form->addRow(tr("Training &data:"), m_dataset);
+
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("taskSummary"));
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_model);
+    proxy->setSortRole(SortRole);
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("benchmarkTable"));
+    m_table->setAccessibleName(tr("Models for the task"));
+    m_table->setModel(proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(BenchmarkTableModel::MetricValue, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->resizeSection(BenchmarkTableModel::Name, 240);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+
+    connect(m_text, &QLineEdit::textChanged, this, &ModelsForTaskView::answer);
+    connect(m_dataset, &QLineEdit::textChanged, this, &ModelsForTaskView::answer);
+    for (QComboBox *combo : {m_sensor, m_category, m_metric})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ModelsForTaskView::answer);
+}
+
+void ModelsForTaskView::setCatalogue(std::shared_ptr<const kg::Catalogue> catalogue)
+{
+    m_catalogue = std::move(catalogue);
+    answer();
+}
+
+void ModelsForTaskView::answer()
+{
+    if (!m_catalogue)
+        return;
+    kg::TaskQuery query;
+    query.text = m_text->text();
+    query.sensor = m_sensor->currentData().toString();
+    query.dataset = m_dataset->text().trimmed();
+    query.category = m_category->currentData().toString();
+    query.metric = m_metric->currentData().toString();
+    m_model->setQuestion(m_catalogue, query);
+    m_summary->setText(tr("%n model(s) match.", nullptr, m_model->rowCount()));
+}
+
+} // namespace tinyml::gui

@@ -1,0 +1,243 @@
+#include "TfliteWriter.h"
+
+#include "tflite/BuiltinOperator.h"
+#include "tflite/TfliteModel.h"
+
+#include <zlib.h>
+
+#include <algorithm>
+
+namespace tinyml::tflite {
+namespace {
+
+// SplitMix64: a tiny generator whose output is the same on every platform and compiler.
+uint64_t splitMix64(uint64_t *state)
+{
+    uint64_t z = (*state += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+void put16(std::string &s, uint16_t v) { s.push_back(char(v & 0xff)); s.push_back(char(v >> 8)); }
+void put32(std::string &s, uint32_t v) { put16(s, uint16_t(v & 0xffff)); put16(s, uint16_t(v >> 16)); }
+
+std::string deflateRaw(const std::string &data)
+{
+    z_stream stream{};
+    deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+    std::string out(deflateBound(&stream, uLong(data.size())), '\0');
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.data()));
+    stream.avail_in = uInt(data.size());
+    stream.next_out = reinterpret_cast<Bytef *>(out.data());
+    stream.avail_out = uInt(out.size());
+    deflate(&stream, Z_FINISH);
+    out.resize(stream.total_out);
+    deflateEnd(&stream);
+    return out;
+}
+
+} // namespace
+
+TfliteWriter::TfliteWriter(const std::string &description)
+{
+    m_model.version = 3;
+    m_model.description = description;
+    m_model.buffers.push_back(std::make_unique<schema::BufferT>()); // the empty sentinel
+    m_model.subgraphs.push_back(std::make_unique<schema::SubGraphT>());
+    subgraph().name = "main";
+}
+
+uint32_t TfliteWriter::addBuffer(int64_t bytes)
+{
+    auto buffer = std::make_unique<schema::BufferT>();
+    buffer->data.assign(size_t(bytes), 0);
+    m_model.buffers.push_back(std::move(buffer));
+    return uint32_t(m_model.buffers.size() - 1);
+}
+
+int TfliteWriter::activation(const std::string &name, schema::TensorType type, std::vector<int32_t> shape)
+{
+    auto t = std::make_unique<schema::TensorT>();
+    t->name = name;
+    t->type = type;
+    t->shape = std::move(shape);
+    subgraph().tensors.push_back(std::move(t));
+    return int(subgraph().tensors.size() - 1);
+}
+
+int TfliteWriter::constant(const std::string &name, schema::TensorType type, std::vector<int32_t> shape, int64_t bytes)
+{
+    const int index = activation(name, type, shape);
+    if (bytes < 0) {
+        Tensor t;
+        t.type = TensorType(int(type));
+        t.shape = shape;
+        bytes = int64_t(t.byteSize().value_or(1));
+    }
+    const uint32_t buffer = addBuffer(bytes);
+    subgraph().tensors[size_t(index)]->buffer = buffer;
+    if (m_random) {
+        for (uint8_t &byte : m_model.buffers[buffer]->data)
+            byte = uint8_t(splitMix64(&*m_random) >> 56);
+    }
+    return index;
+}
+
+int TfliteWriter::constantValues(const std::string &name, const std::vector<int32_t> &values)
+{
+    const int index = activation(name, schema::TensorType::INT32, {int32_t(values.size())});
+    const uint32_t buffer = addBuffer(int64_t(values.size() * sizeof(int32_t)));
+    std::vector<uint8_t> &data = m_model.buffers[buffer]->data;
+    for (size_t i = 0; i < values.size(); ++i) {
+        for (size_t b = 0; b < 4; ++b) // little-endian, as FlatBuffers and TFLite store data
+            data[4 * i + b] = uint8_t(uint32_t(values[i]) >> (8 * b));
+    }
+    subgraph().tensors[size_t(index)]->buffer = buffer;
+    return index;
+}
+
+int TfliteWriter::variable(const std::string &name, schema::TensorType type, std::vector<int32_t> shape)
+{
+    const int index = activation(name, type, std::move(shape));
+    subgraph().tensors[size_t(index)]->is_variable = true;
+    return index;
+}
+
+void TfliteWriter::quantize(int tensor, std::vector<float> scale, std::vector<int64_t> zeroPoint, int axis)
+{
+    auto q = std::make_unique<schema::QuantizationParametersT>();
+    q->scale = std::move(scale);
+    q->zero_point = std::move(zeroPoint);
+    q->quantized_dimension = axis;
+    subgraph().tensors[size_t(tensor)]->quantization = std::move(q);
+}
+
+int TfliteWriter::op(int32_t builtinCode, std::vector<int32_t> inputs, std::vector<int32_t> outputs,
+                      schema::BuiltinOptionsUnion options, const std::string &customCode)
+{
+    uint32_t codeIndex = 0;
+    for (; codeIndex < m_model.operator_codes.size(); ++codeIndex) {
+        const schema::OperatorCodeT &c = *m_model.operator_codes[codeIndex];
+        const int32_t existing = std::max(int32_t(c.builtin_code), int32_t(c.deprecated_builtin_code));
+        if (existing == builtinCode && c.custom_code == customCode)
+            break;
+    }
+    if (codeIndex == m_model.operator_codes.size()) {
+        auto code = std::make_unique<schema::OperatorCodeT>();
+        code->deprecated_builtin_code = int8_t(std::min(builtinCode, int32_t(op::PlaceholderForGreaterOpCodes)));
+        if (!m_legacyCodes || builtinCode >= op::PlaceholderForGreaterOpCodes)
+            code->builtin_code = schema::BuiltinOperator(builtinCode);
+        code->custom_code = customCode;
+        m_model.operator_codes.push_back(std::move(code));
+    }
+    auto o = std::make_unique<schema::OperatorT>();
+    o->opcode_index = codeIndex;
+    o->inputs = std::move(inputs);
+    o->outputs = std::move(outputs);
+    o->builtin_options = std::move(options);
+    subgraph().operators.push_back(std::move(o));
+    return int(subgraph().operators.size() - 1);
+}
+
+void TfliteWriter::metadataEntry(const std::string &name, const std::string &bytes)
+{
+    const uint32_t buffer = addBuffer(int64_t(bytes.size()));
+    m_model.buffers[buffer]->data.assign(bytes.begin(), bytes.end());
+    auto entry = std::make_unique<schema::MetadataT>();
+    entry->name = name;
+    entry->buffer = buffer;
+    m_model.metadata.push_back(std::move(entry));
+}
+
+void TfliteWriter::tfliteMetadata(const schema::metadata::ModelMetadataT &metadata)
+{
+    flatbuffers::FlatBufferBuilder builder;
+    builder.Finish(schema::metadata::ModelMetadata::Pack(builder, &metadata),
+                   schema::metadata::ModelMetadataIdentifier());
+    metadataEntry("TFLITE_METADATA", std::string(reinterpret_cast<const char *>(builder.GetBufferPointer()), builder.GetSize()));
+}
+
+std::string TfliteWriter::bytes() const
+{
+    flatbuffers::FlatBufferBuilder builder;
+    builder.Finish(schema::Model::Pack(builder, &m_model), schema::ModelIdentifier());
+    return std::string(reinterpret_cast<const char *>(builder.GetBufferPointer()), builder.GetSize());
+}
+
+schema::BuiltinOptionsUnion TfliteWriter::conv(int stride, schema::Padding padding, schema::ActivationFunctionType activation)
+{
+    schema::Conv2DOptionsT o;
+    o.stride_w = o.stride_h = stride;
+    o.padding = padding;
+    o.fused_activation_function = activation;
+    schema::BuiltinOptionsUnion u;
+    u.Set(std::move(o));
+    return u;
+}
+
+schema::BuiltinOptionsUnion TfliteWriter::depthwise(int stride, schema::Padding padding, int multiplier, schema::ActivationFunctionType activation)
+{
+    schema::DepthwiseConv2DOptionsT o;
+    o.stride_w = o.stride_h = stride;
+    o.padding = padding;
+    o.depth_multiplier = multiplier;
+    o.fused_activation_function = activation;
+    schema::BuiltinOptionsUnion u;
+    u.Set(std::move(o));
+    return u;
+}
+
+schema::BuiltinOptionsUnion TfliteWriter::fullyConnected(schema::ActivationFunctionType activation)
+{
+    schema::FullyConnectedOptionsT o;
+    o.fused_activation_function = activation;
+    schema::BuiltinOptionsUnion u;
+    u.Set(std::move(o));
+    return u;
+}
+
+schema::BuiltinOptionsUnion TfliteWriter::pool(int filter, int stride, schema::Padding padding)
+{
+    return pool(filter, filter, stride, stride, padding);
+}
+
+schema::BuiltinOptionsUnion TfliteWriter::pool(int filterH, int filterW, int strideH, int strideW, schema::Padding padding)
+{
+    schema::Pool2DOptionsT o;
+    o.filter_height = filterH;
+    o.filter_width = filterW;
+    o.stride_h = strideH;
+    o.stride_w = strideW;
+    o.padding = padding;
+    schema::BuiltinOptionsUnion u;
+    u.Set(std::move(o));
+    return u;
+}
+
+std::string zipArchive(const std::vector<std::pair<std::string, std::string>> &files, bool deflate, uint32_t offsetBase)
+{
+    std::string local, central;
+    for (const auto &[name, data] : files) {
+        const uint32_t crc = uint32_t(crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(data.data()), uInt(data.size())));
+        const std::string payload = deflate ? deflateRaw(data) : data;
+        const uint16_t method = deflate ? 8 : 0;
+        const uint32_t offset = uint32_t(local.size()) + offsetBase;
+        put32(local, 0x04034b50); put16(local, 20); put16(local, 0); put16(local, method); put16(local, 0); put16(local, 0);
+        put32(local, crc); put32(local, uint32_t(payload.size())); put32(local, uint32_t(data.size()));
+        put16(local, uint16_t(name.size())); put16(local, 0);
+        local += name + payload;
+        put32(central, 0x02014b50); put16(central, 20); put16(central, 20); put16(central, 0); put16(central, method);
+        put16(central, 0); put16(central, 0); put32(central, crc); put32(central, uint32_t(payload.size()));
+        put32(central, uint32_t(data.size())); put16(central, uint16_t(name.size())); put16(central, 0);
+        put16(central, 0); put16(central, 0); put16(central, 0); put32(central, 0); put32(central, offset);
+        central += name;
+    }
+    std::string end;
+    put32(end, 0x06054b50); put16(end, 0); put16(end, 0); put16(end, uint16_t(files.size()));
+    put16(end, uint16_t(files.size())); put32(end, uint32_t(central.size())); put32(end, uint32_t(local.size()) + offsetBase);
+    put16(end, 0);
+    return local + central + end;
+}
+
+} // namespace tinyml::tflite

@@ -1,0 +1,238 @@
+// Every item model of the GUI passes QAbstractItemModelTester while it is filled, re-filled and
+// re-asked, and the models' own answers agree with libkg's questions. The metadata form is
+// prefilled from the file and refuses what the graph would not take.
+#include "TfliteFixture.h"
+
+#include "analysis/ModelAnalysis.h"
+#include "dialogs/ModelImportDialog.h"
+#include "kg/Questions.h"
+#include "models/BenchmarkTableModel.h"
+#include "models/BoardFitTableModel.h"
+#include "models/BoardTableModel.h"
+#include "models/ItemRoles.h"
+#include "models/LayerTableModel.h"
+#include "models/ModelFitTableModel.h"
+#include "models/QueryResultTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace tinyml;
+using namespace tinyml::gui;
+
+namespace {
+
+std::shared_ptr<kg::Catalogue> sampleCatalogue()
+{
+    auto c = std::make_shared<kg::Catalogue>();
+    auto model = [&](const char *name, QStringList sensors, double ram, double flash, qint64 macs, std::optional<double> accuracy) {
+        kg::ModelEntry m;
+        m.iri = QStringLiteral("http://example.org/model/") + QLatin1String(name);
+        m.name = QLatin1String(name);
+        m.description = QStringLiteral("a model for ") + QLatin1String(name);
+        m.category = QStringLiteral("Classification");
+        m.sensors = sensors;
+        m.ramKb = ram;
+        m.flashKb = flash;
+        m.macs = macs;
+        m.metric = QStringLiteral("Top_1_accuracy");
+        m.metricValue = accuracy;
+        c->models << m;
+    };
+    model("kws", {QStringLiteral("Microphone")}, 30, 60, 2'000'000, 0.91);
+    model("person", {QStringLiteral("Camera")}, 116, 531, 7'387'976, 0.84);
+    model("wand", {QStringLiteral("Accelerometer"), QStringLiteral("Gyroscope")}, 17, 20, 160'000, std::nullopt);
+    model("tiny", {}, 2, 3, 288, 0.5);
+    auto board = [&](const char *name, QStringList sensors, double ram, double flash) {
+        kg::BoardEntry b;
+        b.iri = QStringLiteral("http://example.org/board/") + QLatin1String(name);
+        b.name = QLatin1String(name);
+        b.sensors = sensors;
+        b.ramKb = ram;
+        b.flashKb = flash;
+        c->boards << b;
+    };
+    board("camera board", {QStringLiteral("Camera")}, 127, 576);
+    board("sense", {QStringLiteral("Microphone"), QStringLiteral("Accelerometer"), QStringLiteral("Gyroscope")}, 256, 1024);
+    board("small", {}, 8, 16);
+    return c;
+}
+
+} // namespace
+
+class TestItemModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void modelFitTable()
+    {
+        ModelFitTableModel model;
+        ModelFitFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto catalogue = sampleCatalogue();
+        model.setCatalogue(catalogue);
+        QCOMPARE(model.rowCount(), 4);
+        QVERIFY(!model.index(0, ModelFitTableModel::Fits).data().isValid()); // no board yet
+        model.setOffer(kg::capabilitiesOf(catalogue->boards[0]));
+        QCOMPARE(model.fittingCount(), 2); // person and tiny
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const kg::Fit fit = kg::fitOf(kg::requirementsOf(catalogue->models[row]), kg::capabilitiesOf(catalogue->boards[0]));
+            QCOMPARE(model.index(row, 0).data(FitsRole).toBool(), fit.fits);
+            QCOMPARE(model.index(row, ModelFitTableModel::RamHeadroom).data(SortRole).toDouble(), fit.ramHeadroomKb);
+        }
+        proxy.setOnlyFitting(true);
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setText(QStringLiteral("person"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setOnlyFitting(false);
+        proxy.setText(QStringLiteral("microphone")); // sensors are searched too
+        QCOMPARE(proxy.rowCount(), 1);
+        model.setOffer(std::nullopt);
+        model.setCatalogue(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void boardTable()
+    {
+        BoardTableModel model;
+        BoardFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCatalogue(sampleCatalogue());
+        QCOMPARE(proxy.rowCount(), 3);
+        proxy.setSensor(QStringLiteral("Gyroscope"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setSensor(QString());
+        proxy.setMinimumRamKb(100);
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setMinimumFlashKb(1000);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setText(QStringLiteral("camera"));
+        QCOMPARE(proxy.rowCount(), 0);
+        QCOMPARE(model.rowOf(QStringLiteral("http://example.org/board/sense")), 1);
+    }
+
+    void boardFitTable()
+    {
+        BoardFitTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto catalogue = sampleCatalogue();
+        model.setQuestion(catalogue, kg::requirementsOf(catalogue->models[2])); // wand
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.fittingCount(), 1);
+        QCOMPARE(model.index(0, BoardFitTableModel::Name).data().toString(), QStringLiteral("sense")); // fitting first
+        QVERIFY(model.index(1, BoardFitTableModel::Fits).data().toString().contains(QStringLiteral("missing sensor")));
+        model.setQuestion(nullptr, {});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void benchmarkTable()
+    {
+        BenchmarkTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto catalogue = sampleCatalogue();
+        kg::TaskQuery query;
+        model.setQuestion(catalogue, query);
+        QCOMPARE(model.rowCount(), 4);
+        query.sensor = QStringLiteral("Camera");
+        model.setQuestion(catalogue, query);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, BenchmarkTableModel::Macs).data(SortRole).toLongLong(), 7'387'976);
+        query = {};
+        query.text = QStringLiteral("model for k");
+        model.setQuestion(catalogue, query);
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(!model.index(0, BenchmarkTableModel::Dataset).data().toString().contains(QStringLiteral("?")));
+    }
+
+    void queryResultTable()
+    {
+        QueryResultTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        store::QueryResult bindings;
+        bindings.variables = {QStringLiteral("model"), QStringLiteral("macs")};
+        bindings.rows << QList<rdf::RdfTerm>{rdf::RdfTerm::iri(QStringLiteral("http://tinyml-schema.org/networkschema#NeuralNetwork")), rdf::RdfTerm::literal(QStringLiteral("12"))};
+        bindings.rows << QList<rdf::RdfTerm>{rdf::RdfTerm(), rdf::RdfTerm::literal(QStringLiteral("3"))};
+        model.setResult(bindings);
+        QCOMPARE(model.columnCount(), 2);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("nnet:NeuralNetwork"));
+        QCOMPARE(model.index(1, 0).data().toString(), QString()); // unbound
+        QCOMPARE(model.index(0, 1).data(SortRole).toDouble(), 12.0);
+        store::QueryResult ask;
+        ask.kind = store::QueryResult::Kind::Boolean;
+        ask.boolean = true;
+        model.setResult(ask);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("true"));
+        store::QueryResult graph;
+        graph.kind = store::QueryResult::Kind::Graph;
+        graph.triples << rdf::RdfTriple{rdf::RdfTerm::blank(QStringLiteral("b1")), rdf::RdfTerm::iri(QStringLiteral("http://example.org/p")), rdf::RdfTerm::literal(QStringLiteral("x"))};
+        model.setResult(graph);
+        QCOMPARE(model.columnCount(), 3);
+        QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("<http://example.org/p>"));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void layerTable()
+    {
+        LayerTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QString error;
+        auto analysis = analyseModelBytes(QByteArray::fromStdString(test::tinyConvNetwork().bytes()), QStringLiteral("conv.tflite"), &error);
+        QVERIFY2(analysis, qPrintable(error));
+        const auto shared = std::make_shared<const ModelAnalysis>(std::move(*analysis));
+        model.setAnalysis(shared);
+        QCOMPARE(model.rowCount(), int(shared->layers.layers.size()));
+        QCOMPARE(model.index(0, LayerTableModel::Role).data().toString(), QStringLiteral("Input"));
+        QCOMPARE(model.index(0, LayerTableModel::Type).data().toString(), QStringLiteral("CONV_2D"));
+        qint64 macs = 0;
+        for (int row = 0; row < model.rowCount(); ++row)
+            macs += model.index(row, LayerTableModel::Macs).data(SortRole).toLongLong();
+        QCOMPARE(quint64(macs), shared->macs.paperTotal);
+        model.setAnalysis(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void theImportFormIsPrefilledAndValidated()
+    {
+        test::TfliteFixture fixture = test::tinyConvNetwork();
+        fixture.tfliteMetadata(test::labelledMetadata("Line 4 vision", "labels.txt"));
+        std::string bytes = fixture.bytes();
+        bytes += test::storedZip({{"labels.txt", "ok\nscratch\ndent\n"}});
+        QString error;
+        auto analysis = analyseModelBytes(QByteArray::fromStdString(bytes), QStringLiteral("/data/line4.tflite"), &error);
+        QVERIFY2(analysis, qPrintable(error));
+        const kg::ModelInfo info = prefilledInfo(*analysis);
+        QCOMPARE(info.name, QStringLiteral("Line 4 vision"));
+        QVERIFY2(info.outputInfo.contains(QStringLiteral("2: dent")), qPrintable(info.outputInfo));
+
+        ModelImportDialog dialog({ImportCandidate{QStringLiteral("/data/line4.tflite"), QString(), info},
+                                  ImportCandidate{QStringLiteral("/data/readme.tflite"), QStringLiteral("/data/readme.tflite: not a TensorFlow Lite model"), {}}});
+        QVERIFY(dialog.problems().isEmpty());
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        dialog.findChild<QLineEdit *>(QStringLiteral("importCitation"))->setText(QStringLiteral("not an address"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog.problems().join(QString()).contains(QStringLiteral("citation")));
+        dialog.findChild<QLineEdit *>(QStringLiteral("importCitation"))->setText(QStringLiteral("https://example.org/line4"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("importName"))->clear();
+        QVERIFY(!ok->isEnabled());
+        dialog.findChild<QLineEdit *>(QStringLiteral("importName"))->setText(QStringLiteral("line4"));
+        QVERIFY(ok->isEnabled());
+        const auto imports = dialog.imports();
+        QCOMPARE(imports.size(), 1); // the refused file is left out
+        QCOMPARE(imports.front().info.name, QStringLiteral("line4"));
+        QCOMPARE(imports.front().info.citation, QStringLiteral("https://example.org/line4"));
+    }
+};
+
+QTEST_MAIN(TestItemModels)
+#include "tst_itemmodels.moc"

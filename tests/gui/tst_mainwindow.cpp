@@ -1,0 +1,356 @@
+// The main window on the offscreen platform, against a real store: choosing a board fills the
+// table with the right fits, every column sorts, the board form adds, edits and deletes boards
+// (undoably), a dropped model is imported and a dropped non-model refused, and an exported
+// snapshot re-imports to the same graph.
+#include "TestData.h"
+#include "TfliteFixture.h"
+
+#include "GraphSession.h"
+#include "dialogs/BoardDialog.h"
+#include "kg/DefaultStore.h"
+#include "kg/Questions.h"
+#include "models/ItemRoles.h"
+#include "models/ModelFitTableModel.h"
+#include "store/RedlandStore.h"
+#include "views/BoardCataloguePanel.h"
+#include "views/MainWindow.h"
+#include "views/ModelsForBoardView.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+#include <QUrl>
+
+using namespace tinyml;
+using namespace tinyml::gui;
+
+namespace {
+
+constexpr int kTimeoutMs = 30000;
+
+// Opens `dir` in a new window and waits until its catalogue is shown.
+std::unique_ptr<MainWindow> openWindow(const QString &dir, kg::SeedPolicy seed)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->setAutomaticAnswers(true);
+    QSignalSpy ready(window.get(), &MainWindow::ready);
+    window->openStore(dir, seed);
+    window->show();
+    if (!ready.wait(kTimeoutMs))
+        qFatal("the window did not become ready on %s", qPrintable(dir));
+    return window;
+}
+
+// Waits for the next operationFinished; returns (ok, message).
+std::pair<bool, QString> waitForOperation(MainWindow *window)
+{
+    QSignalSpy finished(window, &MainWindow::operationFinished);
+    if (!finished.wait(kTimeoutMs))
+        return {false, QStringLiteral("timed out")};
+    return {finished.first().at(0).toBool(), finished.first().at(1).toString()};
+}
+
+// Waits until the catalogue changed (after the worker committed something).
+bool waitForCatalogue(MainWindow *window)
+{
+    QSignalSpy changed(window->session(), &GraphSession::catalogueChanged);
+    return changed.wait(kTimeoutMs);
+}
+
+bool selectBoard(MainWindow *window, const QString &name)
+{
+    QTableView *table = window->modelsForBoard()->boards()->table();
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, 0);
+        if (index.data().toString() == name) {
+            table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            return true;
+        }
+    }
+    return false;
+}
+
+// The names of the models the table says fit.
+QStringList fittingModels(MainWindow *window)
+{
+    QStringList names;
+    ModelFitTableModel *model = window->modelsForBoard()->fitModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(FitsRole).toBool())
+            names << model->index(row, ModelFitTableModel::Name).data().toString();
+    }
+    names.sort();
+    return names;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        // Settings go to the test's folder, not the user's.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+    }
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_window = openWindow(m_dir.path() + QStringLiteral("/store-") + QString::number(++m_count), kg::SeedPolicy::SeedWhenCreated);
+    }
+    void cleanup() { m_window.reset(); }
+
+    void choosingABoardFillsTheTable_data()
+    {
+        QTest::addColumn<QString>("board");
+        QTest::newRow("Nano 33 BLE Sense") << QStringLiteral("Arduino Nano 33 BLE Sense Rev2");
+        QTest::newRow("Nicla Vision") << QStringLiteral("Arduino Nicla Vision");
+        QTest::newRow("Nicla Sense ME") << QStringLiteral("Arduino Nicla Sense ME");
+        QTest::newRow("ESP32-S3-EYE") << QStringLiteral("Espressif ESP32-S3-EYE");
+    }
+    void choosingABoardFillsTheTable()
+    {
+        QFETCH(QString, board);
+        QVERIFY2(selectBoard(m_window.get(), board), qPrintable(board + QStringLiteral(" is not in the catalogue")));
+        const auto catalogue = m_window->session()->catalogue();
+        const auto entry = std::find_if(catalogue->boards.begin(), catalogue->boards.end(), [&](const kg::BoardEntry &b) { return b.name == board; });
+        QVERIFY(entry != catalogue->boards.end());
+        // What fits, worked out here from the rows alone: every sensor offered, memory within.
+        QStringList expected;
+        for (const kg::ModelEntry &m : catalogue->models) {
+            const bool sensors = std::all_of(m.sensors.begin(), m.sensors.end(), [&](const QString &s) { return entry->sensors.contains(s); });
+            if (sensors && m.ramKb <= entry->ramKb && m.flashKb <= entry->flashKb)
+                expected << m.name;
+        }
+        expected.sort();
+        QCOMPARE(fittingModels(m_window.get()), expected);
+        ModelFitTableModel *model = m_window->modelsForBoard()->fitModel();
+        QCOMPARE(model->rowCount(), int(catalogue->models.size()));
+        // A row that does not fit says why, in words as well as by its icon.
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex fits = model->index(row, ModelFitTableModel::Fits);
+            QVERIFY(!fits.data(Qt::DecorationRole).value<QIcon>().isNull());
+            if (!fits.data(FitsRole).toBool())
+                QVERIFY2(fits.data().toString().contains(QStringLiteral("missing sensor")) || fits.data().toString().contains(QStringLiteral("short by")),
+                         qPrintable(fits.data().toString()));
+        }
+        // "Only models that fit" leaves exactly those.
+        m_window->modelsForBoard()->findChild<QCheckBox *>(QStringLiteral("onlyFitting"))->setChecked(true);
+        QCOMPARE(m_window->modelsForBoard()->table()->model()->rowCount(), int(expected.size()));
+    }
+
+    void thePapersCustomisedBoardGetsThePapersAnswer()
+    {
+        const QString reference = test::referenceDir();
+        if (reference.isEmpty())
+            QSKIP(test::kNoReferenceData);
+        m_window.reset();
+        m_window = openWindow(m_dir.path() + QStringLiteral("/paper"), kg::SeedPolicy::Empty);
+        m_window->importWithSheet(reference + QStringLiteral("/models_information.tsv"));
+        const auto imported = waitForOperation(m_window.get());
+        QVERIFY2(imported.first, qPrintable(imported.second));
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_window->session()->catalogue()->models.size()), 23, kTimeoutMs);
+        // The paper's case 2: a camera board with 127 kB RAM and 576 kB Flash free.
+        kg::Board custom;
+        custom.name = QStringLiteral("camera board");
+        custom.sensors = {QStringLiteral("Camera")};
+        custom.ramKb = 127;
+        custom.flashKb = 576;
+        m_window->modelsForBoard()->useUnsavedBoard(custom);
+        QCOMPARE(fittingModels(m_window.get()), (QStringList{QStringLiteral("Person_Detection"), QStringLiteral("Visual_Alarm_Clock")}));
+    }
+
+    void everyColumnSorts()
+    {
+        QVERIFY(selectBoard(m_window.get(), QStringLiteral("Arduino Nano 33 BLE Sense Rev2")));
+        QTableView *table = m_window->modelsForBoard()->table();
+        QAbstractItemModel *model = table->model();
+        QVERIFY(model->rowCount() > 3);
+        for (int column = 0; column < model->columnCount(); ++column) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                table->sortByColumn(column, order);
+                for (int row = 1; row < model->rowCount(); ++row) {
+                    const QVariant before = model->index(row - 1, column).data(SortRole);
+                    const QVariant after = model->index(row, column).data(SortRole);
+                    const bool inOrder = order == Qt::AscendingOrder ? QVariant::compare(before, after) <= 0 : QVariant::compare(before, after) >= 0;
+                    QVERIFY2(inOrder, qPrintable(QStringLiteral("column %1 row %2: %3 then %4").arg(column).arg(row).arg(before.toString(), after.toString())));
+                }
+            }
+        }
+    }
+
+    void theBoardFormValidatesAndAddsEditsAndDeletesUndoably()
+    {
+        BoardDialog dialog(kg::Board{});
+        auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        QVERIFY(!save->isEnabled()); // no name, no memory
+        dialog.findChild<QLineEdit *>(QStringLiteral("boardName"))->setText(QStringLiteral("Line 4 camera node"));
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("boardRam"))->setValue(200);
+        QVERIFY(!save->isEnabled()); // no Flash yet
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("boardFlash"))->setValue(1024);
+        dialog.findChild<QCheckBox *>(QStringLiteral("sensor_Camera"))->setChecked(true);
+        QVERIFY(save->isEnabled());
+        dialog.findChild<QLineEdit *>(QStringLiteral("boardBleAddress"))->setText(QStringLiteral("C0:98"));
+        QVERIFY(!save->isEnabled()); // half an address
+        dialog.findChild<QLineEdit *>(QStringLiteral("boardBleAddress"))->setText(QStringLiteral("c0:98:e5:49:00:07"));
+        QVERIFY(save->isEnabled());
+        const kg::Board board = dialog.board();
+        QCOMPARE(board.sensors, QStringList{QStringLiteral("Camera")});
+        QCOMPARE(board.ramKb, 200.0);
+        QCOMPARE(board.bleAddress, QStringLiteral("C0:98:E5:49:00:07"));
+
+        const int boards = int(m_window->session()->catalogue()->boards.size());
+        m_window->saveBoard(board);
+        QVERIFY(waitForOperation(m_window.get()).first);
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_window->session()->catalogue()->boards.size()), boards + 1, kTimeoutMs);
+        auto chosen = m_window->modelsForBoard()->boards()->currentBoard();
+        QVERIFY(chosen);
+        QCOMPARE(chosen->name, board.name);
+        QCOMPARE(chosen->bleAddress, board.bleAddress);
+        QCOMPARE(fittingModels(m_window.get()).contains(QStringLiteral("Demo_Person_Detection")), true);
+
+        // Edit: more RAM, and the answer follows.
+        kg::Board edited = board;
+        edited.iri = chosen->iri;
+        edited.ramKb = 64;
+        m_window->saveBoard(edited);
+        QVERIFY(waitForOperation(m_window.get()).first);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->modelsForBoard()->boards()->currentBoard()->ramKb, 64.0, kTimeoutMs);
+        QCOMPARE(int(m_window->session()->catalogue()->boards.size()), boards + 1);
+        QVERIFY(!fittingModels(m_window.get()).contains(QStringLiteral("Demo_Person_Detection")));
+
+        // Delete, undo, redo.
+        m_window->deleteBoard(chosen->iri, chosen->name);
+        QVERIFY(waitForOperation(m_window.get()).first);
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_window->session()->catalogue()->boards.size()), boards, kTimeoutMs);
+        m_window->undoStack()->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_window->session()->catalogue()->boards.size()), boards + 1, kTimeoutMs);
+        m_window->undoStack()->undo(); // the edit
+        QVERIFY(waitForCatalogue(m_window.get()));
+        const auto &all = m_window->session()->catalogue()->boards;
+        const auto back = std::find_if(all.begin(), all.end(), [&](const kg::BoardEntry &b) { return b.iri == chosen->iri; });
+        QVERIFY(back != all.end());
+        QCOMPARE(back->ramKb, 200.0);
+        m_window->undoStack()->undo(); // the addition
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_window->session()->catalogue()->boards.size()), boards, kTimeoutMs);
+        m_window->undoStack()->redo();
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_window->session()->catalogue()->boards.size()), boards + 1, kTimeoutMs);
+    }
+
+    void aDroppedModelIsImported()
+    {
+        const QString file = test::writeWholeFile(m_dir.filePath(QStringLiteral("line4_classifier.tflite")), QByteArray::fromStdString(test::tinyConvNetwork().bytes()));
+        const int models = int(m_window->session()->catalogue()->models.size());
+        const auto outcome = drop({file});
+        QVERIFY2(outcome.first, qPrintable(outcome.second));
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_window->session()->catalogue()->models.size()), models + 1, kTimeoutMs);
+        const auto &all = m_window->session()->catalogue()->models;
+        QVERIFY(std::any_of(all.begin(), all.end(), [](const kg::ModelEntry &m) { return m.name == QStringLiteral("line4_classifier"); }));
+        // The import is undoable as one step.
+        m_window->undoStack()->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_window->session()->catalogue()->models.size()), models, kTimeoutMs);
+    }
+
+    void aDroppedFileThatIsNotAModelIsRefused()
+    {
+        // A file named like a model is still checked by its content.
+        const QString file = test::writeWholeFile(m_dir.filePath(QStringLiteral("notes.tflite")), QByteArray("these are notes, not a model\n"));
+        const qint64 triples = tripleCount();
+        const auto outcome = drop({file});
+        QVERIFY(!outcome.first);
+        QVERIFY2(outcome.second.contains(file) && outcome.second.contains(QStringLiteral("not a TensorFlow Lite model")), qPrintable(outcome.second));
+        QCOMPARE(tripleCount(), triples);
+    }
+
+    void anExportedSnapshotReimportsToTheSameGraph()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("snapshot.ttl"));
+        m_window->exportSnapshot(path);
+        const auto outcome = waitForOperation(m_window.get());
+        QVERIFY2(outcome.first, qPrintable(outcome.second));
+
+        QString error;
+        kg::KnowledgeGraph copy(store::RedlandStore::createInMemory(), m_dir.filePath(QStringLiteral("copy-models")));
+        QVERIFY2(copy.importRdf({path}, &error), qPrintable(error));
+        QCOMPARE(copy.store().tripleCount(), tripleCount());
+        const kg::Catalogue *reread = copy.catalogue(&error);
+        QVERIFY(reread);
+        const auto original = m_window->session()->catalogue();
+        QCOMPARE(reread->models.size(), original->models.size());
+        QCOMPARE(reread->boards.size(), original->boards.size());
+        for (int i = 0; i < original->models.size(); ++i) {
+            QCOMPARE(reread->models[i].iri, original->models[i].iri);
+            QCOMPARE(reread->models[i].macs, original->models[i].macs);
+            QCOMPARE(reread->models[i].ramKb, original->models[i].ramKb);
+            QCOMPARE(reread->models[i].sensors, original->models[i].sensors);
+        }
+        for (int i = 0; i < original->boards.size(); ++i) {
+            QCOMPARE(reread->boards[i].iri, original->boards[i].iri);
+            QCOMPARE(reread->boards[i].sensors, original->boards[i].sensors);
+        }
+    }
+
+    void aBrokenSnapshotChangesNothing()
+    {
+        const QString path = test::writeWholeFile(m_dir.filePath(QStringLiteral("broken.ttl")), QByteArray("@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:d ex:e \n"));
+        const qint64 triples = tripleCount();
+        m_window->importSnapshots({path});
+        const auto outcome = waitForOperation(m_window.get());
+        QVERIFY(!outcome.first);
+        QVERIFY2(outcome.second.contains(QStringLiteral("broken.ttl")), qPrintable(outcome.second));
+        QCOMPARE(tripleCount(), triples);
+    }
+
+private:
+    std::pair<bool, QString> drop(const QStringList &files)
+    {
+        QMimeData data;
+        QList<QUrl> urls;
+        for (const QString &f : files)
+            urls << QUrl::fromLocalFile(f);
+        data.setUrls(urls);
+        const QPoint centre = m_window->rect().center();
+        QDragEnterEvent enter(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        if (!enter.isAccepted())
+            return {false, QStringLiteral("the window refused the drag")};
+        QDropEvent dropEvent(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QSignalSpy finished(m_window.get(), &MainWindow::operationFinished);
+        QApplication::sendEvent(m_window.get(), &dropEvent);
+        if (!finished.wait(kTimeoutMs))
+            return {false, QStringLiteral("timed out")};
+        return {finished.first().at(0).toBool(), finished.first().at(1).toString()};
+    }
+
+    qint64 tripleCount()
+    {
+        qint64 count = -1;
+        bool done = false;
+        m_window->session()->run<qint64>(this, [](kg::KnowledgeGraph &graph) { return graph.store().tripleCount(); }, [&](qint64 n) {
+            count = n;
+            done = true;
+        });
+        for (int waited = 0; !done && waited < kTimeoutMs; waited += 10)
+            QTest::qWait(10);
+        return count;
+    }
+
+    QTemporaryDir m_dir;
+    int m_count = 0;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
