@@ -14,6 +14,9 @@ packages=(
   zlib1g-dev
   # headless GUI tests and screenshots
   xvfb xauth
+  # packaging checks and the .deb: appstreamcli, desktop-file-validate, xmllint, and
+  # dpkg-shlibdeps and file, which CPack uses to find the package's library dependencies
+  appstream desktop-file-utils libxml2-utils dpkg-dev file
 )
 
 missing=()

@@ -1,6 +1,17 @@
 #include "GraphSession.h"
 
+#include "kg/CatalogueCache.h"
+
 namespace tinyml::gui {
+namespace {
+
+QString &ignoredError()
+{
+    thread_local QString error;
+    return error;
+}
+
+} // namespace
 
 GraphSession::GraphSession(QObject *parent) : QObject(parent), m_catalogue(std::make_shared<kg::Catalogue>())
 {
@@ -47,6 +58,17 @@ void GraphSession::open(const QString &directory, kg::SeedPolicy seed)
     if (m_pending++ == 0)
         emit busyChanged(true);
     QMetaObject::invokeMethod(m_worker, [this, directory, seed]() {
+        // The cached catalogue answers the questions while the graph is read (seconds at 10k
+        // models); the graph's own catalogue replaces it below.
+        bool showedCache = false;
+        if (auto cached = kg::readCatalogueCache(directory)) {
+            showedCache = true;
+            auto early = std::make_shared<const kg::Catalogue>(std::move(*cached));
+            QMetaObject::invokeMethod(this, [this, early]() {
+                m_catalogue = early;
+                emit catalogueChanged();
+            }, Qt::QueuedConnection);
+        }
         QString error;
         QStringList notes;
         auto graph = kg::openGraphStore(directory, seed, &error, &notes);
@@ -57,8 +79,19 @@ void GraphSession::open(const QString &directory, kg::SeedPolicy seed)
             else
                 graph.reset();
         }
-        if (graph)
+        if (graph) {
             m_graph = std::move(graph);
+            QString ignored; // the cache only saves time; without it the next start reads the graph
+            kg::writeCatalogueCache(directory, *catalogue, &ignored);
+        } else if (showedCache) {
+            // Take back the cached answers of the store that did not open.
+            const kg::Catalogue *previous = m_graph ? m_graph->catalogue(&ignoredError()) : nullptr;
+            auto restore = std::make_shared<const kg::Catalogue>(previous ? *previous : kg::Catalogue());
+            QMetaObject::invokeMethod(this, [this, restore]() {
+                m_catalogue = restore;
+                emit catalogueChanged();
+            }, Qt::QueuedConnection);
+        }
         const QString location = m_graph && catalogue ? m_graph->store().location() : QString();
         QMetaObject::invokeMethod(this, [this, directory, error, notes, catalogue, location]() {
             if (catalogue) {
@@ -79,6 +112,10 @@ void GraphSession::publishCatalogue(kg::KnowledgeGraph &graph)
 {
     QString error;
     const kg::Catalogue *read = graph.catalogue(&error);
+    if (read && graph.store().location() != QLatin1String("(in memory)")) {
+        QString ignored; // the cache only saves time at the next start
+        kg::writeCatalogueCache(graph.store().location(), *read, &ignored);
+    }
     std::shared_ptr<const kg::Catalogue> copy = read ? std::make_shared<kg::Catalogue>(*read) : nullptr;
     QMetaObject::invokeMethod(this, [this, copy, error]() {
         if (copy) {

@@ -85,6 +85,11 @@ QString Units::sensorName(const QString &sensorClass)
         {"Gyroscope", QT_TRANSLATE_NOOP("Units", "Gyroscope")},
         {"Thermometer", QT_TRANSLATE_NOOP("Units", "Thermometer")},
         {"OtherSensor", QT_TRANSLATE_NOOP("Units", "Other sensor")},
+        {"Magnetometer", QT_TRANSLATE_NOOP("Units", "Magnetometer")},
+        {"Barometer", QT_TRANSLATE_NOOP("Units", "Barometer")},
+        {"Hygrometer", QT_TRANSLATE_NOOP("Units", "Hygrometer")},
+        {"LightSensor", QT_TRANSLATE_NOOP("Units", "Light sensor")},
+        {"ProximitySensor", QT_TRANSLATE_NOOP("Units", "Proximity sensor")},
         {"GasSensor", QT_TRANSLATE_NOOP("Units", "Gas sensor")},
         {"Radar", QT_TRANSLATE_NOOP("Units", "Radar")},
     };

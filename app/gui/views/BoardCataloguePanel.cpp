@@ -65,7 +65,9 @@ BoardCataloguePanel::BoardCataloguePanel(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->resizeSection(BoardTableModel::Name, 190);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnHidden(BoardTableModel::Manufacturer, true);
     m_table->setColumnHidden(BoardTableModel::Mcu, true);

@@ -64,7 +64,9 @@ BoardsForModelView::BoardsForModelView(QWidget *parent) : QWidget(parent), m_mod
     m_table->sortByColumn(BoardFitTableModel::Fits, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->resizeSection(BoardFitTableModel::Name, 260);
     m_table->horizontalHeader()->resizeSection(BoardFitTableModel::Fits, 300);

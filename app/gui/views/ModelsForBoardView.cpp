@@ -108,13 +108,17 @@ void ModelsForBoardView::setCatalogue(std::shared_ptr<const kg::Catalogue> catal
     m_details->showModel(std::nullopt);
 }
 
-void ModelsForBoardView::answerFor(const std::optional<kg::BoardEntry> &board)
+void ModelsForBoardView::answerFor(const std::optional<kg::BoardEntry> &chosen)
 {
+    if (chosen)
+        m_unsaved.reset();
+    const std::optional<kg::BoardEntry> board = chosen ? chosen : m_unsaved;
     if (board) {
         m_model->setOffer(kg::capabilitiesOf(*board));
         m_question->setText(tr("Models for <b>%1</b>: %2 RAM, %3 Flash, sensors: %4")
                                 .arg(board->name.toHtmlEscaped(), Units::memory(board->ramKb), Units::memory(board->flashKb),
-                                     board->sensors.isEmpty() ? tr("none") : Units::sensors(board->sensors).toHtmlEscaped()));
+                                     board->sensors.isEmpty() ? tr("none") : Units::sensors(board->sensors).toHtmlEscaped())
+                            + (chosen ? QString() : tr(" (not saved in the knowledge graph)")));
     } else {
         m_model->setOffer(std::nullopt);
         m_question->setText(tr("Pick a board to see which models run on it."));
@@ -130,9 +134,9 @@ void ModelsForBoardView::useUnsavedBoard(const kg::Board &board)
     entry.ramKb = board.ramKb;
     entry.flashKb = board.flashKb;
     entry.sensors = board.sensors;
+    m_unsaved = entry;
     m_boards->table()->selectionModel()->clear();
-    answerFor(entry);
-    m_question->setText(m_question->text() + tr(" (not saved in the knowledge graph)"));
+    answerFor(std::nullopt);
 }
 
 void ModelsForBoardView::updateSummary()

@@ -51,7 +51,7 @@ signals:
     void answered(int fitting, int total);
 
 private:
-    void answerFor(const std::optional<kg::BoardEntry> &board);
+    void answerFor(const std::optional<kg::BoardEntry> &chosen);
     void showCurrentModel();
     void updateSummary();
 
@@ -65,6 +65,7 @@ private:
     QLabel *m_summary;
     QTableView *m_table;
     ModelDetailsPanel *m_details;
+    std::optional<kg::BoardEntry> m_unsaved; // a board tried out in the form, until another is picked
     QSplitter *m_outer;
     QSplitter *m_inner;
 };

@@ -73,6 +73,7 @@ ModelsForTaskView::ModelsForTaskView(QWidget *parent) : QWidget(parent), m_model
     m_table->sortByColumn(BenchmarkTableModel::MetricValue, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->resizeSection(BenchmarkTableModel::Name, 240);

@@ -76,7 +76,9 @@ SparqlConsole::SparqlConsole(GraphSession *session, QWidget *parent)
     m_table->setAccessibleName(tr("Query results"));
     m_table->setModel(proxy);
     m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // the query's own order until a header is clicked
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto *buttons = new QHBoxLayout;
@@ -141,6 +143,7 @@ void SparqlConsole::run()
             return;
         }
         m_result->setResult(*outcome.result);
+        m_table->resizeColumnsToContents();
         switch (outcome.result->kind) {
         case store::QueryResult::Kind::Boolean:
             m_status->setText(tr("Answer: %1 (%2)").arg(outcome.result->boolean ? tr("yes") : tr("no"), elapsed));

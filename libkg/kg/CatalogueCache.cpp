@@ -1,0 +1,109 @@
+#include "CatalogueCache.h"
+
+#include <QDataStream>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace tinyml::kg {
+namespace {
+
+constexpr quint32 kMagic = 0x544d4c43; // "TMLC"
+constexpr quint32 kVersion = 1;
+
+QString cachePath(const QString &storeDirectory)
+{
+    return QDir(storeDirectory).filePath(QStringLiteral("catalogue.cache"));
+}
+
+} // namespace
+
+// Found by argument-dependent lookup when QList streams its rows.
+QDataStream &operator<<(QDataStream &out, const ModelEntry &m)
+{
+    return out << m.iri << m.uuid << m.name << m.description << m.category << m.dataset << m.metric << bool(m.metricValue)
+               << m.metricValue.value_or(0) << m.macs << m.ramKb << m.flashKb << m.sensors << m.sha256;
+}
+
+QDataStream &operator>>(QDataStream &in, ModelEntry &m)
+{
+    bool hasMetric = false;
+    double metric = 0;
+    in >> m.iri >> m.uuid >> m.name >> m.description >> m.category >> m.dataset >> m.metric >> hasMetric >> metric >> m.macs
+        >> m.ramKb >> m.flashKb >> m.sensors >> m.sha256;
+    m.metricValue = hasMetric ? std::optional<double>(metric) : std::nullopt;
+    return in;
+}
+
+QDataStream &operator<<(QDataStream &out, const BoardEntry &b)
+{
+    return out << b.iri << b.name << b.description << b.ramKb << b.flashKb << b.sensors << b.manufacturer << b.mcu << b.bleAddress << b.bleName;
+}
+
+QDataStream &operator>>(QDataStream &in, BoardEntry &b)
+{
+    return in >> b.iri >> b.name >> b.description >> b.ramKb >> b.flashKb >> b.sensors >> b.manufacturer >> b.mcu >> b.bleAddress >> b.bleName;
+}
+
+QString storeFilesState(const QString &storeDirectory)
+{
+    QStringList parts;
+    for (const char *name : {"snapshot.nt", "journal.log"}) {
+        const QFileInfo info(QDir(storeDirectory).filePath(QLatin1String(name)));
+        if (!info.exists()) {
+            parts << QStringLiteral("-");
+            continue;
+        }
+        parts << QStringLiteral("%1@%2").arg(info.size()).arg(info.lastModified().toMSecsSinceEpoch());
+    }
+    if (parts == QStringList{QStringLiteral("-"), QStringLiteral("-")})
+        return {};
+    return parts.join(QLatin1Char(' '));
+}
+
+bool writeCatalogueCache(const QString &storeDirectory, const Catalogue &catalogue, QString *error)
+{
+    const QString state = storeFilesState(storeDirectory);
+    if (state.isEmpty()) {
+        *error = QStringLiteral("%1: no store to cache the catalogue of").arg(storeDirectory);
+        return false;
+    }
+    QSaveFile file(cachePath(storeDirectory));
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("%1: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    QDataStream out(&file);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << kMagic << kVersion << state << catalogue.models << catalogue.boards;
+    if (out.status() != QDataStream::Ok || !file.commit()) {
+        *error = QStringLiteral("%1: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<Catalogue> readCatalogueCache(const QString &storeDirectory)
+{
+    QFile file(cachePath(storeDirectory));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QDataStream in(&file);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0, version = 0;
+    QString state;
+    in >> magic >> version;
+    if (magic != kMagic || version != kVersion)
+        return std::nullopt;
+    in >> state;
+    if (state.isEmpty() || state != storeFilesState(storeDirectory))
+        return std::nullopt;
+    Catalogue catalogue;
+    in >> catalogue.models >> catalogue.boards;
+    if (in.status() != QDataStream::Ok)
+        return std::nullopt;
+    return catalogue;
+}
+
+} // namespace tinyml::kg
