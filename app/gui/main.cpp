@@ -1,6 +1,7 @@
 // tinyml-manager: the desktop application.
 #include "AppSettings.h"
 #include "ScreenshotTour.h"
+#include "Translations.h"
 #include "dialogs/SettingsDialog.h"
 #include "kg/KnowledgeGraph.h"
 #include "views/MainWindow.h"
@@ -8,29 +9,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
-namespace {
-
-// The language from the settings, else the system's: our own texts and Qt's.
-void installTranslations(QApplication &app)
-{
-    const QString chosen = tinyml::gui::appSettings().value(tinyml::gui::SettingsDialog::languageKey()).toString();
-    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
-    QLocale::setDefault(locale);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("tinyml-manager"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -41,7 +22,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("TinyML Manager"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.tinyml_manager.TinyMLManager"));
-    installTranslations(app);
+    tinyml::gui::installTranslations(tinyml::gui::chosenLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Manage TinyML models and IoT boards with a knowledge graph."));

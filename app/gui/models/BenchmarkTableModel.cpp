@@ -3,8 +3,6 @@
 #include "ItemRoles.h"
 #include "Units.h"
 
-#include <QLocale>
-
 namespace tinyml::gui {
 
 BenchmarkTableModel::BenchmarkTableModel(QObject *parent) : QAbstractTableModel(parent)
@@ -43,16 +41,7 @@ QVariant BenchmarkTableModel::data(const QModelIndex &index, int role) const
         return textCell(m.name, role);
     case Category: return textCell(Units::categoryName(m.category), role);
     case Metric: return textCell(Units::metricName(m.metric), role);
-    case MetricValue:
-        if (!m.metricValue)
-            return role == SortRole ? QVariant(-1.0) : QVariant();
-        if (role == Qt::DisplayRole)
-            return QLocale().toString(*m.metricValue, 'g', 4);
-        if (role == SortRole)
-            return *m.metricValue;
-        if (role == Qt::TextAlignmentRole)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
+    case MetricValue: return metricCell(m.metricValue, m.metric, role);
     case Macs: return countCell(m.macs, role);
     case Ram: return memoryCell(m.ramKb, role);
     case Flash: return memoryCell(m.flashKb, role);

@@ -47,15 +47,7 @@ QVariant BoardFitTableModel::data(const QModelIndex &index, int role) const
         return a.fit.fits;
     switch (index.column()) {
     case Name: return textCell(a.board->name, role);
-    case Fits:
-        switch (role) {
-        case Qt::DisplayRole: return a.fit.fits ? tr("Fits") : tr("No: %1").arg(m_reasons[index.row()]);
-        case Qt::ToolTipRole: return a.fit.fits ? tr("Can run it") : m_reasons[index.row()];
-        case Qt::DecorationRole: return fitsIcon(a.fit.fits);
-        case SortRole: return a.fit.fits ? 0 : 1;
-        case Qt::AccessibleTextRole: return a.fit.fits ? tr("Fits") : tr("Does not fit: %1").arg(m_reasons[index.row()]);
-        default: return {};
-        }
+    case Fits: return fitCell(a.fit.fits, m_reasons[index.row()], role);
     case Ram: return memoryCell(a.board->ramKb, role);
     case Flash: return memoryCell(a.board->flashKb, role);
     case Sensors: return textCell(Units::sensors(a.board->sensors), role);

@@ -2,6 +2,9 @@
 
 #include "Units.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 namespace tinyml::gui {
 
 QIcon fitsIcon(bool fits)
@@ -42,6 +45,32 @@ QVariant textCell(const QString &text, int role)
     case Qt::DisplayRole: return text;
     case Qt::ToolTipRole: return text.size() > 40 ? QVariant(text) : QVariant();
     case SortRole: return text.toCaseFolded();
+    default: return {};
+    }
+}
+
+QVariant fitCell(bool fits, const QString &reasons, int role)
+{
+    switch (role) {
+    case Qt::DisplayRole: return fits ? QCoreApplication::translate("ItemRoles", "Fits") : QCoreApplication::translate("ItemRoles", "No: %1").arg(reasons);
+    case Qt::ToolTipRole: return fits ? QCoreApplication::translate("ItemRoles", "Fits") : reasons;
+    case Qt::DecorationRole: return fitsIcon(fits);
+    case SortRole: return fits ? 0 : 1;
+    case Qt::AccessibleTextRole:
+        return fits ? QCoreApplication::translate("ItemRoles", "Fits") : QCoreApplication::translate("ItemRoles", "Does not fit: %1").arg(reasons);
+    default: return {};
+    }
+}
+
+QVariant metricCell(const std::optional<double> &value, const QString &metric, int role)
+{
+    if (!value)
+        return role == SortRole ? QVariant(-1.0) : QVariant();
+    switch (role) {
+    case Qt::DisplayRole: return QLocale().toString(*value, 'g', 4);
+    case Qt::ToolTipRole: return Units::metricName(metric);
+    case SortRole: return *value;
+    case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
     default: return {};
     }
 }

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
 namespace tinyml::gui {
 
 enum ItemRole {
@@ -21,5 +23,9 @@ QVariant memoryCell(double kb, int role);
 QVariant headroomCell(double kb, int role);
 QVariant countCell(qint64 value, int role);
 QVariant textCell(const QString &text, int role);
+// A "fits" cell: icon and text, the reasons when it does not fit; fitting rows sort first.
+QVariant fitCell(bool fits, const QString &reasons, int role);
+// A metric value (accuracy) cell; models without one sort last.
+QVariant metricCell(const std::optional<double> &value, const QString &metric, int role);
 
 } // namespace tinyml::gui

@@ -3,8 +3,6 @@
 #include "ItemRoles.h"
 #include "Units.h"
 
-#include <QLocale>
-
 #include <algorithm>
 
 namespace tinyml::gui {
@@ -87,30 +85,14 @@ QVariant ModelFitTableModel::data(const QModelIndex &index, int role) const
     case Fits: {
         if (!haveFit)
             return {};
-        const kg::Fit &fit = m_fits[index.row()];
-        switch (role) {
-        case Qt::DisplayRole: return fit.fits ? tr("Fits") : tr("No: %1").arg(reasons(index.row()));
-        case Qt::ToolTipRole: return fit.fits ? tr("Fits the board") : reasons(index.row());
-        case Qt::DecorationRole: return fitsIcon(fit.fits);
-        case SortRole: return fit.fits ? 0 : 1;
-        case Qt::AccessibleTextRole: return fit.fits ? tr("Fits") : tr("Does not fit: %1").arg(reasons(index.row()));
-        default: return {};
-        }
+        // Reasons are put into words only for roles that show them, not for sorting 10k rows.
+        const bool fits = m_fits[index.row()].fits;
+        const bool words = !fits && (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole);
+        return fitCell(fits, words ? reasons(index.row()) : QString(), role);
     }
     case Category: return textCell(Units::categoryName(m.category), role);
     case Description: return textCell(m.description, role);
-    case Accuracy:
-        if (!m.metricValue)
-            return role == SortRole ? QVariant(-1.0) : QVariant();
-        if (role == Qt::DisplayRole)
-            return QLocale().toString(*m.metricValue, 'g', 4);
-        if (role == Qt::ToolTipRole)
-            return Units::metricName(m.metric);
-        if (role == SortRole)
-            return *m.metricValue;
-        if (role == Qt::TextAlignmentRole)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
+    case Accuracy: return metricCell(m.metricValue, m.metric, role);
     case Macs: return countCell(m.macs, role);
     case Ram: return memoryCell(m.ramKb, role);
     case Flash: return memoryCell(m.flashKb, role);

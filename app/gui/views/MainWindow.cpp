@@ -124,11 +124,23 @@ void MainWindow::createActions()
     connect(m_exportSelection, &QAction::triggered, this, [this]() { chooseExport(true); });
     m_quit = make(tr("&Quit"), actionIcon("application-exit", "stop"), QKeySequence::Quit, [this]() { close(); });
 
-    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
+    // Our own texts rather than QUndoStack's, whose translations come with Qt's optional package.
+    m_undoAction = new QAction(actionIcon("edit-undo", "refresh"), tr("&Undo"), this);
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_undoAction->setIcon(actionIcon("edit-undo", "refresh"));
-    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(m_undo, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::undoTextChanged, this, [this](const QString &step) {
+        m_undoAction->setText(step.isEmpty() ? tr("&Undo") : tr("&Undo: %1").arg(step));
+    });
+    m_redoAction = new QAction(tr("&Redo"), this);
     m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::redoTextChanged, this, [this](const QString &step) {
+        m_redoAction->setText(step.isEmpty() ? tr("&Redo") : tr("&Redo: %1").arg(step));
+    });
     m_addBoard = make(tr("&Add board…"), actionIcon("list-add", "add-board"), QKeySequence(Qt::CTRL | Qt::Key_B), &MainWindow::addBoard);
     m_editBoard = make(tr("&Edit board…"), actionIcon("document-edit", "edit-board"), QKeySequence(Qt::Key_F2), &MainWindow::editBoard);
     m_deleteBoard = make(tr("&Delete board"), actionIcon("edit-delete", "delete-board"), QKeySequence::Delete, &MainWindow::removeBoard);
@@ -181,7 +193,8 @@ void MainWindow::showCatalogue()
     m_modelsForBoard->setCatalogue(catalogue);
     m_boardsForModel->setCatalogue(catalogue);
     m_modelsForTask->setCatalogue(catalogue);
-    m_countLabel->setText(tr("%1 models · %2 boards").arg(catalogue->models.size()).arg(catalogue->boards.size()));
+    m_countLabel->setText(tr("%n model(s)", nullptr, int(catalogue->models.size())) + QStringLiteral(" · ")
+                          + tr("%n board(s)", nullptr, int(catalogue->boards.size())));
     updateBoardActions();
     if (!m_readyOnce) {
         m_readyOnce = true;

@@ -146,7 +146,7 @@ void ModelsForBoardView::updateSummary()
     if (answered)
         m_summary->setText(tr("%1 of %2 models fit; %3 shown").arg(m_model->fittingCount()).arg(total).arg(m_proxy->rowCount()));
     else
-        m_summary->setText(tr("%1 models").arg(total));
+        m_summary->setText(tr("%n model(s)", nullptr, total));
 }
 
 void ModelsForBoardView::showCurrentModel()

@@ -1,0 +1,31 @@
+#include "Translations.h"
+
+#include "AppSettings.h"
+#include "dialogs/SettingsDialog.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace tinyml::gui {
+
+QLocale chosenLocale()
+{
+    const QString chosen = appSettings().value(SettingsDialog::languageKey()).toString();
+    return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+}
+
+bool installTranslations(const QLocale &locale)
+{
+    QLocale::setDefault(locale);
+    auto *ours = new QTranslator(QCoreApplication::instance());
+    const bool found = ours->load(locale, QStringLiteral("tinyml-manager"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    if (found)
+        QCoreApplication::installTranslator(ours);
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    return found;
+}
+
+} // namespace tinyml::gui

@@ -1,0 +1,1717 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ItemRoles</name>
+    <message>
+        <location filename="../app/gui/models/ItemRoles.cpp" line="+55"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Fits</source>
+        <translation>Passt</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>No: %1</source>
+        <translation>Nein: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Does not fit: %1</source>
+        <translation>Passt nicht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/gui/views/BoardCataloguePanel.cpp" line="+47"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/views/MainWindowFiles.cpp" line="+38"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Turtle (*.ttl);;N-Triples (*.nt)</source>
+        <translation>Turtle (*.ttl);;N-Triples (*.nt)</translation>
+    </message>
+    <message>
+        <location line="+225"/>
+        <source>%1: unknown RDF format (use .ttl or .nt)</source>
+        <translation>%1: unbekanntes RDF-Format (verwenden Sie .ttl oder .nt)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/views/ModelDetailsPanel.cpp" line="+107"/>
+        <source>The graph names no model file for this model.</source>
+        <translation>Der Wissensgraph nennt keine Modelldatei für dieses Modell.</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../app/gui/Units.cpp" line="+82"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerometer</source>
+        <translation>Beschleunigungssensor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gyroscope</source>
+        <translation>Gyroskop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thermometer</source>
+        <translation>Thermometer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other sensor</source>
+        <translation>Anderer Sensor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Magnetometer</source>
+        <translation>Magnetometer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barometer</source>
+        <translation>Barometer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hygrometer</source>
+        <translation>Hygrometer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light sensor</source>
+        <translation>Lichtsensor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proximity sensor</source>
+        <translation>Näherungssensor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gas sensor</source>
+        <translation>Gassensor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radar</source>
+        <translation>Radar</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object detection</source>
+        <translation>Objekterkennung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature extraction</source>
+        <translation>Merkmalsextraktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsupervised</source>
+        <translation>Unüberwacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Top-1 accuracy</source>
+        <translation>Top-1-Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Top-5 accuracy</source>
+        <translation>Top-5-Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other metric</source>
+        <translation>Andere Metrik</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+28"/>
+        <source>Manage TinyML models and IoT boards with a knowledge graph.</source>
+        <translation>TinyML-Modelle und IoT-Boards mit einem Wissensgraphen verwalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open this store folder instead of the one in the settings.</source>
+        <translation>Diesen Speicherordner statt des in den Einstellungen festgelegten öffnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save screenshots of the main views into DIR and quit.</source>
+        <translation>Bildschirmfotos der Hauptansichten in DIR speichern und beenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit as soon as the window is usable, printing how long that took.</source>
+        <translation>Beenden, sobald das Fenster bedienbar ist, und die dafür benötigte Zeit ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models to import.</source>
+        <translation>Zu importierende Modelle.</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::BenchmarkTableModel</name>
+    <message>
+        <location filename="../app/gui/models/BenchmarkTableModel.cpp" line="+59"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensors</source>
+        <translation>Sensoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training data</source>
+        <translation>Trainingsdaten</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::BoardCataloguePanel</name>
+    <message>
+        <location filename="../app/gui/views/BoardCataloguePanel.cpp" line="-17"/>
+        <location line="+2"/>
+        <source>Search boards</source>
+        <translation>Boards durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sensor the board must have</source>
+        <translation>Sensor, den das Board haben muss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any sensor</source>
+        <translation>Beliebiger Sensor</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Minimum RAM</source>
+        <translation>Mindest-RAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum Flash</source>
+        <translation>Mindest-Flash</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Boards</source>
+        <translation>Boards</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Sensor:</source>
+        <translation>&amp;Sensor:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flash ≥</source>
+        <translation>Flash ≥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;RAM ≥</source>
+        <translation>&amp;RAM ≥</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;Boards&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Boards&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::BoardDialog</name>
+    <message>
+        <location filename="../app/gui/dialogs/BoardDialog.cpp" line="+19"/>
+        <source>Describe a board</source>
+        <translation>Board beschreiben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit board</source>
+        <translation>Board bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. nRF52840</source>
+        <translation>z. B. nRF52840</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Free RAM</source>
+        <translation>Freier RAM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free Flash</source>
+        <translation>Freier Flash</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optional, e.g. C0:98:E5:49:00:07</source>
+        <translation>optional, z. B. C0:98:E5:49:00:07</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add to the graph</source>
+        <translation>Zum Graphen hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>S&amp;peichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Try without saving</source>
+        <translation>Ohne Speichern &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the models that fit this board without adding it to the knowledge graph</source>
+        <translation>Die Modelle anzeigen, die auf dieses Board passen, ohne es zum Wissensgraphen hinzuzufügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Manufacturer:</source>
+        <translation>&amp;Hersteller:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Micro&amp;controller:</source>
+        <translation>&amp;Mikrocontroller:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sensors:</source>
+        <translation>&amp;Sensoren:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free &amp;RAM:</source>
+        <translation>Freier &amp;RAM:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free &amp;Flash:</source>
+        <translation>Freier &amp;Flash:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bluetooth address:</source>
+        <translation>Bluetooth-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>a Bluetooth address has six bytes, e.g. C0:98:E5:49:00:07</source>
+        <translation>eine Bluetooth-Adresse hat sechs Byte, z. B. C0:98:E5:49:00:07</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::BoardFitTableModel</name>
+    <message>
+        <location filename="../app/gui/models/BoardFitTableModel.cpp" line="+66"/>
+        <source>Fits</source>
+        <translation>Passt</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensors</source>
+        <translation>Sensoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAM headroom</source>
+        <translation>RAM-Reserve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash headroom</source>
+        <translation>Flash-Reserve</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::BoardTableModel</name>
+    <message>
+        <location filename="../app/gui/models/BoardTableModel.cpp" line="+69"/>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microcontroller</source>
+        <translation>Mikrocontroller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensors</source>
+        <translation>Sensoren</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::BoardsForModelView</name>
+    <message>
+        <location filename="../app/gui/views/BoardsForModelView.cpp" line="+25"/>
+        <source>A &amp;model of the graph:</source>
+        <translation>Ein &amp;Modell des Graphen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Requirements:</source>
+        <translation>An&amp;forderungen:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>RAM needed</source>
+        <translation>Benötigter RAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash needed</source>
+        <translation>Benötigter Flash</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Boards for the model</source>
+        <translation>Boards für das Modell</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flash</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The graph holds no models yet.</source>
+        <translation>Der Wissensgraph enthält noch keine Modelle.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>these requirements</source>
+        <translation>ein Modell mit diesen Anforderungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 boards can run %3 (it needs %4 RAM, %5 Flash, sensors: %6).</source>
+        <translation>%1 von %2 Boards können %3 ausführen (benötigt: %4 RAM, %5 Flash, Sensoren: %6).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::LayerTableModel</name>
+    <message>
+        <location filename="../app/gui/models/LayerTableModel.cpp" line="+46"/>
+        <source>Input</source>
+        <translation>Eingabeschicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle %1</source>
+        <translation>Zwischenschicht %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output</source>
+        <translation>Ausgabeschicht</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data type</source>
+        <translation>Datentyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input shape</source>
+        <translation>Eingabeform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output shape</source>
+        <translation>Ausgabeform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output bytes</source>
+        <translation>Ausgabe-Byte</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::MainWindow</name>
+    <message>
+        <location filename="../app/gui/views/MainWindow.cpp" line="+45"/>
+        <location line="+174"/>
+        <source>TinyML Manager</source>
+        <translation>TinyML Manager</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Models for a &amp;board</source>
+        <translation>Modelle für ein B&amp;oard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boards for a m&amp;odel</source>
+        <translation>Boards für ein Mode&amp;ll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models for a &amp;task</source>
+        <translation>Modelle für eine Auf&amp;gabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;PARQL</source>
+        <translation>S&amp;PARQL</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Working</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The catalogue could not be read: %1</source>
+        <translation>Der Katalog konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store: %1</source>
+        <translation>Speicher: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The store %1 could not be opened: %2</source>
+        <translation>Der Speicher %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No store open: use File ▸ Open store…</source>
+        <translation>Kein Speicher geöffnet: Verwenden Sie Datei ▸ Speicher öffnen…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;New store…</source>
+        <translation>&amp;Neuer Speicher…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open store…</source>
+        <translation>Speicher &amp;öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import models…</source>
+        <translation>Modelle &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import models with a metadata &amp;sheet…</source>
+        <translation>Modelle mit &amp;Metadatentabelle importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import sna&amp;pshot…</source>
+        <translation>&amp;Snapshot importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export snapshot…</source>
+        <translation>Snapshot &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export se&amp;lection…</source>
+        <translation>&amp;Auswahl exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the selected models and the chosen board</source>
+        <translation>Die ausgewählten Modelle und das gewählte Board exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n board(s)</source>
+        <translation>
+            <numerusform>%n Board</numerusform>
+            <numerusform>%n Boards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>&amp;Add board…</source>
+        <translation>Board &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit board…</source>
+        <translation>Board &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete board</source>
+        <translation>Board &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About TinyML Manager</source>
+        <translation>Ü&amp;ber TinyML Manager</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The change could not be saved: %1</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The board %1 could not be saved: %2</source>
+        <translation>Das Board %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add board %1</source>
+        <translation>Board %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit board %1</source>
+        <translation>Board %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete board</source>
+        <translation>Board löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the board %1 from the knowledge graph?
+
+Edit ▸ Undo brings it back.</source>
+        <translation>Das Board %1 aus dem Wissensgraphen löschen?
+
+Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The board %1 could not be deleted: %2</source>
+        <translation>Das Board %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete board %1</source>
+        <translation>Board %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>About TinyML Manager</source>
+        <translation>Über TinyML Manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;TinyML Manager %1&lt;/h3&gt;&lt;p&gt;Manage TinyML models and IoT boards with a knowledge graph: which boards can run a model, which models run on a board, which models do a task.&lt;/p&gt;&lt;p&gt;It implements the semantic management of Ren, Anicic and Runkler, “How to Manage Tiny Machine Learning at Scale” (tinyML Research Symposium 2022).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TinyML Manager %1&lt;/h3&gt;&lt;p&gt;TinyML-Modelle und IoT-Boards mit einem Wissensgraphen verwalten: Welche Boards können ein Modell ausführen, welche Modelle laufen auf einem Board, welche Modelle erfüllen eine Aufgabe?&lt;/p&gt;&lt;p&gt;Die Anwendung setzt die semantische Verwaltung von Ren, Anicic und Runkler um, „How to Manage Tiny Machine Learning at Scale“ (tinyML Research Symposium 2022).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/views/MainWindowFiles.cpp" line="-218"/>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Folder for the new store</source>
+        <translation>Ordner für den neuen Speicher</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>New store</source>
+        <translation>Neuer Speicher</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 is not empty. Choose an empty folder for a new store, or use File ▸ Open store… for an existing one.</source>
+        <translation>%1 ist nicht leer. Wählen Sie einen leeren Ordner für einen neuen Speicher oder öffnen Sie einen vorhandenen über Datei ▸ Speicher öffnen….</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the new store with the board catalogue and the demonstration models?</source>
+        <translation>Den neuen Speicher mit dem Board-Katalog und den Demomodellen anlegen?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a store folder</source>
+        <translation>Speicherordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import models</source>
+        <translation>Modelle importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TensorFlow Lite models (*.tflite);;All files (*)</source>
+        <translation>TensorFlow-Lite-Modelle (*.tflite);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>%n Datei wird gelesen…</numerusform>
+            <numerusform>%n Dateien werden gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Import cancelled: nothing was added.</source>
+        <translation>Import abgebrochen: Es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was imported:
+%1</source>
+        <translation>Es wurde nichts importiert:
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import cancelled.</source>
+        <translation>Import abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Importing %n model(s)…</source>
+        <translation>
+            <numerusform>%n Modell wird importiert…</numerusform>
+            <numerusform>%n Modelle werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <location line="+49"/>
+        <source>%n model(s) added</source>
+        <translation>
+            <numerusform>%n Modell hinzugefügt</numerusform>
+            <numerusform>%n Modelle hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>the import was cancelled after them</source>
+        <translation>danach wurde der Import abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not models: %1</source>
+        <translation>keine Modelle: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+41"/>
+        <source>Import %n model(s)</source>
+        <translation>
+            <numerusform>%n Modell importieren</numerusform>
+            <numerusform>%n Modelle importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Metadata sheet</source>
+        <translation>Metadatentabelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Metadata sheets (*.tsv *.csv *.txt);;All files (*)</source>
+        <translation>Metadatentabellen (*.tsv *.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Importing the models of %1…</source>
+        <translation>Die Modelle aus %1 werden importiert…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>, %n already present</source>
+        <translation>
+            <numerusform>, %n bereits vorhanden</numerusform>
+            <numerusform>, %n bereits vorhanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; cancelled after them</source>
+        <translation>; danach abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import snapshot</source>
+        <translation>Snapshot importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RDF (*.ttl *.nt *.json *.jsonld);;All files (*)</source>
+        <translation>RDF (*.ttl *.nt *.json *.jsonld);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>%n Datei wird importiert…</numerusform>
+            <numerusform>%n Dateien werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Imported %n file(s).</source>
+        <translation>
+            <numerusform>%n Datei importiert.</numerusform>
+            <numerusform>%n Dateien importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warnings: %1</source>
+        <translation>Warnungen: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select models in the table, or a board, to export them.</source>
+        <translation>Wählen Sie Modelle in der Tabelle oder ein Board aus, um sie zu exportieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export selection</source>
+        <translation>Auswahl exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export snapshot</source>
+        <translation>Snapshot exportieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing was exported: %1</source>
+        <translation>Es wurde nichts exportiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::ModelDetailsPanel</name>
+    <message>
+        <location filename="../app/gui/views/ModelDetailsPanel.cpp" line="-46"/>
+        <source>Model overview</source>
+        <translation>Modellübersicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inputs and outputs</source>
+        <translation>Ein- und Ausgaben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inputs and outputs</source>
+        <translation>&amp;Ein- und Ausgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Layers</source>
+        <translation>Schi&amp;chten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;p&gt;Select a model to see its details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie ein Modell aus, um seine Details anzuzeigen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Reading the model…&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Das Modell wird gelesen…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sensors</source>
+        <translation>Sensoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAM (tensor arena)</source>
+        <translation>RAM (Tensor-Arena)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete MAC count</source>
+        <translation>Vollständige MAC-Anzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arena: planned activations</source>
+        <translation>Arena: geplante Aktivierungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source> bytes</source>
+        <translation> Byte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arena: persistent</source>
+        <translation>Arena: persistente Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operators</source>
+        <translation>Operatoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tensors</source>
+        <translation>Tensoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model file could not be read:</source>
+        <translation>Die Modelldatei konnte nicht gelesen werden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h4&gt;In the knowledge graph&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Im Wissensgraphen&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tensor</source>
+        <translation>Tensor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantisation</source>
+        <translation>Quantisierung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h4&gt;Inputs&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Eingaben&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h4&gt;Outputs&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Ausgaben&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;h4&gt;Output labels&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Ausgabe-Labels&lt;/h4&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::ModelFitTableModel</name>
+    <message>
+        <location filename="../app/gui/models/ModelFitTableModel.cpp" line="+112"/>
+        <source>Fits</source>
+        <translation>Passt</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensors</source>
+        <translation>Sensoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAM headroom</source>
+        <translation>RAM-Reserve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash headroom</source>
+        <translation>Flash-Reserve</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::ModelImportDialog</name>
+    <message>
+        <location filename="../app/gui/dialogs/ModelImportDialog.cpp" line="+62"/>
+        <source>Import models</source>
+        <translation>Modelle importieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Models to import</source>
+        <translation>Zu importierende Modelle</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>e.g. 2024-05-31</source>
+        <translation>z. B. 2024-05-31</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not stated</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object detection</source>
+        <translation>Objekterkennung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature extraction</source>
+        <translation>Merkmalsextraktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsupervised</source>
+        <translation>Unüberwacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top-1 accuracy</source>
+        <translation>Top-1-Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top-5 accuracy</source>
+        <translation>Top-5-Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other metric</source>
+        <translation>Andere Metrik</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Metric value</source>
+        <translation>Wert der Metrik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address of the training data set</source>
+        <translation>Adresse des Trainingsdatensatzes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>https://… (paper or page)</source>
+        <translation>https://… (Artikel oder Webseite)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>https://… (code repository)</source>
+        <translation>https://… (Code-Repository)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. MP34DT05 microphone, 16 kHz</source>
+        <translation>z. B. Mikrofon MP34DT05, 16 kHz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sensors:</source>
+        <translation>&amp;Sensoren:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensor &amp;note:</source>
+        <translation>Sensor&amp;hinweis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metrik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Training data:</source>
+        <translation>&amp;Trainingsdaten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;reator:</source>
+        <translation>E&amp;rsteller:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Da&amp;te:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;itation:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code &amp;repository:</source>
+        <translation>&amp;Code-Repository:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Input means:</source>
+        <translation>Bedeutung der &amp;Eingabe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Output means:</source>
+        <translation>Bedeutung der &amp;Ausgabe:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not imported (not TensorFlow Lite models):</source>
+        <translation>Nicht importiert (keine TensorFlow-Lite-Modelle):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>&amp;Import %n model(s)</source>
+        <translation>
+            <numerusform>%n Modell &amp;importieren</numerusform>
+            <numerusform>%n Modelle &amp;importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>%1: the model needs a name</source>
+        <translation>%1: Das Modell braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the citation must be an address such as https://…</source>
+        <translation>%1: Die Quelle muss eine Adresse wie https://… sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the code repository must be an address such as https://…</source>
+        <translation>%1: Das Code-Repository muss eine Adresse wie https://… sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None of the files is a TensorFlow Lite model.</source>
+        <translation>Keine der Dateien ist ein TensorFlow-Lite-Modell.</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::ModelsForBoardView</name>
+    <message>
+        <location filename="../app/gui/views/ModelsForBoardView.cpp" line="+34"/>
+        <location line="+2"/>
+        <source>Filter models</source>
+        <translation>Modelle filtern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only models that &amp;fit</source>
+        <translation>&amp;Nur passende Modelle</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Models for the board</source>
+        <translation>Modelle für das Board</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Models for &lt;b&gt;%1&lt;/b&gt;: %2 RAM, %3 Flash, sensors: %4</source>
+        <translation>Modelle für &lt;b&gt;%1&lt;/b&gt;: %2 RAM, %3 Flash, Sensoren: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick a board to see which models run on it.</source>
+        <translation>Wählen Sie ein Board aus, um zu sehen, welche Modelle darauf laufen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source> (not saved in the knowledge graph)</source>
+        <translation> (nicht im Wissensgraphen gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 of %2 models fit; %3 shown</source>
+        <translation>%1 von %2 Modellen passen; %3 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::ModelsForTaskView</name>
+    <message>
+        <location filename="../app/gui/views/ModelsForTaskView.cpp" line="+24"/>
+        <source>e.g. keyword spotting, person, gesture</source>
+        <translation>z. B. keyword spotting, person, gesture</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>words in the training data set&apos;s address</source>
+        <translation>Wörter in der Adresse des Trainingsdatensatzes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Task:</source>
+        <translation>A&amp;ufgabe:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metrik:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sensor:</source>
+        <translation>&amp;Sensor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training &amp;data:</source>
+        <translation>&amp;Trainingsdaten:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Models for the task</source>
+        <translation>Modelle für die Aufgabe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n model(s) match.</source>
+        <translation>
+            <numerusform>%n Modell gefunden.</numerusform>
+            <numerusform>%n Modelle gefunden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::SettingsDialog</name>
+    <message>
+        <location filename="../app/gui/dialogs/SettingsDialog.cpp" line="+21"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store folder</source>
+        <translation>Speicherordner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Default</source>
+        <translation>S&amp;tandard</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>kB (1000 bytes, as the ontology)</source>
+        <translation>kB (1000 Byte, wie in der Ontologie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KiB (1024 bytes)</source>
+        <translation>KiB (1024 Byte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bytes</source>
+        <translation>Byte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Store folder:</source>
+        <translation>Speicher&amp;ordner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Memory unit:</source>
+        <translation>&amp;Einheit für Speichergrößen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language applies at the next start.</source>
+        <translation>Eine neue Sprache wird beim nächsten Start wirksam.</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::SparqlConsole</name>
+    <message>
+        <location filename="../app/gui/views/SparqlConsole.cpp" line="+37"/>
+        <source>Example queries</source>
+        <translation>Beispielabfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Examples…</source>
+        <translation>Beispiele…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case 1: which boards can run a model</source>
+        <translation>Fall 1: Welche Boards können ein Modell ausführen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case 2: which models run on a board</source>
+        <translation>Fall 2: Welche Modelle laufen auf einem Board?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case 3: which models do a task, benchmarked</source>
+        <translation>Fall 3: Welche Modelle erfüllen eine Aufgabe, mit Benchmark-Werten?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SPARQL query</source>
+        <translation>SPARQL-Abfrage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 100</source>
+        <translation>SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run</source>
+        <translation>Aus&amp;führen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the query (Ctrl+Return)</source>
+        <translation>Abfrage ausführen (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Ignore result</source>
+        <translation>Ergebnis &amp;ignorieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop waiting for the running query; its result will be dropped</source>
+        <translation>Nicht mehr auf die laufende Abfrage warten; ihr Ergebnis wird verworfen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The result of the running query will be ignored.</source>
+        <translation>Das Ergebnis der laufenden Abfrage wird ignoriert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Query results</source>
+        <translation>Abfrageergebnisse</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Running…</source>
+        <translation>Wird ausgeführt…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the query failed</source>
+        <translation>die Abfrage ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer: %1 (%2)</source>
+        <translation>Antwort: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n triple(s) in %1</source>
+        <translation>
+            <numerusform>%n Tripel in %1</numerusform>
+            <numerusform>%n Tripel in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) in %1</source>
+        <translation>
+            <numerusform>%n Zeile in %1</numerusform>
+            <numerusform>%n Zeilen in %1</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1703 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>ItemRoles</name>
+    <message>
+        <location filename="../app/gui/models/ItemRoles.cpp" line="+55"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Fits</source>
+        <translation>适配</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>No: %1</source>
+        <translation>否：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Does not fit: %1</source>
+        <translation>不适配：%1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/gui/views/BoardCataloguePanel.cpp" line="+47"/>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/views/MainWindowFiles.cpp" line="+38"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Turtle (*.ttl);;N-Triples (*.nt)</source>
+        <translation>Turtle (*.ttl);;N-Triples (*.nt)</translation>
+    </message>
+    <message>
+        <location line="+225"/>
+        <source>%1: unknown RDF format (use .ttl or .nt)</source>
+        <translation>%1：未知的 RDF 格式（请使用 .ttl 或 .nt）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/views/ModelDetailsPanel.cpp" line="+107"/>
+        <source>The graph names no model file for this model.</source>
+        <translation>知识图谱中没有为此模型指定模型文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../app/gui/Units.cpp" line="+82"/>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerometer</source>
+        <translation>加速度计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gyroscope</source>
+        <translation>陀螺仪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thermometer</source>
+        <translation>温度计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other sensor</source>
+        <translation>其他传感器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Magnetometer</source>
+        <translation>磁力计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barometer</source>
+        <translation>气压计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hygrometer</source>
+        <translation>湿度计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light sensor</source>
+        <translation>光线传感器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proximity sensor</source>
+        <translation>接近传感器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gas sensor</source>
+        <translation>气体传感器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radar</source>
+        <translation>雷达</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object detection</source>
+        <translation>目标检测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature extraction</source>
+        <translation>特征提取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsupervised</source>
+        <translation>无监督</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Top-1 accuracy</source>
+        <translation>Top-1 准确率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Top-5 accuracy</source>
+        <translation>Top-5 准确率</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other metric</source>
+        <translation>其他指标</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+28"/>
+        <source>Manage TinyML models and IoT boards with a knowledge graph.</source>
+        <translation>使用知识图谱管理 TinyML 模型和物联网开发板。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open this store folder instead of the one in the settings.</source>
+        <translation>打开此存储库文件夹，而不是设置中指定的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save screenshots of the main views into DIR and quit.</source>
+        <translation>将主要视图的截图保存到 DIR 后退出。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit as soon as the window is usable, printing how long that took.</source>
+        <translation>窗口可用后立即退出，并输出所用的时间。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models to import.</source>
+        <translation>要导入的模型。</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::BenchmarkTableModel</name>
+    <message>
+        <location filename="../app/gui/models/BenchmarkTableModel.cpp" line="+59"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensors</source>
+        <translation>传感器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training data</source>
+        <translation>训练数据</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::BoardCataloguePanel</name>
+    <message>
+        <location filename="../app/gui/views/BoardCataloguePanel.cpp" line="-17"/>
+        <location line="+2"/>
+        <source>Search boards</source>
+        <translation>搜索开发板</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sensor the board must have</source>
+        <translation>开发板必须具备的传感器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any sensor</source>
+        <translation>任意传感器</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Minimum RAM</source>
+        <translation>最小 RAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum Flash</source>
+        <translation>最小 Flash</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Boards</source>
+        <translation>开发板</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Sensor:</source>
+        <translation>传感器(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flash ≥</source>
+        <translation>Flash ≥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;RAM ≥</source>
+        <translation>&amp;RAM ≥</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;Boards&lt;/b&gt;</source>
+        <translation>&lt;b&gt;开发板&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::BoardDialog</name>
+    <message>
+        <location filename="../app/gui/dialogs/BoardDialog.cpp" line="+19"/>
+        <source>Describe a board</source>
+        <translation>描述开发板</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit board</source>
+        <translation>编辑开发板</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. nRF52840</source>
+        <translation>例如 nRF52840</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Free RAM</source>
+        <translation>可用 RAM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free Flash</source>
+        <translation>可用 Flash</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optional, e.g. C0:98:E5:49:00:07</source>
+        <translation>可选，例如 C0:98:E5:49:00:07</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add to the graph</source>
+        <translation>添加到知识图谱(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Try without saving</source>
+        <translation>试用但不保存(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the models that fit this board without adding it to the knowledge graph</source>
+        <translation>显示适配此开发板的模型，但不将其添加到知识图谱</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Manufacturer:</source>
+        <translation>制造商(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Micro&amp;controller:</source>
+        <translation>微控制器(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sensors:</source>
+        <translation>传感器(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free &amp;RAM:</source>
+        <translation>可用 RAM(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free &amp;Flash:</source>
+        <translation>可用 Flash(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bluetooth address:</source>
+        <translation>蓝牙地址(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>a Bluetooth address has six bytes, e.g. C0:98:E5:49:00:07</source>
+        <translation>蓝牙地址由六个字节组成，例如 C0:98:E5:49:00:07</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::BoardFitTableModel</name>
+    <message>
+        <location filename="../app/gui/models/BoardFitTableModel.cpp" line="+66"/>
+        <source>Fits</source>
+        <translation>适配</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Board</source>
+        <translation>开发板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensors</source>
+        <translation>传感器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAM headroom</source>
+        <translation>RAM 余量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash headroom</source>
+        <translation>Flash 余量</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::BoardTableModel</name>
+    <message>
+        <location filename="../app/gui/models/BoardTableModel.cpp" line="+69"/>
+        <source>Board</source>
+        <translation>开发板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer</source>
+        <translation>制造商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microcontroller</source>
+        <translation>微控制器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensors</source>
+        <translation>传感器</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::BoardsForModelView</name>
+    <message>
+        <location filename="../app/gui/views/BoardsForModelView.cpp" line="+25"/>
+        <source>A &amp;model of the graph:</source>
+        <translation>图谱中的模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Requirements:</source>
+        <translation>需求(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>RAM needed</source>
+        <translation>所需 RAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash needed</source>
+        <translation>所需 Flash</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Boards for the model</source>
+        <translation>适用于该模型的开发板</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flash</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The graph holds no models yet.</source>
+        <translation>知识图谱中还没有模型。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>these requirements</source>
+        <translation>符合这些需求的模型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 boards can run %3 (it needs %4 RAM, %5 Flash, sensors: %6).</source>
+        <translation>%2 个开发板中有 %1 个可以运行 %3（需要 %4 RAM、%5 Flash，传感器：%6）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::LayerTableModel</name>
+    <message>
+        <location filename="../app/gui/models/LayerTableModel.cpp" line="+46"/>
+        <source>Input</source>
+        <translation>输入层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle %1</source>
+        <translation>中间层 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output</source>
+        <translation>输出层</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data type</source>
+        <translation>数据类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input shape</source>
+        <translation>输入形状</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output shape</source>
+        <translation>输出形状</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output bytes</source>
+        <translation>输出字节数</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::MainWindow</name>
+    <message>
+        <location filename="../app/gui/views/MainWindow.cpp" line="+45"/>
+        <location line="+174"/>
+        <source>TinyML Manager</source>
+        <translation>TinyML Manager</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Models for a &amp;board</source>
+        <translation>适用于开发板的模型(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boards for a m&amp;odel</source>
+        <translation>适用于模型的开发板(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models for a &amp;task</source>
+        <translation>适用于任务的模型(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;PARQL</source>
+        <translation>S&amp;PARQL</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Working</source>
+        <translation>正在处理</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The catalogue could not be read: %1</source>
+        <translation>无法读取目录：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store: %1</source>
+        <translation>存储库：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The store %1 could not be opened: %2</source>
+        <translation>无法打开存储库 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No store open: use File ▸ Open store…</source>
+        <translation>未打开存储库：请使用“文件 ▸ 打开存储库…”</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;New store…</source>
+        <translation>新建存储库(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open store…</source>
+        <translation>打开存储库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import models…</source>
+        <translation>导入模型(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import models with a metadata &amp;sheet…</source>
+        <translation>使用元数据表导入模型(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import sna&amp;pshot…</source>
+        <translation>导入快照(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export snapshot…</source>
+        <translation>导出快照(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export se&amp;lection…</source>
+        <translation>导出所选内容(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the selected models and the chosen board</source>
+        <translation>导出所选模型和选定的开发板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo: %1</source>
+        <translation>撤销(&amp;U)：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo: %1</source>
+        <translation>重做(&amp;R)：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n 个模型</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n board(s)</source>
+        <translation>
+            <numerusform>%n 块开发板</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>&amp;Add board…</source>
+        <translation>添加开发板(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit board…</source>
+        <translation>编辑开发板(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete board</source>
+        <translation>删除开发板(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About TinyML Manager</source>
+        <translation>关于 TinyML Manager(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The change could not be saved: %1</source>
+        <translation>无法保存更改：%1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The board %1 could not be saved: %2</source>
+        <translation>无法保存开发板 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add board %1</source>
+        <translation>添加开发板 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit board %1</source>
+        <translation>编辑开发板 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete board</source>
+        <translation>删除开发板</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the board %1 from the knowledge graph?
+
+Edit ▸ Undo brings it back.</source>
+        <translation>要从知识图谱中删除开发板 %1 吗？
+
+可通过“编辑 ▸ 撤销”恢复。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The board %1 could not be deleted: %2</source>
+        <translation>无法删除开发板 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete board %1</source>
+        <translation>删除开发板 %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>About TinyML Manager</source>
+        <translation>关于 TinyML Manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;TinyML Manager %1&lt;/h3&gt;&lt;p&gt;Manage TinyML models and IoT boards with a knowledge graph: which boards can run a model, which models run on a board, which models do a task.&lt;/p&gt;&lt;p&gt;It implements the semantic management of Ren, Anicic and Runkler, “How to Manage Tiny Machine Learning at Scale” (tinyML Research Symposium 2022).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TinyML Manager %1&lt;/h3&gt;&lt;p&gt;使用知识图谱管理 TinyML 模型和物联网开发板：哪些开发板可以运行某个模型，哪些模型可以在某个开发板上运行，哪些模型可以完成某项任务。&lt;/p&gt;&lt;p&gt;本程序实现了 Ren、Anicic 和 Runkler 在“How to Manage Tiny Machine Learning at Scale”（tinyML Research Symposium 2022）中提出的语义化管理方法。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/views/MainWindowFiles.cpp" line="-218"/>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Folder for the new store</source>
+        <translation>新存储库的文件夹</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>New store</source>
+        <translation>新建存储库</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 is not empty. Choose an empty folder for a new store, or use File ▸ Open store… for an existing one.</source>
+        <translation>%1 不是空文件夹。请为新存储库选择一个空文件夹，或通过“文件 ▸ 打开存储库…”打开现有的存储库。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the new store with the board catalogue and the demonstration models?</source>
+        <translation>是否在新存储库中预置开发板目录和演示模型？</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a store folder</source>
+        <translation>打开存储库文件夹</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import models</source>
+        <translation>导入模型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TensorFlow Lite models (*.tflite);;All files (*)</source>
+        <translation>TensorFlow Lite 模型 (*.tflite);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>正在读取 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Import cancelled: nothing was added.</source>
+        <translation>导入已取消：未添加任何内容。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was imported:
+%1</source>
+        <translation>未导入任何内容：
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Importing %n model(s)…</source>
+        <translation>
+            <numerusform>正在导入 %n 个模型…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <location line="+49"/>
+        <source>%n model(s) added</source>
+        <translation>
+            <numerusform>已添加 %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>the import was cancelled after them</source>
+        <translation>之后导入被取消</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not models: %1</source>
+        <translation>不是模型：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+41"/>
+        <source>Import %n model(s)</source>
+        <translation>
+            <numerusform>导入 %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Metadata sheet</source>
+        <translation>元数据表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Metadata sheets (*.tsv *.csv *.txt);;All files (*)</source>
+        <translation>元数据表 (*.tsv *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Importing the models of %1…</source>
+        <translation>正在导入 %1 中的模型…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>, %n already present</source>
+        <translation>
+            <numerusform>，%n 个已存在</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; cancelled after them</source>
+        <translation>；之后已取消</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import snapshot</source>
+        <translation>导入快照</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RDF (*.ttl *.nt *.json *.jsonld);;All files (*)</source>
+        <translation>RDF (*.ttl *.nt *.json *.jsonld);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>正在导入 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Imported %n file(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warnings: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select models in the table, or a board, to export them.</source>
+        <translation>请先在表格中选择模型或选择一个开发板，再进行导出。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export selection</source>
+        <translation>导出所选内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export snapshot</source>
+        <translation>导出快照</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing was exported: %1</source>
+        <translation>未导出任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::ModelDetailsPanel</name>
+    <message>
+        <location filename="../app/gui/views/ModelDetailsPanel.cpp" line="-46"/>
+        <source>Model overview</source>
+        <translation>模型概览</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inputs and outputs</source>
+        <translation>输入和输出</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Layers</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inputs and outputs</source>
+        <translation>输入和输出(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Layers</source>
+        <translation>层(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;p&gt;Select a model to see its details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;选择一个模型以查看其详细信息。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Reading the model…&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;正在读取模型…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sensors</source>
+        <translation>传感器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAM (tensor arena)</source>
+        <translation>RAM（张量区）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete MAC count</source>
+        <translation>完整 MAC 数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arena: planned activations</source>
+        <translation>张量区：规划的激活值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source> bytes</source>
+        <translation> 字节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arena: persistent</source>
+        <translation>张量区：持久数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operators</source>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tensors</source>
+        <translation>张量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model file could not be read:</source>
+        <translation>无法读取模型文件：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h4&gt;In the knowledge graph&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;知识图谱中的信息&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tensor</source>
+        <translation>张量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantisation</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h4&gt;Inputs&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;输入&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h4&gt;Outputs&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;输出&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;h4&gt;Output labels&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;输出标签&lt;/h4&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::ModelFitTableModel</name>
+    <message>
+        <location filename="../app/gui/models/ModelFitTableModel.cpp" line="+112"/>
+        <source>Fits</source>
+        <translation>适配</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensors</source>
+        <translation>传感器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAM headroom</source>
+        <translation>RAM 余量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash headroom</source>
+        <translation>Flash 余量</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::ModelImportDialog</name>
+    <message>
+        <location filename="../app/gui/dialogs/ModelImportDialog.cpp" line="+62"/>
+        <source>Import models</source>
+        <translation>导入模型</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Models to import</source>
+        <translation>要导入的模型</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>e.g. 2024-05-31</source>
+        <translation>例如 2024-05-31</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object detection</source>
+        <translation>目标检测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature extraction</source>
+        <translation>特征提取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsupervised</source>
+        <translation>无监督</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top-1 accuracy</source>
+        <translation>Top-1 准确率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top-5 accuracy</source>
+        <translation>Top-5 准确率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other metric</source>
+        <translation>其他指标</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Metric value</source>
+        <translation>指标值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address of the training data set</source>
+        <translation>训练数据集的地址</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>https://… (paper or page)</source>
+        <translation>https://…（论文或网页）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>https://… (code repository)</source>
+        <translation>https://…（代码仓库）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. MP34DT05 microphone, 16 kHz</source>
+        <translation>例如 MP34DT05 麦克风，16 kHz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sensors:</source>
+        <translation>传感器(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensor &amp;note:</source>
+        <translation>传感器说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Metric:</source>
+        <translation>指标(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Training data:</source>
+        <translation>训练数据(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;reator:</source>
+        <translation>创建者(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Da&amp;te:</source>
+        <translation>日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;itation:</source>
+        <translation>引用(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code &amp;repository:</source>
+        <translation>代码仓库(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Input means:</source>
+        <translation>输入含义(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Output means:</source>
+        <translation>输出含义(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not imported (not TensorFlow Lite models):</source>
+        <translation>未导入（不是 TensorFlow Lite 模型）：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>&amp;Import %n model(s)</source>
+        <translation>
+            <numerusform>导入 %n 个模型(&amp;I)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>%1: the model needs a name</source>
+        <translation>%1：模型需要名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the citation must be an address such as https://…</source>
+        <translation>%1：引用必须是类似 https://… 的地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the code repository must be an address such as https://…</source>
+        <translation>%1：代码仓库必须是类似 https://… 的地址</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None of the files is a TensorFlow Lite model.</source>
+        <translation>这些文件都不是 TensorFlow Lite 模型。</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::ModelsForBoardView</name>
+    <message>
+        <location filename="../app/gui/views/ModelsForBoardView.cpp" line="+34"/>
+        <location line="+2"/>
+        <source>Filter models</source>
+        <translation>筛选模型</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only models that &amp;fit</source>
+        <translation>仅显示适配的模型(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Models for the board</source>
+        <translation>适用于该开发板的模型</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Models for &lt;b&gt;%1&lt;/b&gt;: %2 RAM, %3 Flash, sensors: %4</source>
+        <translation>适用于 &lt;b&gt;%1&lt;/b&gt; 的模型：%2 RAM，%3 Flash，传感器：%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick a board to see which models run on it.</source>
+        <translation>选择一个开发板，查看哪些模型可以在其上运行。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source> (not saved in the knowledge graph)</source>
+        <translation>（未保存到知识图谱）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 of %2 models fit; %3 shown</source>
+        <translation>%2 个模型中有 %1 个适配；显示 %3 个</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::ModelsForTaskView</name>
+    <message>
+        <location filename="../app/gui/views/ModelsForTaskView.cpp" line="+24"/>
+        <source>e.g. keyword spotting, person, gesture</source>
+        <translation>例如 keyword spotting, person, gesture</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>words in the training data set&apos;s address</source>
+        <translation>训练数据集地址中的词语</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Task:</source>
+        <translation>任务(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Metric:</source>
+        <translation>指标(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sensor:</source>
+        <translation>传感器(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training &amp;data:</source>
+        <translation>训练数据(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Models for the task</source>
+        <translation>适用于该任务的模型</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n model(s) match.</source>
+        <translation>
+            <numerusform>找到 %n 个符合条件的模型。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::SettingsDialog</name>
+    <message>
+        <location filename="../app/gui/dialogs/SettingsDialog.cpp" line="+21"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store folder</source>
+        <translation>存储库文件夹</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Default</source>
+        <translation>默认(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>kB (1000 bytes, as the ontology)</source>
+        <translation>kB（1000 字节，与本体一致）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KiB (1024 bytes)</source>
+        <translation>KiB（1024 字节）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Store folder:</source>
+        <translation>存储库文件夹(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Memory unit:</source>
+        <translation>容量单位(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language applies at the next start.</source>
+        <translation>新语言将在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::SparqlConsole</name>
+    <message>
+        <location filename="../app/gui/views/SparqlConsole.cpp" line="+37"/>
+        <source>Example queries</source>
+        <translation>示例查询</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Examples…</source>
+        <translation>示例…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case 1: which boards can run a model</source>
+        <translation>案例 1：哪些开发板可以运行某个模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case 2: which models run on a board</source>
+        <translation>案例 2：哪些模型可以在某个开发板上运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case 3: which models do a task, benchmarked</source>
+        <translation>案例 3：哪些模型可以完成某项任务（含基准测试结果）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SPARQL query</source>
+        <translation>SPARQL 查询</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 100</source>
+        <translation>SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the query (Ctrl+Return)</source>
+        <translation>运行查询 (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Ignore result</source>
+        <translation>忽略结果(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop waiting for the running query; its result will be dropped</source>
+        <translation>不再等待正在运行的查询；其结果将被丢弃</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The result of the running query will be ignored.</source>
+        <translation>正在运行的查询的结果将被忽略。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Query results</source>
+        <translation>查询结果</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error:</source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the query failed</source>
+        <translation>查询失败</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer: %1 (%2)</source>
+        <translation>答案：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n triple(s) in %1</source>
+        <translation>
+            <numerusform>%n 个三元组，用时 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) in %1</source>
+        <translation>
+            <numerusform>%n 行，用时 %1</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
