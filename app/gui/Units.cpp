@@ -1,4 +1,5 @@
 #include "Units.h"
+
 #include "AppSettings.h"
 
 #include <QCoreApplication>

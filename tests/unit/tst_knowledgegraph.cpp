@@ -205,6 +205,38 @@ private slots:
         QCOMPARE(graph->store().tripleCount(), 0);
     }
 
+    void aCancelledImportKeepsOnlyWhatWasCommitted()
+    {
+        QList<ModelImport> imports;
+        for (int i = 0; i < 70; ++i) // more than one group of 64
+            imports << ModelImport{writeModel(QStringLiteral("cancel_%1.tflite").arg(i), test::syntheticClassifier(i).bytes()), {}};
+        QString error;
+        std::atomic_bool cancel{true};
+        ImportControl control;
+        control.cancel = &cancel;
+        auto graph = newGraph();
+        QVERIFY(!graph->importModels(imports, &error, control)); // while analysing: nothing
+        QVERIFY(error.contains(QStringLiteral("cancelled")));
+        QCOMPARE(graph->store().tripleCount(), 0);
+
+        cancel = false;
+        int analysed = 0;
+        control.analysed = [&](int n, int total) {
+            analysed = n;
+            QCOMPARE(total, 70);
+        };
+        control.committed = [&](int, int) { cancel = true; }; // asked to stop after the first group
+        const auto report = graph->importModels(imports, &error, control);
+        QVERIFY2(report, qPrintable(error));
+        QCOMPARE(analysed, 70);
+        QVERIFY(report->cancelled);
+        QCOMPARE(report->added.size(), 64);
+        QCOMPARE(graph->catalogue(&error)->models.size(), 64);
+        // What the report says was added is exactly what undoing takes away.
+        QVERIFY(graph->apply(inverseOf({{}, report->addedTriples}), &error));
+        QCOMPARE(graph->store().tripleCount(), 0);
+    }
+
     void answersThePapersCaseStudies()
     {
         if (test::referenceDir().isEmpty())

@@ -1,6 +1,6 @@
 #include "SettingsDialog.h"
-#include "AppSettings.h"
 
+#include "AppSettings.h"
 #include "kg/KnowledgeGraph.h"
 
 #include <QComboBox>

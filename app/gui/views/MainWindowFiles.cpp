@@ -1,8 +1,8 @@
 // The main window's file operations: stores, imports and exports. Each runs on the graph's
 // worker with a progress dialog that can cancel it; the GUI stays responsive.
 #include "MainWindow.h"
-#include "AppSettings.h"
 
+#include "AppSettings.h"
 #include "GraphSession.h"
 #include "analysis/ModelAnalysis.h"
 #include "dialogs/ModelImportDialog.h"
@@ -73,13 +73,7 @@ QString snapshotFilter()
 void MainWindow::openStore(const QString &directory, kg::SeedPolicy seed)
 {
     m_storeLabel->setText(tr("Opening %1…").arg(directory));
-    QMetaObject::Connection *once = new QMetaObject::Connection;
-    *once = connect(m_session, &GraphSession::opened, this, [this, directory, once]() {
-        disconnect(*once);
-        delete once;
-        appSettings().setValue(SettingsDialog::storeKey(), directory);
-        updateBoardActions();
-    });
+    m_openingStore = directory; // remembered in the settings once it is open
     m_session->open(directory, seed);
 }
 
