@@ -4,7 +4,22 @@
 <context>
     <name>ItemRoles</name>
     <message>
-        <location filename="../app/gui/models/ItemRoles.cpp" line="+55"/>
+        <location filename="../app/gui/models/ItemRoles.cpp" line="+57"/>
+        <source>missing sensor %1</source>
+        <translation>Sensor fehlt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RAM short by %1</source>
+        <translation>RAM fehlt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flash short by %1</source>
+        <translation>Flash fehlt: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+1"/>
         <location line="+4"/>
         <source>Fits</source>
@@ -39,7 +54,7 @@
         <translation>Turtle (*.ttl);;N-Triples (*.nt)</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+219"/>
         <source>%1: unknown RDF format (use .ttl or .nt)</source>
         <translation>%1: unbekanntes RDF-Format (verwenden Sie .ttl oder .nt)</translation>
     </message>
@@ -52,7 +67,7 @@
 <context>
     <name>Units</name>
     <message>
-        <location filename="../app/gui/Units.cpp" line="+82"/>
+        <location filename="../app/gui/Units.cpp" line="+83"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
@@ -586,12 +601,12 @@
     <name>tinyml::gui::MainWindow</name>
     <message>
         <location filename="../app/gui/views/MainWindow.cpp" line="+45"/>
-        <location line="+174"/>
+        <location line="+179"/>
         <source>TinyML Manager</source>
         <translation>TinyML Manager</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-169"/>
         <source>Models for a &amp;board</source>
         <translation>Modelle für ein B&amp;oard</translation>
     </message>
@@ -621,12 +636,12 @@
         <translation>Der Katalog konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Store: %1</source>
         <translation>Speicher: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The store %1 could not be opened: %2</source>
         <translation>Der Speicher %1 konnte nicht geöffnet werden: %2</translation>
     </message>
@@ -823,12 +838,12 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>&lt;h3&gt;TinyML Manager %1&lt;/h3&gt;&lt;p&gt;TinyML-Modelle und IoT-Boards mit einem Wissensgraphen verwalten: Welche Boards können ein Modell ausführen, welche Modelle laufen auf einem Board, welche Modelle erfüllen eine Aufgabe?&lt;/p&gt;&lt;p&gt;Die Anwendung setzt die semantische Verwaltung von Ren, Anicic und Runkler um, „How to Manage Tiny Machine Learning at Scale“ (tinyML Research Symposium 2022).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/MainWindowFiles.cpp" line="-218"/>
+        <location filename="../app/gui/views/MainWindowFiles.cpp" line="-212"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Folder for the new store</source>
         <translation>Ordner für den neuen Speicher</translation>
     </message>
@@ -1176,7 +1191,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
 <context>
     <name>tinyml::gui::ModelFitTableModel</name>
     <message>
-        <location filename="../app/gui/models/ModelFitTableModel.cpp" line="+112"/>
+        <location filename="../app/gui/models/ModelFitTableModel.cpp" line="+108"/>
         <source>Fits</source>
         <translation>Passt</translation>
     </message>

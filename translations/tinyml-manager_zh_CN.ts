@@ -4,7 +4,22 @@
 <context>
     <name>ItemRoles</name>
     <message>
-        <location filename="../app/gui/models/ItemRoles.cpp" line="+55"/>
+        <location filename="../app/gui/models/ItemRoles.cpp" line="+57"/>
+        <source>missing sensor %1</source>
+        <translation>缺少传感器 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RAM short by %1</source>
+        <translation>RAM 不足 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flash short by %1</source>
+        <translation>Flash 不足 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+1"/>
         <location line="+4"/>
         <source>Fits</source>
@@ -39,7 +54,7 @@
         <translation>Turtle (*.ttl);;N-Triples (*.nt)</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+219"/>
         <source>%1: unknown RDF format (use .ttl or .nt)</source>
         <translation>%1：未知的 RDF 格式（请使用 .ttl 或 .nt）</translation>
     </message>
@@ -52,7 +67,7 @@
 <context>
     <name>Units</name>
     <message>
-        <location filename="../app/gui/Units.cpp" line="+82"/>
+        <location filename="../app/gui/Units.cpp" line="+83"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
@@ -586,12 +601,12 @@
     <name>tinyml::gui::MainWindow</name>
     <message>
         <location filename="../app/gui/views/MainWindow.cpp" line="+45"/>
-        <location line="+174"/>
+        <location line="+179"/>
         <source>TinyML Manager</source>
         <translation>TinyML Manager</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-169"/>
         <source>Models for a &amp;board</source>
         <translation>适用于开发板的模型(&amp;B)</translation>
     </message>
@@ -621,12 +636,12 @@
         <translation>无法读取目录：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Store: %1</source>
         <translation>存储库：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The store %1 could not be opened: %2</source>
         <translation>无法打开存储库 %1：%2</translation>
     </message>
@@ -821,12 +836,12 @@ Edit ▸ Undo brings it back.</source>
         <translation>&lt;h3&gt;TinyML Manager %1&lt;/h3&gt;&lt;p&gt;使用知识图谱管理 TinyML 模型和物联网开发板：哪些开发板可以运行某个模型，哪些模型可以在某个开发板上运行，哪些模型可以完成某项任务。&lt;/p&gt;&lt;p&gt;本程序实现了 Ren、Anicic 和 Runkler 在“How to Manage Tiny Machine Learning at Scale”（tinyML Research Symposium 2022）中提出的语义化管理方法。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/MainWindowFiles.cpp" line="-218"/>
+        <location filename="../app/gui/views/MainWindowFiles.cpp" line="-212"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Folder for the new store</source>
         <translation>新存储库的文件夹</translation>
     </message>
@@ -1167,7 +1182,7 @@ Edit ▸ Undo brings it back.</source>
 <context>
     <name>tinyml::gui::ModelFitTableModel</name>
     <message>
-        <location filename="../app/gui/models/ModelFitTableModel.cpp" line="+112"/>
+        <location filename="../app/gui/models/ModelFitTableModel.cpp" line="+108"/>
         <source>Fits</source>
         <translation>适配</translation>
     </message>

@@ -17,7 +17,7 @@ void BoardFitTableModel::setQuestion(std::shared_ptr<const kg::Catalogue> catalo
     m_answers = m_catalogue ? kg::boardsFor(*m_catalogue, need) : QList<kg::BoardAnswer>();
     m_reasons.clear();
     for (const kg::BoardAnswer &a : m_answers)
-        m_reasons << a.fit.reasons(need).join(QStringLiteral("; "));
+        m_reasons << fitReasons(a.fit, need);
     endResetModel();
 }
 

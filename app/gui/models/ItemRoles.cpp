@@ -49,6 +49,20 @@ QVariant textCell(const QString &text, int role)
     }
 }
 
+QString fitReasons(const kg::Fit &fit, const kg::Resources &need)
+{
+    QStringList reasons;
+    for (qsizetype i = 0; i < need.sensors.size() && i < 64; ++i) {
+        if (fit.missingSensors & (quint64(1) << i))
+            reasons << QCoreApplication::translate("ItemRoles", "missing sensor %1").arg(Units::sensorName(need.sensors[i]));
+    }
+    if (fit.ramHeadroomKb < 0)
+        reasons << QCoreApplication::translate("ItemRoles", "RAM short by %1").arg(Units::memory(-fit.ramHeadroomKb));
+    if (fit.flashHeadroomKb < 0)
+        reasons << QCoreApplication::translate("ItemRoles", "Flash short by %1").arg(Units::memory(-fit.flashHeadroomKb));
+    return reasons.join(QStringLiteral("; "));
+}
+
 QVariant fitCell(bool fits, const QString &reasons, int role)
 {
     switch (role) {

@@ -2,6 +2,8 @@
 // numbers, text case-insensitively) and says in words what an icon says.
 #pragma once
 
+#include "kg/Questions.h"
+
 #include <QIcon>
 #include <QString>
 #include <QVariant>
@@ -23,6 +25,9 @@ QVariant memoryCell(double kb, int role);
 QVariant headroomCell(double kb, int role);
 QVariant countCell(qint64 value, int role);
 QVariant textCell(const QString &text, int role);
+// Why a fit fails, in the GUI's language and memory unit: "missing sensor Camera; RAM short by
+// 12.3 kB".
+QString fitReasons(const kg::Fit &fit, const kg::Resources &need);
 // A "fits" cell: icon and text, the reasons when it does not fit; fitting rows sort first.
 QVariant fitCell(bool fits, const QString &reasons, int role);
 // A metric value (accuracy) cell; models without one sort last.

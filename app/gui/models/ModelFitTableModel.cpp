@@ -61,12 +61,8 @@ int ModelFitTableModel::columnCount(const QModelIndex &parent) const
 QString ModelFitTableModel::reasons(int row) const
 {
     auto it = m_reasons.constFind(row);
-    if (it == m_reasons.cend()) {
-        QStringList words;
-        for (const QString &reason : m_fits[row].reasons(kg::requirementsOf(m_catalogue->models[row])))
-            words << reason;
-        it = m_reasons.insert(row, words.join(QStringLiteral("; ")));
-    }
+    if (it == m_reasons.cend())
+        it = m_reasons.insert(row, fitReasons(m_fits[row], kg::requirementsOf(m_catalogue->models[row])));
     return *it;
 }
 
