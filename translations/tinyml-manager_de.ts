@@ -44,17 +44,17 @@
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/MainWindowFiles.cpp" line="+38"/>
+        <location filename="../app/gui/views/MainWindowFiles.cpp" line="+39"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Turtle (*.ttl);;N-Triples (*.nt)</source>
         <translation>Turtle (*.ttl);;N-Triples (*.nt)</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+221"/>
         <source>%1: unknown RDF format (use .ttl or .nt)</source>
         <translation>%1: unbekanntes RDF-Format (verwenden Sie .ttl oder .nt)</translation>
     </message>
@@ -175,7 +175,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+28"/>
+        <location filename="../app/gui/main.cpp" line="+29"/>
         <source>Manage TinyML models and IoT boards with a knowledge graph.</source>
         <translation>TinyML-Modelle und IoT-Boards mit einem Wissensgraphen verwalten.</translation>
     </message>
@@ -395,7 +395,7 @@
         <translation>Bluetooth-&amp;Adresse:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>a Bluetooth address has six bytes, e.g. C0:98:E5:49:00:07</source>
         <translation>eine Bluetooth-Adresse hat sechs Byte, z. B. C0:98:E5:49:00:07</translation>
     </message>
@@ -535,6 +535,19 @@
     </message>
 </context>
 <context>
+    <name>tinyml::gui::GraphSession</name>
+    <message>
+        <location filename="../app/gui/GraphSession.cpp" line="+137"/>
+        <source>no store is open</source>
+        <translation>kein Speicher ist geöffnet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the change was made for a store that is no longer open</source>
+        <translation>die Änderung gehört zu einem Speicher, der nicht mehr geöffnet ist</translation>
+    </message>
+</context>
+<context>
     <name>tinyml::gui::LayerTableModel</name>
     <message>
         <location filename="../app/gui/models/LayerTableModel.cpp" line="+46"/>
@@ -601,12 +614,12 @@
     <name>tinyml::gui::MainWindow</name>
     <message>
         <location filename="../app/gui/views/MainWindow.cpp" line="+45"/>
-        <location line="+179"/>
+        <location line="+176"/>
         <source>TinyML Manager</source>
         <translation>TinyML Manager</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-166"/>
         <source>Models for a &amp;board</source>
         <translation>Modelle für ein B&amp;oard</translation>
     </message>
@@ -636,12 +649,12 @@
         <translation>Der Katalog konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Store: %1</source>
         <translation>Speicher: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The store %1 could not be opened: %2</source>
         <translation>Der Speicher %1 konnte nicht geöffnet werden: %2</translation>
     </message>
@@ -888,11 +901,13 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
     </message>
     <message>
         <location line="+21"/>
+        <location line="+32"/>
+        <location line="+47"/>
         <source>Import cancelled: nothing was added.</source>
         <translation>Import abgebrochen: Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-69"/>
         <source>Nothing was imported:
 %1</source>
         <translation>Es wurde nichts importiert:

@@ -44,17 +44,17 @@
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/MainWindowFiles.cpp" line="+38"/>
+        <location filename="../app/gui/views/MainWindowFiles.cpp" line="+39"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Turtle (*.ttl);;N-Triples (*.nt)</source>
         <translation>Turtle (*.ttl);;N-Triples (*.nt)</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+221"/>
         <source>%1: unknown RDF format (use .ttl or .nt)</source>
         <translation>%1：未知的 RDF 格式（请使用 .ttl 或 .nt）</translation>
     </message>
@@ -175,7 +175,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+28"/>
+        <location filename="../app/gui/main.cpp" line="+29"/>
         <source>Manage TinyML models and IoT boards with a knowledge graph.</source>
         <translation>使用知识图谱管理 TinyML 模型和物联网开发板。</translation>
     </message>
@@ -395,7 +395,7 @@
         <translation>蓝牙地址(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>a Bluetooth address has six bytes, e.g. C0:98:E5:49:00:07</source>
         <translation>蓝牙地址由六个字节组成，例如 C0:98:E5:49:00:07</translation>
     </message>
@@ -535,6 +535,19 @@
     </message>
 </context>
 <context>
+    <name>tinyml::gui::GraphSession</name>
+    <message>
+        <location filename="../app/gui/GraphSession.cpp" line="+137"/>
+        <source>no store is open</source>
+        <translation>没有打开的存储库</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the change was made for a store that is no longer open</source>
+        <translation>该更改属于一个已不再打开的存储库</translation>
+    </message>
+</context>
+<context>
     <name>tinyml::gui::LayerTableModel</name>
     <message>
         <location filename="../app/gui/models/LayerTableModel.cpp" line="+46"/>
@@ -601,12 +614,12 @@
     <name>tinyml::gui::MainWindow</name>
     <message>
         <location filename="../app/gui/views/MainWindow.cpp" line="+45"/>
-        <location line="+179"/>
+        <location line="+176"/>
         <source>TinyML Manager</source>
         <translation>TinyML Manager</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-166"/>
         <source>Models for a &amp;board</source>
         <translation>适用于开发板的模型(&amp;B)</translation>
     </message>
@@ -636,12 +649,12 @@
         <translation>无法读取目录：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Store: %1</source>
         <translation>存储库：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The store %1 could not be opened: %2</source>
         <translation>无法打开存储库 %1：%2</translation>
     </message>
@@ -885,11 +898,13 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <location line="+21"/>
+        <location line="+32"/>
+        <location line="+47"/>
         <source>Import cancelled: nothing was added.</source>
         <translation>导入已取消：未添加任何内容。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-69"/>
         <source>Nothing was imported:
 %1</source>
         <translation>未导入任何内容：

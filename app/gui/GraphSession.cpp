@@ -24,10 +24,12 @@ GraphSession::GraphSession(QObject *parent) : QObject(parent), m_catalogue(std::
 
 GraphSession::~GraphSession()
 {
-    // The graph is closed on the thread that used it (the store's journal and lock), then the
-    // thread ends after the jobs already queued.
-    QMetaObject::invokeMethod(m_worker, [this]() { m_graph.reset(); }, Qt::QueuedConnection);
-    m_thread.quit();
+    // The jobs already queued run, then the graph is closed on the thread that used it (the
+    // store's journal and lock), then the thread ends.
+    QMetaObject::invokeMethod(m_worker, [this]() {
+        m_graph.reset();
+        m_thread.quit();
+    }, Qt::QueuedConnection);
     m_thread.wait();
 }
 
@@ -57,7 +59,9 @@ void GraphSession::open(const QString &directory, kg::SeedPolicy seed)
 {
     if (m_pending++ == 0)
         emit busyChanged(true);
-    QMetaObject::invokeMethod(m_worker, [this, directory, seed]() {
+    const int open = ++m_opens;
+    QMetaObject::invokeMethod(m_worker, [this, directory, seed, open]() {
+        m_workerOpens = open;
         // The cached catalogue answers the questions while the graph is read (seconds at 10k
         // models); the graph's own catalogue replaces it below.
         bool showedCache = false;
@@ -129,9 +133,17 @@ void GraphSession::publishCatalogue(kg::KnowledgeGraph &graph)
 
 void GraphSession::apply(QObject *receiver, const store::ChangeSet &changes, std::function<void(QString)> done)
 {
-    change<QString>(receiver, [changes](kg::KnowledgeGraph &graph) {
+    if (!m_open) {
+        done(tr("no store is open"));
+        return;
+    }
+    const int open = m_opens;
+    change<QString>(receiver, [this, changes, open](kg::KnowledgeGraph &graph) {
         QString error;
-        graph.apply(changes, &error);
+        if (open != m_workerOpens)
+            error = tr("the change was made for a store that is no longer open");
+        else
+            graph.apply(changes, &error);
         return error;
     }, std::move(done));
 }

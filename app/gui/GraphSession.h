@@ -39,12 +39,14 @@ public:
 
     // Runs `job` on the worker thread with the open graph and hands its result to `done` on the
     // GUI thread, unless `receiver` was destroyed by then. Jobs run one at a time, in order.
+    // Without an open graph the job is skipped and `done` gets a default Result, so that callers
+    // always hear back (and close their progress dialogs).
     template<typename Result>
     void run(QObject *receiver, std::function<Result(kg::KnowledgeGraph &)> job, std::function<void(Result)> done)
     {
         post([this, receiver = QPointer<QObject>(receiver), job = std::move(job), done = std::move(done)]() {
             if (!m_graph) {
-                finished(this, []() {});
+                finished(receiver, [done]() { done(Result()); });
                 return;
             }
             Result result = job(*m_graph);
@@ -64,7 +66,8 @@ public:
         }, std::move(done));
     }
 
-    // Commits a change set (an undoable edit); `done` gets the error, empty on success.
+    // Commits a change set (an undoable edit); `done` gets the error, empty on success. A change
+    // made for the store open before the latest open() is refused rather than applied to another.
     void apply(QObject *receiver, const store::ChangeSet &changes, std::function<void(QString)> done);
 
     // Reads the catalogue again (after an outside change) and emits catalogueChanged().
@@ -91,6 +94,8 @@ private:
     std::shared_ptr<const kg::Catalogue> m_catalogue;
     QString m_location;
     bool m_open = false;
+    int m_opens = 0;       // open() calls so far (GUI thread)
+    int m_workerOpens = 0; // opens the worker has processed (worker thread)
     int m_pending = 0;
 };
 

@@ -1,5 +1,6 @@
 // tinyml-manager: the desktop application.
 #include "AppSettings.h"
+#include "GraphSession.h"
 #include "ScreenshotTour.h"
 #include "Translations.h"
 #include "dialogs/SettingsDialog.h"
@@ -49,6 +50,12 @@ int main(int argc, char *argv[])
             tour->start();
         } else if (!models.isEmpty()) {
             window.importFiles(models);
+        }
+    });
+    QObject::connect(window.session(), &tinyml::gui::GraphSession::openFailed, &window, [&](const QString &, const QString &error) {
+        if (exitWhenReady || !screenshots.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            QApplication::exit(1);
         }
     });
     window.show();

@@ -52,8 +52,11 @@ const QString kBoardTexts = kPrefixes + QStringLiteral(
     "}");
 const QString kBoardMcus = kPrefixes + QStringLiteral(
     "SELECT ?board ?label WHERE {\n"
-    "  ?board a s3n:SmartSensor ; ssn:hasSubSystem ?mcu . ?mcu a s3n:MicroController ; rdfs:label ?label .\n"
+    "  ?board a s3n:SmartSensor ; ssn:hasSubSystem ?mcu . ?mcu a s3n:MicroController .\n"
+    "  { ?mcu rdfs:label ?label } UNION { ?mcu schema:model ?label }\n"
     "}");
+const QString kBoardMakers = kPrefixes + QStringLiteral(
+    "SELECT ?board ?name WHERE { ?board a s3n:SmartSensor ; schema:manufacturer ?maker . ?maker schema:name ?name }");
 const QString kBoardSensors = kPrefixes + QStringLiteral(
     "SELECT ?board ?type WHERE {\n"
     "  ?board a s3n:SmartSensor ; ssn:hasSubSystem ?s . ?s a ?type .\n"
@@ -151,9 +154,14 @@ std::optional<Catalogue> loadCatalogue(store::TripleStore &store, QString *error
             if (b.name == localName(b.iri))
                 b.name = b.description;
         }
-        else if (p == QLatin1String("manufacturer")) b.manufacturer = row[2].value();
+        else if (p == QLatin1String("manufacturer") && row[2].isLiteral()) b.manufacturer = row[2].value();
         else if (p == QLatin1String("bleAddress")) b.bleAddress = row[2].value();
         else if (p == QLatin1String("bleName")) b.bleName = row[2].value();
+    });
+    ok = ok && forEachRow(store, kBoardMakers, error, [&](const QList<RdfTerm> &row) {
+        const auto it = boardIndex.constFind(row[0].value());
+        if (it != boardIndex.cend() && catalogue.boards[*it].manufacturer.isEmpty())
+            catalogue.boards[*it].manufacturer = row[1].value();
     });
     ok = ok && forEachRow(store, kBoardMcus, error, [&](const QList<RdfTerm> &row) {
         const auto it = boardIndex.constFind(row[0].value());

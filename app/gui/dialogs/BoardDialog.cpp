@@ -14,7 +14,7 @@
 
 namespace tinyml::gui {
 
-BoardDialog::BoardDialog(const kg::Board &board, QWidget *parent) : QDialog(parent), m_iri(board.iri)
+BoardDialog::BoardDialog(const kg::Board &board, QWidget *parent) : QDialog(parent), m_original(board)
 {
     setWindowTitle(board.iri.isEmpty() ? tr("Describe a board") : tr("Edit board"));
     m_name = new QLineEdit(board.name);
@@ -70,23 +70,28 @@ BoardDialog::BoardDialog(const kg::Board &board, QWidget *parent) : QDialog(pare
     layout->addWidget(m_buttons);
 
     connect(m_name, &QLineEdit::textChanged, this, &BoardDialog::validate);
-    connect(m_ram, &QDoubleSpinBox::valueChanged, this, &BoardDialog::validate);
-    connect(m_flash, &QDoubleSpinBox::valueChanged, this, &BoardDialog::validate);
+    for (QDoubleSpinBox *spin : {m_ram, m_flash}) {
+        connect(spin, &QDoubleSpinBox::valueChanged, this, [this]() {
+            m_memoryEdited = true;
+            validate();
+        });
+    }
     connect(m_bleAddress, &QLineEdit::textChanged, this, &BoardDialog::validate);
     validate();
 }
 
 kg::Board BoardDialog::board() const
 {
-    kg::Board b;
-    b.iri = m_iri;
+    kg::Board b = m_original;
     b.name = m_name->text().trimmed();
     b.description = m_description->text().trimmed();
     b.manufacturer = m_manufacturer->text().trimmed();
     b.mcu = m_mcu->text().trimmed();
     b.sensors = m_sensors->checked();
-    b.ramKb = Units::toKb(m_ram->value());
-    b.flashKb = Units::toKb(m_flash->value());
+    if (m_memoryEdited) { // else keep the exact figures, not their rounded display
+        b.ramKb = Units::toKb(m_ram->value());
+        b.flashKb = Units::toKb(m_flash->value());
+    }
     b.bleAddress = m_bleAddress->text().trimmed().toUpper();
     return b;
 }

@@ -29,7 +29,8 @@ public:
 private:
     void validate();
 
-    QString m_iri;
+    kg::Board m_original; // what the form does not show is kept as it was
+    bool m_memoryEdited = false;
     QLineEdit *m_name;
     QLineEdit *m_description;
     QLineEdit *m_manufacturer;

@@ -82,9 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &GraphSession::catalogueFailed, this, [this](const QString &error) { report(false, tr("The catalogue could not be read: %1").arg(error)); });
     connect(m_session, &GraphSession::opened, this, [this](const QString &location, const QStringList &notes) {
         m_undo->clear();
-        if (!m_openingStore.isEmpty())
-            appSettings().setValue(SettingsDialog::storeKey(), m_openingStore);
-        m_openingStore.clear();
+        appSettings().setValue(SettingsDialog::storeKey(), location);
         updateBoardActions();
         m_storeLabel->setText(tr("Store: %1").arg(location));
         m_storeLabel->setToolTip(location);
@@ -92,7 +90,6 @@ MainWindow::MainWindow(QWidget *parent)
             statusBar()->showMessage(note, 8000);
     });
     connect(m_session, &GraphSession::openFailed, this, [this](const QString &directory, const QString &error) {
-        m_openingStore.clear();
         report(false, tr("The store %1 could not be opened: %2").arg(directory, error));
         if (!m_session->isOpen())
             m_storeLabel->setText(tr("No store open: use File ▸ Open store…"));

@@ -100,7 +100,6 @@ private:
     QLabel *m_storeLabel;
     QLabel *m_countLabel;
     QProgressBar *m_busy;
-    QString m_openingStore;
     bool m_automatic = false;
     bool m_readyOnce = false;
 

@@ -19,6 +19,7 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QUndoStack>
 
 #include <atomic>
 #include <memory>
@@ -59,8 +60,18 @@ void advance(QObject *context, const Progress &p, int value, const QString &labe
 
 void finish(const Progress &p)
 {
-    if (p.dialog)
+    if (p.dialog) {
+        p.dialog->hide(); // now: a dialog opened next runs its own event loop
         p.dialog->deleteLater();
+    }
+}
+
+// For work that cannot be stopped half-way (one transaction, one file): no Cancel button.
+Progress startUnstoppable(QWidget *parent, const QString &label)
+{
+    Progress p = startProgress(parent, label, 0);
+    p.dialog->setCancelButton(nullptr);
+    return p;
 }
 
 QString snapshotFilter()
@@ -72,8 +83,10 @@ QString snapshotFilter()
 
 void MainWindow::openStore(const QString &directory, kg::SeedPolicy seed)
 {
+    if (m_session->isOpen() && QDir(directory) == QDir(m_session->location()))
+        return; // already open (opening it again would meet its own lock)
     m_storeLabel->setText(tr("Opening %1…").arg(directory));
-    m_openingStore = directory; // remembered in the settings once it is open
+    m_undo->clear(); // its steps belong to the store being closed
     m_session->open(directory, seed);
 }
 
@@ -160,7 +173,7 @@ void MainWindow::importFiles(const QStringList &paths)
             finish(saving);
             const auto &result = outcome.first;
             if (!result) {
-                report(false, outcome.second);
+                report(saving.cancel->load(), saving.cancel->load() ? tr("Import cancelled: nothing was added.") : outcome.second);
                 return;
             }
             QStringList lines;
@@ -207,7 +220,7 @@ void MainWindow::importWithSheet(const QString &sheet)
     }, [this, progress](Outcome outcome) {
         finish(progress);
         if (!outcome.first) {
-            report(false, outcome.second);
+            report(progress.cancel->load(), progress.cancel->load() ? tr("Import cancelled: nothing was added.") : outcome.second);
             return;
         }
         const kg::ImportReport &r = *outcome.first;
@@ -233,7 +246,7 @@ void MainWindow::importSnapshots(const QStringList &paths)
         QString error;
         QStringList warnings;
     };
-    const Progress progress = startProgress(this, tr("Importing %n file(s)…", nullptr, int(paths.size())), 0);
+    const Progress progress = startUnstoppable(this, tr("Importing %n file(s)…", nullptr, int(paths.size())));
     m_session->change<Outcome>(this, [paths](kg::KnowledgeGraph &graph) {
         Outcome o;
         o.ok = graph.importRdf(paths, &o.error, &o.warnings);
@@ -274,7 +287,7 @@ void MainWindow::chooseExport(bool selectionOnly)
 
 void MainWindow::exportSnapshot(const QString &path, const QStringList &selection)
 {
-    const Progress progress = startProgress(this, tr("Writing %1…").arg(QFileInfo(path).fileName()), 0);
+    const Progress progress = startUnstoppable(this, tr("Writing %1…").arg(QFileInfo(path).fileName()));
     using Outcome = std::pair<bool, QString>;
     m_session->run<Outcome>(this, [path, selection](kg::KnowledgeGraph &graph) {
         QString error;
