@@ -54,7 +54,7 @@
         <translation>Turtle (*.ttl);;N-Triples (*.nt)</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+223"/>
         <source>%1: unknown RDF format (use .ttl or .nt)</source>
         <translation>%1: unbekanntes RDF-Format (verwenden Sie .ttl oder .nt)</translation>
     </message>
@@ -537,12 +537,12 @@
 <context>
     <name>tinyml::gui::GraphSession</name>
     <message>
-        <location filename="../app/gui/GraphSession.cpp" line="+137"/>
+        <location filename="../app/gui/GraphSession.cpp" line="+129"/>
         <source>no store is open</source>
         <translation>kein Speicher ist geöffnet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the change was made for a store that is no longer open</source>
         <translation>die Änderung gehört zu einem Speicher, der nicht mehr geöffnet ist</translation>
     </message>
@@ -797,12 +797,17 @@
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
+        <source>Another store was opened meanwhile, so this was not done: %1</source>
+        <translation>Inzwischen wurde ein anderer Speicher geöffnet, daher wurde dies nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The change could not be saved: %1</source>
         <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>The board %1 could not be saved: %2</source>
         <translation>Das Board %1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -831,7 +836,7 @@ Edit ▸ Undo brings it back.</source>
 Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The board %1 could not be deleted: %2</source>
         <translation>Das Board %1 konnte nicht gelöscht werden: %2</translation>
     </message>
@@ -851,7 +856,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>&lt;h3&gt;TinyML Manager %1&lt;/h3&gt;&lt;p&gt;TinyML-Modelle und IoT-Boards mit einem Wissensgraphen verwalten: Welche Boards können ein Modell ausführen, welche Modelle laufen auf einem Board, welche Modelle erfüllen eine Aufgabe?&lt;/p&gt;&lt;p&gt;Die Anwendung setzt die semantische Verwaltung von Ren, Anicic und Runkler um, „How to Manage Tiny Machine Learning at Scale“ (tinyML Research Symposium 2022).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/MainWindowFiles.cpp" line="-212"/>
+        <location filename="../app/gui/views/MainWindowFiles.cpp" line="-214"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -901,13 +906,13 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+32"/>
-        <location line="+47"/>
+        <location line="+33"/>
+        <location line="+48"/>
         <source>Import cancelled: nothing was added.</source>
         <translation>Import abgebrochen: Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>Nothing was imported:
 %1</source>
         <translation>Es wurde nichts importiert:
@@ -927,8 +932,8 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
-        <location line="+49"/>
+        <location line="+19"/>
+        <location line="+50"/>
         <source>%n model(s) added</source>
         <translation>
             <numerusform>%n Modell hinzugefügt</numerusform>
@@ -936,7 +941,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         </translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>the import was cancelled after them</source>
         <translation>danach wurde der Import abgebrochen</translation>
     </message>
@@ -947,7 +952,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Import %n model(s)</source>
         <translation>
             <numerusform>%n Modell importieren</numerusform>
@@ -955,7 +960,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         </translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Metadata sheet</source>
         <translation>Metadatentabelle</translation>
     </message>
@@ -970,7 +975,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Die Modelle aus %1 werden importiert…</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>, %n already present</source>
         <translation>
             <numerusform>, %n bereits vorhanden</numerusform>

@@ -54,7 +54,7 @@
         <translation>Turtle (*.ttl);;N-Triples (*.nt)</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+223"/>
         <source>%1: unknown RDF format (use .ttl or .nt)</source>
         <translation>%1：未知的 RDF 格式（请使用 .ttl 或 .nt）</translation>
     </message>
@@ -537,12 +537,12 @@
 <context>
     <name>tinyml::gui::GraphSession</name>
     <message>
-        <location filename="../app/gui/GraphSession.cpp" line="+137"/>
+        <location filename="../app/gui/GraphSession.cpp" line="+129"/>
         <source>no store is open</source>
         <translation>没有打开的存储库</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the change was made for a store that is no longer open</source>
         <translation>该更改属于一个已不再打开的存储库</translation>
     </message>
@@ -795,12 +795,17 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
+        <source>Another store was opened meanwhile, so this was not done: %1</source>
+        <translation>其间已打开另一个存储库，因此未执行：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The change could not be saved: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>The board %1 could not be saved: %2</source>
         <translation>无法保存开发板 %1：%2</translation>
     </message>
@@ -829,7 +834,7 @@ Edit ▸ Undo brings it back.</source>
 可通过“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The board %1 could not be deleted: %2</source>
         <translation>无法删除开发板 %1：%2</translation>
     </message>
@@ -849,7 +854,7 @@ Edit ▸ Undo brings it back.</source>
         <translation>&lt;h3&gt;TinyML Manager %1&lt;/h3&gt;&lt;p&gt;使用知识图谱管理 TinyML 模型和物联网开发板：哪些开发板可以运行某个模型，哪些模型可以在某个开发板上运行，哪些模型可以完成某项任务。&lt;/p&gt;&lt;p&gt;本程序实现了 Ren、Anicic 和 Runkler 在“How to Manage Tiny Machine Learning at Scale”（tinyML Research Symposium 2022）中提出的语义化管理方法。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/MainWindowFiles.cpp" line="-212"/>
+        <location filename="../app/gui/views/MainWindowFiles.cpp" line="-214"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -898,13 +903,13 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+32"/>
-        <location line="+47"/>
+        <location line="+33"/>
+        <location line="+48"/>
         <source>Import cancelled: nothing was added.</source>
         <translation>导入已取消：未添加任何内容。</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>Nothing was imported:
 %1</source>
         <translation>未导入任何内容：
@@ -923,15 +928,15 @@ Edit ▸ Undo brings it back.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
-        <location line="+49"/>
+        <location line="+19"/>
+        <location line="+50"/>
         <source>%n model(s) added</source>
         <translation>
             <numerusform>已添加 %n 个模型</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>the import was cancelled after them</source>
         <translation>之后导入被取消</translation>
     </message>
@@ -942,14 +947,14 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Import %n model(s)</source>
         <translation>
             <numerusform>导入 %n 个模型</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Metadata sheet</source>
         <translation>元数据表</translation>
     </message>
@@ -964,7 +969,7 @@ Edit ▸ Undo brings it back.</source>
         <translation>正在导入 %1 中的模型…</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>, %n already present</source>
         <translation>
             <numerusform>，%n 个已存在</numerusform>

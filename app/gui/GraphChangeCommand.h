@@ -18,8 +18,9 @@ class GraphChangeCommand : public QUndoCommand
 public:
     using Failed = std::function<void(const QString &error)>;
 
+    // `generation`: the session's generation the change was prepared in (see GraphSession).
     // `alreadyApplied`: the change is in the graph (an import), so the first redo does nothing.
-    GraphChangeCommand(GraphSession *session, QObject *receiver, store::ChangeSet changes, const QString &text,
+    GraphChangeCommand(GraphSession *session, QObject *receiver, store::ChangeSet changes, int generation, const QString &text,
                        bool alreadyApplied, Failed failed, std::function<void()> afterFirstApply = {});
 
     void redo() override;
@@ -31,6 +32,7 @@ private:
     GraphSession *m_session;
     QObject *m_receiver;
     store::ChangeSet m_changes;
+    int m_generation;
     bool m_skipRedo;
     Failed m_failed;
     std::function<void()> m_afterFirstApply;

@@ -3,15 +3,6 @@
 #include "kg/CatalogueCache.h"
 
 namespace tinyml::gui {
-namespace {
-
-QString &ignoredError()
-{
-    thread_local QString error;
-    return error;
-}
-
-} // namespace
 
 GraphSession::GraphSession(QObject *parent) : QObject(parent), m_catalogue(std::make_shared<kg::Catalogue>())
 {
@@ -89,7 +80,8 @@ void GraphSession::open(const QString &directory, kg::SeedPolicy seed)
             kg::writeCatalogueCache(directory, *catalogue, &ignored);
         } else if (showedCache) {
             // Take back the cached answers of the store that did not open.
-            const kg::Catalogue *previous = m_graph ? m_graph->catalogue(&ignoredError()) : nullptr;
+            QString ignored; // an unreadable catalogue shows as an empty one
+            const kg::Catalogue *previous = m_graph ? m_graph->catalogue(&ignored) : nullptr;
             auto restore = std::make_shared<const kg::Catalogue>(previous ? *previous : kg::Catalogue());
             QMetaObject::invokeMethod(this, [this, restore]() {
                 m_catalogue = restore;
@@ -131,16 +123,15 @@ void GraphSession::publishCatalogue(kg::KnowledgeGraph &graph)
     }, Qt::QueuedConnection);
 }
 
-void GraphSession::apply(QObject *receiver, const store::ChangeSet &changes, std::function<void(QString)> done)
+void GraphSession::apply(QObject *receiver, const store::ChangeSet &changes, int generation, std::function<void(QString)> done)
 {
     if (!m_open) {
         done(tr("no store is open"));
         return;
     }
-    const int open = m_opens;
-    change<QString>(receiver, [this, changes, open](kg::KnowledgeGraph &graph) {
+    change<QString>(receiver, [this, changes, generation](kg::KnowledgeGraph &graph) {
         QString error;
-        if (open != m_workerOpens)
+        if (generation != m_workerOpens)
             error = tr("the change was made for a store that is no longer open");
         else
             graph.apply(changes, &error);

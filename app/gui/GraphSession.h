@@ -66,9 +66,12 @@ public:
         }, std::move(done));
     }
 
-    // Commits a change set (an undoable edit); `done` gets the error, empty on success. A change
-    // made for the store open before the latest open() is refused rather than applied to another.
-    void apply(QObject *receiver, const store::ChangeSet &changes, std::function<void(QString)> done);
+    // Which open() the jobs posted now run after: a change prepared for one store carries it, so
+    // that it is never applied to the next one.
+    int generation() const { return m_opens; }
+    // Commits a change set (an undoable edit) made for the store of `generation`; `done` gets the
+    // error, empty on success. A change for a store that is no longer open is refused.
+    void apply(QObject *receiver, const store::ChangeSet &changes, int generation, std::function<void(QString)> done);
 
     // Reads the catalogue again (after an outside change) and emits catalogueChanged().
     void refresh();

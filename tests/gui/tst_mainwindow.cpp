@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QMimeData>
@@ -247,6 +248,26 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(int(m_window->session()->catalogue()->boards.size()), boards, kTimeoutMs);
         m_window->undoStack()->redo();
         QTRY_COMPARE_WITH_TIMEOUT(int(m_window->session()->catalogue()->boards.size()), boards + 1, kTimeoutMs);
+    }
+
+    void aChangeForAStoreClosedMeanwhileIsNotAppliedToTheNextOne()
+    {
+        kg::Board board;
+        board.name = QStringLiteral("late board");
+        board.ramKb = 100;
+        board.flashKb = 100;
+        const int boards = int(m_window->session()->catalogue()->boards.size());
+        QSignalSpy finished(m_window.get(), &MainWindow::operationFinished);
+        QSignalSpy opened(m_window->session(), &GraphSession::opened);
+        m_window->saveBoard(board); // prepared on this store...
+        m_window->openStore(m_dir.filePath(QStringLiteral("next-store")), kg::SeedPolicy::SeedWhenCreated); // ...which closes first
+        QVERIFY(finished.wait(kTimeoutMs));
+        QVERIFY(!finished.first().at(0).toBool());
+        QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("Another store")), qPrintable(finished.first().at(1).toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(QDir(m_window->session()->location()) == QDir(m_dir.filePath(QStringLiteral("next-store"))), kTimeoutMs);
+        QCOMPARE(int(m_window->session()->catalogue()->boards.size()), boards);
+        QVERIFY(m_window->undoStack()->count() == 0);
     }
 
     void aDroppedModelIsImported()

@@ -222,9 +222,17 @@ void MainWindow::report(bool ok, const QString &message)
     emit operationFinished(ok, message);
 }
 
-void MainWindow::pushChange(const store::ChangeSet &changes, const QString &text, bool alreadyApplied, std::function<void()> afterFirstApply)
+void MainWindow::pushChange(const store::ChangeSet &changes, int generation, const QString &text, bool alreadyApplied,
+                            std::function<void()> afterFirstApply)
 {
-    m_undo->push(new GraphChangeCommand(m_session, this, changes, text, alreadyApplied, [this](const QString &error) {
+    if (generation != m_session->generation()) {
+        // Prepared for a store that has been closed since: an applied change's step goes with
+        // it, one not yet applied is not applied to another store.
+        if (!alreadyApplied)
+            report(false, tr("Another store was opened meanwhile, so this was not done: %1").arg(text));
+        return;
+    }
+    m_undo->push(new GraphChangeCommand(m_session, this, changes, generation, text, alreadyApplied, [this](const QString &error) {
         m_undo->clear();
         report(false, tr("The change could not be saved: %1").arg(error));
     }, std::move(afterFirstApply)));
@@ -277,18 +285,19 @@ void MainWindow::saveBoard(const kg::Board &board)
     if (named.iri.isEmpty())
         named.iri = kg::mintBoardIri(named.name);
     const bool isNew = board.iri.isEmpty();
+    const int generation = m_session->generation();
     m_session->run<Prepared>(this, [named](kg::KnowledgeGraph &graph) {
         Prepared p;
         p.iri = named.iri;
         p.changes = graph.boardChange(named, &p.error);
         return p;
-    }, [this, isNew, name = named.name](Prepared p) {
+    }, [this, isNew, generation, name = named.name](Prepared p) {
         if (!p.changes) {
             report(false, tr("The board %1 could not be saved: %2").arg(name, p.error));
             return;
         }
         const QString text = isNew ? tr("Add board %1").arg(name) : tr("Edit board %1").arg(name);
-        pushChange(*p.changes, text, false, [this, iri = p.iri, text]() {
+        pushChange(*p.changes, generation, text, false, [this, iri = p.iri, text]() {
             m_modelsForBoard->boards()->selectBoard(iri);
             report(true, text);
         });
@@ -313,17 +322,18 @@ void MainWindow::deleteBoard(const QString &iri, const QString &name)
         std::optional<store::ChangeSet> changes;
         QString error;
     };
+    const int generation = m_session->generation();
     m_session->run<Prepared>(this, [iri](kg::KnowledgeGraph &graph) {
         Prepared p;
         p.changes = graph.removalOf(iri, &p.error);
         return p;
-    }, [this, name](Prepared p) {
+    }, [this, name, generation](Prepared p) {
         if (!p.changes) {
             report(false, tr("The board %1 could not be deleted: %2").arg(name, p.error));
             return;
         }
         const QString text = tr("Delete board %1").arg(name);
-        pushChange(*p.changes, text, false, [this, text]() { report(true, text); });
+        pushChange(*p.changes, generation, text, false, [this, text]() { report(true, text); });
     });
 }
 

@@ -74,8 +74,9 @@ private:
     void readSettings();
     void writeSettings();
     void report(bool ok, const QString &message);
-    // Pushes an undoable change; `alreadyApplied` for a change that is already in the graph.
-    void pushChange(const store::ChangeSet &changes, const QString &text, bool alreadyApplied = false,
+    // Pushes an undoable change prepared in the session's `generation`; `alreadyApplied` for a
+    // change that is already in the graph.
+    void pushChange(const store::ChangeSet &changes, int generation, const QString &text, bool alreadyApplied = false,
                     std::function<void()> afterFirstApply = {});
 
     void chooseNewStore();

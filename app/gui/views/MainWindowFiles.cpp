@@ -160,6 +160,7 @@ void MainWindow::importFiles(const QStringList &paths)
         }
         const QList<kg::ModelImport> imports = dialog.imports();
         const Progress saving = startProgress(this, tr("Importing %n model(s)…", nullptr, int(imports.size())), int(imports.size()) * 2);
+        const int generation = m_session->generation();
         using Outcome = std::pair<std::optional<kg::ImportReport>, QString>;
         m_session->change<Outcome>(this, [this, imports, saving](kg::KnowledgeGraph &graph) {
             kg::ImportControl control;
@@ -169,7 +170,7 @@ void MainWindow::importFiles(const QStringList &paths)
             QString error;
             auto result = graph.importModels(imports, &error, control);
             return Outcome{result, error};
-        }, [this, saving, refused](Outcome outcome) {
+        }, [this, saving, refused, generation](Outcome outcome) {
             finish(saving);
             const auto &result = outcome.first;
             if (!result) {
@@ -184,7 +185,7 @@ void MainWindow::importFiles(const QStringList &paths)
             if (!refused.isEmpty())
                 lines << tr("not models: %1").arg(refused.join(QStringLiteral("; ")));
             if (!result->addedTriples.isEmpty())
-                pushChange({{}, result->addedTriples}, tr("Import %n model(s)", nullptr, int(result->added.size())), true);
+                pushChange({{}, result->addedTriples}, generation, tr("Import %n model(s)", nullptr, int(result->added.size())), true);
             report(refused.isEmpty(), lines.join(QStringLiteral("; ")));
         });
     });
@@ -200,6 +201,7 @@ void MainWindow::chooseSheet()
 void MainWindow::importWithSheet(const QString &sheet)
 {
     const Progress progress = startProgress(this, tr("Importing the models of %1…").arg(QFileInfo(sheet).fileName()), 0);
+    const int generation = m_session->generation();
     using Outcome = std::pair<std::optional<kg::ImportReport>, QString>;
     m_session->change<Outcome>(this, [this, sheet, progress](kg::KnowledgeGraph &graph) {
         QString error;
@@ -217,7 +219,7 @@ void MainWindow::importWithSheet(const QString &sheet)
         control.committed = [this, progress, total](int n, int) { advance(this, progress, total + n); };
         auto result = graph.importModels(*imports, &error, control);
         return Outcome{result, error};
-    }, [this, progress](Outcome outcome) {
+    }, [this, progress, generation](Outcome outcome) {
         finish(progress);
         if (!outcome.first) {
             report(progress.cancel->load(), progress.cancel->load() ? tr("Import cancelled: nothing was added.") : outcome.second);
@@ -225,7 +227,7 @@ void MainWindow::importWithSheet(const QString &sheet)
         }
         const kg::ImportReport &r = *outcome.first;
         if (!r.addedTriples.isEmpty())
-            pushChange({{}, r.addedTriples}, tr("Import %n model(s)", nullptr, int(r.added.size())), true);
+            pushChange({{}, r.addedTriples}, generation, tr("Import %n model(s)", nullptr, int(r.added.size())), true);
         report(true, tr("%n model(s) added", nullptr, int(r.added.size())) + tr(", %n already present", nullptr, int(r.alreadyPresent.size()))
                          + (r.cancelled ? tr("; cancelled after them") : QString()));
     });
