@@ -39,7 +39,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/views/BoardCataloguePanel.cpp" line="+47"/>
+        <location filename="../app/gui/views/BoardCataloguePanel.cpp" line="+48"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>%1: unbekanntes RDF-Format (verwenden Sie .ttl oder .nt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/ModelDetailsPanel.cpp" line="+107"/>
+        <location filename="../app/gui/views/ModelDetailsPanel.cpp" line="+96"/>
         <source>The graph names no model file for this model.</source>
         <translation>Der Wissensgraph nennt keine Modelldatei für dieses Modell.</translation>
     </message>
@@ -67,7 +67,7 @@
 <context>
     <name>Units</name>
     <message>
-        <location filename="../app/gui/Units.cpp" line="+83"/>
+        <location filename="../app/gui/Units.cpp" line="+96"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>Radar</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>Classification</source>
         <translation>Klassifikation</translation>
     </message>
@@ -157,7 +157,7 @@
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Top-1 accuracy</source>
         <translation>Top-1-Genauigkeit</translation>
     </message>
@@ -277,12 +277,12 @@
         <translation>Mindest-Flash</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Boards</source>
         <translation>Boards</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>&amp;Sensor:</source>
         <translation>&amp;Sensor:</translation>
     </message>
@@ -499,12 +499,12 @@
         <translation>Benötigter Flash</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Boards for the model</source>
         <translation>Boards für das Modell</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>RAM</source>
         <translation>RAM</translation>
     </message>
@@ -537,7 +537,7 @@
 <context>
     <name>tinyml::gui::GraphSession</name>
     <message>
-        <location filename="../app/gui/GraphSession.cpp" line="+129"/>
+        <location filename="../app/gui/GraphSession.cpp" line="+127"/>
         <source>no store is open</source>
         <translation>kein Speicher ist geöffnet</translation>
     </message>
@@ -807,7 +807,7 @@
         <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+48"/>
         <source>The board %1 could not be saved: %2</source>
         <translation>Das Board %1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -1057,7 +1057,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
 <context>
     <name>tinyml::gui::ModelDetailsPanel</name>
     <message>
-        <location filename="../app/gui/views/ModelDetailsPanel.cpp" line="-46"/>
+        <location filename="../app/gui/views/ModelDetailsPanel.cpp" line="-35"/>
         <source>Model overview</source>
         <translation>Modellübersicht</translation>
     </message>
@@ -1067,12 +1067,12 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Ein- und Ausgaben</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>&amp;Overview</source>
         <translation>&amp;Übersicht</translation>
     </message>
@@ -1269,7 +1269,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
 <context>
     <name>tinyml::gui::ModelImportDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/ModelImportDialog.cpp" line="+62"/>
+        <location filename="../app/gui/dialogs/ModelImportDialog.cpp" line="+63"/>
         <source>Import models</source>
         <translation>Modelle importieren</translation>
     </message>
@@ -1289,52 +1289,12 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Keine Angabe</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Classification</source>
-        <translation>Klassifikation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Object detection</source>
-        <translation>Objekterkennung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Feature extraction</source>
-        <translation>Merkmalsextraktion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unsupervised</source>
-        <translation>Unüberwacht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Sonstige</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Top-1 accuracy</source>
-        <translation>Top-1-Genauigkeit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Top-5 accuracy</source>
-        <translation>Top-5-Genauigkeit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other metric</source>
-        <translation>Andere Metrik</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Metric value</source>
         <translation>Wert der Metrik</translation>
     </message>
@@ -1389,7 +1349,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>&amp;Metrik:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Training data:</source>
         <translation>&amp;Trainingsdaten:</translation>
     </message>
@@ -1460,7 +1420,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
 <context>
     <name>tinyml::gui::ModelsForBoardView</name>
     <message>
-        <location filename="../app/gui/views/ModelsForBoardView.cpp" line="+34"/>
+        <location filename="../app/gui/views/ModelsForBoardView.cpp" line="+35"/>
         <location line="+2"/>
         <source>Filter models</source>
         <translation>Modelle filtern</translation>
@@ -1471,12 +1431,12 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>&amp;Nur passende Modelle</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Models for the board</source>
         <translation>Modelle für das Board</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+58"/>
         <source>Models for &lt;b&gt;%1&lt;/b&gt;: %2 RAM, %3 Flash, sensors: %4</source>
         <translation>Modelle für &lt;b&gt;%1&lt;/b&gt;: %2 RAM, %3 Flash, Sensoren: %4</translation>
     </message>
@@ -1491,7 +1451,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Wählen Sie ein Board aus, um zu sehen, welche Modelle darauf laufen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+24"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n Modell</numerusform>
@@ -1499,12 +1459,12 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         </translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-27"/>
         <source> (not saved in the knowledge graph)</source>
         <translation> (nicht im Wissensgraphen gespeichert)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>%1 of %2 models fit; %3 shown</source>
         <translation>%1 von %2 Modellen passen; %3 angezeigt</translation>
     </message>
@@ -1519,17 +1479,17 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
     <message>
         <location line="+4"/>
         <location line="+9"/>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Any</source>
         <translation>Beliebig</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>words in the training data set&apos;s address</source>
         <translation>Wörter in der Adresse des Trainingsdatensatzes</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>&amp;Task:</source>
         <translation>A&amp;ufgabe:</translation>
     </message>
@@ -1549,17 +1509,17 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>&amp;Sensor:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Training &amp;data:</source>
         <translation>&amp;Trainingsdaten:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Models for the task</source>
         <translation>Modelle für die Aufgabe</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+32"/>
         <source>%n model(s) match.</source>
         <translation>
             <numerusform>%n Modell gefunden.</numerusform>
@@ -1615,7 +1575,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Speicher&amp;ordner:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Memory unit:</source>
         <translation>&amp;Einheit für Speichergrößen:</translation>
     </message>
@@ -1693,12 +1653,12 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Das Ergebnis der laufenden Abfrage wird ignoriert.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Query results</source>
         <translation>Abfrageergebnisse</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+47"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>

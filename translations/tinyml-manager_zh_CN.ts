@@ -39,7 +39,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/views/BoardCataloguePanel.cpp" line="+47"/>
+        <location filename="../app/gui/views/BoardCataloguePanel.cpp" line="+48"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>%1：未知的 RDF 格式（请使用 .ttl 或 .nt）</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/ModelDetailsPanel.cpp" line="+107"/>
+        <location filename="../app/gui/views/ModelDetailsPanel.cpp" line="+96"/>
         <source>The graph names no model file for this model.</source>
         <translation>知识图谱中没有为此模型指定模型文件。</translation>
     </message>
@@ -67,7 +67,7 @@
 <context>
     <name>Units</name>
     <message>
-        <location filename="../app/gui/Units.cpp" line="+83"/>
+        <location filename="../app/gui/Units.cpp" line="+96"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>雷达</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>Classification</source>
         <translation>分类</translation>
     </message>
@@ -157,7 +157,7 @@
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Top-1 accuracy</source>
         <translation>Top-1 准确率</translation>
     </message>
@@ -277,12 +277,12 @@
         <translation>最小 Flash</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Boards</source>
         <translation>开发板</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>&amp;Sensor:</source>
         <translation>传感器(&amp;S)：</translation>
     </message>
@@ -499,12 +499,12 @@
         <translation>所需 Flash</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Boards for the model</source>
         <translation>适用于该模型的开发板</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>RAM</source>
         <translation>RAM</translation>
     </message>
@@ -537,7 +537,7 @@
 <context>
     <name>tinyml::gui::GraphSession</name>
     <message>
-        <location filename="../app/gui/GraphSession.cpp" line="+129"/>
+        <location filename="../app/gui/GraphSession.cpp" line="+127"/>
         <source>no store is open</source>
         <translation>没有打开的存储库</translation>
     </message>
@@ -805,7 +805,7 @@
         <translation>无法保存更改：%1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+48"/>
         <source>The board %1 could not be saved: %2</source>
         <translation>无法保存开发板 %1：%2</translation>
     </message>
@@ -1048,7 +1048,7 @@ Edit ▸ Undo brings it back.</source>
 <context>
     <name>tinyml::gui::ModelDetailsPanel</name>
     <message>
-        <location filename="../app/gui/views/ModelDetailsPanel.cpp" line="-46"/>
+        <location filename="../app/gui/views/ModelDetailsPanel.cpp" line="-35"/>
         <source>Model overview</source>
         <translation>模型概览</translation>
     </message>
@@ -1058,12 +1058,12 @@ Edit ▸ Undo brings it back.</source>
         <translation>输入和输出</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>&amp;Overview</source>
         <translation>概览(&amp;O)</translation>
     </message>
@@ -1260,7 +1260,7 @@ Edit ▸ Undo brings it back.</source>
 <context>
     <name>tinyml::gui::ModelImportDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/ModelImportDialog.cpp" line="+62"/>
+        <location filename="../app/gui/dialogs/ModelImportDialog.cpp" line="+63"/>
         <source>Import models</source>
         <translation>导入模型</translation>
     </message>
@@ -1280,52 +1280,12 @@ Edit ▸ Undo brings it back.</source>
         <translation>未说明</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Classification</source>
-        <translation>分类</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Object detection</source>
-        <translation>目标检测</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Feature extraction</source>
-        <translation>特征提取</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unsupervised</source>
-        <translation>无监督</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Top-1 accuracy</source>
-        <translation>Top-1 准确率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Top-5 accuracy</source>
-        <translation>Top-5 准确率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other metric</source>
-        <translation>其他指标</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Metric value</source>
         <translation>指标值</translation>
     </message>
@@ -1380,7 +1340,7 @@ Edit ▸ Undo brings it back.</source>
         <translation>指标(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Training data:</source>
         <translation>训练数据(&amp;T)：</translation>
     </message>
@@ -1450,7 +1410,7 @@ Edit ▸ Undo brings it back.</source>
 <context>
     <name>tinyml::gui::ModelsForBoardView</name>
     <message>
-        <location filename="../app/gui/views/ModelsForBoardView.cpp" line="+34"/>
+        <location filename="../app/gui/views/ModelsForBoardView.cpp" line="+35"/>
         <location line="+2"/>
         <source>Filter models</source>
         <translation>筛选模型</translation>
@@ -1461,12 +1421,12 @@ Edit ▸ Undo brings it back.</source>
         <translation>仅显示适配的模型(&amp;F)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Models for the board</source>
         <translation>适用于该开发板的模型</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+58"/>
         <source>Models for &lt;b&gt;%1&lt;/b&gt;: %2 RAM, %3 Flash, sensors: %4</source>
         <translation>适用于 &lt;b&gt;%1&lt;/b&gt; 的模型：%2 RAM，%3 Flash，传感器：%4</translation>
     </message>
@@ -1481,19 +1441,19 @@ Edit ▸ Undo brings it back.</source>
         <translation>选择一个开发板，查看哪些模型可以在其上运行。</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+24"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n 个模型</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-27"/>
         <source> (not saved in the knowledge graph)</source>
         <translation>（未保存到知识图谱）</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>%1 of %2 models fit; %3 shown</source>
         <translation>%2 个模型中有 %1 个适配；显示 %3 个</translation>
     </message>
@@ -1508,17 +1468,17 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <location line="+4"/>
         <location line="+9"/>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>words in the training data set&apos;s address</source>
         <translation>训练数据集地址中的词语</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>&amp;Task:</source>
         <translation>任务(&amp;T)：</translation>
     </message>
@@ -1538,17 +1498,17 @@ Edit ▸ Undo brings it back.</source>
         <translation>传感器(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Training &amp;data:</source>
         <translation>训练数据(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Models for the task</source>
         <translation>适用于该任务的模型</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+32"/>
         <source>%n model(s) match.</source>
         <translation>
             <numerusform>找到 %n 个符合条件的模型。</numerusform>
@@ -1603,7 +1563,7 @@ Edit ▸ Undo brings it back.</source>
         <translation>存储库文件夹(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Memory unit:</source>
         <translation>容量单位(&amp;M)：</translation>
     </message>
@@ -1681,12 +1641,12 @@ Edit ▸ Undo brings it back.</source>
         <translation>正在运行的查询的结果将被忽略。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Query results</source>
         <translation>查询结果</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+47"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>

@@ -58,11 +58,7 @@ void GraphSession::open(const QString &directory, kg::SeedPolicy seed)
         bool showedCache = false;
         if (auto cached = kg::readCatalogueCache(directory)) {
             showedCache = true;
-            auto early = std::make_shared<const kg::Catalogue>(std::move(*cached));
-            QMetaObject::invokeMethod(this, [this, early]() {
-                m_catalogue = early;
-                emit catalogueChanged();
-            }, Qt::QueuedConnection);
+            deliverCatalogue(std::make_shared<const kg::Catalogue>(std::move(*cached)));
         }
         QString error;
         QStringList notes;
@@ -76,17 +72,12 @@ void GraphSession::open(const QString &directory, kg::SeedPolicy seed)
         }
         if (graph) {
             m_graph = std::move(graph);
-            QString ignored; // the cache only saves time; without it the next start reads the graph
-            kg::writeCatalogueCache(directory, *catalogue, &ignored);
+            cacheCatalogue(*m_graph, *catalogue);
         } else if (showedCache) {
             // Take back the cached answers of the store that did not open.
             QString ignored; // an unreadable catalogue shows as an empty one
             const kg::Catalogue *previous = m_graph ? m_graph->catalogue(&ignored) : nullptr;
-            auto restore = std::make_shared<const kg::Catalogue>(previous ? *previous : kg::Catalogue());
-            QMetaObject::invokeMethod(this, [this, restore]() {
-                m_catalogue = restore;
-                emit catalogueChanged();
-            }, Qt::QueuedConnection);
+            deliverCatalogue(std::make_shared<const kg::Catalogue>(previous ? *previous : kg::Catalogue()));
         }
         const QString location = m_graph && catalogue ? m_graph->store().location() : QString();
         QMetaObject::invokeMethod(this, [this, directory, error, notes, catalogue, location]() {
@@ -108,18 +99,25 @@ void GraphSession::publishCatalogue(kg::KnowledgeGraph &graph)
 {
     QString error;
     const kg::Catalogue *read = graph.catalogue(&error);
-    if (read && graph.store().location() != QLatin1String("(in memory)")) {
-        QString ignored; // the cache only saves time at the next start
-        kg::writeCatalogueCache(graph.store().location(), *read, &ignored);
+    if (!read) {
+        QMetaObject::invokeMethod(this, [this, error]() { emit catalogueFailed(error); }, Qt::QueuedConnection);
+        return;
     }
-    std::shared_ptr<const kg::Catalogue> copy = read ? std::make_shared<kg::Catalogue>(*read) : nullptr;
-    QMetaObject::invokeMethod(this, [this, copy, error]() {
-        if (copy) {
-            m_catalogue = copy;
-            emit catalogueChanged();
-        } else {
-            emit catalogueFailed(error);
-        }
+    cacheCatalogue(graph, *read);
+    deliverCatalogue(std::make_shared<const kg::Catalogue>(*read));
+}
+
+void GraphSession::cacheCatalogue(kg::KnowledgeGraph &graph, const kg::Catalogue &catalogue)
+{
+    QString ignored; // the cache only saves time at the next start; without it the graph is read
+    kg::writeCatalogueCache(graph.store().location(), catalogue, &ignored);
+}
+
+void GraphSession::deliverCatalogue(std::shared_ptr<const kg::Catalogue> catalogue)
+{
+    QMetaObject::invokeMethod(this, [this, catalogue = std::move(catalogue)]() {
+        m_catalogue = catalogue;
+        emit catalogueChanged();
     }, Qt::QueuedConnection);
 }
 
@@ -137,15 +135,6 @@ void GraphSession::apply(QObject *receiver, const store::ChangeSet &changes, int
             graph.apply(changes, &error);
         return error;
     }, std::move(done));
-}
-
-void GraphSession::refresh()
-{
-    post([this]() {
-        if (m_graph)
-            publishCatalogue(*m_graph);
-        finished(this, []() {});
-    });
 }
 
 } // namespace tinyml::gui

@@ -73,9 +73,6 @@ public:
     // error, empty on success. A change for a store that is no longer open is refused.
     void apply(QObject *receiver, const store::ChangeSet &changes, int generation, std::function<void(QString)> done);
 
-    // Reads the catalogue again (after an outside change) and emits catalogueChanged().
-    void refresh();
-
 signals:
     void opened(const QString &location, const QStringList &notes);
     void openFailed(const QString &directory, const QString &error);
@@ -89,6 +86,10 @@ private:
     void finished(const QPointer<QObject> &receiver, std::function<void()> deliver);
     // On the worker: copies the catalogue out and hands it to the GUI thread.
     void publishCatalogue(kg::KnowledgeGraph &graph);
+    // On the worker: keeps the catalogue beside the store for the next start.
+    void cacheCatalogue(kg::KnowledgeGraph &graph, const kg::Catalogue &catalogue);
+    // From the worker: makes `catalogue` the one the views show.
+    void deliverCatalogue(std::shared_ptr<const kg::Catalogue> catalogue);
     void jobDone();
 
     QThread m_thread;

@@ -68,24 +68,24 @@ void ScreenshotTour::step()
         m_window->tabs()->setCurrentWidget(models);
         if (!selectRow(models->boards()->table(), 0, QStringLiteral("Nano 33 BLE Sense")))
             selectRow(models->boards()->table(), 0, QString());
+        connect(models->details(), &ModelDetailsPanel::analysisShown, this, [later]() { later(0); }, Qt::SingleShotConnection);
         selectRow(models->table(), 0, QString());
-        later(1500);
         return;
     case 1:
         save(QStringLiteral("models-for-board"));
         m_window->tabs()->setCurrentWidget(m_window->boardsForModel());
-        later(500);
+        later(0);
         return;
     case 2:
         save(QStringLiteral("boards-for-model"));
         m_window->tabs()->setCurrentWidget(m_window->modelsForTask());
-        later(500);
+        later(0);
         return;
     case 3:
         save(QStringLiteral("models-for-task"));
         m_window->tabs()->setCurrentWidget(m_window->console());
+        connect(m_window->console(), &SparqlConsole::finished, this, [later]() { later(0); }, Qt::SingleShotConnection);
         m_window->console()->run();
-        later(1500);
         return;
     case 4:
         save(QStringLiteral("sparql-console"));

@@ -19,7 +19,9 @@ bool installTranslations(const QLocale &locale)
 {
     QLocale::setDefault(locale);
     auto *ours = new QTranslator(QCoreApplication::instance());
-    const bool found = ours->load(locale, QStringLiteral("tinyml-manager"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    // A language we do not translate reads English, with English plurals ("1 model").
+    const bool found = ours->load(locale, QStringLiteral("tinyml-manager"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ours->load(QStringLiteral("tinyml-manager_en"), QStringLiteral(":/i18n"));
     if (found)
         QCoreApplication::installTranslator(ours);
     auto *qt = new QTranslator(QCoreApplication::instance());

@@ -8,8 +8,8 @@ namespace tinyml::gui {
 
 // The locale the settings (or, without a choice there, the system) ask for.
 QLocale chosenLocale();
-// Installs our translation and Qt's for `locale` into the application; true if ours was found
-// (English, the source language, needs none).
+// Installs our translation and Qt's for `locale` into the application (English for a language
+// we do not translate); true if ours was found.
 bool installTranslations(const QLocale &locale);
 
 } // namespace tinyml::gui

@@ -12,6 +12,22 @@ namespace {
 MemoryUnit g_unit = MemoryUnit::Kilobyte;
 bool g_unitRead = false;
 
+// An ontology local name and the words the GUI shows for it (marked for translation).
+struct Name {
+    const char *key;
+    const char *text;
+};
+
+template<size_t N>
+QString translatedName(const Name (&names)[N], const QString &key)
+{
+    for (const Name &n : names) {
+        if (key == QLatin1String(n.key))
+            return QCoreApplication::translate("Units", n.text);
+    }
+    return key;
+}
+
 } // namespace
 
 MemoryUnit Units::memoryUnit()
@@ -76,10 +92,7 @@ QString Units::count(qint64 value)
 
 QString Units::sensorName(const QString &sensorClass)
 {
-    static const struct {
-        const char *key;
-        const char *text;
-    } names[] = {
+    static const Name names[] = {
         {"Camera", QT_TRANSLATE_NOOP("Units", "Camera")},
         {"Microphone", QT_TRANSLATE_NOOP("Units", "Microphone")},
         {"Accelerometer", QT_TRANSLATE_NOOP("Units", "Accelerometer")},
@@ -94,11 +107,7 @@ QString Units::sensorName(const QString &sensorClass)
         {"GasSensor", QT_TRANSLATE_NOOP("Units", "Gas sensor")},
         {"Radar", QT_TRANSLATE_NOOP("Units", "Radar")},
     };
-    for (const auto &n : names) {
-        if (sensorClass == QLatin1String(n.key))
-            return QCoreApplication::translate("Units", n.text);
-    }
-    return sensorClass;
+    return translatedName(names, sensorClass);
 }
 
 QString Units::sensors(const QStringList &sensorClasses)
@@ -111,21 +120,14 @@ QString Units::sensors(const QStringList &sensorClasses)
 
 QString Units::categoryName(const QString &category)
 {
-    static const struct {
-        const char *key;
-        const char *text;
-    } names[] = {
+    static const Name names[] = {
         {"Classification", QT_TRANSLATE_NOOP("Units", "Classification")},
         {"ObjectDetection", QT_TRANSLATE_NOOP("Units", "Object detection")},
         {"FeatureExtraction", QT_TRANSLATE_NOOP("Units", "Feature extraction")},
         {"Unsupervised", QT_TRANSLATE_NOOP("Units", "Unsupervised")},
         {"OtherCategory", QT_TRANSLATE_NOOP("Units", "Other")},
     };
-    for (const auto &n : names) {
-        if (category == QLatin1String(n.key))
-            return QCoreApplication::translate("Units", n.text);
-    }
-    return category;
+    return translatedName(names, category);
 }
 
 QString Units::metricName(const QString &metric)

@@ -83,6 +83,22 @@ bool forEachRow(store::TripleStore &store, const QString &query, QString *error,
 
 } // namespace
 
+Board boardOf(const BoardEntry &entry)
+{
+    Board board;
+    board.iri = entry.iri;
+    board.name = entry.name;
+    board.description = entry.description;
+    board.manufacturer = entry.manufacturer;
+    board.mcu = entry.mcu;
+    board.ramKb = entry.ramKb;
+    board.flashKb = entry.flashKb;
+    board.sensors = entry.sensors;
+    board.bleAddress = entry.bleAddress;
+    board.bleName = entry.bleName;
+    return board;
+}
+
 std::optional<Catalogue> loadCatalogue(store::TripleStore &store, QString *error)
 {
     Catalogue catalogue;

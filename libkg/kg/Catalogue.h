@@ -4,6 +4,7 @@
 // 100k models is a scan of plain structs rather than a query.
 #pragma once
 
+#include "kg/BoardDescriber.h"
 #include "store/TripleStore.h"
 
 #include <QHash>
@@ -43,6 +44,9 @@ struct BoardEntry {
     QString bleAddress;
     QString bleName;
 };
+
+// The board a catalogue row describes, to edit it (the description is written anew from it).
+Board boardOf(const BoardEntry &entry);
 
 struct Catalogue {
     QList<ModelEntry> models; // by name

@@ -14,6 +14,19 @@ const QStringList &sensorClasses()
     return classes;
 }
 
+const QList<NetworkCategory> &networkCategories()
+{
+    static const QList<NetworkCategory> all = {NetworkCategory::Classification, NetworkCategory::ObjectDetection,
+                                               NetworkCategory::FeatureExtraction, NetworkCategory::Unsupervised, NetworkCategory::Other};
+    return all;
+}
+
+const QList<MetricKind> &metricKinds()
+{
+    static const QList<MetricKind> all = {MetricKind::Top1Accuracy, MetricKind::Top5Accuracy, MetricKind::Other};
+    return all;
+}
+
 QString categoryLocalName(NetworkCategory category)
 {
     switch (category) {

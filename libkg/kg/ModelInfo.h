@@ -2,6 +2,7 @@
 // columns of the paper's metadata sheet.
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +39,10 @@ struct ModelImport {
     QString path;
     ModelInfo info;
 };
+
+// Every category and metric kind, in the sheet's code order.
+const QList<NetworkCategory> &networkCategories();
+const QList<MetricKind> &metricKinds();
 
 QString categoryLocalName(NetworkCategory category);
 QString metricLocalName(MetricKind metric);

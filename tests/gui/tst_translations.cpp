@@ -73,6 +73,14 @@ private slots:
         QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QStringLiteral(" | "))));
     }
 
+    void englishCountsAreWords()
+    {
+        removeTranslators();
+        QVERIFY(installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)));
+        QCOMPARE(QCoreApplication::translate("tinyml::gui::MainWindow", "%n board(s)", nullptr, 1), QStringLiteral("1 board"));
+        QCOMPARE(QCoreApplication::translate("tinyml::gui::MainWindow", "%n board(s)", nullptr, 23), QStringLiteral("23 boards"));
+    }
+
     void theSettingsOverrideTheSystem()
     {
         QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("tinyml-manager"), QStringLiteral("tinyml-manager"))

@@ -1,5 +1,6 @@
 #include "ModelImportDialog.h"
 
+#include "Units.h"
 #include "analysis/ModelAnalysis.h"
 #include "views/SensorChecks.h"
 
@@ -86,17 +87,13 @@ ModelImportDialog::ModelImportDialog(const QList<ImportCandidate> &candidates, Q
     m_category = new QComboBox;
     m_category->setObjectName(QStringLiteral("importCategory"));
     m_category->addItem(tr("Not stated"), -1);
-    m_category->addItem(tr("Classification"), int(kg::NetworkCategory::Classification));
-    m_category->addItem(tr("Object detection"), int(kg::NetworkCategory::ObjectDetection));
-    m_category->addItem(tr("Feature extraction"), int(kg::NetworkCategory::FeatureExtraction));
-    m_category->addItem(tr("Unsupervised"), int(kg::NetworkCategory::Unsupervised));
-    m_category->addItem(tr("Other"), int(kg::NetworkCategory::Other));
+    for (kg::NetworkCategory c : kg::networkCategories())
+        m_category->addItem(Units::categoryName(kg::categoryLocalName(c)), int(c));
     m_metric = new QComboBox;
     m_metric->setObjectName(QStringLiteral("importMetric"));
     m_metric->addItem(tr("None"), -1);
-    m_metric->addItem(tr("Top-1 accuracy"), int(kg::MetricKind::Top1Accuracy));
-    m_metric->addItem(tr("Top-5 accuracy"), int(kg::MetricKind::Top5Accuracy));
-    m_metric->addItem(tr("Other metric"), int(kg::MetricKind::Other));
+    for (kg::MetricKind k : kg::metricKinds())
+        m_metric->addItem(Units::metricName(kg::metricLocalName(k)), int(k));
     m_metricValue = new QDoubleSpinBox;
     m_metricValue->setObjectName(QStringLiteral("importMetricValue"));
     m_metricValue->setRange(-1e9, 1e9);
@@ -124,7 +121,9 @@ ModelImportDialog::ModelImportDialog(const QList<ImportCandidate> &candidates, Q
     auto *metric = new QHBoxLayout;
     metric->addWidget(m_metric);
     metric->addWidget(m_metricValue);
-    form->addRow(tr("&Metric:"), metric);
+    auto *metricLabel = new QLabel(tr("&Metric:"));
+    metricLabel->setBuddy(m_metric);
+    form->addRow(metricLabel, metric);
     form->addRow(tr("&Training data:"), m_dataset);
     form->addRow(tr("C&reator:"), m_creator);
     form->addRow(tr("Da&te:"), m_date);

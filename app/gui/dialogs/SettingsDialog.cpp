@@ -51,7 +51,9 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.value(languageKey()).toString())));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Store folder:"), storeRow);
+    auto *storeLabel = new QLabel(tr("&Store folder:"));
+    storeLabel->setBuddy(m_store);
+    form->addRow(storeLabel, storeRow);
     form->addRow(tr("&Memory unit:"), m_unit);
     form->addRow(tr("&Language:"), m_language);
     auto *note = new QLabel(tr("A new language applies at the next start."));

@@ -4,6 +4,7 @@
 #include "kg/ModelInfo.h"
 #include "models/BoardTableModel.h"
 #include "models/ItemRoles.h"
+#include "views/SortedTable.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -56,19 +57,9 @@ BoardCataloguePanel::BoardCataloguePanel(QWidget *parent)
     connect(m_minFlash, &QDoubleSpinBox::valueChanged, this, [this](double v) { m_proxy->setMinimumFlashKb(Units::toKb(v)); });
     refreshUnits();
 
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("boardTable"));
-    m_table->setAccessibleName(tr("Boards"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(BoardTableModel::Name, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table = sortedTable(QStringLiteral("boardTable"), tr("Boards"), m_proxy, BoardTableModel::Name);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->resizeSection(BoardTableModel::Name, 190);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnHidden(BoardTableModel::Manufacturer, true);
     m_table->setColumnHidden(BoardTableModel::Mcu, true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BoardCataloguePanel::emitCurrent);

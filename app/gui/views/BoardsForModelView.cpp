@@ -3,6 +3,7 @@
 #include "Units.h"
 #include "models/BoardFitTableModel.h"
 #include "models/ItemRoles.h"
+#include "views/SortedTable.h"
 #include "views/SensorChecks.h"
 
 #include <QButtonGroup>
@@ -14,7 +15,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QRadioButton>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -53,21 +53,7 @@ BoardsForModelView::BoardsForModelView(QWidget *parent) : QWidget(parent), m_mod
 
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("boardsSummary"));
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_model);
-    proxy->setSortRole(SortRole);
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("boardFitTable"));
-    m_table->setAccessibleName(tr("Boards for the model"));
-    m_table->setModel(proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(BoardFitTableModel::Fits, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table = sortedTable(QStringLiteral("boardFitTable"), tr("Boards for the model"), sortingProxy(m_model, this), BoardFitTableModel::Fits);
     m_table->horizontalHeader()->resizeSection(BoardFitTableModel::Name, 260);
     m_table->horizontalHeader()->resizeSection(BoardFitTableModel::Fits, 300);
 

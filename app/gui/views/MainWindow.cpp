@@ -255,18 +255,7 @@ void MainWindow::editBoard()
     const auto current = m_modelsForBoard->boards()->currentBoard();
     if (!current)
         return;
-    kg::Board board;
-    board.iri = current->iri;
-    board.name = current->name;
-    board.description = current->description;
-    board.manufacturer = current->manufacturer;
-    board.mcu = current->mcu;
-    board.ramKb = current->ramKb;
-    board.flashKb = current->flashKb;
-    board.sensors = current->sensors;
-    board.bleAddress = current->bleAddress;
-    board.bleName = current->bleName;
-    BoardDialog dialog(board, this);
+    BoardDialog dialog(kg::boardOf(*current), this);
     const int outcome = dialog.exec();
     if (outcome == BoardDialog::TryOnly)
         m_modelsForBoard->useUnsavedBoard(dialog.board());

@@ -4,12 +4,12 @@
 #include "Units.h"
 #include "analysis/ModelAnalysis.h"
 #include "models/ItemRoles.h"
+#include "views/SortedTable.h"
 #include "models/LayerTableModel.h"
 #include "models/QueryResultTableModel.h"
 
 #include <QDir>
 #include <QHeaderView>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QUrl>
@@ -62,18 +62,7 @@ ModelDetailsPanel::ModelDetailsPanel(GraphSession *session, QWidget *parent)
     m_tensors = new QTextBrowser;
     m_tensors->setObjectName(QStringLiteral("modelTensors"));
     m_tensors->setAccessibleName(tr("Inputs and outputs"));
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_layers);
-    proxy->setSortRole(SortRole);
-    m_layerTable = new QTableView;
-    m_layerTable->setObjectName(QStringLiteral("layerTable"));
-    m_layerTable->setAccessibleName(tr("Layers"));
-    m_layerTable->setModel(proxy);
-    m_layerTable->setSortingEnabled(true);
-    m_layerTable->sortByColumn(LayerTableModel::Index, Qt::AscendingOrder);
-    m_layerTable->verticalHeader()->hide();
-    m_layerTable->setAlternatingRowColors(true);
-    m_layerTable->horizontalHeader()->setStretchLastSection(true);
+    m_layerTable = sortedTable(QStringLiteral("layerTable"), tr("Layers"), sortingProxy(m_layers, this), LayerTableModel::Index);
     addTab(m_overview, tr("&Overview"));
     addTab(m_tensors, tr("&Inputs and outputs"));
     addTab(m_layerTable, tr("&Layers"));

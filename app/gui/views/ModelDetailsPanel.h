@@ -30,7 +30,6 @@ public:
     void showModel(const std::optional<kg::ModelEntry> &model);
     // The model shown, or nullopt.
     const std::optional<kg::ModelEntry> &model() const { return m_model; }
-    LayerTableModel *layers() const { return m_layers; }
 
 signals:
     // The model's analysis arrived (or failed: null).

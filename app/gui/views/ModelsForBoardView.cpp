@@ -2,6 +2,7 @@
 
 #include "Units.h"
 #include "models/ItemRoles.h"
+#include "views/SortedTable.h"
 #include "models/ModelFitTableModel.h"
 #include "views/BoardCataloguePanel.h"
 #include "views/ModelDetailsPanel.h"
@@ -47,18 +48,8 @@ ModelsForBoardView::ModelsForBoardView(GraphSession *session, QWidget *parent)
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("modelsSummary"));
 
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("modelTable"));
-    m_table->setAccessibleName(tr("Models for the board"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ModelFitTableModel::Fits, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table = sortedTable(QStringLiteral("modelTable"), tr("Models for the board"), m_proxy, ModelFitTableModel::Fits);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->resizeSection(ModelFitTableModel::Name, 220);
     m_table->horizontalHeader()->resizeSection(ModelFitTableModel::Fits, 240);
     m_table->horizontalHeader()->resizeSection(ModelFitTableModel::Description, 240);
@@ -124,7 +115,6 @@ void ModelsForBoardView::answerFor(const std::optional<kg::BoardEntry> &chosen)
         m_question->setText(tr("Pick a board to see which models run on it."));
     }
     updateSummary();
-    emit answered(m_model->fittingCount(), m_model->rowCount());
 }
 
 void ModelsForBoardView::useUnsavedBoard(const kg::Board &board)

@@ -37,7 +37,6 @@ public:
 
     BoardCataloguePanel *boards() const { return m_boards; }
     ModelFitTableModel *fitModel() const { return m_model; }
-    ModelFitFilterProxy *fitProxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
     ModelDetailsPanel *details() const { return m_details; }
     // The models selected in the table, by IRI.
@@ -45,10 +44,6 @@ public:
     void refreshUnits();
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
-
-signals:
-    // The table answers for a new board (or none); `fitting` models fit it.
-    void answered(int fitting, int total);
 
 private:
     void answerFor(const std::optional<kg::BoardEntry> &chosen);

@@ -4,6 +4,7 @@
 #include "kg/ModelInfo.h"
 #include "models/BenchmarkTableModel.h"
 #include "models/ItemRoles.h"
+#include "views/SortedTable.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -11,7 +12,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -35,13 +35,12 @@ ModelsForTaskView::ModelsForTaskView(QWidget *parent) : QWidget(parent), m_model
     m_category = new QComboBox;
     m_category->setObjectName(QStringLiteral("taskCategory"));
     m_category->addItem(tr("Any"), QString());
-    for (auto c : {kg::NetworkCategory::Classification, kg::NetworkCategory::ObjectDetection, kg::NetworkCategory::FeatureExtraction,
-                   kg::NetworkCategory::Unsupervised, kg::NetworkCategory::Other})
+    for (kg::NetworkCategory c : kg::networkCategories())
         m_category->addItem(Units::categoryName(kg::categoryLocalName(c)), kg::categoryLocalName(c));
     m_metric = new QComboBox;
     m_metric->setObjectName(QStringLiteral("taskMetric"));
     m_metric->addItem(tr("Any"), QString());
-    for (auto k : {kg::MetricKind::Top1Accuracy, kg::MetricKind::Top5Accuracy, kg::MetricKind::Other})
+    for (kg::MetricKind k : kg::metricKinds())
         m_metric->addItem(Units::metricName(kg::metricLocalName(k)), kg::metricLocalName(k));
 
     auto *form = new QFormLayout;
@@ -57,27 +56,16 @@ ModelsForTaskView::ModelsForTaskView(QWidget *parent) : QWidget(parent), m_model
     row->addWidget(metricLabel);
     row->addWidget(m_metric);
     row->addStretch();
-    form->addRow(tr("&Sensor:"), row);
+    auto *sensorLabel = new QLabel(tr("&Sensor:"));
+    sensorLabel->setBuddy(m_sensor);
+    form->addRow(sensorLabel, row);
     form->addRow(tr("Training &data:"), m_dataset);
 
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("taskSummary"));
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_model);
-    proxy->setSortRole(SortRole);
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("benchmarkTable"));
-    m_table->setAccessibleName(tr("Models for the task"));
-    m_table->setModel(proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(BenchmarkTableModel::MetricValue, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table = sortedTable(QStringLiteral("benchmarkTable"), tr("Models for the task"), sortingProxy(m_model, this), BenchmarkTableModel::MetricValue,
+                          Qt::DescendingOrder);
     m_table->horizontalHeader()->resizeSection(BenchmarkTableModel::Name, 240);
-    m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -23,7 +23,6 @@ class ModelsForTaskView : public QWidget
 public:
     explicit ModelsForTaskView(QWidget *parent = nullptr);
     void setCatalogue(std::shared_ptr<const kg::Catalogue> catalogue);
-    BenchmarkTableModel *benchmark() const { return m_model; }
     QTableView *table() const { return m_table; }
 
 private:

@@ -2,6 +2,7 @@
 
 #include "GraphSession.h"
 #include "models/ItemRoles.h"
+#include "views/SortedTable.h"
 #include "models/QueryResultTableModel.h"
 
 #include <QComboBox>
@@ -14,7 +15,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -68,18 +68,10 @@ SparqlConsole::SparqlConsole(GraphSession *session, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_result);
-    proxy->setSortRole(SortRole);
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("queryResults"));
-    m_table->setAccessibleName(tr("Query results"));
-    m_table->setModel(proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder); // the query's own order until a header is clicked
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // In the query's own order (column -1) until a header is clicked; rows numbered.
+    m_table = sortedTable(QStringLiteral("queryResults"), tr("Query results"), sortingProxy(m_result, this), -1);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->verticalHeader()->show();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_examples);

@@ -22,8 +22,6 @@ class SparqlConsole : public QWidget
 public:
     explicit SparqlConsole(GraphSession *session, QWidget *parent = nullptr);
 
-    QPlainTextEdit *editor() const { return m_editor; }
-    QueryResultTableModel *result() const { return m_result; }
     void run();
 
 signals:
