@@ -81,6 +81,24 @@ tinyml::tflite::schema::metadata::ModelMetadataT labelledMetadata(const std::str
     return m;
 }
 
+TfliteFixture wideDenseNetwork(int inputs, int outputs)
+{
+    using T = fb::TensorType;
+    TfliteFixture f;
+    f.randomConstants(uint64_t(inputs) * 7919u + uint64_t(outputs));
+    const int in = f.activation("input", T::INT8, {1, inputs});
+    f.quantize(in, {0.0039f}, {-128});
+    const int w = f.constant("dense/weights", T::INT8, {outputs, inputs});
+    f.quantize(w, {0.02f}, {0});
+    const int b = f.constant("dense/bias", T::INT32, {outputs});
+    const int out = f.activation("output", T::INT8, {1, outputs});
+    f.quantize(out, {0.1f}, {0});
+    f.op(int32_t(fb::BuiltinOperator::FULLY_CONNECTED), {in, w, b}, {out}, TfliteFixture::fullyConnected());
+    f.inputs({in});
+    f.outputs({out});
+    return f;
+}
+
 TfliteFixture syntheticClassifier(int seed)
 {
     using T = fb::TensorType;

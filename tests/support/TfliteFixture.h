@@ -37,6 +37,10 @@ TfliteFixture tinyConvNetwork();
 // with `seed`, so that every seed gives a different file: for batch imports and benchmarks.
 TfliteFixture syntheticClassifier(int seed);
 
+// One fully connected layer, int8: [1, inputs] -> [1, outputs]; its weights make the file about
+// inputs * outputs bytes (1040 x 512: about 533 kB, as large as the paper's biggest models).
+TfliteFixture wideDenseNetwork(int inputs, int outputs);
+
 // Named model files covering every part of the format the reader handles (options, metadata with
 // an appended label archive, custom operators, legacy operator codes): seeds for mutation tests
 // and the fuzzer's corpus.

@@ -1,0 +1,87 @@
+// A stand-in for bluetoothd on a D-Bus bus: org.bluez with one adapter and one device per
+// simulated board, each serving the file-transfer GATT service, as BlueZ's D-Bus API presents
+// a remote LE device to a central. Qt Bluetooth's BlueZ backend talks to it exactly as it talks
+// to bluetoothd; only the radio is missing.
+#pragma once
+
+#include "SimulatedBoard.h"
+
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusVirtualObject>
+#include <QElapsedTimer>
+#include <QMap>
+#include <QVariantMap>
+
+#include <memory>
+#include <vector>
+
+class QTimer;
+
+namespace tinyml::boardsim {
+
+struct BoardSpec {
+    QString address; // "C0:FF:EE:00:00:01"
+    QString name;
+    FaultPlan faults;
+};
+
+class MockBluez : public QDBusVirtualObject
+{
+    Q_OBJECT
+public:
+    // Files that arrive whole go to `saveDirectory` (when set) as <address>-<n>.tflite.
+    MockBluez(const QDBusConnection &bus, const QString &saveDirectory, QObject *parent = nullptr);
+    ~MockBluez() override;
+
+    void addBoard(const BoardSpec &spec);
+    static QString adapterPath();
+
+    QString introspect(const QString &path) const override;
+    bool handleMessage(const QDBusMessage &message, const QDBusConnection &connection) override;
+
+signals:
+    void fileReceived(const QString &address, const QString &path, int bytes);
+
+private:
+    struct Node {
+        QMap<QString, QVariantMap> interfaces;
+        int board = -1;
+        Characteristic characteristic = Characteristic::FileBlock;
+        bool isCharacteristic = false;
+    };
+    struct Board {
+        BoardSpec spec;
+        std::unique_ptr<SimulatedBoard> firmware;
+        QString devicePath;
+        QMap<Characteristic, QString> characteristicPaths;
+        bool connected = false;
+        QTimer *dropTimer = nullptr;
+        QList<QDBusMessage> pendingReplies; // block writes answered late
+        int filesReceived = 0;
+        int links = 0; // links dropped so far
+    };
+
+    void addNode(const QString &path, const QString &interface, const QVariantMap &properties,
+                 int board = -1);
+    void setProperty(const QString &path, const QString &interface, const QString &name, const QVariant &value);
+    void reply(const QDBusMessage &message, const QVariantList &arguments = {});
+    void replyError(const QDBusMessage &message, const QString &name, const QString &text);
+
+    bool handleProperties(const QDBusMessage &message);
+    bool handleObjectManager(const QDBusMessage &message);
+    bool handleAdapter(const QDBusMessage &message);
+    bool handleDevice(const QDBusMessage &message, Board &board);
+    bool handleCharacteristic(const QDBusMessage &message, Board &board, Characteristic c);
+    void connectBoard(Board &board);
+    void dropLink(Board &board);
+    void notify(int boardIndex, Characteristic c, const QByteArray &value);
+    void saveFile(int boardIndex, const QByteArray &file);
+
+    QDBusConnection m_bus;
+    QString m_saveDirectory;
+    QMap<QString, Node> m_nodes; // by object path
+    std::vector<std::unique_ptr<Board>> m_boards;
+};
+
+} // namespace tinyml::boardsim

@@ -1,0 +1,87 @@
+// One board running the BLE file-transfer firmware (the paper's demo sketch), without the radio:
+// what it does when the central writes or reads one of its characteristics, and the faults a
+// test or a user can ask of it. The D-Bus side (MockBluez) turns its answers into BlueZ objects.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace tinyml::boardsim {
+
+// The firmware's characteristics, by the last 16 bits of their UUID's first group.
+enum class Characteristic : quint16 {
+    FileBlock = 0x3000,
+    FileLength = 0x3001,
+    MaximumLength = 0x3002,
+    Checksum = 0x3003,
+    Command = 0x3004,
+    TransferStatus = 0x3005,
+    ErrorMessage = 0x3006,
+};
+
+QString serviceUuid();
+QString characteristicUuid(Characteristic c);
+
+// What can go wrong. Link faults (drop, refuse) and corruption hit the first `faultyConnections`
+// connections only (negative: every one), so that a retry can succeed.
+struct FaultPlan {
+    int dropAfterBlocks = -1;    // the link drops once this many blocks of a transfer arrived
+    int dropAfterMs = -1;        // the link drops this long after connecting
+    bool corruptByte = false;    // one received byte is flipped: the checksum fails
+    bool refuseConnection = false;
+    bool staleTransfer = false;  // starts with an unfinished transfer, as after a dropped link
+    bool silentErrorText = false; // the error text is set but not notified: the central reads it
+    int slowWriteMs = 0;         // each block write is answered this late
+    int faultyConnections = -1;
+    quint32 maximumLength = 1024 * 1024;
+
+    QString describe() const;
+};
+
+class SimulatedBoard
+{
+public:
+    // `notify` is called for each value the board notifies (transfer status, error message).
+    using Notify = std::function<void(Characteristic, const QByteArray &)>;
+    // `received` is called with each file that arrived whole with the right checksum.
+    using Received = std::function<void(const QByteArray &)>;
+
+    SimulatedBoard(const FaultPlan &faults, Notify notify, Received received);
+
+    const FaultPlan &faults() const { return m_faults; }
+    // Counts a connection; false when this one is refused.
+    bool connect();
+    bool linkFaultsActive() const;
+    // Whether the link drops now, after a block arrived.
+    bool dropsAfterBlock() const;
+
+    QByteArray read(Characteristic c) const;
+    // Applies a write; the firmware answers through `notify`.
+    void write(Characteristic c, const QByteArray &value);
+
+private:
+    void start();
+    void cancel();
+    void block(const QByteArray &data);
+    void fail(const QString &message);
+    void setStatus(quint32 status);
+
+    FaultPlan m_faults;
+    Notify m_notify;
+    Received m_received;
+    int m_connections = 0;
+    bool m_inProgress = false;
+    quint32 m_lengthValue = 0;
+    quint32 m_checksumValue = 0;
+    quint32 m_expectedLength = 0;
+    quint32 m_expectedChecksum = 0;
+    QByteArray m_file;
+    int m_blocksThisConnection = 0;
+    quint32 m_status = 0;
+    QByteArray m_errorMessage;
+};
+
+} // namespace tinyml::boardsim

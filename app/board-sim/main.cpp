@@ -1,0 +1,194 @@
+// tinyml-board-sim: boards that speak the BLE file-transfer protocol of the paper's demo
+// firmware, served as a mock BlueZ (org.bluez) on a D-Bus bus, so that TinyML Manager deploys
+// to them through Qt Bluetooth's BlueZ backend without a radio. Faults can be injected.
+#include "MockBluez.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDir>
+#include <QRegularExpression>
+
+#include <csignal>
+#include <cstdio>
+
+using namespace tinyml::boardsim;
+
+namespace {
+
+QString addressOf(int index)
+{
+    return QStringLiteral("C0:FF:EE:00:%1:%2").arg((index + 1) / 256, 2, 16, QLatin1Char('0')).arg((index + 1) % 256, 2, 16, QLatin1Char('0')).toUpper();
+}
+
+bool parseInt(const QString &text, int *value)
+{
+    bool ok = false;
+    *value = text.toInt(&ok);
+    return ok && *value >= 0;
+}
+
+// Applies "key=value" (or a bare flag) to a fault plan; false with *error on a bad option.
+bool applyFault(const QString &key, const QString &value, FaultPlan *plan, QString *error)
+{
+    int n = 0;
+    const bool numeric = parseInt(value, &n);
+    auto needNumber = [&](int *target) {
+        if (!numeric) {
+            *error = QStringLiteral("%1 needs a whole number, not '%2'").arg(key, value);
+            return false;
+        }
+        *target = n;
+        return true;
+    };
+    if (key == QLatin1String("drop-after-blocks"))
+        return needNumber(&plan->dropAfterBlocks);
+    if (key == QLatin1String("drop-after-ms"))
+        return needNumber(&plan->dropAfterMs);
+    if (key == QLatin1String("slow-write-ms"))
+        return needNumber(&plan->slowWriteMs);
+    if (key == QLatin1String("faulty-connections"))
+        return needNumber(&plan->faultyConnections);
+    if (key == QLatin1String("max-length")) {
+        int length = 0;
+        if (!needNumber(&length))
+            return false;
+        plan->maximumLength = quint32(length);
+        return true;
+    }
+    if (key == QLatin1String("corrupt-byte"))
+        plan->corruptByte = true;
+    else if (key == QLatin1String("refuse-connection"))
+        plan->refuseConnection = true;
+    else if (key == QLatin1String("stale-transfer"))
+        plan->staleTransfer = true;
+    else if (key == QLatin1String("silent-error-text"))
+        plan->silentErrorText = true;
+    else {
+        *error = QStringLiteral("unknown fault '%1'").arg(key);
+        return false;
+    }
+    return true;
+}
+
+// "C0:FF:EE:00:00:07,drop-after-blocks=10,faulty-connections=1"
+bool parseBoard(const QString &text, const FaultPlan &defaults, const QString &name, BoardSpec *spec, QString *error)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    spec->address = parts.first().trimmed().toUpper();
+    static const QRegularExpression address(QStringLiteral("^([0-9A-F]{2}:){5}[0-9A-F]{2}$"));
+    if (!address.match(spec->address).hasMatch()) {
+        *error = QStringLiteral("'%1' is not a Bluetooth address (XX:XX:XX:XX:XX:XX)").arg(parts.first());
+        return false;
+    }
+    spec->name = name;
+    spec->faults = defaults;
+    for (const QString &part : parts.mid(1)) {
+        const QString key = part.section(QLatin1Char('='), 0, 0).trimmed();
+        if (key == QLatin1String("name")) {
+            spec->name = part.section(QLatin1Char('='), 1);
+            continue;
+        }
+        if (!applyFault(key, part.section(QLatin1Char('='), 1).trimmed(), &spec->faults, error))
+            return false;
+    }
+    return true;
+}
+
+void quitOnSignal(int) { QCoreApplication::quit(); }
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tinyml-board-sim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Simulated TinyML boards for TinyML Manager: a mock BlueZ (org.bluez) on a D-Bus bus whose boards "
+        "receive models over the BLE file-transfer protocol of the paper's demo firmware.\n\n"
+        "Run it on a private bus and start TinyML Manager with DBUS_SYSTEM_BUS_ADDRESS pointing to the "
+        "same bus and BLUETOOTH_FORCE_DBUS_LE_VERSION=5.66 (packaging/try-deploy.sh does both).\n\n"
+        "Faults (as options for every board, or per board in --board): drop-after-blocks=N, drop-after-ms=N, "
+        "corrupt-byte, refuse-connection, stale-transfer, silent-error-text, slow-write-ms=N, max-length=BYTES, "
+        "faulty-connections=N (link faults and corruption hit only the first N connections)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption busOption(QStringLiteral("bus"), QStringLiteral("The bus: system (default, as bluetoothd), session, or a D-Bus address."), QStringLiteral("BUS"), QStringLiteral("system"));
+    const QCommandLineOption boardsOption(QStringLiteral("boards"), QStringLiteral("How many boards to simulate (default 1), at C0:FF:EE:00:00:01 on."), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption boardOption(QStringLiteral("board"), QStringLiteral("A board at ADDRESS with its own faults: ADDRESS[,name=NAME][,fault[=value]...]. Repeatable; replaces --boards."), QStringLiteral("SPEC"));
+    const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("The boards' advertised name."), QStringLiteral("NAME"), QStringLiteral("Nano 33 BLE Sense"));
+    const QCommandLineOption saveOption(QStringLiteral("save-dir"), QStringLiteral("Write each file a board receives whole to DIR/<address>-<n>.tflite."), QStringLiteral("DIR"));
+    parser.addOptions({busOption, boardsOption, boardOption, nameOption, saveOption});
+    const QStringList numericFaults = {QStringLiteral("drop-after-blocks"), QStringLiteral("drop-after-ms"), QStringLiteral("slow-write-ms"), QStringLiteral("faulty-connections"), QStringLiteral("max-length")};
+    const QStringList flagFaults = {QStringLiteral("corrupt-byte"), QStringLiteral("refuse-connection"), QStringLiteral("stale-transfer"), QStringLiteral("silent-error-text")};
+    for (const QString &fault : numericFaults)
+        parser.addOption(QCommandLineOption(fault, QStringLiteral("Fault for every board (see above)."), QStringLiteral("N")));
+    for (const QString &fault : flagFaults)
+        parser.addOption(QCommandLineOption(fault, QStringLiteral("Fault for every board (see above).")));
+    parser.process(app);
+
+    auto fail = [](const QString &message) {
+        std::fprintf(stderr, "tinyml-board-sim: %s\n", qPrintable(message));
+        return 2;
+    };
+    FaultPlan defaults;
+    QString error;
+    for (const QString &fault : numericFaults) {
+        if (parser.isSet(fault) && !applyFault(fault, parser.value(fault), &defaults, &error))
+            return fail(error);
+    }
+    for (const QString &fault : flagFaults) {
+        if (parser.isSet(fault))
+            applyFault(fault, QString(), &defaults, &error);
+    }
+    QList<BoardSpec> specs;
+    for (const QString &text : parser.values(boardOption)) {
+        BoardSpec spec;
+        if (!parseBoard(text, defaults, parser.value(nameOption), &spec, &error))
+            return fail(error);
+        specs << spec;
+    }
+    if (specs.isEmpty()) {
+        int count = 0;
+        if (!parseInt(parser.value(boardsOption), &count) || count < 1 || count > 65000)
+            return fail(QStringLiteral("--boards needs a number from 1 to 65000"));
+        for (int i = 0; i < count; ++i)
+            specs << BoardSpec{addressOf(i), parser.value(nameOption), defaults};
+    }
+    const QString saveDirectory = parser.value(saveOption);
+    if (!saveDirectory.isEmpty() && !QDir().mkpath(saveDirectory))
+        return fail(QStringLiteral("cannot create the folder %1").arg(saveDirectory));
+
+    const QString bus = parser.value(busOption);
+    QDBusConnection connection = bus == QLatin1String("system")    ? QDBusConnection::systemBus()
+                                 : bus == QLatin1String("session") ? QDBusConnection::sessionBus()
+                                                                   : QDBusConnection::connectToBus(bus, QStringLiteral("tinyml-board-sim"));
+    if (!connection.isConnected())
+        return fail(QStringLiteral("cannot connect to the %1 bus: %2").arg(bus, connection.lastError().message()));
+
+    MockBluez bluez(connection, saveDirectory);
+    for (const BoardSpec &spec : std::as_const(specs))
+        bluez.addBoard(spec);
+    if (!connection.registerVirtualObject(QStringLiteral("/"), &bluez, QDBusConnection::SubPath))
+        return fail(QStringLiteral("cannot serve objects on the bus: %1").arg(connection.lastError().message()));
+    if (!connection.registerService(QStringLiteral("org.bluez")))
+        return fail(QStringLiteral("cannot own the name org.bluez (is bluetoothd or another simulator running on this bus?): %1")
+                        .arg(connection.lastError().message()));
+
+    QObject::connect(&bluez, &MockBluez::fileReceived, [](const QString &address, const QString &path, int bytes) {
+        std::printf("received %s %d bytes%s%s\n", qPrintable(address), bytes, path.isEmpty() ? "" : " ", qPrintable(path));
+        std::fflush(stdout);
+    });
+    for (const BoardSpec &spec : std::as_const(specs))
+        std::printf("board %s \"%s\": %s\n", qPrintable(spec.address), qPrintable(spec.name), qPrintable(spec.faults.describe()));
+    std::printf("ready: %lld board(s) as org.bluez on the %s bus\n", qlonglong(specs.size()), qPrintable(bus));
+    std::fflush(stdout);
+
+    std::signal(SIGTERM, quitOnSignal);
+    std::signal(SIGINT, quitOnSignal);
+    return app.exec();
+}

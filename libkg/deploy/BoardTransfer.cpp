@@ -1,0 +1,451 @@
+#include "deploy/BoardTransfer.h"
+
+#include <QBluetoothDeviceInfo>
+#include <QCoreApplication>
+#include <QLowEnergyController>
+#include <QLowEnergyDescriptor>
+#include <QLowEnergyService>
+#include <QTimer>
+
+namespace tinyml::deploy {
+
+namespace {
+
+// The characteristics whose notifications the central subscribes to, in order.
+const TransferCharacteristic kNotifying[] = {TransferCharacteristic::Status, TransferCharacteristic::ErrorMessage};
+
+} // namespace
+
+BoardTransfer::BoardTransfer(const QBluetoothAddress &board, const QString &name, const QByteArray &file,
+                             const TransferOptions &options, QObject *parent)
+    : QObject(parent), m_address(board), m_name(name), m_file(file), m_checksum(crc32Of(file)), m_options(options)
+{
+    m_blockCount = int((file.size() + kBlockBytes - 1) / kBlockBytes);
+    m_stepTimer = new QTimer(this);
+    m_stepTimer->setSingleShot(true);
+    connect(m_stepTimer, &QTimer::timeout, this, &BoardTransfer::onStepTimeout);
+    m_retryTimer = new QTimer(this);
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, &BoardTransfer::beginAttempt);
+    m_deadline = new QTimer(this);
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, [this] {
+        finish(TransferState::Failed, tr("no confirmation within %n second(s)", nullptr, m_options.deadlineMs / 1000)
+                                          + (m_error.isEmpty() ? QString() : QStringLiteral(" (") + m_error + QLatin1Char(')')));
+    });
+}
+
+BoardTransfer::~BoardTransfer()
+{
+    releaseLink();
+}
+
+void BoardTransfer::start()
+{
+    if (m_state != TransferState::Queued)
+        return;
+    if (m_file.isEmpty()) {
+        finish(TransferState::Failed, tr("the model file is empty"));
+        return;
+    }
+    m_deadline->start(m_options.deadlineMs);
+    beginAttempt();
+}
+
+void BoardTransfer::cancel()
+{
+    if (m_state == TransferState::Done || m_state == TransferState::Failed || m_state == TransferState::Cancelled)
+        return;
+    finish(TransferState::Cancelled, tr("cancelled"));
+}
+
+TransferProgress BoardTransfer::progress() const
+{
+    TransferProgress p;
+    p.totalBytes = m_file.size();
+    p.bytesSent = qMin<qint64>(qint64(m_blocksSent) * kBlockBytes, m_file.size());
+    p.attempt = m_attempt;
+    const qint64 elapsed = m_sendingClock.isValid() ? m_sendingClock.elapsed() : 0;
+    if (m_blocksSent > 0 && elapsed > 0) {
+        p.blocksPerSecond = m_blocksSent * 1000.0 / double(elapsed);
+        p.secondsLeft = (m_blockCount - m_blocksSent) / p.blocksPerSecond;
+    }
+    return p;
+}
+
+void BoardTransfer::beginAttempt()
+{
+    releaseLink();
+    ++m_attempt;
+    m_blocksSent = 0;
+    m_subscribed = 0;
+    m_verdictSuccess = false;
+    m_sendingClock.invalidate();
+    m_state = TransferState::Connecting;
+    emit stateChanged(m_state, m_attempt == 1 ? QString() : tr("attempt %1 of %2 after: %3").arg(m_attempt).arg(m_options.attempts).arg(m_error));
+    emitProgress(true);
+
+    QBluetoothDeviceInfo info(m_address, m_name, 0);
+    info.setCoreConfigurations(QBluetoothDeviceInfo::LowEnergyCoreConfiguration);
+    m_controller = QLowEnergyController::createCentral(info, this);
+    connect(m_controller, &QLowEnergyController::connected, this, &BoardTransfer::onConnected);
+    connect(m_controller, &QLowEnergyController::disconnected, this, [this] { attemptFailed(tr("the link to the board was lost")); });
+    connect(m_controller, &QLowEnergyController::errorOccurred, this, [this](QLowEnergyController::Error) {
+        attemptFailed(m_step == Step::Connecting ? tr("could not connect: %1").arg(m_controller->errorString())
+                                                 : tr("Bluetooth error: %1").arg(m_controller->errorString()));
+    });
+    connect(m_controller, &QLowEnergyController::discoveryFinished, this, &BoardTransfer::onServiceDiscoveryFinished);
+    setStep(Step::Connecting, m_options.connectTimeoutMs);
+    m_controller->connectToDevice();
+}
+
+void BoardTransfer::setStep(Step step, int timeoutMs)
+{
+    m_step = step;
+    m_stepTimer->start(timeoutMs >= 0 ? timeoutMs : m_options.stepTimeoutMs);
+}
+
+void BoardTransfer::onConnected()
+{
+    setStep(Step::DiscoveringService);
+    m_controller->discoverServices();
+}
+
+void BoardTransfer::onServiceDiscoveryFinished()
+{
+    if (m_step != Step::DiscoveringService)
+        return;
+    if (!m_controller->services().contains(fileTransferServiceUuid())) {
+        attemptFailed(tr("the board does not offer the file-transfer service"), false);
+        return;
+    }
+    m_service = m_controller->createServiceObject(fileTransferServiceUuid(), this);
+    if (!m_service) {
+        attemptFailed(tr("the file-transfer service could not be opened"));
+        return;
+    }
+    connect(m_service, &QLowEnergyService::stateChanged, this, &BoardTransfer::onServiceStateChanged);
+    connect(m_service, &QLowEnergyService::descriptorWritten, this, &BoardTransfer::onDescriptorWritten);
+    connect(m_service, &QLowEnergyService::characteristicRead, this, &BoardTransfer::onCharacteristicRead);
+    connect(m_service, &QLowEnergyService::characteristicWritten, this, &BoardTransfer::onCharacteristicWritten);
+    connect(m_service, &QLowEnergyService::characteristicChanged, this, &BoardTransfer::onCharacteristicChanged);
+    connect(m_service, &QLowEnergyService::errorOccurred, this, [this](QLowEnergyService::ServiceError error) {
+        if (error == QLowEnergyService::CharacteristicWriteError || error == QLowEnergyService::DescriptorWriteError)
+            attemptFailed(tr("a write to the board failed"));
+        else if (error == QLowEnergyService::CharacteristicReadError || error == QLowEnergyService::DescriptorReadError)
+            attemptFailed(tr("a read from the board failed"));
+        else
+            attemptFailed(tr("the file-transfer service failed"));
+    });
+    setStep(Step::DiscoveringDetails);
+    // The values are read when needed; reading them all here would only slow every attempt.
+    m_service->discoverDetails(QLowEnergyService::SkipValueDiscovery);
+}
+
+void BoardTransfer::onServiceStateChanged()
+{
+    if (m_step != Step::DiscoveringDetails || m_service->state() != QLowEnergyService::RemoteServiceDiscovered)
+        return;
+    for (TransferCharacteristic id : {TransferCharacteristic::FileBlock, TransferCharacteristic::FileLength,
+                                      TransferCharacteristic::MaximumLength, TransferCharacteristic::Checksum,
+                                      TransferCharacteristic::Command, TransferCharacteristic::Status,
+                                      TransferCharacteristic::ErrorMessage}) {
+        if (!characteristic(id).isValid()) {
+            attemptFailed(tr("the board's file-transfer service lacks characteristic %1").arg(quint16(id), 4, 16, QLatin1Char('0')), false);
+            return;
+        }
+    }
+    setStep(Step::Subscribing);
+    subscribeNext();
+}
+
+void BoardTransfer::subscribeNext()
+{
+    if (m_subscribed == int(std::size(kNotifying))) {
+        setStep(Step::ReadingMaximum);
+        read(TransferCharacteristic::MaximumLength);
+        return;
+    }
+    const QLowEnergyDescriptor cccd = characteristic(kNotifying[m_subscribed])
+                                          .descriptor(QBluetoothUuid::DescriptorType::ClientCharacteristicConfiguration);
+    if (!cccd.isValid()) {
+        attemptFailed(tr("the board cannot notify characteristic %1").arg(quint16(kNotifying[m_subscribed]), 4, 16, QLatin1Char('0')), false);
+        return;
+    }
+    setStep(Step::Subscribing);
+    m_service->writeDescriptor(cccd, QLowEnergyCharacteristic::CCCDEnableNotification);
+}
+
+void BoardTransfer::onDescriptorWritten()
+{
+    if (m_step != Step::Subscribing)
+        return;
+    ++m_subscribed;
+    subscribeNext();
+}
+
+void BoardTransfer::onCharacteristicRead(const QLowEnergyCharacteristic &c, const QByteArray &value)
+{
+    if (m_step == Step::ReadingMaximum && c.uuid() == characteristicUuid(TransferCharacteristic::MaximumLength)) {
+        const std::optional<quint32> maximum = uint32Value(value);
+        if (!maximum) {
+            attemptFailed(tr("the board's maximum file length is not a 32-bit number"), false);
+        } else if (quint64(m_file.size()) > *maximum) {
+            attemptFailed(tr("the model is %1 bytes; the board takes at most %2 bytes").arg(m_file.size()).arg(*maximum), false);
+        } else {
+            // A dropped link leaves the firmware inside a transfer: cancel whatever is there.
+            // Its answer ("cancelled", or "nothing to cancel") comes before the write's and is ignored.
+            setStep(Step::Clearing);
+            write(TransferCharacteristic::Command, uint32Bytes(quint32(TransferCommand::Cancel)));
+        }
+    } else if (m_step == Step::CheckingStart && c.uuid() == characteristicUuid(TransferCharacteristic::Status)) {
+        onStatus(uint32Value(value).value_or(quint32(-1)));
+        if (m_step == Step::CheckingStart)
+            attemptFailed(tr("the board did not start the transfer (status %1)").arg(value.toHex()));
+    } else if (m_step == Step::ReadingVerdict && c.uuid() == characteristicUuid(TransferCharacteristic::Status)) {
+        onStatus(uint32Value(value).value_or(quint32(-1)));
+        if (m_step == Step::ReadingVerdict)
+            attemptFailed(tr("the board did not confirm the file within %n second(s)", nullptr, m_options.verifyTimeoutMs / 1000));
+    } else if (m_step == Step::ReadingErrorText && c.uuid() == characteristicUuid(TransferCharacteristic::ErrorMessage)) {
+        finishWithBoardError(QString::fromUtf8(value));
+    }
+}
+
+void BoardTransfer::onCharacteristicWritten(const QLowEnergyCharacteristic &c)
+{
+    const auto is = [&c](TransferCharacteristic id) { return c.uuid() == characteristicUuid(id); };
+    switch (m_step) {
+    case Step::Clearing:
+        if (is(TransferCharacteristic::Command)) {
+            setStep(Step::WritingLength);
+            write(TransferCharacteristic::FileLength, uint32Bytes(quint32(m_file.size())));
+        }
+        break;
+    case Step::WritingLength:
+        if (is(TransferCharacteristic::FileLength)) {
+            setStep(Step::WritingChecksum);
+            write(TransferCharacteristic::Checksum, uint32Bytes(m_checksum));
+        }
+        break;
+    case Step::WritingChecksum:
+        if (is(TransferCharacteristic::Checksum)) {
+            setStep(Step::Starting);
+            write(TransferCharacteristic::Command, uint32Bytes(quint32(TransferCommand::Start)));
+        }
+        break;
+    case Step::Starting:
+        // The firmware answers the start before the write is acknowledged; the status it holds
+        // now is its answer.
+        if (is(TransferCharacteristic::Command)) {
+            setStep(Step::CheckingStart);
+            read(TransferCharacteristic::Status);
+        }
+        break;
+    case Step::SendingBlocks:
+        if (is(TransferCharacteristic::FileBlock)) {
+            ++m_blocksSent;
+            emitProgress(m_blocksSent == m_blockCount);
+            if (m_blocksSent < m_blockCount) {
+                sendNextBlock();
+            } else if (m_verdictSuccess) {
+                succeed();
+            } else {
+                m_state = TransferState::Verifying;
+                emit stateChanged(m_state, QString());
+                setStep(Step::Verifying, m_options.verifyTimeoutMs);
+            }
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+void BoardTransfer::onCharacteristicChanged(const QLowEnergyCharacteristic &c, const QByteArray &value)
+{
+    if (c.uuid() == characteristicUuid(TransferCharacteristic::ErrorMessage)) {
+        m_lastErrorText = QString::fromUtf8(value);
+        m_errorTextFresh = true;
+        if (m_step == Step::AwaitingErrorText)
+            finishWithBoardError(m_lastErrorText);
+    } else if (c.uuid() == characteristicUuid(TransferCharacteristic::Status)) {
+        const std::optional<quint32> status = uint32Value(value);
+        if (status)
+            onStatus(*status);
+    }
+}
+
+void BoardTransfer::onStatus(quint32 status)
+{
+    switch (m_step) {
+    case Step::Starting:
+    case Step::CheckingStart:
+        if (status == quint32(TransferStatus::InProgress) && m_step == Step::CheckingStart)
+            startSending();
+        else if (status == quint32(TransferStatus::Error))
+            boardReportedError();
+        break;
+    case Step::SendingBlocks:
+        // Success counts only once every block is acknowledged: the last write's answer may
+        // still be on its way.
+        if (status == quint32(TransferStatus::Success))
+            m_verdictSuccess = true;
+        else if (status == quint32(TransferStatus::Error))
+            boardReportedError();
+        break;
+    case Step::Verifying:
+    case Step::ReadingVerdict:
+        if (status == quint32(TransferStatus::Success))
+            succeed();
+        else if (status == quint32(TransferStatus::Error))
+            boardReportedError();
+        break;
+    default:
+        break; // before the start (the clearing cancel's answer) or after an error: not ours
+    }
+}
+
+void BoardTransfer::startSending()
+{
+    m_state = TransferState::Sending;
+    emit stateChanged(m_state, QString());
+    m_sendingClock.start();
+    m_progressClock.start();
+    setStep(Step::SendingBlocks);
+    sendNextBlock();
+}
+
+void BoardTransfer::sendNextBlock()
+{
+    setStep(Step::SendingBlocks);
+    write(TransferCharacteristic::FileBlock, m_file.mid(qsizetype(m_blocksSent) * kBlockBytes, kBlockBytes));
+}
+
+void BoardTransfer::boardReportedError()
+{
+    // The text follows the status in a second notification, or only sits in the characteristic.
+    m_errorTextFresh = false;
+    setStep(Step::AwaitingErrorText, m_options.errorTextWaitMs);
+}
+
+void BoardTransfer::finishWithBoardError(const QString &text)
+{
+    attemptFailed(tr("the board reported an error: %1").arg(text.isEmpty() ? tr("(no message)") : text));
+}
+
+void BoardTransfer::onStepTimeout()
+{
+    switch (m_step) {
+    case Step::Connecting:
+        attemptFailed(tr("no connection within %n second(s)", nullptr, m_options.connectTimeoutMs / 1000));
+        break;
+    case Step::AwaitingErrorText:
+        setStep(Step::ReadingErrorText);
+        read(TransferCharacteristic::ErrorMessage);
+        break;
+    case Step::Verifying:
+        setStep(Step::ReadingVerdict);
+        read(TransferCharacteristic::Status);
+        break;
+    case Step::ReadingErrorText:
+        finishWithBoardError(QString());
+        break;
+    default:
+        attemptFailed(tr("the board stopped answering"));
+        break;
+    }
+}
+
+bool BoardTransfer::write(TransferCharacteristic id, const QByteArray &value)
+{
+    // With response: the firmware's write-only characteristics drop ATT write commands.
+    m_service->writeCharacteristic(characteristic(id), value, QLowEnergyService::WriteWithResponse);
+    return true;
+}
+
+bool BoardTransfer::read(TransferCharacteristic id)
+{
+    m_service->readCharacteristic(characteristic(id));
+    return true;
+}
+
+QLowEnergyCharacteristic BoardTransfer::characteristic(TransferCharacteristic id) const
+{
+    return m_service ? m_service->characteristic(characteristicUuid(id)) : QLowEnergyCharacteristic();
+}
+
+void BoardTransfer::attemptFailed(const QString &reason, bool retry)
+{
+    if (m_step == Step::Idle)
+        return; // the link already went with an earlier failure
+    m_step = Step::Idle;
+    m_stepTimer->stop();
+    m_error = reason;
+    releaseLink();
+    if (!retry || m_attempt >= m_options.attempts) {
+        finish(TransferState::Failed, m_attempt > 1 ? tr("%1 (after %2 attempts)").arg(reason).arg(m_attempt) : reason);
+        return;
+    }
+    m_state = TransferState::Connecting;
+    emit stateChanged(m_state, tr("retrying after: %1").arg(reason));
+    m_retryTimer->start(m_options.backoffMs << qMin(m_attempt - 1, 6));
+}
+
+void BoardTransfer::succeed()
+{
+    if (m_blocksSent != m_blockCount)
+        return;
+    m_error.clear();
+    finish(TransferState::Done, QString());
+}
+
+void BoardTransfer::finish(TransferState state, const QString &error)
+{
+    m_step = Step::Idle;
+    m_stepTimer->stop();
+    m_retryTimer->stop();
+    m_deadline->stop();
+    releaseLink();
+    m_state = state;
+    m_error = error;
+    emitProgress(true);
+    emit stateChanged(state, error);
+    emit finished(state == TransferState::Done, error);
+}
+
+void BoardTransfer::releaseLink()
+{
+    // Signals from the old link must not reach a later attempt.
+    if (m_service) {
+        m_service->disconnect(this);
+        m_service->deleteLater();
+    }
+    if (m_controller) {
+        m_controller->disconnect(this);
+        if (m_controller->state() == QLowEnergyController::UnconnectedState) {
+            m_controller->deleteLater();
+        } else {
+            // Goes once BlueZ confirms the disconnection (or gives up on it).
+            // It outlives this transfer when need be, so that it is not destroyed while connected.
+            QLowEnergyController *controller = m_controller;
+            controller->setParent(QCoreApplication::instance());
+            connect(controller, &QLowEnergyController::disconnected, controller, &QObject::deleteLater);
+            connect(controller, &QLowEnergyController::errorOccurred, controller, &QObject::deleteLater);
+            QTimer::singleShot(3000, controller, &QObject::deleteLater);
+            controller->disconnectFromDevice();
+        }
+    }
+    m_service = nullptr;
+    m_controller = nullptr;
+}
+
+void BoardTransfer::emitProgress(bool force)
+{
+    if (!force && m_progressClock.isValid() && m_progressClock.elapsed() < 100)
+        return;
+    if (m_progressClock.isValid())
+        m_progressClock.restart();
+    emit progressChanged(progress());
+}
+
+} // namespace tinyml::deploy

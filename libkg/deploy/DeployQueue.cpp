@@ -1,0 +1,160 @@
+#include "deploy/DeployQueue.h"
+
+namespace tinyml::deploy {
+
+bool isFinal(TransferState state)
+{
+    return state == TransferState::Done || state == TransferState::Failed || state == TransferState::Cancelled;
+}
+
+DeployQueue::DeployQueue(ModelPayload model, const TransferOptions &options, int parallel, QObject *parent)
+    : QObject(parent), m_model(std::move(model)), m_options(options), m_parallel(qMax(1, parallel))
+{
+}
+
+DeployQueue::~DeployQueue()
+{
+    for (BoardTransfer *transfer : std::as_const(m_transfers)) {
+        if (transfer)
+            transfer->disconnect(this);
+    }
+}
+
+void DeployQueue::add(const QList<DeployTarget> &targets)
+{
+    for (const DeployTarget &target : targets) {
+        if (indexOf(target.address) >= 0)
+            continue;
+        BoardDeployment deployment;
+        deployment.target = target;
+        if (deployment.target.name.isEmpty())
+            deployment.target.name = target.address.toString();
+        deployment.progress.totalBytes = m_model.bytes.size();
+        m_deployments << deployment;
+        m_transfers << nullptr;
+        emit deploymentChanged(int(m_deployments.size()) - 1);
+    }
+    startWaiting();
+}
+
+int DeployQueue::indexOf(const QBluetoothAddress &address) const
+{
+    for (int i = 0; i < m_deployments.size(); ++i) {
+        if (m_deployments.at(i).target.address == address)
+            return i;
+    }
+    return -1;
+}
+
+bool DeployQueue::isFinished() const
+{
+    for (const BoardDeployment &d : m_deployments) {
+        if (!isFinal(d.state))
+            return false;
+    }
+    return true;
+}
+
+int DeployQueue::count(TransferState state) const
+{
+    int n = 0;
+    for (const BoardDeployment &d : m_deployments)
+        n += d.state == state ? 1 : 0;
+    return n;
+}
+
+void DeployQueue::startWaiting()
+{
+    for (int i = 0; i < m_deployments.size() && m_running < m_parallel; ++i) {
+        BoardDeployment &d = m_deployments[i];
+        if (d.state != TransferState::Queued || m_transfers.at(i))
+            continue;
+        auto *transfer = new BoardTransfer(d.target.address, d.target.name, m_model.bytes, m_options, this);
+        m_transfers[i] = transfer;
+        ++m_running;
+        d.started = QDateTime::currentDateTimeUtc();
+        d.ended = QDateTime();
+        connect(transfer, &BoardTransfer::stateChanged, this, [this, i](TransferState state, const QString &detail) {
+            m_deployments[i].state = state;
+            m_deployments[i].detail = detail;
+            m_deployments[i].attempts = m_transfers.at(i) ? m_transfers.at(i)->attempt() : m_deployments[i].attempts;
+            emit deploymentChanged(i);
+        });
+        connect(transfer, &BoardTransfer::progressChanged, this, [this, i](const TransferProgress &progress) {
+            m_deployments[i].progress = progress;
+            emit deploymentChanged(i);
+        });
+        connect(transfer, &BoardTransfer::finished, this, [this, i](bool succeeded, const QString &error) {
+            onFinished(i, succeeded, error);
+        });
+        transfer->start();
+    }
+    if (m_running == 0 && isFinished())
+        emit finished();
+}
+
+void DeployQueue::onFinished(int index, bool succeeded, const QString &error)
+{
+    BoardTransfer *transfer = m_transfers.at(index);
+    BoardDeployment &d = m_deployments[index];
+    d.ended = QDateTime::currentDateTimeUtc();
+    d.attempts = transfer->attempt();
+    d.detail = succeeded ? QString() : error;
+    m_transfers[index] = nullptr;
+    transfer->disconnect(this);
+    transfer->deleteLater();
+    --m_running;
+    emit deploymentChanged(index);
+    emit deploymentFinished(index);
+    startWaiting();
+}
+
+void DeployQueue::cancel(int index)
+{
+    if (index < 0 || index >= m_deployments.size() || isFinal(m_deployments.at(index).state))
+        return;
+    if (BoardTransfer *transfer = m_transfers.at(index)) {
+        transfer->cancel(); // finishes through onFinished
+        return;
+    }
+    BoardDeployment &d = m_deployments[index];
+    d.state = TransferState::Cancelled;
+    d.detail = tr("cancelled");
+    d.ended = QDateTime::currentDateTimeUtc();
+    emit deploymentChanged(index);
+    emit deploymentFinished(index);
+    if (m_running == 0 && isFinished())
+        emit finished();
+}
+
+void DeployQueue::cancelAll()
+{
+    // The waiting ones first, so that cancelling a running one does not start another.
+    for (int i = 0; i < m_deployments.size(); ++i) {
+        if (!m_transfers.at(i))
+            cancel(i);
+    }
+    for (int i = 0; i < m_deployments.size(); ++i)
+        cancel(i);
+}
+
+void DeployQueue::retryFailed()
+{
+    bool any = false;
+    for (int i = 0; i < m_deployments.size(); ++i) {
+        BoardDeployment &d = m_deployments[i];
+        if (d.state != TransferState::Failed && d.state != TransferState::Cancelled)
+            continue;
+        d.state = TransferState::Queued;
+        d.detail.clear();
+        d.progress = TransferProgress();
+        d.progress.totalBytes = m_model.bytes.size();
+        d.attempts = 0;
+        any = true;
+        emit deploymentChanged(i);
+    }
+    if (any)
+        startWaiting();
+}
+
+} // namespace tinyml::deploy

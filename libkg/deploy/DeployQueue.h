@@ -1,0 +1,80 @@
+// One model to many boards, a few at a time: each board gets its own BoardTransfer when a slot
+// is free; its state, progress and outcome are kept for the views and the summary report.
+#pragma once
+
+#include "deploy/BoardTransfer.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+
+namespace tinyml::deploy {
+
+struct DeployTarget {
+    QBluetoothAddress address;
+    QString name;     // for messages; the address when empty
+    QString boardIri; // the board in the knowledge graph, when known
+};
+
+struct BoardDeployment {
+    DeployTarget target;
+    TransferState state = TransferState::Queued;
+    QString detail;   // the reason of a failure, or what is happening now
+    TransferProgress progress;
+    QDateTime started;
+    QDateTime ended;
+    int attempts = 0;
+};
+
+struct ModelPayload {
+    QByteArray bytes;
+    QString name;
+    QString sha256;
+    QString modelIri; // in the knowledge graph, when known
+};
+
+class DeployQueue : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kDefaultParallel = 4;
+
+    DeployQueue(ModelPayload model, const TransferOptions &options, int parallel = kDefaultParallel,
+                QObject *parent = nullptr);
+    ~DeployQueue() override;
+
+    const ModelPayload &model() const { return m_model; }
+    // Adds boards (an address already queued is not added twice) and starts them as slots free up.
+    void add(const QList<DeployTarget> &targets);
+    void cancel(int index);
+    void cancelAll();
+    // Queues the failed and cancelled boards again.
+    void retryFailed();
+
+    const QList<BoardDeployment> &deployments() const { return m_deployments; }
+    int indexOf(const QBluetoothAddress &address) const;
+    bool isFinished() const;
+    int count(TransferState state) const;
+
+signals:
+    void deploymentChanged(int index);
+    // A board reached Done, Failed or Cancelled.
+    void deploymentFinished(int index);
+    // Nothing queued or running is left.
+    void finished();
+
+private:
+    void startWaiting();
+    void onFinished(int index, bool succeeded, const QString &error);
+
+    ModelPayload m_model;
+    TransferOptions m_options;
+    int m_parallel;
+    QList<BoardDeployment> m_deployments;
+    QList<BoardTransfer *> m_transfers; // by index; null unless running
+    int m_running = 0;
+};
+
+bool isFinal(TransferState state);
+
+} // namespace tinyml::deploy

@@ -1,0 +1,105 @@
+#include "deploy/DeployReport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace tinyml::deploy {
+
+namespace {
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        return text;
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+QString isoTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+double seconds(const BoardDeployment &d)
+{
+    return d.started.isValid() && d.ended.isValid() ? d.started.msecsTo(d.ended) / 1000.0 : 0.0;
+}
+
+} // namespace
+
+QString stateName(TransferState state)
+{
+    switch (state) {
+    case TransferState::Queued: return QStringLiteral("queued");
+    case TransferState::Connecting: return QStringLiteral("connecting");
+    case TransferState::Sending: return QStringLiteral("sending");
+    case TransferState::Verifying: return QStringLiteral("verifying");
+    case TransferState::Done: return QStringLiteral("done");
+    case TransferState::Failed: return QStringLiteral("failed");
+    case TransferState::Cancelled: return QStringLiteral("cancelled");
+    }
+    return QString();
+}
+
+QByteArray deployReportCsv(const ModelPayload &model, const QList<BoardDeployment> &deployments)
+{
+    QStringList lines = {QStringLiteral("board,address,result,reason,attempts,bytes_sent,bytes,started,ended,seconds,model,sha256")};
+    for (const BoardDeployment &d : deployments) {
+        lines << QStringList{csvField(d.target.name), d.target.address.toString(), stateName(d.state), csvField(d.detail),
+                             QString::number(d.attempts), QString::number(d.progress.bytesSent), QString::number(model.bytes.size()),
+                             isoTime(d.started), isoTime(d.ended), QString::number(seconds(d), 'f', 3), csvField(model.name), model.sha256}
+                     .join(QLatin1Char(','));
+    }
+    return lines.join(QLatin1Char('\n')).toUtf8() + '\n';
+}
+
+QByteArray deployReportJson(const ModelPayload &model, const QList<BoardDeployment> &deployments)
+{
+    QJsonArray boards;
+    int succeeded = 0;
+    for (const BoardDeployment &d : deployments) {
+        succeeded += d.state == TransferState::Done ? 1 : 0;
+        QJsonObject board{{QStringLiteral("board"), d.target.name},
+                          {QStringLiteral("address"), d.target.address.toString()},
+                          {QStringLiteral("result"), stateName(d.state)},
+                          {QStringLiteral("attempts"), d.attempts},
+                          {QStringLiteral("bytes_sent"), d.progress.bytesSent},
+                          {QStringLiteral("started"), isoTime(d.started)},
+                          {QStringLiteral("ended"), isoTime(d.ended)},
+                          {QStringLiteral("seconds"), seconds(d)}};
+        if (!d.detail.isEmpty())
+            board.insert(QStringLiteral("reason"), d.detail);
+        if (!d.target.boardIri.isEmpty())
+            board.insert(QStringLiteral("board_iri"), d.target.boardIri);
+        boards << board;
+    }
+    QJsonObject modelObject{{QStringLiteral("name"), model.name}, {QStringLiteral("sha256"), model.sha256},
+                            {QStringLiteral("bytes"), model.bytes.size()}};
+    if (!model.modelIri.isEmpty())
+        modelObject.insert(QStringLiteral("iri"), model.modelIri);
+    const QJsonObject report{{QStringLiteral("model"), modelObject},
+                             {QStringLiteral("boards"), boards},
+                             {QStringLiteral("succeeded"), succeeded},
+                             {QStringLiteral("total"), int(deployments.size())}};
+    return QJsonDocument(report).toJson(QJsonDocument::Indented);
+}
+
+bool writeDeployReport(const QString &path, const ModelPayload &model, const QList<BoardDeployment> &deployments, QString *error)
+{
+    const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(json ? deployReportJson(model, deployments) : deployReportCsv(model, deployments));
+    if (!file.commit()) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace tinyml::deploy

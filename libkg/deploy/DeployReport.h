@@ -1,0 +1,17 @@
+// The summary of a deployment run, one row per board, as CSV (for spreadsheets) and JSON (for
+// scripts): board, address, outcome, reason, attempts, bytes, times, model and its SHA-256.
+#pragma once
+
+#include "deploy/DeployQueue.h"
+
+#include <QByteArray>
+
+namespace tinyml::deploy {
+
+QString stateName(TransferState state); // "done", "failed", ... (stable, not translated)
+QByteArray deployReportCsv(const ModelPayload &model, const QList<BoardDeployment> &deployments);
+QByteArray deployReportJson(const ModelPayload &model, const QList<BoardDeployment> &deployments);
+// Writes the CSV or the JSON report by the file's extension (.json: JSON; anything else: CSV).
+bool writeDeployReport(const QString &path, const ModelPayload &model, const QList<BoardDeployment> &deployments, QString *error);
+
+} // namespace tinyml::deploy
