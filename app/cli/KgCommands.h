@@ -13,3 +13,4 @@ int runBoardsForCommand(const QString &store, const QStringList &arguments);
 int runModelsForCommand(const QString &store, const QStringList &arguments);
 int runFindCommand(const QString &store, const QStringList &arguments);
 int runStatsCommand(const QString &store, const QStringList &arguments);
+int runDeployCommand(const QString &store, const QStringList &arguments);

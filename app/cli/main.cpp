@@ -21,6 +21,7 @@ const char kUsage[] =
     "  models-for --board B | --sensors ...    which models run on a board, and why not\n"
     "  find [--text T] [--sensor S] ...        which models do a task, benchmarked\n"
     "  stats                                   what the knowledge graph holds\n"
+    "  deploy MODEL.tflite --to ADDRESS...     send a model to boards over Bluetooth LE\n"
     "\n"
     "--store DIR opens the store in DIR (created empty when missing); without it the embedded\n"
     "default store is used, created with the boards and demonstration models on first use.\n"
@@ -62,7 +63,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("import"), runImportCommand}, {QStringLiteral("import-rdf"), runImportRdfCommand},
         {QStringLiteral("export"), runExportCommand}, {QStringLiteral("query"), runQueryCommand},
         {QStringLiteral("boards-for"), runBoardsForCommand}, {QStringLiteral("models-for"), runModelsForCommand},
-        {QStringLiteral("find"), runFindCommand}, {QStringLiteral("stats"), runStatsCommand}};
+        {QStringLiteral("find"), runFindCommand}, {QStringLiteral("stats"), runStatsCommand},
+        {QStringLiteral("deploy"), runDeployCommand}};
     for (const auto &[name, run] : commands) {
         if (command == name)
             return run(store, arguments.mid(1));

@@ -1,0 +1,186 @@
+// tinyml-kg deploy: one model to one or many boards over Bluetooth LE, through the same queue
+// as the desktop application; each deployment is recorded in the knowledge graph.
+#include "KgCommands.h"
+
+#include "CommandSupport.h"
+
+#include "analysis/ModelAnalysis.h"
+#include "deploy/DeployQueue.h"
+#include "deploy/DeployReport.h"
+#include "kg/DeploymentRecords.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <cstdio>
+
+using namespace tinyml;
+
+namespace {
+
+void say(const QString &line)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(line));
+    std::fflush(stderr);
+}
+
+QList<kg::DeploymentRecord> recordsOf(const deploy::DeployQueue &queue)
+{
+    QList<kg::DeploymentRecord> records;
+    for (const deploy::BoardDeployment &d : queue.deployments()) {
+        if (!d.started.isValid())
+            continue; // never started (cancelled while waiting)
+        kg::DeploymentRecord r;
+        r.boardIri = d.target.boardIri;
+        r.bleAddress = d.target.address.toString();
+        r.boardName = d.target.name;
+        r.modelIri = queue.model().modelIri;
+        r.modelName = queue.model().name;
+        r.modelSha256 = queue.model().sha256;
+        r.started = d.started;
+        r.ended = d.ended;
+        r.succeeded = d.state == deploy::TransferState::Done;
+        r.error = d.detail;
+        r.attempts = d.attempts;
+        records << r;
+    }
+    return records;
+}
+
+} // namespace
+
+int runDeployCommand(const QString &storeOption, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Sends MODEL.tflite to boards over Bluetooth LE (the file-transfer protocol of the TinyML demo firmware), "
+        "a few at a time, retrying interrupted transfers. Exit code 0 only when every board confirmed the file."));
+    parser.addPositionalArgument(QStringLiteral("MODEL.tflite"), QStringLiteral("The model to deploy."));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("A board's Bluetooth address (repeatable, or comma-separated)."), QStringLiteral("ADDRESS"));
+    const QCommandLineOption parallel(QStringLiteral("parallel"), QStringLiteral("Boards served at once (default %1).").arg(deploy::DeployQueue::kDefaultParallel), QStringLiteral("N"), QString::number(deploy::DeployQueue::kDefaultParallel));
+    const QCommandLineOption attempts(QStringLiteral("attempts"), QStringLiteral("Attempts per board (default 3)."), QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption connectTimeout(QStringLiteral("connect-timeout"), QStringLiteral("Seconds to wait for a connection (default 15)."), QStringLiteral("S"), QStringLiteral("15"));
+    const QCommandLineOption report(QStringLiteral("report"), QStringLiteral("Write a summary to FILE: .json for JSON, anything else CSV."), QStringLiteral("FILE"));
+    const QCommandLineOption noRecord(QStringLiteral("no-record"), QStringLiteral("Do not record the deployments in the knowledge graph."));
+    parser.addOptions({to, parallel, attempts, connectTimeout, report, noRecord});
+    int exitCode = 0;
+    if (!parseCommandLine(parser, arguments, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(to)) {
+        printError(QStringLiteral("deploy needs one MODEL.tflite and at least one --to ADDRESS"));
+        return 2;
+    }
+    QList<deploy::DeployTarget> targets;
+    for (const QString &value : parser.values(to)) {
+        for (const QString &text : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QBluetoothAddress address(text.trimmed());
+            if (address.isNull()) {
+                printError(QStringLiteral("'%1' is not a Bluetooth address (XX:XX:XX:XX:XX:XX)").arg(text.trimmed()));
+                return 2;
+            }
+            targets << deploy::DeployTarget{address, QString(), QString()};
+        }
+    }
+    bool ok = false;
+    const int parallelCount = parser.value(parallel).toInt(&ok);
+    if (!ok || parallelCount < 1) {
+        printError(QStringLiteral("--parallel needs a number of 1 or more"));
+        return 2;
+    }
+    deploy::TransferOptions options;
+    options.attempts = parser.value(attempts).toInt(&ok);
+    if (!ok || options.attempts < 1) {
+        printError(QStringLiteral("--attempts needs a number of 1 or more"));
+        return 2;
+    }
+    options.connectTimeoutMs = int(parser.value(connectTimeout).toDouble(&ok) * 1000);
+    if (!ok || options.connectTimeoutMs < 100) {
+        printError(QStringLiteral("--connect-timeout needs seconds (0.1 or more)"));
+        return 2;
+    }
+
+    // Only a valid model goes to a board.
+    const QString path = parser.positionalArguments().first();
+    QString error;
+    const auto analysis = analyseModelFile(path, &error);
+    if (!analysis) {
+        printError(error);
+        return 1;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(QStringLiteral("%1: %2").arg(path, file.errorString()));
+        return 1;
+    }
+    deploy::ModelPayload model{file.readAll(), QFileInfo(path).completeBaseName(), analysis->sha256, QString()};
+
+    // The graph names the model and the boards when it knows them.
+    std::unique_ptr<kg::KnowledgeGraph> graph;
+    if (!parser.isSet(noRecord)) {
+        graph = openGraph(storeOption);
+        if (!graph)
+            return 1;
+        const kg::Catalogue *catalogue = catalogueOrFail(*graph);
+        if (!catalogue)
+            return 1;
+        for (const kg::ModelEntry &m : catalogue->models) {
+            if (m.sha256 == model.sha256) {
+                model.modelIri = m.iri;
+                model.name = m.name;
+                break;
+            }
+        }
+        QHash<QString, const kg::BoardEntry *> byAddress;
+        for (const kg::BoardEntry &b : catalogue->boards) {
+            if (!b.bleAddress.isEmpty())
+                byAddress.insert(b.bleAddress.toUpper(), &b);
+        }
+        for (deploy::DeployTarget &t : targets) {
+            if (const kg::BoardEntry *b = byAddress.value(t.address.toString())) {
+                t.boardIri = b->iri;
+                t.name = b->name;
+            }
+        }
+    }
+
+    say(QStringLiteral("Deploying %1 (%2 bytes, sha256 %3) to %4 board(s), %5 at a time")
+            .arg(model.name).arg(model.bytes.size()).arg(model.sha256.left(12)).arg(targets.size()).arg(parallelCount));
+    deploy::DeployQueue queue(model, options, parallelCount);
+    QHash<int, int> lastTenth;
+    QObject::connect(&queue, &deploy::DeployQueue::deploymentChanged, [&](int i) {
+        const deploy::BoardDeployment &d = queue.deployments().at(i);
+        if (d.state != deploy::TransferState::Sending || d.progress.totalBytes == 0)
+            return;
+        const int tenth = int(d.progress.bytesSent * 10 / d.progress.totalBytes);
+        if (tenth > lastTenth.value(i, -1) && tenth < 10) {
+            lastTenth.insert(i, tenth);
+            say(QStringLiteral("%1: %2 %, %3 blocks/s").arg(d.target.name).arg(tenth * 10).arg(d.progress.blocksPerSecond, 0, 'f', 0));
+        }
+    });
+    QObject::connect(&queue, &deploy::DeployQueue::deploymentFinished, [&](int i) {
+        const deploy::BoardDeployment &d = queue.deployments().at(i);
+        const double seconds = d.started.msecsTo(d.ended) / 1000.0;
+        if (d.state == deploy::TransferState::Done)
+            say(QStringLiteral("%1: done in %2 s (attempt %3)").arg(d.target.name).arg(seconds, 0, 'f', 2).arg(d.attempts));
+        else
+            say(QStringLiteral("%1: %2: %3").arg(d.target.name, deploy::stateName(d.state), d.detail));
+    });
+    QObject::connect(&queue, &deploy::DeployQueue::finished, QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+    queue.add(targets);
+    if (!queue.isFinished())
+        QCoreApplication::exec();
+
+    int status = queue.count(deploy::TransferState::Done) == queue.deployments().size() ? 0 : 1;
+    if (graph) {
+        if (!graph->apply(kg::deploymentRecordChange(recordsOf(queue)), &error))
+            say(QStringLiteral("warning: the deployments could not be recorded in the knowledge graph: %1").arg(error));
+    }
+    if (parser.isSet(report) && !deploy::writeDeployReport(parser.value(report), queue.model(), queue.deployments(), &error)) {
+        printError(error);
+        status = 1;
+    }
+    std::printf("%d of %d board(s) confirmed the model\n", queue.count(deploy::TransferState::Done), int(queue.deployments().size()));
+    return status;
+}

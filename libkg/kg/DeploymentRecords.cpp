@@ -1,0 +1,138 @@
+#include "kg/DeploymentRecords.h"
+
+#include "kg/Vocabulary.h"
+
+#include <QHash>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace tinyml::kg {
+
+namespace {
+
+using rdf::RdfTriple;
+
+RdfTerm dateTime(const QDateTime &time)
+{
+    return RdfTerm::literal(time.toUTC().toString(Qt::ISODateWithMs), ns::xsd + QStringLiteral("dateTime"));
+}
+
+const QString kSelect = QStringLiteral(
+    "PREFIX prov: <http://www.w3.org/ns/prov#>\n"
+    "PREFIX schema: <https://schema.org/>\n"
+    "PREFIX tinyml: <http://tinyml-schema.org/manager#>\n"
+    "SELECT ?d ?board ?address ?boardName ?model ?modelName ?sha ?start ?end ?outcome ?error ?attempts WHERE {\n"
+    "  ?d a tinyml:Deployment ; prov:startedAtTime ?start ; tinyml:outcome ?outcome .\n"
+    "  OPTIONAL { ?d tinyml:deployedTo ?board }\n"
+    "  OPTIONAL { ?d tinyml:bleAddress ?address }\n"
+    "  OPTIONAL { ?d tinyml:boardName ?boardName }\n"
+    "  OPTIONAL { ?d prov:used ?model }\n"
+    "  OPTIONAL { ?d tinyml:modelName ?modelName }\n"
+    "  OPTIONAL { ?d schema:sha256 ?sha }\n"
+    "  OPTIONAL { ?d prov:endedAtTime ?end }\n"
+    "  OPTIONAL { ?d tinyml:errorMessage ?error }\n"
+    "  OPTIONAL { ?d tinyml:attempts ?attempts }\n"
+    "  %1\n"
+    "}");
+
+std::optional<QList<DeploymentRecord>> select(store::TripleStore &store, const QString &filter, QString *error)
+{
+    const auto result = store.query(kSelect.arg(filter), error);
+    if (!result)
+        return std::nullopt;
+    QList<DeploymentRecord> records;
+    QHash<QString, bool> seen; // a record with two values for an optional field: keep one row
+    for (const QList<RdfTerm> &row : result->rows) {
+        if (seen.contains(row[0].value()))
+            continue;
+        seen.insert(row[0].value(), true);
+        DeploymentRecord r;
+        r.iri = row[0].value();
+        r.boardIri = row[1].value();
+        r.bleAddress = row[2].value();
+        r.boardName = row[3].value();
+        r.modelIri = row[4].value();
+        r.modelName = row[5].value();
+        r.modelSha256 = row[6].value();
+        r.started = QDateTime::fromString(row[7].value(), Qt::ISODateWithMs);
+        r.ended = QDateTime::fromString(row[8].value(), Qt::ISODateWithMs);
+        r.succeeded = row[9].value() == ns::tinyml + QStringLiteral("Succeeded");
+        r.error = row[10].value();
+        r.attempts = row[11].value().toInt();
+        records << r;
+    }
+    std::sort(records.begin(), records.end(), [](const DeploymentRecord &a, const DeploymentRecord &b) { return a.started > b.started; });
+    return records;
+}
+
+QString quoted(const QString &text)
+{
+    return RdfTerm::literal(text).toNTriples();
+}
+
+} // namespace
+
+store::ChangeSet deploymentRecordChange(const QList<DeploymentRecord> &records)
+{
+    store::ChangeSet change;
+    for (const DeploymentRecord &record : records) {
+        const RdfTerm d = RdfTerm::iri(record.iri.isEmpty() ? QStringLiteral("urn:uuid:") + QUuid::createUuid().toString(QUuid::WithoutBraces) : record.iri);
+        auto add = [&](const QString &ns, const char *local, const RdfTerm &object) {
+            change.additions << RdfTriple{d, iri(ns, QString::fromLatin1(local)), object};
+        };
+        auto text = [&](const QString &ns, const char *local, const QString &value) {
+            if (!value.isEmpty())
+                add(ns, local, RdfTerm::literal(value));
+        };
+        change.additions << RdfTriple{d, rdfType(), iri(ns::prov, QStringLiteral("Activity"))};
+        change.additions << RdfTriple{d, rdfType(), iri(ns::tinyml, QStringLiteral("Deployment"))};
+        if (!record.modelIri.isEmpty())
+            add(ns::prov, "used", RdfTerm::iri(record.modelIri));
+        if (!record.boardIri.isEmpty())
+            add(ns::tinyml, "deployedTo", RdfTerm::iri(record.boardIri));
+        text(ns::tinyml, "bleAddress", record.bleAddress.toUpper());
+        text(ns::tinyml, "boardName", record.boardName);
+        text(ns::tinyml, "modelName", record.modelName);
+        text(ns::schema, "sha256", record.modelSha256);
+        add(ns::prov, "startedAtTime", dateTime(record.started));
+        if (record.ended.isValid())
+            add(ns::prov, "endedAtTime", dateTime(record.ended));
+        add(ns::tinyml, "outcome", iri(ns::tinyml, record.succeeded ? QStringLiteral("Succeeded") : QStringLiteral("Failed")));
+        text(ns::tinyml, "errorMessage", record.error);
+        add(ns::tinyml, "attempts", RdfTerm::integer(record.attempts));
+    }
+    return change;
+}
+
+std::optional<QList<DeploymentRecord>> deploymentHistory(store::TripleStore &store, const QString &boardIri,
+                                                         const QString &bleAddress, QString *error)
+{
+    QStringList alternatives;
+    if (!boardIri.isEmpty())
+        alternatives << QStringLiteral("(BOUND(?board) && ?board = %1)").arg(RdfTerm::iri(boardIri).toNTriples());
+    if (!bleAddress.isEmpty())
+        alternatives << QStringLiteral("(BOUND(?address) && ?address = %1)").arg(quoted(bleAddress.toUpper()));
+    if (alternatives.isEmpty())
+        return QList<DeploymentRecord>();
+    return select(store, QStringLiteral("FILTER(%1)").arg(alternatives.join(QStringLiteral(" || "))), error);
+}
+
+std::optional<QList<DeploymentRecord>> currentDeployments(store::TripleStore &store, QString *error)
+{
+    const auto records = select(store, QStringLiteral("FILTER(?outcome = tinyml:Succeeded)"), error);
+    if (!records)
+        return std::nullopt;
+    QList<DeploymentRecord> current;
+    QHash<QString, bool> boards;
+    for (const DeploymentRecord &r : *records) { // newest first
+        const QString key = r.boardIri.isEmpty() ? r.bleAddress : r.boardIri;
+        if (boards.contains(key))
+            continue;
+        boards.insert(key, true);
+        current << r;
+    }
+    return current;
+}
+
+} // namespace tinyml::kg

@@ -1,0 +1,48 @@
+// Deployments as PROV-O activities in the knowledge graph, so that "what runs where" and "what
+// did we try" are questions the graph answers:
+//
+//   <urn:uuid:...> a prov:Activity, tinyml:Deployment ;
+//       prov:used <model> ; tinyml:deployedTo <board> ; tinyml:bleAddress "C0:FF:EE:00:00:01" ;
+//       schema:sha256 "..." ; tinyml:modelName "..." ; tinyml:boardName "..." ;
+//       prov:startedAtTime "...Z"^^xsd:dateTime ; prov:endedAtTime "...Z"^^xsd:dateTime ;
+//       tinyml:outcome tinyml:Succeeded | tinyml:Failed ; tinyml:errorMessage "..." ;
+//       tinyml:attempts 2 .
+//
+// The model and board links are there when the graph knows them; the address and the SHA-256
+// always are, so a deployment of a file the graph does not hold is still on record.
+#pragma once
+
+#include "store/TripleStore.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace tinyml::kg {
+
+struct DeploymentRecord {
+    QString iri; // minted by deploymentRecordChange when empty
+    QString boardIri;
+    QString bleAddress;
+    QString boardName;
+    QString modelIri;
+    QString modelName;
+    QString modelSha256;
+    QDateTime started;
+    QDateTime ended;
+    bool succeeded = false;
+    QString error;
+    int attempts = 0;
+};
+
+store::ChangeSet deploymentRecordChange(const QList<DeploymentRecord> &records);
+
+// The deployments to a board (by IRI, or by BLE address when it has no IRI), newest first.
+std::optional<QList<DeploymentRecord>> deploymentHistory(store::TripleStore &store, const QString &boardIri,
+                                                         const QString &bleAddress, QString *error);
+// What runs where: each board's newest successful deployment, by board IRI or address.
+std::optional<QList<DeploymentRecord>> currentDeployments(store::TripleStore &store, QString *error);
+
+} // namespace tinyml::kg
