@@ -8,6 +8,8 @@
 #include "dialogs/SettingsDialog.h"
 #include "views/BoardCataloguePanel.h"
 #include "views/BoardsForModelView.h"
+#include "views/DeployView.h"
+#include "views/ModelDetailsPanel.h"
 #include "views/ModelsForBoardView.h"
 #include "views/ModelsForTaskView.h"
 #include "views/SparqlConsole.h"
@@ -17,6 +19,7 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -50,12 +53,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_boardsForModel = new BoardsForModelView;
     m_modelsForTask = new ModelsForTaskView;
     m_console = new SparqlConsole(m_session);
+    m_deploy = new DeployView(m_session);
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("views"));
     m_tabs->addTab(m_modelsForBoard, tr("Models for a &board"));
     m_tabs->addTab(m_boardsForModel, tr("Boards for a m&odel"));
     m_tabs->addTab(m_modelsForTask, tr("Models for a &task"));
     m_tabs->addTab(m_console, tr("S&PARQL"));
+    m_tabs->addTab(m_deploy, tr("&Deploy"));
     setCentralWidget(m_tabs);
 
     m_storeLabel = new QLabel;
@@ -76,6 +81,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_modelsForBoard->boards()->setActions({m_addBoard, m_editBoard, m_deleteBoard});
     connect(m_modelsForBoard->boards(), &BoardCataloguePanel::boardChosen, this, &MainWindow::updateBoardActions);
     connect(m_modelsForBoard->boards()->table(), &QTableView::doubleClicked, this, &MainWindow::editBoard);
+
+    connect(m_modelsForBoard->details(), &ModelDetailsPanel::deployRequested, this, &MainWindow::deployModel);
+    connect(m_deploy, &DeployView::linkRequested, this, &MainWindow::chooseBoardToLink);
+    connect(m_deploy, &DeployView::message, this, [this](bool, const QString &text) { statusBar()->showMessage(text, 10000); });
 
     connect(m_session, &GraphSession::busyChanged, m_busy, &QWidget::setVisible);
     connect(m_session, &GraphSession::catalogueChanged, this, &MainWindow::showCatalogue);
@@ -195,6 +204,7 @@ void MainWindow::showCatalogue()
     m_modelsForBoard->setCatalogue(catalogue);
     m_boardsForModel->setCatalogue(catalogue);
     m_modelsForTask->setCatalogue(catalogue);
+    m_deploy->setCatalogue(catalogue);
     m_countLabel->setText(tr("%n model(s)", nullptr, int(catalogue->models.size())) + QStringLiteral(" · ")
                           + tr("%n board(s)", nullptr, int(catalogue->boards.size())));
     updateBoardActions();
@@ -326,6 +336,53 @@ void MainWindow::deleteBoard(const QString &iri, const QString &name)
     });
 }
 
+void MainWindow::deployModel(const QString &modelIri)
+{
+    m_tabs->setCurrentWidget(m_deploy);
+    const auto board = m_modelsForBoard->boards()->currentBoard();
+    if (board && !board->bleAddress.isEmpty()) {
+        m_deploy->selectBoards({board->bleAddress});
+        m_deploy->deployModel(modelIri, {board->bleAddress});
+    } else {
+        m_deploy->deployModel(modelIri);
+    }
+}
+
+void MainWindow::chooseBoardToLink(const QString &address, const QString &advertisedName)
+{
+    const auto catalogue = m_session->catalogue();
+    if (!catalogue || catalogue->boards.isEmpty())
+        return;
+    QStringList names;
+    for (const kg::BoardEntry &b : catalogue->boards)
+        names << b.name;
+    names.sort(Qt::CaseInsensitive);
+    bool ok = false;
+    const QString name = QInputDialog::getItem(this, tr("Link to board"),
+                                               tr("Which board of the knowledge graph is %1 (%2)?").arg(advertisedName, address), names, 0, false, &ok);
+    if (!ok)
+        return;
+    for (const kg::BoardEntry &b : catalogue->boards) {
+        if (b.name == name)
+            return linkBoard(b.iri, address, advertisedName);
+    }
+}
+
+void MainWindow::linkBoard(const QString &boardIri, const QString &address, const QString &advertisedName)
+{
+    const auto catalogue = m_session->catalogue();
+    for (const kg::BoardEntry &b : catalogue ? catalogue->boards : QList<kg::BoardEntry>()) {
+        if (b.iri != boardIri)
+            continue;
+        kg::Board board = kg::boardOf(b);
+        board.bleAddress = address.toUpper();
+        board.bleName = advertisedName;
+        saveBoard(board);
+        return;
+    }
+    report(false, tr("The board %1 is not in the knowledge graph.").arg(boardIri));
+}
+
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
@@ -376,6 +433,13 @@ void MainWindow::writeSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_deploy->isDeploying() && !m_automatic
+        && QMessageBox::question(this, tr("Quit"), tr("Models are still being deployed. Stop the deployments and quit?\n\n"
+                                                      "Boards keep the unfinished transfer until the next deployment clears it."),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
+        event->ignore();
+        return;
+    }
     writeSettings();
     event->accept();
 }

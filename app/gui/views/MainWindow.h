@@ -20,6 +20,7 @@ class QUndoStack;
 namespace tinyml::gui {
 
 class BoardsForModelView;
+class DeployView;
 class GraphSession;
 class ModelsForBoardView;
 class ModelsForTaskView;
@@ -46,6 +47,7 @@ public:
     BoardsForModelView *boardsForModel() const { return m_boardsForModel; }
     ModelsForTaskView *modelsForTask() const { return m_modelsForTask; }
     SparqlConsole *console() const { return m_console; }
+    DeployView *deployView() const { return m_deploy; }
 
     // Writes the whole graph, or the models and boards named, to a Turtle or N-Triples file.
     void exportSnapshot(const QString &path, const QStringList &selection = {});
@@ -54,6 +56,11 @@ public:
     // Adds or replaces a board as an undoable change.
     void saveBoard(const kg::Board &board);
     void deleteBoard(const QString &iri, const QString &name);
+    // Deploys a model to the board chosen in "Models for a board" when it has a Bluetooth
+    // address; otherwise opens the Deploy view with the model chosen.
+    void deployModel(const QString &modelIri);
+    // Records a Bluetooth address on a board of the graph (an undoable board edit).
+    void linkBoard(const QString &boardIri, const QString &address, const QString &advertisedName);
 
 signals:
     // A store opened and its catalogue is shown: the window is ready to use.
@@ -90,6 +97,7 @@ private:
     void removeBoard();
     void showSettings();
     void showAbout();
+    void chooseBoardToLink(const QString &address, const QString &advertisedName);
 
     GraphSession *m_session;
     QUndoStack *m_undo;
@@ -98,6 +106,7 @@ private:
     BoardsForModelView *m_boardsForModel;
     ModelsForTaskView *m_modelsForTask;
     SparqlConsole *m_console;
+    DeployView *m_deploy;
     QLabel *m_storeLabel;
     QLabel *m_countLabel;
     QProgressBar *m_busy;

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QUrl>
@@ -66,12 +67,21 @@ ModelDetailsPanel::ModelDetailsPanel(GraphSession *session, QWidget *parent)
     addTab(m_overview, tr("&Overview"));
     addTab(m_tensors, tr("&Inputs and outputs"));
     addTab(m_layerTable, tr("&Layers"));
+    m_deploy = new QPushButton(QIcon(QStringLiteral(":/icons/actions/deploy.svg")), tr("De&ploy…"));
+    m_deploy->setObjectName(QStringLiteral("deployModel"));
+    m_deploy->setToolTip(tr("Send this model to the chosen board over Bluetooth LE, or choose boards in the Deploy view"));
+    connect(m_deploy, &QPushButton::clicked, this, [this] {
+        if (m_model)
+            emit deployRequested(m_model->iri);
+    });
+    setCornerWidget(m_deploy, Qt::TopRightCorner);
     showModel(std::nullopt);
 }
 
 void ModelDetailsPanel::showModel(const std::optional<kg::ModelEntry> &model)
 {
     m_model = model;
+    m_deploy->setEnabled(model.has_value());
     const quint64 request = ++m_request;
     m_layers->setAnalysis(nullptr);
     m_tensors->clear();

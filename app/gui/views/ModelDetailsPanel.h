@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 
+class QPushButton;
 class QTableView;
 class QTextBrowser;
 
@@ -34,6 +35,8 @@ public:
 signals:
     // The model's analysis arrived (or failed: null).
     void analysisShown(bool ok);
+    // Deploy was pressed for the model shown.
+    void deployRequested(const QString &modelIri);
 
 private:
     void showOverview(const QList<QPair<QString, QString>> &statements, const std::shared_ptr<const ModelAnalysis> &analysis, const QString &error);
@@ -45,6 +48,7 @@ private:
     QTextBrowser *m_tensors;
     LayerTableModel *m_layers;
     QTableView *m_layerTable;
+    QPushButton *m_deploy;
 };
 
 } // namespace tinyml::gui
