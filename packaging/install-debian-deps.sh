@@ -12,8 +12,8 @@ packages=(
   libflatbuffers-dev flatbuffers-compiler
   librdf0-dev librasqal3-dev libraptor2-dev
   zlib1g-dev
-  # headless GUI tests and screenshots
-  xvfb xauth
+  # headless GUI tests and screenshots; the private D-Bus bus of the deployment tests
+  xvfb xauth dbus-daemon
   # packaging checks and the .deb: appstreamcli, desktop-file-validate, xmllint, and
   # dpkg-shlibdeps and file, which CPack uses to find the package's library dependencies
   appstream desktop-file-utils libxml2-utils dpkg-dev file

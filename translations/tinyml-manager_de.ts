@@ -59,7 +59,7 @@
         <translation>%1: unbekanntes RDF-Format (verwenden Sie .ttl oder .nt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/ModelDetailsPanel.cpp" line="+96"/>
+        <location filename="../app/gui/views/ModelDetailsPanel.cpp" line="+106"/>
         <source>The graph names no model file for this model.</source>
         <translation>Der Wissensgraph nennt keine Modelldatei für dieses Modell.</translation>
     </message>
@@ -175,7 +175,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+29"/>
+        <location filename="../app/gui/main.cpp" line="+31"/>
         <source>Manage TinyML models and IoT boards with a knowledge graph.</source>
         <translation>TinyML-Modelle und IoT-Boards mit einem Wissensgraphen verwalten.</translation>
     </message>
@@ -535,6 +535,351 @@
     </message>
 </context>
 <context>
+    <name>tinyml::gui::DeployView</name>
+    <message>
+        <location filename="../app/gui/views/DeployView.cpp" line="+60"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many boards receive the model at the same time</source>
+        <translation>Wie viele Boards das Modell gleichzeitig erhalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Scan for boards</source>
+        <translation>Nach Boards &amp;suchen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Look for boards advertising the file-transfer service over Bluetooth LE</source>
+        <translation>Nach Boards suchen, die den Dateiübertragungsdienst über Bluetooth LE anbieten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Boards</source>
+        <translation>Boards</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Send the model to the selected boards</source>
+        <translation>Das Modell an die ausgewählten Boards senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel selected</source>
+        <translation>Ausgewählte abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the deployments to the selected boards</source>
+        <translation>Die Bereitstellungen auf den ausgewählten Boards abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel &amp;all</source>
+        <translation>All&amp;e abbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop every deployment</source>
+        <translation>Alle Bereitstellungen abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the model again to the boards that failed or were cancelled</source>
+        <translation>Das Modell erneut an die Boards senden, bei denen die Bereitstellung fehlgeschlagen ist oder abgebrochen wurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the latest deployment&apos;s outcome per board as CSV or JSON</source>
+        <translation>Das Ergebnis der letzten Bereitstellung je Board als CSV oder JSON speichern</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Parallel &amp;uploads:</source>
+        <translation>Parallele Über&amp;tragungen:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Deploy to se&amp;lected</source>
+        <translation>Auf Aus&amp;wahl bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retr&amp;y failed</source>
+        <translation>&amp;Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;report…</source>
+        <translation>Be&amp;richt speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the selected board&apos;s Bluetooth address on a board of the knowledge graph</source>
+        <translation>Die Bluetooth-Adresse des ausgewählten Boards bei einem Board des Wissensgraphen eintragen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lin&amp;k to board…</source>
+        <translation>Mit Board &amp;verknüpfen…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Deployment history of the selected board</source>
+        <translation>Bereitstellungsverlauf des ausgewählten Boards</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Scan finished.</source>
+        <translation>Suche abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scanning for boards…</source>
+        <translation>Suche nach Boards…</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Select the boards to send %1 to, then press Deploy.</source>
+        <translation>Wählen Sie die Boards aus, an die %1 gesendet werden soll, und klicken Sie dann auf „Auf Auswahl bereitstellen“.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a model first.</source>
+        <translation>Wählen Sie zuerst ein Modell aus.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Already receiving a model, so left out: %1</source>
+        <translation>Ausgelassen, da sie bereits ein Modell empfangen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The model %1 could not be read: %2</source>
+        <translation>Das Modell %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no store is open</source>
+        <translation>kein Speicher ist geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%1: %2 of %n board(s) confirmed the model.</source>
+        <translation>
+            <numerusform>%1: %2 von %n Board hat das Modell bestätigt.</numerusform>
+            <numerusform>%1: %2 von %n Boards haben das Modell bestätigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Deploying %1 to %n board(s)…</source>
+        <translation>
+            <numerusform>%1 wird auf %n Board bereitgestellt…</numerusform>
+            <numerusform>%1 wird auf %n Boards bereitgestellt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The deployment to %1 could not be recorded: %2</source>
+        <translation>Die Bereitstellung auf %1 konnte nicht aufgezeichnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Select a board to see its deployments.</source>
+        <translation>Wählen Sie ein Board aus, um seine Bereitstellungen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 runs no model deployed from here.</source>
+        <translation>Auf %1 läuft kein von hier bereitgestelltes Modell.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 runs %2, deployed %3.</source>
+        <translation>Auf %1 läuft %2, bereitgestellt am %3.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>nothing has been deployed yet</source>
+        <translation>es wurde noch nichts bereitgestellt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save deployment report</source>
+        <translation>Bereitstellungsbericht speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report saved to %1</source>
+        <translation>Bericht in %1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report could not be saved: %1</source>
+        <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::FleetTableModel</name>
+    <message>
+        <location filename="../app/gui/models/FleetTableModel.cpp" line="+14"/>
+        <source>queued</source>
+        <translation>in Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connecting</source>
+        <translation>wird verbunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>connecting (%1)</source>
+        <translation>wird verbunden (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sending %1 %</source>
+        <translation>wird gesendet: %1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 blocks/s</source>
+        <translation>%1 Blöcke/s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n s left</source>
+        <translation>
+            <numerusform>noch %n s</numerusform>
+            <numerusform>noch %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verifying</source>
+        <translation>wird geprüft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>done in %1 s, at attempt %2</source>
+        <translation>fertig nach %1 s, im %2. Versuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done in %1 s</source>
+        <translation>fertig nach %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Found over Bluetooth; not linked to a board of the graph</source>
+        <translation>Über Bluetooth gefunden; mit keinem Board des Wissensgraphen verknüpft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 dBm</source>
+        <translation>%1 dBm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not seen</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deployed %1</source>
+        <translation>Bereitgestellt am %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bluetooth address</source>
+        <translation>Bluetooth-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs</source>
+        <translation>Aktuelles Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+</context>
+<context>
     <name>tinyml::gui::GraphSession</name>
     <message>
         <location filename="../app/gui/GraphSession.cpp" line="+127"/>
@@ -613,13 +958,13 @@
 <context>
     <name>tinyml::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/views/MainWindow.cpp" line="+45"/>
-        <location line="+176"/>
+        <location filename="../app/gui/views/MainWindow.cpp" line="+48"/>
+        <location line="+183"/>
         <source>TinyML Manager</source>
         <translation>TinyML Manager</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-172"/>
         <source>Models for a &amp;board</source>
         <translation>Modelle für ein B&amp;oard</translation>
     </message>
@@ -639,12 +984,17 @@
         <translation>S&amp;PARQL</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Deploy</source>
+        <translation>Bere&amp;itstellen</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Working</source>
         <translation>Beschäftigt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>The catalogue could not be read: %1</source>
         <translation>Der Katalog konnte nicht gelesen werden: %1</translation>
     </message>
@@ -731,7 +1081,7 @@
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+55"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n Modell</numerusform>
@@ -747,7 +1097,21 @@
         </translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="+228"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Models are still being deployed. Stop the deployments and quit?
+
+Boards keep the unfinished transfer until the next deployment clears it.</source>
+        <translation>Es werden noch Modelle bereitgestellt. Die Bereitstellungen abbrechen und beenden?
+
+Die Boards behalten die unvollständige Übertragung, bis die nächste Bereitstellung sie entfernt.</translation>
+    </message>
+    <message>
+        <location line="-282"/>
         <source>&amp;Add board…</source>
         <translation>Board &amp;hinzufügen…</translation>
     </message>
@@ -797,7 +1161,7 @@
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Another store was opened meanwhile, so this was not done: %1</source>
         <translation>Inzwischen wurde ein anderer Speicher geöffnet, daher wurde dies nicht ausgeführt: %1</translation>
     </message>
@@ -846,7 +1210,22 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Board %1 löschen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
+        <source>Link to board</source>
+        <translation>Mit Board verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which board of the knowledge graph is %1 (%2)?</source>
+        <translation>Welches Board des Wissensgraphen ist %1 (%2)?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The board %1 is not in the knowledge graph.</source>
+        <translation>Das Board %1 ist nicht im Wissensgraphen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>About TinyML Manager</source>
         <translation>Über TinyML Manager</translation>
     </message>
@@ -1057,7 +1436,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
 <context>
     <name>tinyml::gui::ModelDetailsPanel</name>
     <message>
-        <location filename="../app/gui/views/ModelDetailsPanel.cpp" line="-35"/>
+        <location filename="../app/gui/views/ModelDetailsPanel.cpp" line="-44"/>
         <source>Model overview</source>
         <translation>Modellübersicht</translation>
     </message>
@@ -1087,7 +1466,17 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Schi&amp;chten</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Deplo&amp;y…</source>
+        <translation>Berei&amp;tstellen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send this model to the chosen board over Bluetooth LE, or choose boards in the Deploy view</source>
+        <translation>Dieses Modell über Bluetooth LE an das gewählte Board senden oder Boards in der Ansicht „Bereitstellen“ auswählen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&lt;p&gt;Select a model to see its details.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie ein Modell aus, um seine Details anzuzeigen.&lt;/p&gt;</translation>
     </message>
@@ -1616,6 +2005,11 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <location line="+1"/>
         <source>Case 3: which models do a task, benchmarked</source>
         <translation>Fall 3: Welche Modelle erfüllen eine Aufgabe, mit Benchmark-Werten?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What runs where: each board&apos;s deployed model</source>
+        <translation>Was läuft wo: das bereitgestellte Modell jedes Boards</translation>
     </message>
     <message>
         <location line="+5"/>

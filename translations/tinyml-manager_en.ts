@@ -2,9 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>tinyml::gui::DeployView</name>
+    <message numerus="yes">
+        <location filename="../app/gui/views/DeployView.cpp" line="+307"/>
+        <source>%1: %2 of %n board(s) confirmed the model.</source>
+        <translation>
+            <numerusform>%1: %2 of %n board confirmed the model.</numerusform>
+            <numerusform>%1: %2 of %n boards confirmed the model.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Deploying %1 to %n board(s)…</source>
+        <translation>
+            <numerusform>Deploying %1 to %n board…</numerusform>
+            <numerusform>Deploying %1 to %n boards…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::FleetTableModel</name>
+    <message numerus="yes">
+        <location filename="../app/gui/models/FleetTableModel.cpp" line="+23"/>
+        <source>%n s left</source>
+        <translation>
+            <numerusform>%n s left</numerusform>
+            <numerusform>%n s left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tinyml::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/views/MainWindow.cpp" line="+198"/>
+        <location filename="../app/gui/views/MainWindow.cpp" line="+208"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n model</numerusform>
@@ -114,7 +144,7 @@
 <context>
     <name>tinyml::gui::SparqlConsole</name>
     <message numerus="yes">
-        <location filename="../app/gui/views/SparqlConsole.cpp" line="+144"/>
+        <location filename="../app/gui/views/SparqlConsole.cpp" line="+145"/>
         <source>%n triple(s) in %1</source>
         <translation>
             <numerusform>%n triple in %1</numerusform>

@@ -59,7 +59,7 @@
         <translation>%1：未知的 RDF 格式（请使用 .ttl 或 .nt）</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/ModelDetailsPanel.cpp" line="+96"/>
+        <location filename="../app/gui/views/ModelDetailsPanel.cpp" line="+106"/>
         <source>The graph names no model file for this model.</source>
         <translation>知识图谱中没有为此模型指定模型文件。</translation>
     </message>
@@ -175,7 +175,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+29"/>
+        <location filename="../app/gui/main.cpp" line="+31"/>
         <source>Manage TinyML models and IoT boards with a knowledge graph.</source>
         <translation>使用知识图谱管理 TinyML 模型和物联网开发板。</translation>
     </message>
@@ -535,6 +535,348 @@
     </message>
 </context>
 <context>
+    <name>tinyml::gui::DeployView</name>
+    <message>
+        <location filename="../app/gui/views/DeployView.cpp" line="+60"/>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many boards receive the model at the same time</source>
+        <translation>同时接收模型的开发板数量</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Scan for boards</source>
+        <translation>扫描开发板(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Look for boards advertising the file-transfer service over Bluetooth LE</source>
+        <translation>通过 Bluetooth LE 查找广播文件传输服务的开发板</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Boards</source>
+        <translation>开发板</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Send the model to the selected boards</source>
+        <translation>将模型发送到所选开发板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel selected</source>
+        <translation>取消所选(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the deployments to the selected boards</source>
+        <translation>停止对所选开发板的部署</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel &amp;all</source>
+        <translation>全部取消(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop every deployment</source>
+        <translation>停止所有部署</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the model again to the boards that failed or were cancelled</source>
+        <translation>将模型重新发送到部署失败或已取消的开发板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the latest deployment&apos;s outcome per board as CSV or JSON</source>
+        <translation>将最近一次部署在各开发板上的结果保存为 CSV 或 JSON</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Parallel &amp;uploads:</source>
+        <translation>并行上传数(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Deploy to se&amp;lected</source>
+        <translation>部署到所选开发板(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retr&amp;y failed</source>
+        <translation>重试失败项(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;report…</source>
+        <translation>保存报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the selected board&apos;s Bluetooth address on a board of the knowledge graph</source>
+        <translation>将所选开发板的蓝牙地址记录到知识图谱中的某个开发板上</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lin&amp;k to board…</source>
+        <translation>关联到开发板(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Deployment history of the selected board</source>
+        <translation>所选开发板的部署历史</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Scan finished.</source>
+        <translation>扫描完成。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scanning for boards…</source>
+        <translation>正在扫描开发板…</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Select the boards to send %1 to, then press Deploy.</source>
+        <translation>请选择要接收 %1 的开发板，然后点击“部署到所选开发板”。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a model first.</source>
+        <translation>请先选择一个模型。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Already receiving a model, so left out: %1</source>
+        <translation>以下开发板正在接收模型，已跳过：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The model %1 could not be read: %2</source>
+        <translation>无法读取模型 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no store is open</source>
+        <translation>没有打开的存储库</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%1: %2 of %n board(s) confirmed the model.</source>
+        <translation>
+            <numerusform>%1：%n 块开发板中有 %2 块已确认收到模型。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Deploying %1 to %n board(s)…</source>
+        <translation>
+            <numerusform>正在将 %1 部署到 %n 块开发板…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The deployment to %1 could not be recorded: %2</source>
+        <translation>无法记录对 %1 的部署：%2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Select a board to see its deployments.</source>
+        <translation>选择一个开发板以查看其部署记录。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 runs no model deployed from here.</source>
+        <translation>%1 上没有运行从此处部署的模型。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 runs %2, deployed %3.</source>
+        <translation>%1 正在运行 %2（部署于 %3）。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>nothing has been deployed yet</source>
+        <translation>尚未部署任何内容</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save deployment report</source>
+        <translation>保存部署报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report saved to %1</source>
+        <translation>报告已保存到 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report could not be saved: %1</source>
+        <translation>无法保存报告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::FleetTableModel</name>
+    <message>
+        <location filename="../app/gui/models/FleetTableModel.cpp" line="+14"/>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>connecting (%1)</source>
+        <translation>正在连接（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sending %1 %</source>
+        <translation>正在发送 %1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 blocks/s</source>
+        <translation>%1 块/秒</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n s left</source>
+        <translation>
+            <numerusform>剩余 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verifying</source>
+        <translation>正在校验</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>done in %1 s, at attempt %2</source>
+        <translation>已完成，用时 %1 秒，第 %2 次尝试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done in %1 s</source>
+        <translation>已完成，用时 %1 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Found over Bluetooth; not linked to a board of the graph</source>
+        <translation>通过蓝牙发现；未关联到知识图谱中的开发板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 dBm</source>
+        <translation>%1 dBm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not seen</source>
+        <translation>未发现</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deployed %1</source>
+        <translation>部署于 %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Board</source>
+        <translation>开发板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bluetooth address</source>
+        <translation>蓝牙地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs</source>
+        <translation>当前模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deployment</source>
+        <translation>部署</translation>
+    </message>
+</context>
+<context>
     <name>tinyml::gui::GraphSession</name>
     <message>
         <location filename="../app/gui/GraphSession.cpp" line="+127"/>
@@ -613,13 +955,13 @@
 <context>
     <name>tinyml::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/views/MainWindow.cpp" line="+45"/>
-        <location line="+176"/>
+        <location filename="../app/gui/views/MainWindow.cpp" line="+48"/>
+        <location line="+183"/>
         <source>TinyML Manager</source>
         <translation>TinyML Manager</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-172"/>
         <source>Models for a &amp;board</source>
         <translation>适用于开发板的模型(&amp;B)</translation>
     </message>
@@ -639,12 +981,17 @@
         <translation>S&amp;PARQL</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Deploy</source>
+        <translation>部署(&amp;D)</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Working</source>
         <translation>正在处理</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>The catalogue could not be read: %1</source>
         <translation>无法读取目录：%1</translation>
     </message>
@@ -731,7 +1078,7 @@
         <translation>重做(&amp;R)：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+55"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n 个模型</numerusform>
@@ -745,7 +1092,21 @@
         </translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="+228"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Models are still being deployed. Stop the deployments and quit?
+
+Boards keep the unfinished transfer until the next deployment clears it.</source>
+        <translation>仍有模型正在部署。要停止部署并退出吗？
+
+开发板会保留未完成的传输，直到下次部署时将其清除。</translation>
+    </message>
+    <message>
+        <location line="-282"/>
         <source>&amp;Add board…</source>
         <translation>添加开发板(&amp;A)…</translation>
     </message>
@@ -795,7 +1156,7 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Another store was opened meanwhile, so this was not done: %1</source>
         <translation>其间已打开另一个存储库，因此未执行：%1</translation>
     </message>
@@ -844,7 +1205,22 @@ Edit ▸ Undo brings it back.</source>
         <translation>删除开发板 %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
+        <source>Link to board</source>
+        <translation>关联到开发板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which board of the knowledge graph is %1 (%2)?</source>
+        <translation>%1（%2）对应知识图谱中的哪个开发板？</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The board %1 is not in the knowledge graph.</source>
+        <translation>开发板 %1 不在知识图谱中。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>About TinyML Manager</source>
         <translation>关于 TinyML Manager</translation>
     </message>
@@ -1048,7 +1424,7 @@ Edit ▸ Undo brings it back.</source>
 <context>
     <name>tinyml::gui::ModelDetailsPanel</name>
     <message>
-        <location filename="../app/gui/views/ModelDetailsPanel.cpp" line="-35"/>
+        <location filename="../app/gui/views/ModelDetailsPanel.cpp" line="-44"/>
         <source>Model overview</source>
         <translation>模型概览</translation>
     </message>
@@ -1078,7 +1454,17 @@ Edit ▸ Undo brings it back.</source>
         <translation>层(&amp;L)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Deplo&amp;y…</source>
+        <translation>部署(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send this model to the chosen board over Bluetooth LE, or choose boards in the Deploy view</source>
+        <translation>通过 Bluetooth LE 将此模型发送到选定的开发板，或在“部署”视图中选择开发板</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&lt;p&gt;Select a model to see its details.&lt;/p&gt;</source>
         <translation>&lt;p&gt;选择一个模型以查看其详细信息。&lt;/p&gt;</translation>
     </message>
@@ -1604,6 +1990,11 @@ Edit ▸ Undo brings it back.</source>
         <location line="+1"/>
         <source>Case 3: which models do a task, benchmarked</source>
         <translation>案例 3：哪些模型可以完成某项任务（含基准测试结果）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What runs where: each board&apos;s deployed model</source>
+        <translation>何处运行什么：每块开发板上部署的模型</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -9,9 +9,12 @@
 #include <QDBusConnectionInterface>
 #include <QDir>
 #include <QRegularExpression>
+#include <QSocketNotifier>
 
 #include <csignal>
 #include <cstdio>
+
+#include <unistd.h>
 
 using namespace tinyml::boardsim;
 
@@ -96,7 +99,24 @@ bool parseBoard(const QString &text, const FaultPlan &defaults, const QString &n
     return true;
 }
 
-void quitOnSignal(int) { QCoreApplication::quit(); }
+// SIGTERM and SIGINT end the event loop through a pipe: a signal handler may only write().
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+void quitOnTermination(QCoreApplication &app)
+{
+    if (::pipe(g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+    std::signal(SIGTERM, onSignal);
+    std::signal(SIGINT, onSignal);
+}
 
 } // namespace
 
@@ -188,7 +208,6 @@ int main(int argc, char *argv[])
     std::printf("ready: %lld board(s) as org.bluez on the %s bus\n", qlonglong(specs.size()), qPrintable(bus));
     std::fflush(stdout);
 
-    std::signal(SIGTERM, quitOnSignal);
-    std::signal(SIGINT, quitOnSignal);
+    quitOnTermination(app);
     return app.exec();
 }

@@ -145,6 +145,7 @@ int runDeployCommand(const QString &storeOption, const QStringList &arguments)
         }
     }
 
+    deploy::muteQtBluetoothWarnings();
     say(QStringLiteral("Deploying %1 (%2 bytes, sha256 %3) to %4 board(s), %5 at a time")
             .arg(model.name).arg(model.bytes.size()).arg(model.sha256.left(12)).arg(targets.size()).arg(parallelCount));
     deploy::DeployQueue queue(model, options, parallelCount);

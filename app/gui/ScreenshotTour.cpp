@@ -2,7 +2,9 @@
 
 #include "models/ItemRoles.h"
 #include "views/BoardCataloguePanel.h"
+#include "models/FleetTableModel.h"
 #include "views/BoardsForModelView.h"
+#include "views/DeployView.h"
 #include "views/MainWindow.h"
 #include "views/ModelDetailsPanel.h"
 #include "views/ModelsForBoardView.h"
@@ -87,8 +89,34 @@ void ScreenshotTour::step()
         connect(m_window->console(), &SparqlConsole::finished, this, [later]() { later(0); }, Qt::SingleShotConnection);
         m_window->console()->run();
         return;
-    case 4:
+    case 4: {
         save(QStringLiteral("sparql-console"));
+        // The Deploy view needs boards to show: simulated ones when a private bus is set up
+        // (packaging/screenshots.sh does), none otherwise.
+        if (qEnvironmentVariableIsEmpty("BLUETOOTH_FORCE_DBUS_LE_VERSION") || !models->details()->model()) {
+            emit finished(m_ok);
+            return;
+        }
+        DeployView *deploy = m_window->deployView();
+        m_window->tabs()->setCurrentWidget(deploy);
+        connect(deploy, &DeployView::deploymentFinished, this, [later]() { later(300); }, Qt::SingleShotConnection);
+        deploy->scan();
+        // The scan lists the boards at once; the deployment follows once they are there.
+        QTimer::singleShot(1000, this, [deploy, iri = models->details()->model()->iri]() {
+            QStringList addresses;
+            for (const FleetBoard &board : deploy->fleet()->boards())
+                addresses << board.address;
+            deploy->selectBoards(addresses);
+            deploy->deployModel(iri, addresses);
+        });
+        return;
+    }
+    case 5:
+        m_window->deployView()->selectBoards({m_window->deployView()->fleet()->boards().value(0).address});
+        later(500); // the board's history arrives from the worker
+        return;
+    case 6:
+        save(QStringLiteral("deploy"));
         emit finished(m_ok);
         return;
     default:

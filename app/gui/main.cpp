@@ -4,6 +4,7 @@
 #include "ScreenshotTour.h"
 #include "Translations.h"
 #include "dialogs/SettingsDialog.h"
+#include "deploy/BoardTransfer.h"
 #include "kg/KnowledgeGraph.h"
 #include "views/MainWindow.h"
 
@@ -24,6 +25,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.tinyml_manager.TinyMLManager"));
     tinyml::gui::installTranslations(tinyml::gui::chosenLocale());
+    tinyml::deploy::muteQtBluetoothWarnings();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Manage TinyML models and IoT boards with a knowledge graph."));

@@ -2,6 +2,7 @@
 
 #include <QBluetoothDeviceInfo>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QLowEnergyController>
 #include <QLowEnergyDescriptor>
 #include <QLowEnergyService>
@@ -15,6 +16,12 @@ namespace {
 const TransferCharacteristic kNotifying[] = {TransferCharacteristic::Status, TransferCharacteristic::ErrorMessage};
 
 } // namespace
+
+void muteQtBluetoothWarnings()
+{
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("qt.bluetooth*.warning=false"));
+}
 
 BoardTransfer::BoardTransfer(const QBluetoothAddress &board, const QString &name, const QByteArray &file,
                              const TransferOptions &options, QObject *parent)

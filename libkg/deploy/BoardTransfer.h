@@ -123,4 +123,8 @@ private:
     QElapsedTimer m_progressClock;
 };
 
+// Qt Bluetooth's own warnings (which backend it chose, each failed write) are for Qt's
+// developers; ours carry the reasons. QT_LOGGING_RULES still brings them back.
+void muteQtBluetoothWarnings();
+
 } // namespace tinyml::deploy

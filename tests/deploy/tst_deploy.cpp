@@ -2,12 +2,15 @@
 // against tinyml-board-sim on a private bus. A board "has" a model only when the simulator saved
 // a byte-identical file for it; a success without one would be a false success.
 #include "BoardSimulator.h"
+#include "TestData.h"
 #include "TfliteFixture.h"
 
 #include "deploy/DeployQueue.h"
 #include "deploy/DeployReport.h"
 
 #include <QCryptographicHash>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,6 +76,7 @@ private slots:
     void unknownBoardFails();
     void cancelAndRetry();
     void soak();
+    void commandLine();
 
 private:
     // Runs the queue to its end; fails the test if it does not end within `timeoutMs`.
@@ -289,6 +293,50 @@ void TestDeploy::soak()
             QVERIFY2(d.state == TransferState::Failed && files.isEmpty(), label);
     }
     qInfo("soak (seed %u): %d of 100 done, %d failed as their faults demand or after all attempts", seed, succeeded, 100 - succeeded);
+}
+
+void TestDeploy::commandLine()
+{
+    // tinyml-kg deploy: exit code 0 only when every board confirmed; every try is recorded.
+    BoardSimulator sim(m_bus);
+    QString error;
+    QVERIFY2(sim.start({QStringLiteral("--board"), address(1), QStringLiteral("--board"), address(2) + QStringLiteral(",max-length=1000")}, &error),
+             qPrintable(error));
+    QTemporaryDir dir;
+    const QString model = tinyml::test::writeWholeFile(dir.filePath(QStringLiteral("wide.tflite")), m_small);
+    const QString store = dir.filePath(QStringLiteral("store"));
+    const QString kg = qEnvironmentVariable("TINYML_KG");
+    QVERIFY2(!kg.isEmpty(), "TINYML_KG does not name tinyml-kg");
+    auto run = [&](const QStringList &arguments, QByteArray *out) {
+        QProcess process;
+        process.start(kg, QStringList{QStringLiteral("--store"), store} + arguments);
+        process.waitForFinished(120000);
+        *out = process.readAllStandardOutput() + process.readAllStandardError();
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    };
+    QByteArray output;
+    QCOMPARE(run({QStringLiteral("deploy"), model, QStringLiteral("--to"), address(1)}, &output), 0);
+    QVERIFY2(output.contains("1 of 1 board(s) confirmed"), output.constData());
+    QVERIFY(sim.filesReceivedBy(address(1)).value(0) == m_small);
+
+    const QString report = dir.filePath(QStringLiteral("report.csv"));
+    QCOMPARE(run({QStringLiteral("deploy"), model, QStringLiteral("--to"), address(1) + QLatin1Char(',') + address(2), QStringLiteral("--report"), report}, &output), 1);
+    QVERIFY2(output.contains("1 of 2 board(s) confirmed"), output.constData());
+    QVERIFY2(output.contains("takes at most 1000 bytes"), output.constData());
+    const QByteArray csv = tinyml::test::readWholeFile(report);
+    QVERIFY(csv.contains(address(2).toUtf8() + ",failed,"));
+
+    // Three tries on record, as PROV-O activities.
+    const QString query = tinyml::test::writeWholeFile(dir.filePath(QStringLiteral("q.rq")),
+        "PREFIX prov: <http://www.w3.org/ns/prov#>\nPREFIX tinyml: <http://tinyml-schema.org/manager#>\n"
+        "SELECT ?address ?outcome WHERE { ?d a prov:Activity ; tinyml:bleAddress ?address ; tinyml:outcome ?outcome } ORDER BY ?address ?outcome");
+    QCOMPARE(run({QStringLiteral("query"), query, QStringLiteral("--format"), QStringLiteral("csv")}, &output), 0);
+    QCOMPARE(output.count("Succeeded"), 2);
+    QCOMPARE(output.count("Failed"), 1);
+
+    QCOMPARE(run({QStringLiteral("deploy"), dir.filePath(QStringLiteral("missing.tflite")), QStringLiteral("--to"), address(1)}, &output), 1);
+    QVERIFY2(output.contains("missing.tflite"), output.constData());
+    QCOMPARE(run({QStringLiteral("deploy"), model, QStringLiteral("--to"), QStringLiteral("not-an-address")}, &output), 2);
 }
 
 QTEST_GUILESS_MAIN(TestDeploy)

@@ -63,7 +63,7 @@ esac
 
 depends=$(field Depends)
 echo "check_deb: Depends: $depends"
-for dep in librdf0 libqt6widgets6 qt6-qpa-plugins; do
+for dep in librdf0 libqt6widgets6 libqt6bluetooth6 libqt6dbus6 qt6-qpa-plugins; do
   # A whole package name: preceded by the start or a separator, followed by a version, a
   # separator or the end.
   grep -Eq "(^|[ ,|])${dep}(:any)?( |,|\||\$)" <<<"$depends" ||
@@ -76,6 +76,7 @@ contents=$(dpkg-deb --contents "$deb" | awk '{ print $6 }')
 for path in \
   usr/bin/tinyml-manager \
   usr/bin/tinyml-kg \
+  usr/bin/tinyml-board-sim \
   "usr/share/applications/$app_id.desktop" \
   "usr/share/metainfo/$app_id.metainfo.xml" \
   usr/share/mime/packages/tinyml-manager-mime.xml \
@@ -95,11 +96,11 @@ for pair in \
     fail "/${pair%%:*} in the package differs from ${pair#*:}"
 done
 echo "check_deb: desktop entry, metainfo, MIME type and icon match the source tree"
-for exe in tinyml-manager tinyml-kg; do
+for exe in tinyml-manager tinyml-kg tinyml-board-sim; do
   [ -x "$tmp/root/usr/bin/$exe" ] || fail "/usr/bin/$exe is not executable"
   kind=$(file -b "$tmp/root/usr/bin/$exe")
   [[ "$kind" == ELF* ]] || fail "/usr/bin/$exe is not an ELF program: $kind"
 done
-echo "check_deb: /usr/bin/tinyml-manager and /usr/bin/tinyml-kg are ELF executables"
+echo "check_deb: /usr/bin/tinyml-manager, tinyml-kg and tinyml-board-sim are ELF executables"
 
 echo "check_deb: OK"

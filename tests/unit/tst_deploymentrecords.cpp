@@ -3,6 +3,7 @@
 #include "kg/DeploymentRecords.h"
 #include "store/RedlandStore.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +57,16 @@ void TestDeploymentRecords::historyAndCurrentModel()
         record(QString(), QStringLiteral("c0:ff:ee:00:00:09"), kws, 4, true), // a board the graph does not know
     };
     QVERIFY2(store->commit(kg::deploymentRecordChange(records), &error), qPrintable(error));
+
+    // The console's example query says the same as currentDeployments().
+    QFile whatRunsWhere(QStringLiteral(TINYML_SOURCE_DIR "/resources/queries/4-what-runs-where.rq"));
+    QVERIFY(whatRunsWhere.open(QIODevice::ReadOnly));
+    const auto where = store->query(QString::fromUtf8(whatRunsWhere.readAll()), &error);
+    QVERIFY2(where, qPrintable(error));
+    QCOMPARE(where->rows.size(), 3);
+    QCOMPARE(where->rows.at(0).at(0).value(), QStringLiteral("C0:FF:EE:00:00:01"));
+    QCOMPARE(where->rows.at(0).at(2).value(), kws);
+    QCOMPARE(where->rows.at(2).at(0).value(), QStringLiteral("C0:FF:EE:00:00:09"));
 
     const auto history = kg::deploymentHistory(*store, nano, QString(), &error);
     QVERIFY2(history, qPrintable(error));

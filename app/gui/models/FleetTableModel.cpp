@@ -24,8 +24,11 @@ QString deploymentText(const deploy::BoardDeployment &d)
         return text;
     }
     case TransferState::Verifying: return FleetTableModel::tr("verifying");
-    case TransferState::Done:
-        return FleetTableModel::tr("done in %1 s").arg(QLocale().toString(d.started.msecsTo(d.ended) / 1000.0, 'f', 1));
+    case TransferState::Done: {
+        const QString seconds = QLocale().toString(d.started.msecsTo(d.ended) / 1000.0, 'f', 1);
+        return d.attempts > 1 ? FleetTableModel::tr("done in %1 s, at attempt %2").arg(seconds).arg(d.attempts)
+                              : FleetTableModel::tr("done in %1 s").arg(seconds);
+    }
     case TransferState::Failed: return FleetTableModel::tr("failed: %1").arg(d.detail);
     case TransferState::Cancelled: return FleetTableModel::tr("cancelled");
     }

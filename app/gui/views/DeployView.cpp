@@ -63,7 +63,7 @@ DeployView::DeployView(GraphSession *session, QWidget *parent)
     m_parallel->setRange(1, 32);
     m_parallel->setValue(appSettings().value(kParallelKey, deploy::DeployQueue::kDefaultParallel).toInt());
     m_parallel->setToolTip(tr("How many boards receive the model at the same time"));
-    auto *parallelLabel = new QLabel(tr("At &once:"));
+    auto *parallelLabel = new QLabel(tr("Parallel &uploads:"));
     parallelLabel->setBuddy(m_parallel);
     connect(m_parallel, &QSpinBox::valueChanged, this, [](int n) { appSettings().setValue(kParallelKey, n); });
     m_scan = button(tr("&Scan for boards"), tr("Look for boards advertising the file-transfer service over Bluetooth LE"), QKeySequence(Qt::Key_F5));
@@ -76,21 +76,26 @@ DeployView::DeployView(GraphSession *session, QWidget *parent)
     top->addWidget(m_parallel);
     top->addWidget(m_scan);
 
-    m_table = sortedTable(QStringLiteral("fleetTable"), tr("Boards"), sortingProxy(m_fleet, this), FleetTableModel::Board);
+    m_table = sortedTable(QStringLiteral("fleetTable"), tr("Boards"), sortingProxy(m_fleet, this), FleetTableModel::Address);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->horizontalHeader()->setSectionResizeMode(FleetTableModel::Deployment, QHeaderView::Stretch);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(FleetTableModel::Address, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(FleetTableModel::Signal, QHeaderView::ResizeToContents);
+    header->resizeSection(FleetTableModel::Board, 240);
+    header->resizeSection(FleetTableModel::Runs, 240);
+    header->setSectionResizeMode(FleetTableModel::Deployment, QHeaderView::Stretch);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
         refreshHistory();
     });
 
-    m_deploy = button(tr("&Deploy to selected"), tr("Send the model to the selected boards"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_deploy = button(tr("Deploy to se&lected"), tr("Send the model to the selected boards"), QKeySequence(Qt::CTRL | Qt::Key_D));
     m_deploy->setObjectName(QStringLiteral("deployToSelected"));
     m_cancel = button(tr("&Cancel selected"), tr("Stop the deployments to the selected boards"));
     m_cancelAll = button(tr("Cancel &all"), tr("Stop every deployment"));
-    m_retry = button(tr("&Retry failed"), tr("Send the model again to the boards that failed or were cancelled"));
-    m_report = button(tr("Save re&port…"), tr("Write the latest deployment's outcome per board as CSV or JSON"));
-    m_link = button(tr("&Link to board…"), tr("Record the selected board's Bluetooth address on a board of the knowledge graph"));
+    m_retry = button(tr("Retr&y failed"), tr("Send the model again to the boards that failed or were cancelled"));
+    m_report = button(tr("Save &report…"), tr("Write the latest deployment's outcome per board as CSV or JSON"));
+    m_link = button(tr("Lin&k to board…"), tr("Record the selected board's Bluetooth address on a board of the knowledge graph"));
     connect(m_deploy, &QPushButton::clicked, this, &DeployView::deployToSelected);
     connect(m_cancel, &QPushButton::clicked, this, &DeployView::cancelSelected);
     connect(m_cancelAll, &QPushButton::clicked, this, &DeployView::cancelAll);
@@ -118,6 +123,8 @@ DeployView::DeployView(GraphSession *session, QWidget *parent)
     m_history->setAccessibleName(tr("Deployment history of the selected board"));
     m_history->setRootIsDecorated(false);
     m_history->setHeaderLabels({tr("Started"), tr("Model"), tr("Result"), tr("Attempts"), tr("Reason")});
+    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->header()->setStretchLastSection(true);
     auto *historyBox = new QWidget;
     auto *historyLayout = new QVBoxLayout(historyBox);
     historyLayout->setContentsMargins(0, 0, 0, 0);

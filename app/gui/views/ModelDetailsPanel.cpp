@@ -67,7 +67,7 @@ ModelDetailsPanel::ModelDetailsPanel(GraphSession *session, QWidget *parent)
     addTab(m_overview, tr("&Overview"));
     addTab(m_tensors, tr("&Inputs and outputs"));
     addTab(m_layerTable, tr("&Layers"));
-    m_deploy = new QPushButton(QIcon(QStringLiteral(":/icons/actions/deploy.svg")), tr("De&ploy…"));
+    m_deploy = new QPushButton(QIcon(QStringLiteral(":/icons/actions/deploy.svg")), tr("Deplo&y…"));
     m_deploy->setObjectName(QStringLiteral("deployModel"));
     m_deploy->setToolTip(tr("Send this model to the chosen board over Bluetooth LE, or choose boards in the Deploy view"));
     connect(m_deploy, &QPushButton::clicked, this, [this] {

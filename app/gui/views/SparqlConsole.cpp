@@ -39,6 +39,7 @@ SparqlConsole::SparqlConsole(GraphSession *session, QWidget *parent)
     m_examples->addItem(tr("Case 1: which boards can run a model"), QStringLiteral(":/queries/1-boards-for-a-model.rq"));
     m_examples->addItem(tr("Case 2: which models run on a board"), QStringLiteral(":/queries/2-models-for-a-board.rq"));
     m_examples->addItem(tr("Case 3: which models do a task, benchmarked"), QStringLiteral(":/queries/3-models-for-a-task.rq"));
+    m_examples->addItem(tr("What runs where: each board's deployed model"), QStringLiteral(":/queries/4-what-runs-where.rq"));
     connect(m_examples, &QComboBox::activated, this, &SparqlConsole::loadExample);
 
     m_editor = new QPlainTextEdit;
