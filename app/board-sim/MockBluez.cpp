@@ -88,6 +88,9 @@ void MockBluez::addBoard(const BoardSpec &spec)
     board->dropTimer = new QTimer(this);
     board->dropTimer->setSingleShot(true);
     connect(board->dropTimer, &QTimer::timeout, this, [this, index] { dropLink(*m_boards[size_t(index)]); });
+    board->forgetTimer = new QTimer(this);
+    board->forgetTimer->setSingleShot(true);
+    connect(board->forgetTimer, &QTimer::timeout, this, [this, index] { forget(*m_boards[size_t(index)]); });
 
     // No "Class": Qt then takes the device for a Bluetooth LE one.
     addNode(board->devicePath, kDevice,
@@ -154,6 +157,54 @@ void MockBluez::setProperty(const QString &path, const QString &interface, const
     m_bus.send(signal);
 }
 
+void MockBluez::announce(const QString &path, const QString &interface, const QString &name, const QVariant &value)
+{
+    m_nodes[path].interfaces[interface].insert(name, value);
+    QTimer::singleShot(0, this, [this, path, interface, name, value] {
+        QDBusMessage signal = QDBusMessage::createSignal(path, kProperties, QStringLiteral("PropertiesChanged"));
+        signal << interface << QVariantMap{{name, value}} << QStringList();
+        m_bus.send(signal);
+    });
+}
+
+bool MockBluez::isVisible(const QString &path) const
+{
+    const auto node = m_nodes.constFind(path);
+    return node != m_nodes.cend() && (node->board < 0 || m_boards[size_t(node->board)]->published);
+}
+
+void MockBluez::publish(Board &board)
+{
+    board.forgetTimer->stop();
+    if (board.published)
+        return;
+    board.published = true;
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) { // parents before children
+        if (!it.key().startsWith(board.devicePath))
+            continue;
+        QDBusMessage signal = QDBusMessage::createSignal(QStringLiteral("/"), kObjectManager, QStringLiteral("InterfacesAdded"));
+        signal << QVariant::fromValue(QDBusObjectPath(it.key())) << QVariant::fromValue(it->interfaces);
+        m_bus.send(signal);
+    }
+}
+
+void MockBluez::forget(Board &board)
+{
+    if (!board.published || board.connected)
+        return;
+    board.published = false;
+    QStringList paths;
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
+        if (it.key().startsWith(board.devicePath))
+            paths.prepend(it.key()); // children before parents
+    }
+    for (const QString &path : std::as_const(paths)) {
+        QDBusMessage signal = QDBusMessage::createSignal(QStringLiteral("/"), kObjectManager, QStringLiteral("InterfacesRemoved"));
+        signal << QVariant::fromValue(QDBusObjectPath(path)) << QStringList(m_nodes[path].interfaces.keys());
+        m_bus.send(signal);
+    }
+}
+
 void MockBluez::reply(const QDBusMessage &message, const QVariantList &arguments)
 {
     QDBusMessage answer = message.createReply();
@@ -199,6 +250,10 @@ bool MockBluez::handleMessage(const QDBusMessage &message, const QDBusConnection
         return handleObjectManager(message);
     if (interface == kIntrospectable) {
         reply(message, {QStringLiteral("<node>%1</node>").arg(introspect(message.path()))});
+        return true;
+    }
+    if (!isVisible(message.path())) {
+        replyError(message, QStringLiteral("org.freedesktop.DBus.Error.UnknownObject"), QStringLiteral("No such object %1").arg(message.path()));
         return true;
     }
     const auto node = m_nodes.constFind(message.path());
@@ -258,8 +313,10 @@ bool MockBluez::handleObjectManager(const QDBusMessage &message)
     if (message.member() != QLatin1String("GetManagedObjects") || message.path() != QLatin1String("/"))
         return false;
     ManagedObjects objects;
-    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
-        objects.insert(QDBusObjectPath(it.key()), it->interfaces);
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
+        if (isVisible(it.key()))
+            objects.insert(QDBusObjectPath(it.key()), it->interfaces);
+    }
     reply(message, {QVariant::fromValue(objects)});
     return true;
 }
@@ -268,18 +325,34 @@ bool MockBluez::handleAdapter(const QDBusMessage &message)
 {
     const QString member = message.member();
     if (member == QLatin1String("StartDiscovery")) {
+        m_discovering = true;
         setProperty(adapterPath(), kAdapter, QStringLiteral("Discovering"), true);
         reply(message);
-        // Each board advertises: BlueZ reports a fresh RSSI for it.
+        // Each board advertises: BlueZ adds the ones it did not know and reports a fresh RSSI.
         QTimer::singleShot(20, this, [this] {
-            for (size_t i = 0; i < m_boards.size(); ++i)
+            for (size_t i = 0; i < m_boards.size(); ++i) {
+                publish(*m_boards[i]);
                 setProperty(m_boards[i]->devicePath, kDevice, QStringLiteral("RSSI"), QVariant::fromValue(qint16(-40 - int(i % 40))));
+            }
         });
     } else if (member == QLatin1String("StopDiscovery")) {
+        m_discovering = false;
         setProperty(adapterPath(), kAdapter, QStringLiteral("Discovering"), false);
         reply(message);
-    } else if (member == QLatin1String("SetDiscoveryFilter") || member == QLatin1String("RemoveDevice")) {
-        // The boards stay: they keep advertising, so BlueZ would find them again at once.
+        for (const auto &board : m_boards) {
+            if (board->published && !board->connected)
+                board->forgetTimer->start(m_forgetAfterMs);
+        }
+    } else if (member == QLatin1String("SetDiscoveryFilter")) {
+        reply(message);
+    } else if (member == QLatin1String("RemoveDevice")) {
+        const QString path = qdbus_cast<QDBusObjectPath>(message.arguments().value(0)).path();
+        for (const auto &board : m_boards) {
+            if (board->devicePath == path) {
+                dropLink(*board);
+                forget(*board);
+            }
+        }
         reply(message);
     } else {
         return false;
@@ -314,6 +387,7 @@ bool MockBluez::handleDevice(const QDBusMessage &message, Board &board)
 void MockBluez::connectBoard(Board &board)
 {
     board.connected = true;
+    board.forgetTimer->stop();
     setProperty(board.devicePath, kDevice, QStringLiteral("Connected"), true);
     // BlueZ resolves the services after connecting; Qt waits for this before it reports a connection.
     const QString path = board.devicePath;
@@ -341,6 +415,8 @@ void MockBluez::dropLink(Board &board)
     }
     setProperty(board.devicePath, kDevice, QStringLiteral("ServicesResolved"), false);
     setProperty(board.devicePath, kDevice, QStringLiteral("Connected"), false);
+    if (!m_discovering)
+        board.forgetTimer->start(m_forgetAfterMs);
 }
 
 bool MockBluez::handleCharacteristic(const QDBusMessage &message, Board &board, Characteristic c)
@@ -354,8 +430,8 @@ bool MockBluez::handleCharacteristic(const QDBusMessage &message, Board &board, 
     if (member == QLatin1String("ReadValue")) {
         const QByteArray value = board.firmware->read(c);
         // BlueZ stores what it read in "Value", which announces it as a change.
-        setProperty(path, kCharacteristic, QStringLiteral("Value"), value);
         reply(message, {value});
+        announce(path, kCharacteristic, QStringLiteral("Value"), value);
     } else if (member == QLatin1String("WriteValue")) {
         const QByteArray value = message.arguments().value(0).toByteArray();
         const QVariantMap options = qdbus_cast<QVariantMap>(message.arguments().value(1));
@@ -404,7 +480,7 @@ void MockBluez::notify(int boardIndex, Characteristic c, const QByteArray &value
     const QString path = board.characteristicPaths.value(c);
     // A notification is a change of "Value"; BlueZ forwards it only while notifying is on.
     if (board.connected && m_nodes[path].interfaces[kCharacteristic].value(QStringLiteral("Notifying")).toBool())
-        setProperty(path, kCharacteristic, QStringLiteral("Value"), value);
+        announce(path, kCharacteristic, QStringLiteral("Value"), value);
     else
         m_nodes[path].interfaces[kCharacteristic].insert(QStringLiteral("Value"), value);
 }

@@ -36,6 +36,9 @@ public:
 
     void addBoard(const BoardSpec &spec);
     static QString adapterPath();
+    // As bluetoothd, boards appear when a discovery sees them advertising and are forgotten
+    // this long after the discovery ends, unless connected.
+    void setForgetAfterMs(int ms) { m_forgetAfterMs = ms; }
 
     QString introspect(const QString &path) const override;
     bool handleMessage(const QDBusMessage &message, const QDBusConnection &connection) override;
@@ -60,11 +63,19 @@ private:
         QList<QDBusMessage> pendingReplies; // block writes answered late
         int filesReceived = 0;
         int links = 0; // links dropped so far
+        bool published = false; // seen by a discovery and not forgotten since
+        QTimer *forgetTimer = nullptr;
     };
 
     void addNode(const QString &path, const QString &interface, const QVariantMap &properties,
                  int board = -1);
     void setProperty(const QString &path, const QString &interface, const QString &name, const QVariant &value);
+    // Sets a property at once and announces the change from the event loop, after the reply to
+    // the call that caused it, as bluetoothd does.
+    void announce(const QString &path, const QString &interface, const QString &name, const QVariant &value);
+    bool isVisible(const QString &path) const;
+    void publish(Board &board);
+    void forget(Board &board);
     void reply(const QDBusMessage &message, const QVariantList &arguments = {});
     void replyError(const QDBusMessage &message, const QString &name, const QString &text);
 
@@ -82,6 +93,8 @@ private:
     QString m_saveDirectory;
     QMap<QString, Node> m_nodes; // by object path
     std::vector<std::unique_ptr<Board>> m_boards;
+    int m_forgetAfterMs = 30000;
+    bool m_discovering = false;
 };
 
 } // namespace tinyml::boardsim

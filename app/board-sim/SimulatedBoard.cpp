@@ -55,6 +55,8 @@ QString FaultPlan::describe() const
         parts << QStringLiteral("stale transfer");
     if (silentErrorText)
         parts << QStringLiteral("error text not notified");
+    if (silentVerdict)
+        parts << QStringLiteral("verdict not notified");
     if (slowWriteMs > 0)
         parts << QStringLiteral("blocks answered after %1 ms").arg(slowWriteMs);
     parts << QStringLiteral("maximum %1 bytes").arg(maximumLength);
@@ -144,17 +146,17 @@ void SimulatedBoard::start()
 
 void SimulatedBoard::cancel()
 {
+    // As the firmware: a cancel with nothing to cancel goes unanswered.
     if (!m_inProgress)
-        return fail(QStringLiteral("no transfer to cancel"));
+        return;
     m_inProgress = false;
     fail(QStringLiteral("transfer cancelled"));
 }
 
 void SimulatedBoard::block(const QByteArray &data)
 {
-    // The firmware ignores blocks outside a transfer, as the sketch does.
     if (!m_inProgress)
-        return;
+        return fail(QStringLiteral("block written with no transfer in progress"));
     ++m_blocksThisConnection;
     if (data.size() > kBlockBytes || quint32(m_file.size() + data.size()) > m_expectedLength) {
         m_inProgress = false;
@@ -169,25 +171,29 @@ void SimulatedBoard::block(const QByteArray &data)
     m_inProgress = false;
     const quint32 crc = quint32(crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(m_file.constData()), uInt(m_file.size())));
     if (crc != m_expectedChecksum)
-        return fail(QStringLiteral("checksum mismatch: computed %1, expected %2").arg(crc, 8, 16, QLatin1Char('0')).arg(m_expectedChecksum, 8, 16, QLatin1Char('0')));
+        return fail(QStringLiteral("checksum mismatch: computed %1, expected %2").arg(crc, 8, 16, QLatin1Char('0')).arg(m_expectedChecksum, 8, 16, QLatin1Char('0')),
+                    !m_faults.silentVerdict);
     if (m_received)
         m_received(m_file);
-    setStatus(0);
+    setStatus(0, !m_faults.silentVerdict);
 }
 
-void SimulatedBoard::fail(const QString &message)
+void SimulatedBoard::fail(const QString &message, bool notifyStatus)
 {
-    // As the firmware does: the status first, then the text in a second notification.
+    // As the firmware does: the status first, then the text in a second notification, the
+    // text filling the characteristic's 128 bytes.
     m_errorMessage = message.toUtf8().left(kErrorBytes);
-    setStatus(1);
+    m_errorMessage.append(QByteArray(kErrorBytes - m_errorMessage.size(), '\0'));
+    setStatus(1, notifyStatus);
     if (!m_faults.silentErrorText)
         m_notify(Characteristic::ErrorMessage, m_errorMessage);
 }
 
-void SimulatedBoard::setStatus(quint32 status)
+void SimulatedBoard::setStatus(quint32 status, bool notify)
 {
     m_status = status;
-    m_notify(Characteristic::TransferStatus, bytesOf(status));
+    if (notify)
+        m_notify(Characteristic::TransferStatus, bytesOf(status));
 }
 
 } // namespace tinyml::boardsim

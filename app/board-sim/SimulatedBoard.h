@@ -34,6 +34,7 @@ struct FaultPlan {
     bool refuseConnection = false;
     bool staleTransfer = false;  // starts with an unfinished transfer, as after a dropped link
     bool silentErrorText = false; // the error text is set but not notified: the central reads it
+    bool silentVerdict = false;   // the checksum's verdict is set but not notified
     int slowWriteMs = 0;         // each block write is answered this late
     int faultyConnections = -1;
     quint32 maximumLength = 1024 * 1024;
@@ -66,8 +67,8 @@ private:
     void start();
     void cancel();
     void block(const QByteArray &data);
-    void fail(const QString &message);
-    void setStatus(quint32 status);
+    void fail(const QString &message, bool notifyStatus = true);
+    void setStatus(quint32 status, bool notify = true);
 
     FaultPlan m_faults;
     Notify m_notify;

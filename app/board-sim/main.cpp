@@ -68,6 +68,8 @@ bool applyFault(const QString &key, const QString &value, FaultPlan *plan, QStri
         plan->staleTransfer = true;
     else if (key == QLatin1String("silent-error-text"))
         plan->silentErrorText = true;
+    else if (key == QLatin1String("silent-verdict"))
+        plan->silentVerdict = true;
     else {
         *error = QStringLiteral("unknown fault '%1'").arg(key);
         return false;
@@ -133,7 +135,7 @@ int main(int argc, char *argv[])
         "Run it on a private bus and start TinyML Manager with DBUS_SYSTEM_BUS_ADDRESS pointing to the "
         "same bus and BLUETOOTH_FORCE_DBUS_LE_VERSION=5.66 (packaging/try-deploy.sh does both).\n\n"
         "Faults (as options for every board, or per board in --board): drop-after-blocks=N, drop-after-ms=N, "
-        "corrupt-byte, refuse-connection, stale-transfer, silent-error-text, slow-write-ms=N, max-length=BYTES, "
+        "corrupt-byte, refuse-connection, stale-transfer, silent-error-text, silent-verdict, slow-write-ms=N, max-length=BYTES, "
         "faulty-connections=N (link faults and corruption hit only the first N connections)."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -141,10 +143,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption boardsOption(QStringLiteral("boards"), QStringLiteral("How many boards to simulate (default 1), at C0:FF:EE:00:00:01 on."), QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption boardOption(QStringLiteral("board"), QStringLiteral("A board at ADDRESS with its own faults: ADDRESS[,name=NAME][,fault[=value]...]. Repeatable; replaces --boards."), QStringLiteral("SPEC"));
     const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("The boards' advertised name."), QStringLiteral("NAME"), QStringLiteral("Nano 33 BLE Sense"));
+    const QCommandLineOption forgetOption(QStringLiteral("forget-after-ms"), QStringLiteral("Boards appear when a scan sees them and are forgotten this long after it ends unless connected, as bluetoothd does (default 30000)."), QStringLiteral("MS"), QStringLiteral("30000"));
     const QCommandLineOption saveOption(QStringLiteral("save-dir"), QStringLiteral("Write each file a board receives whole to DIR/<address>-<n>.tflite."), QStringLiteral("DIR"));
-    parser.addOptions({busOption, boardsOption, boardOption, nameOption, saveOption});
+    parser.addOptions({busOption, boardsOption, boardOption, nameOption, forgetOption, saveOption});
     const QStringList numericFaults = {QStringLiteral("drop-after-blocks"), QStringLiteral("drop-after-ms"), QStringLiteral("slow-write-ms"), QStringLiteral("faulty-connections"), QStringLiteral("max-length")};
-    const QStringList flagFaults = {QStringLiteral("corrupt-byte"), QStringLiteral("refuse-connection"), QStringLiteral("stale-transfer"), QStringLiteral("silent-error-text")};
+    const QStringList flagFaults = {QStringLiteral("corrupt-byte"), QStringLiteral("refuse-connection"), QStringLiteral("stale-transfer"), QStringLiteral("silent-error-text"), QStringLiteral("silent-verdict")};
     for (const QString &fault : numericFaults)
         parser.addOption(QCommandLineOption(fault, QStringLiteral("Fault for every board (see above)."), QStringLiteral("N")));
     for (const QString &fault : flagFaults)
@@ -190,7 +193,11 @@ int main(int argc, char *argv[])
     if (!connection.isConnected())
         return fail(QStringLiteral("cannot connect to the %1 bus: %2").arg(bus, connection.lastError().message()));
 
+    int forgetAfterMs = 0;
+    if (!parseInt(parser.value(forgetOption), &forgetAfterMs))
+        return fail(QStringLiteral("--forget-after-ms needs a number of milliseconds"));
     MockBluez bluez(connection, saveDirectory);
+    bluez.setForgetAfterMs(forgetAfterMs);
     for (const BoardSpec &spec : std::as_const(specs))
         bluez.addBoard(spec);
     if (!connection.registerVirtualObject(QStringLiteral("/"), &bluez, QDBusConnection::SubPath))

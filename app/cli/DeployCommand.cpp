@@ -13,8 +13,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSocketNotifier>
 
+#include <csignal>
 #include <cstdio>
+
+#include <unistd.h>
 
 using namespace tinyml;
 
@@ -26,27 +30,44 @@ void say(const QString &line)
     std::fflush(stderr);
 }
 
-QList<kg::DeploymentRecord> recordsOf(const deploy::DeployQueue &queue)
+kg::DeploymentRecord recordOf(const deploy::ModelPayload &model, const deploy::BoardDeployment &d)
 {
-    QList<kg::DeploymentRecord> records;
-    for (const deploy::BoardDeployment &d : queue.deployments()) {
-        if (!d.started.isValid())
-            continue; // never started (cancelled while waiting)
-        kg::DeploymentRecord r;
-        r.boardIri = d.target.boardIri;
-        r.bleAddress = d.target.address.toString();
-        r.boardName = d.target.name;
-        r.modelIri = queue.model().modelIri;
-        r.modelName = queue.model().name;
-        r.modelSha256 = queue.model().sha256;
-        r.started = d.started;
-        r.ended = d.ended;
-        r.succeeded = d.state == deploy::TransferState::Done;
-        r.error = d.detail;
-        r.attempts = d.attempts;
-        records << r;
-    }
-    return records;
+    kg::DeploymentRecord r;
+    r.boardIri = d.target.boardIri;
+    r.bleAddress = d.target.address.toString();
+    r.boardName = d.target.name;
+    r.modelIri = model.modelIri;
+    r.modelName = model.name;
+    r.modelSha256 = model.sha256;
+    r.started = d.started;
+    r.ended = d.ended;
+    r.succeeded = d.state == deploy::TransferState::Done;
+    r.error = d.detail;
+    r.attempts = d.attempts;
+    return r;
+}
+
+// Ctrl+C (SIGINT) and SIGTERM cancel the deployments, through a pipe (a signal handler may only
+// write()), so that what was tried is still recorded and reported.
+int g_interruptPipe[2] = {-1, -1};
+
+void onInterrupt(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_interruptPipe[1], &byte, 1);
+}
+
+void cancelOnInterrupt(deploy::DeployQueue &queue)
+{
+    if (::pipe(g_interruptPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_interruptPipe[0], QSocketNotifier::Read, &queue);
+    QObject::connect(notifier, &QSocketNotifier::activated, &queue, [&queue] {
+        say(QStringLiteral("Interrupted: cancelling the deployments"));
+        queue.cancelAll();
+    });
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
 }
 
 } // namespace
@@ -150,8 +171,7 @@ int runDeployCommand(const QString &storeOption, const QStringList &arguments)
             .arg(model.name).arg(model.bytes.size()).arg(model.sha256.left(12)).arg(targets.size()).arg(parallelCount));
     deploy::DeployQueue queue(model, options, parallelCount);
     QHash<int, int> lastTenth;
-    QObject::connect(&queue, &deploy::DeployQueue::deploymentChanged, [&](int i) {
-        const deploy::BoardDeployment &d = queue.deployments().at(i);
+    QObject::connect(&queue, &deploy::DeployQueue::deploymentChanged, [&](int i, const deploy::BoardDeployment &d) {
         if (d.state != deploy::TransferState::Sending || d.progress.totalBytes == 0)
             return;
         const int tenth = int(d.progress.bytesSent * 10 / d.progress.totalBytes);
@@ -160,8 +180,10 @@ int runDeployCommand(const QString &storeOption, const QStringList &arguments)
             say(QStringLiteral("%1: %2 %, %3 blocks/s").arg(d.target.name).arg(tenth * 10).arg(d.progress.blocksPerSecond, 0, 'f', 0));
         }
     });
-    QObject::connect(&queue, &deploy::DeployQueue::deploymentFinished, [&](int i) {
-        const deploy::BoardDeployment &d = queue.deployments().at(i);
+    QObject::connect(&queue, &deploy::DeployQueue::deploymentFinished, [&](int, const deploy::BoardDeployment &d) {
+        // Recorded as each board ends, so that an interruption loses nothing.
+        if (graph && d.started.isValid() && !graph->apply(kg::deploymentRecordChange({recordOf(queue.model(), d)}), &error))
+            say(QStringLiteral("warning: the deployment to %1 could not be recorded in the knowledge graph: %2").arg(d.target.name, error));
         const double seconds = d.started.msecsTo(d.ended) / 1000.0;
         if (d.state == deploy::TransferState::Done)
             say(QStringLiteral("%1: done in %2 s (attempt %3)").arg(d.target.name).arg(seconds, 0, 'f', 2).arg(d.attempts));
@@ -169,15 +191,12 @@ int runDeployCommand(const QString &storeOption, const QStringList &arguments)
             say(QStringLiteral("%1: %2: %3").arg(d.target.name, deploy::stateName(d.state), d.detail));
     });
     QObject::connect(&queue, &deploy::DeployQueue::finished, QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+    cancelOnInterrupt(queue);
     queue.add(targets);
     if (!queue.isFinished())
         QCoreApplication::exec();
 
     int status = queue.count(deploy::TransferState::Done) == queue.deployments().size() ? 0 : 1;
-    if (graph) {
-        if (!graph->apply(kg::deploymentRecordChange(recordsOf(queue)), &error))
-            say(QStringLiteral("warning: the deployments could not be recorded in the knowledge graph: %1").arg(error));
-    }
     if (parser.isSet(report) && !deploy::writeDeployReport(parser.value(report), queue.model(), queue.deployments(), &error)) {
         printError(error);
         status = 1;

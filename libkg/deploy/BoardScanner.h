@@ -38,3 +38,5 @@ private:
 };
 
 } // namespace tinyml::deploy
+
+Q_DECLARE_METATYPE(tinyml::deploy::FoundBoard)

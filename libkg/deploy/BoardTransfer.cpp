@@ -1,7 +1,7 @@
 #include "deploy/BoardTransfer.h"
 
+#include <QBluetoothDeviceDiscoveryAgent>
 #include <QBluetoothDeviceInfo>
-#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QLowEnergyController>
 #include <QLowEnergyDescriptor>
@@ -12,10 +12,22 @@ namespace tinyml::deploy {
 
 namespace {
 
+// The firmware's error text fills its 128-byte characteristic, padded with NULs.
+QString errorText(const QByteArray &value)
+{
+    const qsizetype end = value.indexOf('\0');
+    return QString::fromUtf8(end < 0 ? value : value.left(end)).trimmed();
+}
+
 // The characteristics whose notifications the central subscribes to, in order.
 const TransferCharacteristic kNotifying[] = {TransferCharacteristic::Status, TransferCharacteristic::ErrorMessage};
 
 } // namespace
+
+bool isFinal(TransferState state)
+{
+    return state == TransferState::Done || state == TransferState::Failed || state == TransferState::Cancelled;
+}
 
 void muteQtBluetoothWarnings()
 {
@@ -36,8 +48,9 @@ BoardTransfer::BoardTransfer(const QBluetoothAddress &board, const QString &name
     connect(m_retryTimer, &QTimer::timeout, this, &BoardTransfer::beginAttempt);
     m_deadline = new QTimer(this);
     m_deadline->setSingleShot(true);
+    m_deadline->setTimerType(Qt::PreciseTimer);
     connect(m_deadline, &QTimer::timeout, this, [this] {
-        finish(TransferState::Failed, tr("no confirmation within %n second(s)", nullptr, m_options.deadlineMs / 1000)
+        finish(TransferState::Failed, tr("no confirmation within %1 s").arg(m_options.deadlineMs / 1000.0)
                                           + (m_error.isEmpty() ? QString() : QStringLiteral(" (") + m_error + QLatin1Char(')')));
     });
 }
@@ -82,11 +95,21 @@ TransferProgress BoardTransfer::progress() const
 
 void BoardTransfer::beginAttempt()
 {
+    if (isFinal(m_state))
+        return;
     releaseLink();
+    // The previous attempt's link closes first: BlueZ would hand a new controller the old
+    // connection, and its late disconnection would cut the new attempt off.
+    if (m_closing && m_closing->state() != QLowEnergyController::UnconnectedState) {
+        connect(m_closing, &QObject::destroyed, this, [this] { QTimer::singleShot(0, this, &BoardTransfer::beginAttempt); },
+                Qt::SingleShotConnection);
+        return;
+    }
     ++m_attempt;
     m_blocksSent = 0;
     m_subscribed = 0;
     m_verdictSuccess = false;
+    m_searched = false;
     m_sendingClock.invalidate();
     m_state = TransferState::Connecting;
     emit stateChanged(m_state, m_attempt == 1 ? QString() : tr("attempt %1 of %2 after: %3").arg(m_attempt).arg(m_options.attempts).arg(m_error));
@@ -94,16 +117,71 @@ void BoardTransfer::beginAttempt()
 
     QBluetoothDeviceInfo info(m_address, m_name, 0);
     info.setCoreConfigurations(QBluetoothDeviceInfo::LowEnergyCoreConfiguration);
+    connectTo(info);
+}
+
+void BoardTransfer::connectTo(const QBluetoothDeviceInfo &info)
+{
     m_controller = QLowEnergyController::createCentral(info, this);
     connect(m_controller, &QLowEnergyController::connected, this, &BoardTransfer::onConnected);
     connect(m_controller, &QLowEnergyController::disconnected, this, [this] { attemptFailed(tr("the link to the board was lost")); });
-    connect(m_controller, &QLowEnergyController::errorOccurred, this, [this](QLowEnergyController::Error) {
+    connect(m_controller, &QLowEnergyController::errorOccurred, this, [this](QLowEnergyController::Error error) {
+        if (error == QLowEnergyController::UnknownRemoteDeviceError && m_step == Step::Connecting && !m_searched) {
+            findBoard();
+            return;
+        }
         attemptFailed(m_step == Step::Connecting ? tr("could not connect: %1").arg(m_controller->errorString())
                                                  : tr("Bluetooth error: %1").arg(m_controller->errorString()));
     });
     connect(m_controller, &QLowEnergyController::discoveryFinished, this, &BoardTransfer::onServiceDiscoveryFinished);
     setStep(Step::Connecting, m_options.connectTimeoutMs);
     m_controller->connectToDevice();
+}
+
+void BoardTransfer::findBoard()
+{
+    // BlueZ knows only the devices it saw lately: look for this board, then connect to it.
+    releaseLink();
+    m_searched = true;
+    m_state = TransferState::Connecting;
+    emit stateChanged(m_state, tr("looking for the board"));
+    setStep(Step::Finding, m_options.findTimeoutMs + 2000);
+    m_finder = new QBluetoothDeviceDiscoveryAgent(this);
+    m_finder->setLowEnergyDiscoveryTimeout(m_options.findTimeoutMs);
+    auto consider = [this](const QBluetoothDeviceInfo &info) {
+        if (m_step != Step::Finding || info.address() != m_address)
+            return;
+        m_step = Step::Connecting;
+        // Not from inside the agent's own signal: it may come while the agent is starting.
+        QTimer::singleShot(0, this, [this, info] {
+            stopFinder();
+            if (m_step == Step::Connecting)
+                connectTo(info);
+        });
+    };
+    connect(m_finder, &QBluetoothDeviceDiscoveryAgent::deviceDiscovered, this, consider);
+    connect(m_finder, &QBluetoothDeviceDiscoveryAgent::deviceUpdated, this, [consider](const QBluetoothDeviceInfo &info) { consider(info); });
+    auto notFound = [this] {
+        if (m_step == Step::Finding)
+            attemptFailed(tr("the board was not found nearby (is it on and in range?)"));
+    };
+    connect(m_finder, &QBluetoothDeviceDiscoveryAgent::finished, this, notFound);
+    connect(m_finder, &QBluetoothDeviceDiscoveryAgent::errorOccurred, this, [this] {
+        if (m_step == Step::Finding)
+            attemptFailed(tr("Bluetooth scan failed: %1").arg(m_finder->errorString()));
+    });
+    m_finder->start(QBluetoothDeviceDiscoveryAgent::LowEnergyMethod);
+}
+
+void BoardTransfer::stopFinder()
+{
+    if (!m_finder)
+        return;
+    m_finder->disconnect(this);
+    if (m_finder->isActive())
+        m_finder->stop();
+    m_finder->deleteLater();
+    m_finder = nullptr;
 }
 
 void BoardTransfer::setStep(Step step, int timeoutMs)
@@ -206,15 +284,19 @@ void BoardTransfer::onCharacteristicRead(const QLowEnergyCharacteristic &c, cons
             write(TransferCharacteristic::Command, uint32Bytes(quint32(TransferCommand::Cancel)));
         }
     } else if (m_step == Step::CheckingStart && c.uuid() == characteristicUuid(TransferCharacteristic::Status)) {
-        onStatus(uint32Value(value).value_or(quint32(-1)));
-        if (m_step == Step::CheckingStart)
-            attemptFailed(tr("the board did not start the transfer (status %1)").arg(value.toHex()));
+        const quint32 status = uint32Value(value).value_or(quint32(-1));
+        if (status == quint32(TransferStatus::InProgress))
+            startSending();
+        else if (status == quint32(TransferStatus::Error))
+            boardReportedError();
+        else
+            attemptFailed(tr("the board did not start the transfer (status %1)").arg(QString::fromLatin1(value.toHex())));
     } else if (m_step == Step::ReadingVerdict && c.uuid() == characteristicUuid(TransferCharacteristic::Status)) {
         onStatus(uint32Value(value).value_or(quint32(-1)));
         if (m_step == Step::ReadingVerdict)
-            attemptFailed(tr("the board did not confirm the file within %n second(s)", nullptr, m_options.verifyTimeoutMs / 1000));
+            attemptFailed(tr("the board did not confirm the file within %1 s").arg(m_options.verifyTimeoutMs / 1000.0));
     } else if (m_step == Step::ReadingErrorText && c.uuid() == characteristicUuid(TransferCharacteristic::ErrorMessage)) {
-        finishWithBoardError(QString::fromUtf8(value));
+        finishWithBoardError(errorText(value));
     }
 }
 
@@ -271,7 +353,7 @@ void BoardTransfer::onCharacteristicWritten(const QLowEnergyCharacteristic &c)
 void BoardTransfer::onCharacteristicChanged(const QLowEnergyCharacteristic &c, const QByteArray &value)
 {
     if (c.uuid() == characteristicUuid(TransferCharacteristic::ErrorMessage)) {
-        m_lastErrorText = QString::fromUtf8(value);
+        m_lastErrorText = errorText(value);
         m_errorTextFresh = true;
         if (m_step == Step::AwaitingErrorText)
             finishWithBoardError(m_lastErrorText);
@@ -287,10 +369,8 @@ void BoardTransfer::onStatus(quint32 status)
     switch (m_step) {
     case Step::Starting:
     case Step::CheckingStart:
-        if (status == quint32(TransferStatus::InProgress) && m_step == Step::CheckingStart)
-            startSending();
-        else if (status == quint32(TransferStatus::Error))
-            boardReportedError();
+        // Decided by the status read once the start is acknowledged: a notification now may
+        // still be the answer to the clearing cancel.
         break;
     case Step::SendingBlocks:
         // Success counts only once every block is acknowledged: the last write's answer may
@@ -344,7 +424,10 @@ void BoardTransfer::onStepTimeout()
 {
     switch (m_step) {
     case Step::Connecting:
-        attemptFailed(tr("no connection within %n second(s)", nullptr, m_options.connectTimeoutMs / 1000));
+        attemptFailed(tr("no connection within %1 s").arg(m_options.connectTimeoutMs / 1000.0));
+        break;
+    case Step::Finding:
+        attemptFailed(tr("the board was not found nearby (is it on and in range?)"));
         break;
     case Step::AwaitingErrorText:
         setStep(Step::ReadingErrorText);
@@ -422,6 +505,7 @@ void BoardTransfer::finish(TransferState state, const QString &error)
 
 void BoardTransfer::releaseLink()
 {
+    stopFinder();
     // Signals from the old link must not reach a later attempt.
     if (m_service) {
         m_service->disconnect(this);
@@ -435,7 +519,8 @@ void BoardTransfer::releaseLink()
             // Goes once BlueZ confirms the disconnection (or gives up on it).
             // It outlives this transfer when need be, so that it is not destroyed while connected.
             QLowEnergyController *controller = m_controller;
-            controller->setParent(QCoreApplication::instance());
+            controller->setParent(nullptr);
+            m_closing = controller;
             connect(controller, &QLowEnergyController::disconnected, controller, &QObject::deleteLater);
             connect(controller, &QLowEnergyController::errorOccurred, controller, &QObject::deleteLater);
             QTimer::singleShot(3000, controller, &QObject::deleteLater);

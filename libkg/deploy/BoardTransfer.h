@@ -15,6 +15,8 @@
 #include <QObject>
 #include <QPointer>
 
+class QBluetoothDeviceDiscoveryAgent;
+class QBluetoothDeviceInfo;
 class QLowEnergyController;
 class QLowEnergyService;
 class QTimer;
@@ -23,6 +25,7 @@ namespace tinyml::deploy {
 
 struct TransferOptions {
     int connectTimeoutMs = 15000;
+    int findTimeoutMs = 10000;   // scanning for a board BlueZ does not know (yet)
     int stepTimeoutMs = 8000;    // one answer (a write, a read, a discovery) taking longer: link lost
     int verifyTimeoutMs = 10000; // from the last block to the board's verdict
     int errorTextWaitMs = 500;   // for the error text that follows an error status
@@ -32,6 +35,7 @@ struct TransferOptions {
 };
 
 enum class TransferState { Queued, Connecting, Sending, Verifying, Done, Failed, Cancelled };
+bool isFinal(TransferState state); // Done, Failed or Cancelled
 
 struct TransferProgress {
     qint64 bytesSent = 0;
@@ -65,12 +69,15 @@ signals:
 
 private:
     enum class Step {
-        Idle, Connecting, DiscoveringService, DiscoveringDetails, Subscribing, ReadingMaximum,
+        Idle, Finding, Connecting, DiscoveringService, DiscoveringDetails, Subscribing, ReadingMaximum,
         Clearing, WritingLength, WritingChecksum, Starting, CheckingStart, SendingBlocks,
         Verifying, ReadingVerdict, AwaitingErrorText, ReadingErrorText
     };
 
     void beginAttempt();
+    void connectTo(const QBluetoothDeviceInfo &info);
+    void findBoard();
+    void stopFinder();
     void setStep(Step step, int timeoutMs = -1);
     void onConnected();
     void onServiceDiscoveryFinished();
@@ -110,6 +117,9 @@ private:
     int m_attempt = 0;
     QPointer<QLowEnergyController> m_controller;
     QPointer<QLowEnergyService> m_service;
+    QPointer<QLowEnergyController> m_closing; // the previous attempt's, until it disconnected
+    QBluetoothDeviceDiscoveryAgent *m_finder = nullptr;
+    bool m_searched = false; // this attempt already looked for the board
     QTimer *m_stepTimer = nullptr;
     QTimer *m_retryTimer = nullptr;
     QTimer *m_deadline = nullptr;

@@ -1,11 +1,8 @@
 #include "deploy/DeployQueue.h"
 
-namespace tinyml::deploy {
+#include <QTimer>
 
-bool isFinal(TransferState state)
-{
-    return state == TransferState::Done || state == TransferState::Failed || state == TransferState::Cancelled;
-}
+namespace tinyml::deploy {
 
 DeployQueue::DeployQueue(ModelPayload model, const TransferOptions &options, int parallel, QObject *parent)
     : QObject(parent), m_model(std::move(model)), m_options(options), m_parallel(qMax(1, parallel))
@@ -32,7 +29,8 @@ void DeployQueue::add(const QList<DeployTarget> &targets)
         deployment.progress.totalBytes = m_model.bytes.size();
         m_deployments << deployment;
         m_transfers << nullptr;
-        emit deploymentChanged(int(m_deployments.size()) - 1);
+        m_finishedReported = false;
+        changed(int(m_deployments.size()) - 1);
     }
     startWaiting();
 }
@@ -78,19 +76,29 @@ void DeployQueue::startWaiting()
             m_deployments[i].state = state;
             m_deployments[i].detail = detail;
             m_deployments[i].attempts = m_transfers.at(i) ? m_transfers.at(i)->attempt() : m_deployments[i].attempts;
-            emit deploymentChanged(i);
+            changed(i);
         });
         connect(transfer, &BoardTransfer::progressChanged, this, [this, i](const TransferProgress &progress) {
             m_deployments[i].progress = progress;
-            emit deploymentChanged(i);
+            changed(i);
         });
         connect(transfer, &BoardTransfer::finished, this, [this, i](bool succeeded, const QString &error) {
             onFinished(i, succeeded, error);
         });
         transfer->start();
     }
-    if (m_running == 0 && isFinished())
-        emit finished();
+    checkFinished();
+}
+
+void DeployQueue::checkFinished()
+{
+    // From the event loop: a transfer that ends inside start() would otherwise re-enter here.
+    QTimer::singleShot(0, this, [this] {
+        if (m_running == 0 && isFinished() && !m_finishedReported) {
+            m_finishedReported = true;
+            emit finished();
+        }
+    });
 }
 
 void DeployQueue::onFinished(int index, bool succeeded, const QString &error)
@@ -104,8 +112,8 @@ void DeployQueue::onFinished(int index, bool succeeded, const QString &error)
     transfer->disconnect(this);
     transfer->deleteLater();
     --m_running;
-    emit deploymentChanged(index);
-    emit deploymentFinished(index);
+    changed(index);
+    emit deploymentFinished(index, m_deployments.at(index));
     startWaiting();
 }
 
@@ -121,10 +129,9 @@ void DeployQueue::cancel(int index)
     d.state = TransferState::Cancelled;
     d.detail = tr("cancelled");
     d.ended = QDateTime::currentDateTimeUtc();
-    emit deploymentChanged(index);
-    emit deploymentFinished(index);
-    if (m_running == 0 && isFinished())
-        emit finished();
+    changed(index);
+    emit deploymentFinished(index, d);
+    checkFinished();
 }
 
 void DeployQueue::cancelAll()
@@ -140,21 +147,27 @@ void DeployQueue::cancelAll()
 
 void DeployQueue::retryFailed()
 {
-    bool any = false;
-    for (int i = 0; i < m_deployments.size(); ++i) {
-        BoardDeployment &d = m_deployments[i];
-        if (d.state != TransferState::Failed && d.state != TransferState::Cancelled)
-            continue;
-        d.state = TransferState::Queued;
-        d.detail.clear();
-        d.progress = TransferProgress();
-        d.progress.totalBytes = m_model.bytes.size();
-        d.attempts = 0;
-        any = true;
-        emit deploymentChanged(i);
-    }
-    if (any)
-        startWaiting();
+    for (int i = 0; i < m_deployments.size(); ++i)
+        retry(i);
+}
+
+void DeployQueue::retry(int index)
+{
+    if (index < 0 || index >= m_deployments.size())
+        return;
+    BoardDeployment &d = m_deployments[index];
+    if (d.state != TransferState::Failed && d.state != TransferState::Cancelled)
+        return;
+    d.state = TransferState::Queued;
+    d.detail.clear();
+    d.progress = TransferProgress();
+    d.progress.totalBytes = m_model.bytes.size();
+    d.attempts = 0;
+    d.started = QDateTime();
+    d.ended = QDateTime();
+    m_finishedReported = false;
+    changed(index);
+    startWaiting();
 }
 
 } // namespace tinyml::deploy

@@ -50,6 +50,8 @@ public:
     void cancelAll();
     // Queues the failed and cancelled boards again.
     void retryFailed();
+    // Queues one failed or cancelled board again.
+    void retry(int index);
 
     const QList<BoardDeployment> &deployments() const { return m_deployments; }
     int indexOf(const QBluetoothAddress &address) const;
@@ -57,15 +59,20 @@ public:
     int count(TransferState state) const;
 
 signals:
-    void deploymentChanged(int index);
+    // The signals carry the deployment's state, so that a queue on another thread can be
+    // followed without reaching into it.
+    void deploymentChanged(int index, const tinyml::deploy::BoardDeployment &deployment);
     // A board reached Done, Failed or Cancelled.
-    void deploymentFinished(int index);
-    // Nothing queued or running is left.
+    void deploymentFinished(int index, const tinyml::deploy::BoardDeployment &deployment);
+    // Nothing queued or running is left (once per run to the end).
     void finished();
 
 private:
     void startWaiting();
     void onFinished(int index, bool succeeded, const QString &error);
+    void changed(int index) { emit deploymentChanged(index, m_deployments.at(index)); }
+    // Emits finished() from the event loop, once, when the queue has run to its end.
+    void checkFinished();
 
     ModelPayload m_model;
     TransferOptions m_options;
@@ -73,8 +80,9 @@ private:
     QList<BoardDeployment> m_deployments;
     QList<BoardTransfer *> m_transfers; // by index; null unless running
     int m_running = 0;
+    bool m_finishedReported = false;
 };
 
-bool isFinal(TransferState state);
-
 } // namespace tinyml::deploy
+
+Q_DECLARE_METATYPE(tinyml::deploy::BoardDeployment)

@@ -10,8 +10,12 @@ namespace tinyml::deploy {
 
 namespace {
 
-QString csvField(const QString &text)
+QString csvField(QString text)
 {
+    // Names and messages come from the boards: a leading =, +, - or @ would be a formula to a
+    // spreadsheet.
+    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
+        text.prepend(QLatin1Char('\''));
     if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
         return text;
     return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');

@@ -109,8 +109,14 @@ std::optional<QList<DeploymentRecord>> deploymentHistory(store::TripleStore &sto
                                                          const QString &bleAddress, QString *error)
 {
     QStringList alternatives;
-    if (!boardIri.isEmpty())
-        alternatives << QStringLiteral("(BOUND(?board) && ?board = %1)").arg(RdfTerm::iri(boardIri).toNTriples());
+    if (!boardIri.isEmpty()) {
+        const RdfTerm board = RdfTerm::iri(boardIri);
+        if (!board.problem().isEmpty()) {
+            *error = QStringLiteral("%1: %2").arg(boardIri, board.problem());
+            return std::nullopt;
+        }
+        alternatives << QStringLiteral("(BOUND(?board) && ?board = %1)").arg(board.toNTriples());
+    }
     if (!bleAddress.isEmpty())
         alternatives << QStringLiteral("(BOUND(?address) && ?address = %1)").arg(quoted(bleAddress.toUpper()));
     if (alternatives.isEmpty())
@@ -120,16 +126,18 @@ std::optional<QList<DeploymentRecord>> deploymentHistory(store::TripleStore &sto
 
 std::optional<QList<DeploymentRecord>> currentDeployments(store::TripleStore &store, QString *error)
 {
-    const auto records = select(store, QStringLiteral("FILTER(?outcome = tinyml:Succeeded)"), error);
+    auto records = select(store, QStringLiteral("FILTER(?outcome = tinyml:Succeeded)"), error);
     if (!records)
         return std::nullopt;
+    // The newest to end wins, per device (a board of the graph may be re-linked to another).
+    std::stable_sort(records->begin(), records->end(), [](const DeploymentRecord &a, const DeploymentRecord &b) { return a.ended > b.ended; });
     QList<DeploymentRecord> current;
-    QHash<QString, bool> boards;
-    for (const DeploymentRecord &r : *records) { // newest first
-        const QString key = r.boardIri.isEmpty() ? r.bleAddress : r.boardIri;
-        if (boards.contains(key))
+    QHash<QString, bool> devices;
+    for (const DeploymentRecord &r : std::as_const(*records)) {
+        const QString key = r.bleAddress.isEmpty() ? r.boardIri : r.bleAddress;
+        if (devices.contains(key))
             continue;
-        boards.insert(key, true);
+        devices.insert(key, true);
         current << r;
     }
     return current;

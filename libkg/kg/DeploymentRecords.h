@@ -42,7 +42,7 @@ store::ChangeSet deploymentRecordChange(const QList<DeploymentRecord> &records);
 // The deployments to a board (by IRI, or by BLE address when it has no IRI), newest first.
 std::optional<QList<DeploymentRecord>> deploymentHistory(store::TripleStore &store, const QString &boardIri,
                                                          const QString &bleAddress, QString *error);
-// What runs where: each board's newest successful deployment, by board IRI or address.
+// What runs where: the newest successful deployment (by end time) to each device, by address.
 std::optional<QList<DeploymentRecord>> currentDeployments(store::TripleStore &store, QString *error);
 
 } // namespace tinyml::kg

@@ -9,6 +9,7 @@
 #include "deploy/DeployReport.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QJsonArray>
@@ -56,6 +57,7 @@ TransferOptions quickOptions()
     o.stepTimeoutMs = 2000;
     o.verifyTimeoutMs = 2000;
     o.errorTextWaitMs = 300;
+    o.findTimeoutMs = 1500;
     o.backoffMs = 100;
     o.deadlineMs = 60000;
     return o;
@@ -75,6 +77,7 @@ private slots:
     void faults();
     void unknownBoardFails();
     void cancelAndRetry();
+    void deadlineEndsASilentBoard();
     void soak();
     void commandLine();
 
@@ -171,6 +174,8 @@ void TestDeploy::faults_data()
     QTest::newRow("connection refused twice") << args("--refuse-connection --faulty-connections 2") << true << 3 << QString();
     QTest::newRow("connection always refused") << args("--refuse-connection") << false << 3 << QStringLiteral("could not connect");
     QTest::newRow("stale transfer left over") << args("--stale-transfer") << true << 1 << QString();
+    QTest::newRow("verdict only readable") << args("--silent-verdict") << true << 1 << QString();
+    QTest::newRow("failed verdict only readable") << args("--silent-verdict --corrupt-byte --faulty-connections 1") << true << 2 << QString();
 }
 
 void TestDeploy::faults()
@@ -196,6 +201,7 @@ void TestDeploy::faults()
     } else {
         QCOMPARE(d.state, TransferState::Failed);
         QVERIFY2(d.detail.contains(reason), qPrintable(d.detail));
+        QVERIFY2(!d.detail.contains(QChar(0)), "the board's padding reached the message");
         QVERIFY(files.isEmpty());
     }
 }
@@ -231,6 +237,27 @@ void TestDeploy::cancelAndRetry()
     QCOMPARE(queue.count(TransferState::Done), 3);
     for (int i = 1; i <= 3; ++i)
         QVERIFY(sim.filesReceivedBy(address(i)).value(0) == m_small);
+}
+
+void TestDeploy::deadlineEndsASilentBoard()
+{
+    // A board that takes each block and never answers, with step timeouts longer than the
+    // deployment's deadline: the deadline ends it.
+    BoardSimulator sim(m_bus);
+    QString error;
+    QVERIFY2(sim.start({QStringLiteral("--slow-write-ms"), QStringLiteral("600000")}, &error), qPrintable(error));
+    TransferOptions options = quickOptions();
+    options.stepTimeoutMs = 600000;
+    options.deadlineMs = 3000;
+    DeployQueue queue(payload(m_small), options);
+    QElapsedTimer clock;
+    clock.start();
+    queue.add(targets(1));
+    QVERIFY(runToEnd(queue, 30000));
+    const BoardDeployment &d = queue.deployments().first();
+    QCOMPARE(d.state, TransferState::Failed);
+    QVERIFY2(d.detail.contains(QLatin1String("no confirmation within 3 s")), qPrintable(d.detail));
+    QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
 }
 
 void TestDeploy::soak()
@@ -274,7 +301,7 @@ void TestDeploy::soak()
     options.deadlineMs = 20000;
     DeployQueue queue(payload(m_small), options, 8);
     queue.add(targets(100));
-    QVERIFY2(runToEnd(queue, 600000), "the soak did not end");
+    QVERIFY2(runToEnd(queue, 240000), "the soak did not end");
 
     int succeeded = 0;
     for (int i = 1; i <= 100; ++i) {
@@ -310,7 +337,12 @@ void TestDeploy::commandLine()
     auto run = [&](const QStringList &arguments, QByteArray *out) {
         QProcess process;
         process.start(kg, QStringList{QStringLiteral("--store"), store} + arguments);
-        process.waitForFinished(120000);
+        if (!process.waitForFinished(120000)) {
+            process.kill();
+            process.waitForFinished();
+            *out = "tinyml-kg did not finish";
+            return -1;
+        }
         *out = process.readAllStandardOutput() + process.readAllStandardError();
         return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     };

@@ -4,9 +4,19 @@
 #include <QDir>
 #include <QFile>
 
+#include <csignal>
+
+#include <sys/prctl.h>
+
 namespace tinyml::test {
 
 namespace {
+
+// The bus and the simulator end with the test even when it is killed or aborts.
+void endWithParent(QProcess *process)
+{
+    process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+}
 
 void stopProcess(QProcess *process)
 {
@@ -57,6 +67,7 @@ bool PrivateSystemBus::start(QString *error)
                    .toUtf8());
     file.close();
     m_daemon = std::make_unique<QProcess>();
+    endWithParent(m_daemon.get());
     m_daemon->setProgram(QStringLiteral("dbus-daemon"));
     m_daemon->setArguments({QStringLiteral("--config-file=") + config, QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
     m_daemon->start();
@@ -97,6 +108,7 @@ bool BoardSimulator::start(const QStringList &arguments, QString *error)
     }
     m_output.clear();
     m_process = std::make_unique<QProcess>();
+    endWithParent(m_process.get());
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), m_bus.address());
     m_process->setProcessEnvironment(environment);

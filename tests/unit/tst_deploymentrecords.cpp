@@ -55,6 +55,7 @@ void TestDeploymentRecords::historyAndCurrentModel()
         record(nano, QStringLiteral("C0:FF:EE:00:00:01"), vww, 2, false),
         record(other, QStringLiteral("C0:FF:EE:00:00:02"), vww, 3, true),
         record(QString(), QStringLiteral("c0:ff:ee:00:00:09"), kws, 4, true), // a board the graph does not know
+        record(other, QStringLiteral("C0:FF:EE:00:00:02"), kws, 5, true),           // replaces vww there
     };
     QVERIFY2(store->commit(kg::deploymentRecordChange(records), &error), qPrintable(error));
 
@@ -66,6 +67,8 @@ void TestDeploymentRecords::historyAndCurrentModel()
     QCOMPARE(where->rows.size(), 3);
     QCOMPARE(where->rows.at(0).at(0).value(), QStringLiteral("C0:FF:EE:00:00:01"));
     QCOMPARE(where->rows.at(0).at(2).value(), kws);
+    QCOMPARE(where->rows.at(1).at(0).value(), QStringLiteral("C0:FF:EE:00:00:02"));
+    QCOMPARE(where->rows.at(1).at(2).value(), kws); // the newer success
     QCOMPARE(where->rows.at(2).at(0).value(), QStringLiteral("C0:FF:EE:00:00:09"));
 
     const auto history = kg::deploymentHistory(*store, nano, QString(), &error);
@@ -83,15 +86,21 @@ void TestDeploymentRecords::historyAndCurrentModel()
     QCOMPARE(byAddress->size(), 1);
     QVERIFY(byAddress->first().boardIri.isEmpty());
 
-    // The failed later attempt does not replace what runs on the board.
+    // The failed later attempt does not replace what runs on a board; a later success does.
     const auto current = kg::currentDeployments(*store, &error);
     QVERIFY2(current, qPrintable(error));
     QCOMPARE(current->size(), 3);
     for (const DeploymentRecord &r : *current) {
-        if (r.boardIri == nano)
-            QCOMPARE(r.modelIri, kws);
         QVERIFY(r.succeeded);
+        QCOMPARE(r.modelIri, kws);
     }
+
+    // By IRI or address together, as the Deploy view asks; an invalid IRI is refused.
+    const auto both = kg::deploymentHistory(*store, other, QStringLiteral("C0:FF:EE:00:00:09"), &error);
+    QVERIFY2(both, qPrintable(error));
+    QCOMPARE(both->size(), 3);
+    QVERIFY(!kg::deploymentHistory(*store, QStringLiteral("http://x/a>b"), QString(), &error));
+    QVERIFY(!error.isEmpty());
 }
 
 void TestDeploymentRecords::provenanceVocabulary()

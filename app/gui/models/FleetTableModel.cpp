@@ -118,18 +118,12 @@ void FleetTableModel::clearSignals()
 void FleetTableModel::setCurrentDeployments(const QList<kg::DeploymentRecord> &current)
 {
     m_current = current;
-    QHash<QString, const kg::DeploymentRecord *> byBoard;
-    for (const kg::DeploymentRecord &r : m_current) {
-        if (!r.boardIri.isEmpty())
-            byBoard.insert(r.boardIri, &r);
-        if (!r.bleAddress.isEmpty() && !byBoard.contains(r.bleAddress))
-            byBoard.insert(r.bleAddress, &r);
-    }
+    QHash<QString, const kg::DeploymentRecord *> byAddress;
+    for (const kg::DeploymentRecord &r : m_current)
+        byAddress.insert(r.bleAddress.toUpper(), &r);
     for (int row = 0; row < m_boards.size(); ++row) {
         FleetBoard &board = m_boards[row];
-        const kg::DeploymentRecord *r = board.boardIri.isEmpty() ? nullptr : byBoard.value(board.boardIri);
-        if (!r)
-            r = byBoard.value(board.address);
+        const kg::DeploymentRecord *r = byAddress.value(board.address);
         board.runs = r ? r->modelName : QString();
         board.runsSince = r ? r->ended : QDateTime();
         rowChanged(row);

@@ -10,6 +10,8 @@
 #include "views/SortedTable.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -32,6 +34,7 @@ namespace tinyml::gui {
 namespace {
 
 const QString kParallelKey = QStringLiteral("deploy/parallel");
+constexpr int kNoRunYet = -2; // a board reserved while its model is read
 
 struct LoadedModel {
     QByteArray bytes;
@@ -116,8 +119,8 @@ DeployView::DeployView(GraphSession *session, QWidget *parent)
     m_status->setObjectName(QStringLiteral("deployStatus"));
     m_status->setWordWrap(true);
 
-    m_runs = new QLabel;
-    m_runs->setObjectName(QStringLiteral("boardRuns"));
+    m_boardRuns = new QLabel;
+    m_boardRuns->setObjectName(QStringLiteral("boardRuns"));
     m_history = new QTreeWidget;
     m_history->setObjectName(QStringLiteral("deployHistory"));
     m_history->setAccessibleName(tr("Deployment history of the selected board"));
@@ -128,7 +131,7 @@ DeployView::DeployView(GraphSession *session, QWidget *parent)
     auto *historyBox = new QWidget;
     auto *historyLayout = new QVBoxLayout(historyBox);
     historyLayout->setContentsMargins(0, 0, 0, 0);
-    historyLayout->addWidget(m_runs);
+    historyLayout->addWidget(m_boardRuns);
     historyLayout->addWidget(m_history);
 
     auto *upper = new QWidget;
@@ -150,11 +153,36 @@ DeployView::DeployView(GraphSession *session, QWidget *parent)
 
 DeployView::~DeployView()
 {
-    // Transfers end with their links; records not yet written are not waited for.
-    for (const auto &queue : std::as_const(m_queues)) {
-        if (queue)
-            queue->disconnect(this);
+    shutdown();
+}
+
+void DeployView::startBluetoothThread()
+{
+    if (m_bluetooth.isRunning())
+        return;
+    m_bluetooth.setObjectName(QStringLiteral("bluetooth"));
+    m_bluetooth.start();
+}
+
+void DeployView::shutdown()
+{
+    if (!m_bluetooth.isRunning())
+        return;
+    for (Run &run : m_runs) {
+        if (run.queue && !run.finished)
+            QMetaObject::invokeMethod(run.queue, [queue = run.queue.data()] { queue->cancelAll(); }, Qt::BlockingQueuedConnection);
     }
+    // The cancelled boards' outcomes are queued to this thread: hand their records over now.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    for (Run &run : m_runs) {
+        if (run.queue)
+            QMetaObject::invokeMethod(run.queue, [queue = run.queue.data()] { delete queue; }, Qt::BlockingQueuedConnection);
+    }
+    if (m_scanner)
+        QMetaObject::invokeMethod(m_scanner, [scanner = m_scanner] { delete scanner; }, Qt::BlockingQueuedConnection);
+    m_scanner = nullptr;
+    m_bluetooth.quit();
+    m_bluetooth.wait();
 }
 
 void DeployView::setCatalogue(std::shared_ptr<const kg::Catalogue> catalogue)
@@ -178,8 +206,10 @@ void DeployView::setCatalogue(std::shared_ptr<const kg::Catalogue> catalogue)
 
 void DeployView::scan()
 {
+    startBluetoothThread();
     if (!m_scanner) {
-        m_scanner = new deploy::BoardScanner(this);
+        m_scanner = new deploy::BoardScanner;
+        m_scanner->moveToThread(&m_bluetooth);
         connect(m_scanner, &deploy::BoardScanner::found, m_fleet, &FleetTableModel::setFound);
         connect(m_scanner, &deploy::BoardScanner::finished, this, [this](const QString &error) {
             m_scan->setEnabled(true);
@@ -191,7 +221,7 @@ void DeployView::scan()
     m_fleet->clearSignals();
     m_scan->setEnabled(false);
     m_status->setText(tr("Scanning for boards…"));
-    m_scanner->start();
+    QMetaObject::invokeMethod(m_scanner, [scanner = m_scanner] { scanner->start(); });
 }
 
 QStringList DeployView::selectedAddresses() const
@@ -216,22 +246,31 @@ void DeployView::selectBoards(const QStringList &addresses)
     m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
-deploy::DeployQueue *DeployView::queueOf(const QString &address) const
+int DeployView::indexIn(int run, const QString &address) const
 {
-    for (auto it = m_queues.crbegin(); it != m_queues.crend(); ++it) {
-        if (*it && (*it)->indexOf(QBluetoothAddress(address)) >= 0)
-            return *it;
+    const QList<deploy::BoardDeployment> &deployments = m_runs.at(run).deployments;
+    for (int i = 0; i < deployments.size(); ++i) {
+        if (deployments.at(i).target.address.toString() == address)
+            return i;
     }
-    return nullptr;
+    return -1;
 }
 
 bool DeployView::isDeploying() const
 {
-    for (const auto &queue : m_queues) {
-        if (queue && !queue->isFinished())
-            return true;
-    }
-    return false;
+    return std::any_of(m_runs.cbegin(), m_runs.cend(), [](const Run &run) { return !run.finished; });
+}
+
+void DeployView::onQueue(int run, std::function<void(deploy::DeployQueue *)> call)
+{
+    if (deploy::DeployQueue *queue = m_runs.at(run).queue)
+        QMetaObject::invokeMethod(queue, [queue, call = std::move(call)] { call(queue); });
+}
+
+void DeployView::release(const QString &address, int run)
+{
+    if (m_reserved.value(address, -2) == run)
+        m_reserved.remove(address);
 }
 
 void DeployView::deployToSelected()
@@ -255,32 +294,41 @@ void DeployView::deployModel(const QString &modelIri, const QStringList &address
     }
     QList<deploy::DeployTarget> targets;
     QStringList busy;
-    for (const QString &address : addresses) {
-        const int row = m_fleet->rowOf(address.toUpper());
-        const FleetBoard board = row >= 0 ? m_fleet->boards().at(row) : FleetBoard{address.toUpper(), {}, {}, {}, {}, {}, {}};
-        if (board.deployment && !deploy::isFinal(board.deployment->state)) {
-            busy << board.name;
+    for (const QString &text : addresses) {
+        const QString address = text.toUpper();
+        const int row = m_fleet->rowOf(address);
+        const FleetBoard board = row >= 0 ? m_fleet->boards().at(row) : FleetBoard{address, {}, {}, {}, {}, {}, {}};
+        if (m_reserved.contains(address)) {
+            busy << (board.name.isEmpty() ? address : board.name);
             continue;
         }
-        targets << deploy::DeployTarget{QBluetoothAddress(board.address), board.name, board.boardIri};
+        m_reserved.insert(address, kNoRunYet);
+        targets << deploy::DeployTarget{QBluetoothAddress(address), board.name, board.boardIri};
     }
     if (!busy.isEmpty())
         emit message(false, tr("Already receiving a model, so left out: %1").arg(busy.join(QStringLiteral(", "))));
     if (targets.isEmpty())
         return;
-    // The file comes from the repository beside the store, read on the worker.
+    // The file comes from the repository beside the store, read and checked on the worker.
     const deploy::ModelPayload payload{QByteArray(), model->name, model->sha256, model->iri};
     m_status->setText(tr("Reading %1…").arg(model->name));
-    m_session->run<LoadedModel>(this, [sha = model->sha256, name = model->name](kg::KnowledgeGraph &graph) {
+    m_session->run<LoadedModel>(this, [sha = model->sha256](kg::KnowledgeGraph &graph) {
         LoadedModel loaded;
         QFile file(QDir(graph.repositoryDirectory()).filePath(sha + QStringLiteral(".tflite")));
-        if (!file.open(QIODevice::ReadOnly))
+        if (!file.open(QIODevice::ReadOnly)) {
             loaded.error = QStringLiteral("%1: %2").arg(file.fileName(), file.errorString());
-        else
-            loaded.bytes = file.readAll();
+            return loaded;
+        }
+        loaded.bytes = file.readAll();
+        if (QString::fromLatin1(QCryptographicHash::hash(loaded.bytes, QCryptographicHash::Sha256).toHex()) != sha) {
+            loaded.error = QStringLiteral("%1: the file is not the one the graph describes (its SHA-256 differs)").arg(file.fileName());
+            loaded.bytes.clear();
+        }
         return loaded;
     }, [this, payload, targets](LoadedModel loaded) {
         if (loaded.bytes.isEmpty()) {
+            for (const deploy::DeployTarget &t : targets)
+                release(t.address.toString(), kNoRunYet);
             const QString text = tr("The model %1 could not be read: %2").arg(payload.name, loaded.error.isEmpty() ? tr("no store is open") : loaded.error);
             m_status->setText(text);
             emit message(false, text);
@@ -288,44 +336,73 @@ void DeployView::deployModel(const QString &modelIri, const QStringList &address
         }
         deploy::ModelPayload withBytes = payload;
         withBytes.bytes = loaded.bytes;
-        startQueue(withBytes, targets);
+        startRun(withBytes, targets);
     });
 }
 
-void DeployView::startQueue(const deploy::ModelPayload &model, const QList<deploy::DeployTarget> &targets)
+void DeployView::startRun(const deploy::ModelPayload &model, const QList<deploy::DeployTarget> &targets)
 {
-    auto *queue = new deploy::DeployQueue(model, deploy::TransferOptions(), m_parallel->value(), this);
-    m_queues << queue;
-    connect(queue, &deploy::DeployQueue::deploymentChanged, this, [this, queue](int i) {
-        m_fleet->setDeployment(queue->deployments().at(i));
-        updateActions();
+    startBluetoothThread();
+    const int run = int(m_runs.size());
+    auto *queue = new deploy::DeployQueue(model, deploy::TransferOptions(), m_parallel->value());
+    queue->moveToThread(&m_bluetooth);
+    m_runs << Run{queue, model, {}, false};
+    for (const deploy::DeployTarget &t : targets)
+        m_reserved.insert(t.address.toString(), run);
+    connect(queue, &deploy::DeployQueue::deploymentChanged, this, [this, run](int index, const deploy::BoardDeployment &d) {
+        onDeploymentChanged(run, index, d);
     });
-    connect(queue, &deploy::DeployQueue::deploymentFinished, this, [this, queue](int i) { record(queue, i); });
-    connect(queue, &deploy::DeployQueue::finished, this, [this, queue] {
-        const int done = queue->count(deploy::TransferState::Done);
-        const int total = int(queue->deployments().size());
-        const QString text = tr("%1: %2 of %n board(s) confirmed the model.", nullptr, total).arg(queue->model().name).arg(done);
-        m_status->setText(text);
-        emit message(done == total, text);
-        emit deploymentFinished(done, total);
-        updateActions();
+    connect(queue, &deploy::DeployQueue::deploymentFinished, this, [this, run](int, const deploy::BoardDeployment &d) {
+        onDeploymentFinished(run, d);
     });
+    connect(queue, &deploy::DeployQueue::finished, this, [this, run] { onRunFinished(run); });
     m_status->setText(tr("Deploying %1 to %n board(s)…", nullptr, int(targets.size())).arg(model.name));
-    queue->add(targets);
+    onQueue(run, [targets](deploy::DeployQueue *q) { q->add(targets); });
+    updateActions();
 }
 
-void DeployView::record(deploy::DeployQueue *queue, int index)
+void DeployView::onDeploymentChanged(int run, int index, const deploy::BoardDeployment &deployment)
 {
-    const deploy::BoardDeployment &d = queue->deployments().at(index);
+    QList<deploy::BoardDeployment> &deployments = m_runs[run].deployments;
+    while (deployments.size() <= index)
+        deployments << deploy::BoardDeployment();
+    deployments[index] = deployment;
+    m_fleet->setDeployment(deployment);
+    updateActions();
+}
+
+void DeployView::onDeploymentFinished(int run, const deploy::BoardDeployment &deployment)
+{
+    release(deployment.target.address.toString(), run);
+    record(m_runs.at(run).model, deployment);
+    updateActions();
+}
+
+void DeployView::onRunFinished(int run)
+{
+    Run &r = m_runs[run];
+    r.finished = true;
+    const int total = int(r.deployments.size());
+    const int done = int(std::count_if(r.deployments.cbegin(), r.deployments.cend(),
+                                       [](const deploy::BoardDeployment &d) { return d.state == deploy::TransferState::Done; }));
+    const QString text = tr("%1: %2 of %n board(s) confirmed the model.", nullptr, total).arg(r.model.name).arg(done);
+    m_status->setText(text);
+    emit message(done == total, text);
+    emit deploymentFinished(done, total);
+    updateActions();
+}
+
+void DeployView::record(const deploy::ModelPayload &model, const deploy::BoardDeployment &d)
+{
     if (!d.started.isValid())
         return; // cancelled before it started: nothing was tried
     kg::DeploymentRecord r;
     r.boardIri = d.target.boardIri;
     r.bleAddress = d.target.address.toString();
     r.boardName = d.target.name;
-    r.modelIri = queue->model().modelIri;
-    r.modelName = queue->model().name;
-    r.modelSha256 = queue->model().sha256;
+    r.modelIri = model.modelIri;
+    r.modelName = model.name;
+    r.modelSha256 = model.sha256;
     r.started = d.started;
     r.ended = d.ended;
     r.succeeded = d.state == deploy::TransferState::Done;
@@ -361,7 +438,7 @@ void DeployView::refreshHistory()
     const QStringList addresses = selectedAddresses();
     if (addresses.size() != 1) {
         m_history->clear();
-        m_runs->setText(addresses.isEmpty() ? tr("Select a board to see its deployments.") : QString());
+        m_boardRuns->setText(addresses.isEmpty() ? tr("Select a board to see its deployments.") : QString());
         return;
     }
     const FleetBoard board = m_fleet->boards().at(m_fleet->rowOf(addresses.first()));
@@ -379,7 +456,7 @@ void DeployView::refreshHistory()
             item->setToolTip(4, r.error);
         }
         const FleetBoard &now = m_fleet->boards().at(m_fleet->rowOf(board.address));
-        m_runs->setText(now.runs.isEmpty() ? tr("%1 runs no model deployed from here.").arg(now.name)
+        m_boardRuns->setText(now.runs.isEmpty() ? tr("%1 runs no model deployed from here.").arg(now.name)
                                            : tr("%1 runs %2, deployed %3.").arg(now.name, now.runs, QLocale().toString(now.runsSince.toLocalTime(), QLocale::ShortFormat)));
     });
 }
@@ -387,35 +464,50 @@ void DeployView::refreshHistory()
 void DeployView::cancelSelected()
 {
     for (const QString &address : selectedAddresses()) {
-        if (deploy::DeployQueue *queue = queueOf(address))
-            queue->cancel(queue->indexOf(QBluetoothAddress(address)));
+        const int run = m_reserved.value(address, -1);
+        const int index = run >= 0 ? indexIn(run, address) : -1;
+        if (index >= 0)
+            onQueue(run, [index](deploy::DeployQueue *q) { q->cancel(index); });
     }
 }
 
 void DeployView::cancelAll()
 {
-    for (const auto &queue : std::as_const(m_queues)) {
-        if (queue)
-            queue->cancelAll();
+    for (int run = 0; run < m_runs.size(); ++run) {
+        if (!m_runs.at(run).finished)
+            onQueue(run, [](deploy::DeployQueue *q) { q->cancelAll(); });
     }
 }
 
 void DeployView::retryFailed()
 {
-    for (const auto &queue : std::as_const(m_queues)) {
-        if (queue && queue->isFinished())
-            queue->retryFailed();
+    // Each board's latest deployment only, and none that is receiving a model meanwhile.
+    for (const FleetBoard &board : m_fleet->boards()) {
+        if (!board.deployment || m_reserved.contains(board.address))
+            continue;
+        if (board.deployment->state != deploy::TransferState::Failed && board.deployment->state != deploy::TransferState::Cancelled)
+            continue;
+        for (int run = int(m_runs.size()) - 1; run >= 0; --run) {
+            const int index = indexIn(run, board.address);
+            if (index < 0)
+                continue;
+            m_reserved.insert(board.address, run);
+            m_runs[run].finished = false;
+            onQueue(run, [index](deploy::DeployQueue *q) { q->retry(index); });
+            break;
+        }
     }
+    updateActions();
 }
 
 bool DeployView::saveReport(const QString &path, QString *error) const
 {
-    for (auto it = m_queues.crbegin(); it != m_queues.crend(); ++it) {
-        if (*it)
-            return deploy::writeDeployReport(path, (*it)->model(), (*it)->deployments(), error);
+    if (m_runs.isEmpty()) {
+        *error = tr("nothing has been deployed yet");
+        return false;
     }
-    *error = tr("nothing has been deployed yet");
-    return false;
+    const Run &latest = m_runs.constLast();
+    return deploy::writeDeployReport(path, latest.model, latest.deployments, error);
 }
 
 void DeployView::chooseReport()
@@ -434,21 +526,16 @@ void DeployView::chooseReport()
 void DeployView::updateActions()
 {
     const QStringList selected = selectedAddresses();
-    bool anyFinished = false;
-    bool anyFailed = false;
-    bool running = false;
-    for (const auto &queue : std::as_const(m_queues)) {
-        if (!queue)
-            continue;
-        running = running || !queue->isFinished();
-        anyFinished = anyFinished || queue->isFinished();
-        anyFailed = anyFailed || (queue->isFinished() && (queue->count(deploy::TransferState::Failed) + queue->count(deploy::TransferState::Cancelled)) > 0);
-    }
+    const bool running = isDeploying();
+    const bool anyFailed = std::any_of(m_fleet->boards().cbegin(), m_fleet->boards().cend(), [this](const FleetBoard &b) {
+        return b.deployment && !m_reserved.contains(b.address)
+            && (b.deployment->state == deploy::TransferState::Failed || b.deployment->state == deploy::TransferState::Cancelled);
+    });
     m_deploy->setEnabled(!selected.isEmpty() && m_model->count() > 0);
     m_cancel->setEnabled(running && !selected.isEmpty());
     m_cancelAll->setEnabled(running);
     m_retry->setEnabled(anyFailed);
-    m_report->setEnabled(anyFinished || running);
+    m_report->setEnabled(!m_runs.isEmpty());
     const int row = selected.size() == 1 ? m_fleet->rowOf(selected.first()) : -1;
     m_link->setEnabled(row >= 0 && m_fleet->boards().at(row).boardIri.isEmpty());
 }

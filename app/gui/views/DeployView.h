@@ -1,14 +1,22 @@
 // Deploy: the fleet (boards of the graph with a Bluetooth address and boards found by a scan),
 // a model to send, and one deployment queue per Deploy press. Every finished board is recorded
 // in the graph; the selected board's history shows below.
+//
+// The scanner and the queues live on a thread of their own: Qt's BlueZ backend makes blocking
+// D-Bus calls (one per GATT operation), which must not hold the window up. The view follows
+// them through queued signals that carry each board's state, and keeps a board reserved from
+// the Deploy press until its deployment ends, so that two deployments never meet on one board.
 #pragma once
 
 #include "deploy/DeployQueue.h"
 #include "kg/Catalogue.h"
 
+#include <QHash>
 #include <QPointer>
+#include <QThread>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -51,6 +59,9 @@ public:
     QTableView *table() const { return m_table; }
     QTreeWidget *history() const { return m_history; }
     bool isDeploying() const;
+    // Cancels what runs, waits for the records of what ended to be handed to the graph
+    // session, and stops the Bluetooth thread. Called when the window closes.
+    void shutdown();
 
 signals:
     // A Deploy press ran its course: how many boards confirmed the model, of how many.
@@ -62,10 +73,25 @@ signals:
     void message(bool ok, const QString &text);
 
 private:
+    // One Deploy press: its queue (on the Bluetooth thread) and what the view knows of it.
+    struct Run {
+        QPointer<deploy::DeployQueue> queue;
+        deploy::ModelPayload model;
+        QList<deploy::BoardDeployment> deployments;
+        bool finished = false;
+    };
+
     QStringList selectedAddresses() const;
-    deploy::DeployQueue *queueOf(const QString &address) const;
-    void startQueue(const deploy::ModelPayload &model, const QList<deploy::DeployTarget> &targets);
-    void record(deploy::DeployQueue *queue, int index);
+    void startBluetoothThread();
+    void startRun(const deploy::ModelPayload &model, const QList<deploy::DeployTarget> &targets);
+    void onDeploymentChanged(int run, int index, const deploy::BoardDeployment &deployment);
+    void onDeploymentFinished(int run, const deploy::BoardDeployment &deployment);
+    void onRunFinished(int run);
+    // Runs `call` with the run's queue on the Bluetooth thread.
+    void onQueue(int run, std::function<void(deploy::DeployQueue *)> call);
+    int indexIn(int run, const QString &address) const;
+    void release(const QString &address, int run);
+    void record(const deploy::ModelPayload &model, const deploy::BoardDeployment &deployment);
     void refreshCurrent();
     void refreshHistory();
     void updateActions();
@@ -74,8 +100,10 @@ private:
     GraphSession *m_session;
     std::shared_ptr<const kg::Catalogue> m_catalogue;
     FleetTableModel *m_fleet;
-    deploy::BoardScanner *m_scanner = nullptr;
-    QList<QPointer<deploy::DeployQueue>> m_queues;
+    QThread m_bluetooth;
+    deploy::BoardScanner *m_scanner = nullptr; // on m_bluetooth
+    QList<Run> m_runs;
+    QHash<QString, int> m_reserved; // address -> run (kNoRunYet while the model is read)
     int m_pendingRecords = 0;
 
     QComboBox *m_model;
@@ -89,7 +117,7 @@ private:
     QPushButton *m_link;
     QLabel *m_status;
     QTableView *m_table;
-    QLabel *m_runs;
+    QLabel *m_boardRuns;
     QTreeWidget *m_history;
 };
 

@@ -109,7 +109,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The worker ends before the views its results are delivered to.
+    // Deployments stop and hand their records to the session first; then the worker ends,
+    // before the views its results are delivered to.
+    m_deploy->shutdown();
     delete m_session;
 }
 
