@@ -537,7 +537,7 @@
 <context>
     <name>tinyml::gui::DeployView</name>
     <message>
-        <location filename="../app/gui/views/DeployView.cpp" line="+60"/>
+        <location filename="../app/gui/views/DeployView.cpp" line="+63"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
@@ -657,7 +657,7 @@
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+88"/>
         <source>Scan finished.</source>
         <translation>Suche abgeschlossen.</translation>
     </message>
@@ -667,7 +667,7 @@
         <translation>Suche nach Boards…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Select the boards to send %1 to, then press Deploy.</source>
         <translation>Wählen Sie die Boards aus, an die %1 gesendet werden soll, und klicken Sie dann auf „Auf Auswahl bereitstellen“.</translation>
     </message>
@@ -677,7 +677,7 @@
         <translation>Wählen Sie zuerst ein Modell aus.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Already receiving a model, so left out: %1</source>
         <translation>Ausgelassen, da sie bereits ein Modell empfangen: %1</translation>
     </message>
@@ -687,7 +687,7 @@
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>The model %1 could not be read: %2</source>
         <translation>Das Modell %1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -697,7 +697,7 @@
         <translation>kein Speicher ist geöffnet</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+56"/>
         <source>%1: %2 of %n board(s) confirmed the model.</source>
         <translation>
             <numerusform>%1: %2 von %n Board hat das Modell bestätigt.</numerusform>
@@ -705,7 +705,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="-29"/>
         <source>Deploying %1 to %n board(s)…</source>
         <translation>
             <numerusform>%1 wird auf %n Board bereitgestellt…</numerusform>
@@ -713,7 +713,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+61"/>
         <source>The deployment to %1 could not be recorded: %2</source>
         <translation>Die Bereitstellung auf %1 konnte nicht aufgezeichnet werden: %2</translation>
     </message>
@@ -743,12 +743,12 @@
         <translation>Auf %1 läuft %2, bereitgestellt am %3.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>nothing has been deployed yet</source>
         <translation>es wurde noch nichts bereitgestellt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Save deployment report</source>
         <translation>Bereitstellungsbericht speichern</translation>
     </message>
@@ -829,7 +829,7 @@
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+129"/>
         <source>Found over Bluetooth; not linked to a board of the graph</source>
         <translation>Über Bluetooth gefunden; mit keinem Board des Wissensgraphen verknüpft</translation>
     </message>
@@ -959,12 +959,12 @@
     <name>tinyml::gui::MainWindow</name>
     <message>
         <location filename="../app/gui/views/MainWindow.cpp" line="+48"/>
-        <location line="+183"/>
+        <location line="+185"/>
         <source>TinyML Manager</source>
         <translation>TinyML Manager</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-174"/>
         <source>Models for a &amp;board</source>
         <translation>Modelle für ein B&amp;oard</translation>
     </message>
@@ -1014,7 +1014,7 @@
         <translation>Kein Speicher geöffnet: Verwenden Sie Datei ▸ Speicher öffnen…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>&amp;New store…</source>
         <translation>&amp;Neuer Speicher…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>tinyml::gui::DeployView</name>
     <message numerus="yes">
-        <location filename="../app/gui/views/DeployView.cpp" line="+307"/>
+        <location filename="../app/gui/views/DeployView.cpp" line="+388"/>
         <source>%1: %2 of %n board(s) confirmed the model.</source>
         <translation>
             <numerusform>%1: %2 of %n board confirmed the model.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="-29"/>
         <source>Deploying %1 to %n board(s)…</source>
         <translation>
             <numerusform>Deploying %1 to %n board…</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>tinyml::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/views/MainWindow.cpp" line="+208"/>
+        <location filename="../app/gui/views/MainWindow.cpp" line="+210"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n model</numerusform>

@@ -537,7 +537,7 @@
 <context>
     <name>tinyml::gui::DeployView</name>
     <message>
-        <location filename="../app/gui/views/DeployView.cpp" line="+60"/>
+        <location filename="../app/gui/views/DeployView.cpp" line="+63"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
@@ -657,7 +657,7 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+88"/>
         <source>Scan finished.</source>
         <translation>扫描完成。</translation>
     </message>
@@ -667,7 +667,7 @@
         <translation>正在扫描开发板…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Select the boards to send %1 to, then press Deploy.</source>
         <translation>请选择要接收 %1 的开发板，然后点击“部署到所选开发板”。</translation>
     </message>
@@ -677,7 +677,7 @@
         <translation>请先选择一个模型。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Already receiving a model, so left out: %1</source>
         <translation>以下开发板正在接收模型，已跳过：%1</translation>
     </message>
@@ -687,7 +687,7 @@
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>The model %1 could not be read: %2</source>
         <translation>无法读取模型 %1：%2</translation>
     </message>
@@ -697,21 +697,21 @@
         <translation>没有打开的存储库</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+56"/>
         <source>%1: %2 of %n board(s) confirmed the model.</source>
         <translation>
             <numerusform>%1：%n 块开发板中有 %2 块已确认收到模型。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="-29"/>
         <source>Deploying %1 to %n board(s)…</source>
         <translation>
             <numerusform>正在将 %1 部署到 %n 块开发板…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+61"/>
         <source>The deployment to %1 could not be recorded: %2</source>
         <translation>无法记录对 %1 的部署：%2</translation>
     </message>
@@ -741,12 +741,12 @@
         <translation>%1 正在运行 %2（部署于 %3）。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>nothing has been deployed yet</source>
         <translation>尚未部署任何内容</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Save deployment report</source>
         <translation>保存部署报告</translation>
     </message>
@@ -826,7 +826,7 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+129"/>
         <source>Found over Bluetooth; not linked to a board of the graph</source>
         <translation>通过蓝牙发现；未关联到知识图谱中的开发板</translation>
     </message>
@@ -956,12 +956,12 @@
     <name>tinyml::gui::MainWindow</name>
     <message>
         <location filename="../app/gui/views/MainWindow.cpp" line="+48"/>
-        <location line="+183"/>
+        <location line="+185"/>
         <source>TinyML Manager</source>
         <translation>TinyML Manager</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-174"/>
         <source>Models for a &amp;board</source>
         <translation>适用于开发板的模型(&amp;B)</translation>
     </message>
@@ -1011,7 +1011,7 @@
         <translation>未打开存储库：请使用“文件 ▸ 打开存储库…”</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>&amp;New store…</source>
         <translation>新建存储库(&amp;N)…</translation>
     </message>
