@@ -30,23 +30,6 @@ void say(const QString &line)
     std::fflush(stderr);
 }
 
-kg::DeploymentRecord recordOf(const deploy::ModelPayload &model, const deploy::BoardDeployment &d)
-{
-    kg::DeploymentRecord r;
-    r.boardIri = d.target.boardIri;
-    r.bleAddress = d.target.address.toString();
-    r.boardName = d.target.name;
-    r.modelIri = model.modelIri;
-    r.modelName = model.name;
-    r.modelSha256 = model.sha256;
-    r.started = d.started;
-    r.ended = d.ended;
-    r.succeeded = d.state == deploy::TransferState::Done;
-    r.error = d.detail;
-    r.attempts = d.attempts;
-    return r;
-}
-
 // Ctrl+C (SIGINT) and SIGTERM cancel the deployments, through a pipe (a signal handler may only
 // write()), so that what was tried is still recorded and reported.
 int g_interruptPipe[2] = {-1, -1};
@@ -182,7 +165,7 @@ int runDeployCommand(const QString &storeOption, const QStringList &arguments)
     });
     QObject::connect(&queue, &deploy::DeployQueue::deploymentFinished, [&](int, const deploy::BoardDeployment &d) {
         // Recorded as each board ends, so that an interruption loses nothing.
-        if (graph && d.started.isValid() && !graph->apply(kg::deploymentRecordChange({recordOf(queue.model(), d)}), &error))
+        if (graph && d.started.isValid() && !graph->apply(kg::deploymentRecordChange({deploy::deploymentRecordOf(queue.model(), d)}), &error))
             say(QStringLiteral("warning: the deployment to %1 could not be recorded in the knowledge graph: %2").arg(d.target.name, error));
         const double seconds = d.started.msecsTo(d.ended) / 1000.0;
         if (d.state == deploy::TransferState::Done)

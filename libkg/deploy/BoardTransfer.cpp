@@ -74,7 +74,7 @@ void BoardTransfer::start()
 
 void BoardTransfer::cancel()
 {
-    if (m_state == TransferState::Done || m_state == TransferState::Failed || m_state == TransferState::Cancelled)
+    if (isFinal(m_state))
         return;
     finish(TransferState::Cancelled, tr("cancelled"));
 }
@@ -279,7 +279,8 @@ void BoardTransfer::onCharacteristicRead(const QLowEnergyCharacteristic &c, cons
             attemptFailed(tr("the model is %1 bytes; the board takes at most %2 bytes").arg(m_file.size()).arg(*maximum), false);
         } else {
             // A dropped link leaves the firmware inside a transfer: cancel whatever is there.
-            // Its answer ("cancelled", or "nothing to cancel") comes before the write's and is ignored.
+            // Its answer ("cancelled", or nothing when there was nothing to cancel) is ignored:
+            // the start is judged by the status read after it.
             setStep(Step::Clearing);
             write(TransferCharacteristic::Command, uint32Bytes(quint32(TransferCommand::Cancel)));
         }
@@ -353,10 +354,8 @@ void BoardTransfer::onCharacteristicWritten(const QLowEnergyCharacteristic &c)
 void BoardTransfer::onCharacteristicChanged(const QLowEnergyCharacteristic &c, const QByteArray &value)
 {
     if (c.uuid() == characteristicUuid(TransferCharacteristic::ErrorMessage)) {
-        m_lastErrorText = errorText(value);
-        m_errorTextFresh = true;
         if (m_step == Step::AwaitingErrorText)
-            finishWithBoardError(m_lastErrorText);
+            finishWithBoardError(errorText(value));
     } else if (c.uuid() == characteristicUuid(TransferCharacteristic::Status)) {
         const std::optional<quint32> status = uint32Value(value);
         if (status)
@@ -411,7 +410,6 @@ void BoardTransfer::sendNextBlock()
 void BoardTransfer::boardReportedError()
 {
     // The text follows the status in a second notification, or only sits in the characteristic.
-    m_errorTextFresh = false;
     setStep(Step::AwaitingErrorText, m_options.errorTextWaitMs);
 }
 
@@ -446,17 +444,15 @@ void BoardTransfer::onStepTimeout()
     }
 }
 
-bool BoardTransfer::write(TransferCharacteristic id, const QByteArray &value)
+void BoardTransfer::write(TransferCharacteristic id, const QByteArray &value)
 {
     // With response: the firmware's write-only characteristics drop ATT write commands.
     m_service->writeCharacteristic(characteristic(id), value, QLowEnergyService::WriteWithResponse);
-    return true;
 }
 
-bool BoardTransfer::read(TransferCharacteristic id)
+void BoardTransfer::read(TransferCharacteristic id)
 {
     m_service->readCharacteristic(characteristic(id));
-    return true;
 }
 
 QLowEnergyCharacteristic BoardTransfer::characteristic(TransferCharacteristic id) const

@@ -94,8 +94,8 @@ private:
     void boardReportedError();
     void finishWithBoardError(const QString &text);
 
-    bool write(TransferCharacteristic id, const QByteArray &value);
-    bool read(TransferCharacteristic id);
+    void write(TransferCharacteristic id, const QByteArray &value);
+    void read(TransferCharacteristic id);
     QLowEnergyCharacteristic characteristic(TransferCharacteristic id) const;
 
     // A failed attempt: retried after backoff when `retry` and attempts remain.
@@ -127,8 +127,6 @@ private:
     int m_blocksSent = 0; // written and acknowledged
     int m_blockCount = 0;
     bool m_verdictSuccess = false; // status 0 seen since the transfer started
-    QString m_lastErrorText;
-    bool m_errorTextFresh = false;
     QElapsedTimer m_sendingClock;
     QElapsedTimer m_progressClock;
 };

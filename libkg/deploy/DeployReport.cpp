@@ -90,6 +90,23 @@ QByteArray deployReportJson(const ModelPayload &model, const QList<BoardDeployme
     return QJsonDocument(report).toJson(QJsonDocument::Indented);
 }
 
+kg::DeploymentRecord deploymentRecordOf(const ModelPayload &model, const BoardDeployment &d)
+{
+    kg::DeploymentRecord r;
+    r.boardIri = d.target.boardIri;
+    r.bleAddress = d.target.address.toString();
+    r.boardName = d.target.name;
+    r.modelIri = model.modelIri;
+    r.modelName = model.name;
+    r.modelSha256 = model.sha256;
+    r.started = d.started;
+    r.ended = d.ended;
+    r.succeeded = d.state == TransferState::Done;
+    r.error = d.detail;
+    r.attempts = d.attempts;
+    return r;
+}
+
 bool writeDeployReport(const QString &path, const ModelPayload &model, const QList<BoardDeployment> &deployments, QString *error)
 {
     const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);

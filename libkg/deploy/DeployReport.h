@@ -3,6 +3,7 @@
 #pragma once
 
 #include "deploy/DeployQueue.h"
+#include "kg/DeploymentRecords.h"
 
 #include <QByteArray>
 
@@ -13,5 +14,8 @@ QByteArray deployReportCsv(const ModelPayload &model, const QList<BoardDeploymen
 QByteArray deployReportJson(const ModelPayload &model, const QList<BoardDeployment> &deployments);
 // Writes the CSV or the JSON report by the file's extension (.json: JSON; anything else: CSV).
 bool writeDeployReport(const QString &path, const ModelPayload &model, const QList<BoardDeployment> &deployments, QString *error);
+
+// The knowledge graph's record of one board's deployment.
+kg::DeploymentRecord deploymentRecordOf(const ModelPayload &model, const BoardDeployment &deployment);
 
 } // namespace tinyml::deploy

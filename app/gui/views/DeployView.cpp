@@ -269,8 +269,9 @@ void DeployView::onQueue(int run, std::function<void(deploy::DeployQueue *)> cal
 
 void DeployView::release(const QString &address, int run)
 {
-    if (m_reserved.value(address, -2) == run)
-        m_reserved.remove(address);
+    const auto reserved = m_reserved.constFind(address);
+    if (reserved != m_reserved.cend() && *reserved == run)
+        m_reserved.erase(reserved);
 }
 
 void DeployView::deployToSelected()
@@ -396,18 +397,7 @@ void DeployView::record(const deploy::ModelPayload &model, const deploy::BoardDe
 {
     if (!d.started.isValid())
         return; // cancelled before it started: nothing was tried
-    kg::DeploymentRecord r;
-    r.boardIri = d.target.boardIri;
-    r.bleAddress = d.target.address.toString();
-    r.boardName = d.target.name;
-    r.modelIri = model.modelIri;
-    r.modelName = model.name;
-    r.modelSha256 = model.sha256;
-    r.started = d.started;
-    r.ended = d.ended;
-    r.succeeded = d.state == deploy::TransferState::Done;
-    r.error = d.detail;
-    r.attempts = d.attempts;
+    const kg::DeploymentRecord r = deploy::deploymentRecordOf(model, d);
     ++m_pendingRecords;
     // History, not an edit: committed straight to the store, outside the undo stack.
     m_session->run<QString>(this, [r](kg::KnowledgeGraph &graph) {
