@@ -152,6 +152,11 @@ void MockBluez::addNode(const QString &path, const QString &interface, const QVa
 void MockBluez::setProperty(const QString &path, const QString &interface, const QString &name, const QVariant &value)
 {
     m_nodes[path].interfaces[interface].insert(name, value);
+    sendPropertyChanged(path, interface, name, value);
+}
+
+void MockBluez::sendPropertyChanged(const QString &path, const QString &interface, const QString &name, const QVariant &value)
+{
     QDBusMessage signal = QDBusMessage::createSignal(path, kProperties, QStringLiteral("PropertiesChanged"));
     signal << interface << QVariantMap{{name, value}} << QStringList();
     m_bus.send(signal);
@@ -160,11 +165,7 @@ void MockBluez::setProperty(const QString &path, const QString &interface, const
 void MockBluez::announce(const QString &path, const QString &interface, const QString &name, const QVariant &value)
 {
     m_nodes[path].interfaces[interface].insert(name, value);
-    QTimer::singleShot(0, this, [this, path, interface, name, value] {
-        QDBusMessage signal = QDBusMessage::createSignal(path, kProperties, QStringLiteral("PropertiesChanged"));
-        signal << interface << QVariantMap{{name, value}} << QStringList();
-        m_bus.send(signal);
-    });
+    QTimer::singleShot(0, this, [this, path, interface, name, value] { sendPropertyChanged(path, interface, name, value); });
 }
 
 bool MockBluez::isVisible(const QString &path) const

@@ -70,6 +70,7 @@ private:
     void addNode(const QString &path, const QString &interface, const QVariantMap &properties,
                  int board = -1);
     void setProperty(const QString &path, const QString &interface, const QString &name, const QVariant &value);
+    void sendPropertyChanged(const QString &path, const QString &interface, const QString &name, const QVariant &value);
     // Sets a property at once and announces the change from the event loop, after the reply to
     // the call that caused it, as bluetoothd does.
     void announce(const QString &path, const QString &interface, const QString &name, const QVariant &value);

@@ -2,7 +2,7 @@
 
 #include "kg/Vocabulary.h"
 
-#include <QHash>
+#include <QSet>
 #include <QUuid>
 
 #include <algorithm>
@@ -42,11 +42,11 @@ std::optional<QList<DeploymentRecord>> select(store::TripleStore &store, const Q
     if (!result)
         return std::nullopt;
     QList<DeploymentRecord> records;
-    QHash<QString, bool> seen; // a record with two values for an optional field: keep one row
+    QSet<QString> seen; // a record with two values for an optional field: keep one row
     for (const QList<RdfTerm> &row : result->rows) {
         if (seen.contains(row[0].value()))
             continue;
-        seen.insert(row[0].value(), true);
+        seen.insert(row[0].value());
         DeploymentRecord r;
         r.iri = row[0].value();
         r.boardIri = row[1].value();
@@ -132,12 +132,12 @@ std::optional<QList<DeploymentRecord>> currentDeployments(store::TripleStore &st
     // The newest to end wins, per device (a board of the graph may be re-linked to another).
     std::stable_sort(records->begin(), records->end(), [](const DeploymentRecord &a, const DeploymentRecord &b) { return a.ended > b.ended; });
     QList<DeploymentRecord> current;
-    QHash<QString, bool> devices;
+    QSet<QString> devices;
     for (const DeploymentRecord &r : std::as_const(*records)) {
         const QString key = r.bleAddress.isEmpty() ? r.boardIri : r.bleAddress;
         if (devices.contains(key))
             continue;
-        devices.insert(key, true);
+        devices.insert(key);
         current << r;
     }
     return current;

@@ -32,7 +32,7 @@ Run deployTo(const QByteArray &bytes, int boards)
     deploy::DeployQueue queue(model, deploy::TransferOptions(), boards);
     QList<deploy::DeployTarget> targets;
     for (int i = 1; i <= boards; ++i)
-        targets << deploy::DeployTarget{QBluetoothAddress(QStringLiteral("C0:FF:EE:00:00:%1").arg(i, 2, 16, QLatin1Char('0'))), QString(), QString()};
+        targets << deploy::DeployTarget{QBluetoothAddress(test::simulatedBoardAddress(i)), QString(), QString()};
     QEventLoop loop;
     QObject::connect(&queue, &deploy::DeployQueue::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
     QElapsedTimer clock;

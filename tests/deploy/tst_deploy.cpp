@@ -38,7 +38,7 @@ ModelPayload payload(const QByteArray &bytes)
 
 QString address(int n)
 {
-    return QStringLiteral("C0:FF:EE:00:%1:%2").arg(n / 256, 2, 16, QLatin1Char('0')).arg(n % 256, 2, 16, QLatin1Char('0')).toUpper();
+    return tinyml::test::simulatedBoardAddress(n);
 }
 
 QList<DeployTarget> targets(int count)

@@ -33,8 +33,8 @@ using tinyml::test::PrivateSystemBus;
 namespace {
 
 constexpr int kTimeoutMs = 60000;
-const QString kFirst = QStringLiteral("C0:FF:EE:00:00:01");
-const QString kSecond = QStringLiteral("C0:FF:EE:00:00:02");
+const QString kFirst = tinyml::test::simulatedBoardAddress(1);
+const QString kSecond = tinyml::test::simulatedBoardAddress(2);
 
 const FleetBoard *fleetBoard(DeployView *view, const QString &address)
 {

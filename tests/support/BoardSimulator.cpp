@@ -31,6 +31,11 @@ void stopProcess(QProcess *process)
 
 } // namespace
 
+QString simulatedBoardAddress(int n)
+{
+    return QStringLiteral("C0:FF:EE:00:%1:%2").arg(n / 256, 2, 16, QLatin1Char('0')).arg(n % 256, 2, 16, QLatin1Char('0')).toUpper();
+}
+
 PrivateSystemBus::~PrivateSystemBus()
 {
     stopProcess(m_daemon.get());

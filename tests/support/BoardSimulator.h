@@ -12,6 +12,9 @@
 
 namespace tinyml::test {
 
+// The address of the n-th board tinyml-board-sim serves with --boards (n from 1).
+QString simulatedBoardAddress(int n);
+
 class PrivateSystemBus
 {
 public:

@@ -298,7 +298,10 @@ void DeployView::deployModel(const QString &modelIri, const QStringList &address
     for (const QString &text : addresses) {
         const QString address = text.toUpper();
         const int row = m_fleet->rowOf(address);
-        const FleetBoard board = row >= 0 ? m_fleet->boards().at(row) : FleetBoard{address, {}, {}, {}, {}, {}, {}};
+        FleetBoard board;
+        board.address = address;
+        if (row >= 0)
+            board = m_fleet->boards().at(row);
         if (m_reserved.contains(address)) {
             busy << (board.name.isEmpty() ? address : board.name);
             continue;
@@ -408,10 +411,12 @@ void DeployView::record(const deploy::ModelPayload &model, const deploy::BoardDe
     }, [this, name = r.boardName](QString error) {
         if (!error.isEmpty())
             emit message(false, tr("The deployment to %1 could not be recorded: %2").arg(name, error));
+        // Boards ending together: one refresh after the last of their records.
+        if (--m_pendingRecords > 0)
+            return;
         refreshCurrent();
         refreshHistory();
-        if (--m_pendingRecords == 0)
-            emit recorded();
+        emit recorded();
     });
 }
 
