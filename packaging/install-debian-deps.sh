@@ -11,9 +11,11 @@ packages=(
   qt6-l10n-tools qt6-svg-dev
   libflatbuffers-dev flatbuffers-compiler
   librdf0-dev librasqal3-dev libraptor2-dev
-  zlib1g-dev
+  zlib1g-dev qtkeychain-qt6-dev
   # headless GUI tests and screenshots; the private D-Bus bus of the deployment tests
   xvfb xauth dbus-daemon
+  # the SPARQL server the remote-store tests start for themselves
+  virtuoso-opensource
   # packaging checks and the .deb: appstreamcli, desktop-file-validate, xmllint, and
   # dpkg-shlibdeps and file, which CPack uses to find the package's library dependencies
   appstream desktop-file-utils libxml2-utils dpkg-dev file
@@ -30,6 +32,12 @@ if ((${#missing[@]})); then
     exit 1
   fi
   export DEBIAN_FRONTEND=noninteractive
+  # Virtuoso's package asks for a dba password. The tests never use the packaged database (they
+  # start their own on loopback), so any value does; preseeding it keeps the install unattended.
+  printf '%s\n' \
+    'virtuoso-opensource-7 virtuoso-opensource-7/dba-password password dba' \
+    'virtuoso-opensource-7 virtuoso-opensource-7/dba-password-again password dba' |
+    debconf-set-selections
   apt-get update -q
   apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi

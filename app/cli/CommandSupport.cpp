@@ -1,6 +1,7 @@
 #include "CommandSupport.h"
 
 #include "kg/DefaultStore.h"
+#include "kg/RemoteGraph.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -12,8 +13,34 @@ void printError(const QString &message)
     std::fprintf(stderr, "%s\n", message.toUtf8().constData());
 }
 
+std::optional<store::SparqlEndpoint> endpointFromLocator(const QString &locator)
+{
+    QString error;
+    auto endpoint = store::SparqlEndpoint::fromLocator(locator, &error);
+    if (!endpoint) {
+        printError(error);
+        return std::nullopt;
+    }
+    endpoint->secret = qEnvironmentVariable("TINYML_SPARQL_SECRET");
+    if (endpoint->auth != store::SparqlEndpoint::Auth::None && endpoint->secret.isEmpty()) {
+        printError(QStringLiteral("%1: set TINYML_SPARQL_SECRET to the password or token").arg(locator));
+        return std::nullopt;
+    }
+    return endpoint;
+}
+
 std::unique_ptr<kg::KnowledgeGraph> openGraph(const QString &storeOption)
 {
+    if (store::SparqlEndpoint::isLocator(storeOption)) {
+        const auto endpoint = endpointFromLocator(storeOption);
+        if (!endpoint)
+            return nullptr;
+        QString error;
+        auto graph = kg::openRemoteGraph(*endpoint, &error);
+        if (!graph)
+            printError(error);
+        return graph;
+    }
     // The default store starts with the boards and the demo models, as in the desktop
     // application; a store named on the command line starts empty, for scripts and tests.
     const bool useDefault = storeOption.isEmpty();
@@ -40,6 +67,26 @@ bool parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, 
         std::fputs(parser.helpText().toUtf8().constData(), stdout);
         *exitCode = 0;
         return false;
+    }
+    return true;
+}
+
+bool selectedIris(kg::KnowledgeGraph &graph, const QStringList &models, const QStringList &boards, QStringList *iris)
+{
+    const kg::Catalogue *catalogue = catalogueOrFail(graph);
+    if (!catalogue)
+        return false;
+    for (const QString &wanted : models) {
+        const kg::ModelEntry *model = findModel(graph, *catalogue, wanted);
+        if (!model)
+            return false;
+        *iris << model->iri;
+    }
+    for (const QString &wanted : boards) {
+        const kg::BoardEntry *board = findBoard(graph, *catalogue, wanted);
+        if (!board)
+            return false;
+        *iris << board->iri;
     }
     return true;
 }

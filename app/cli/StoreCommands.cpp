@@ -186,22 +186,9 @@ int runExportCommand(const QString &storeDir, const QStringList &arguments)
         std::printf("%lld triples written to %s\n", qlonglong(graph->store().tripleCount()), path.toUtf8().constData());
         return 0;
     }
-    const kg::Catalogue *catalogue = catalogueOrFail(*graph);
-    if (!catalogue)
-        return 1;
     QStringList iris;
-    for (const QString &wanted : models) {
-        const kg::ModelEntry *model = findModel(*graph, *catalogue, wanted);
-        if (!model)
-            return 1;
-        iris << model->iri;
-    }
-    for (const QString &wanted : boards) {
-        const kg::BoardEntry *board = findBoard(*graph, *catalogue, wanted);
-        if (!board)
-            return 1;
-        iris << board->iri;
-    }
+    if (!selectedIris(*graph, models, boards, &iris))
+        return 1;
     if (!graph->exportSelection(iris, path, &error)) {
         printError(QStringLiteral("%1: %2").arg(path, error));
         return 1;

@@ -9,7 +9,7 @@
 namespace {
 
 const char kUsage[] =
-    "Usage: tinyml-kg [--store DIR] COMMAND [OPTIONS]\n"
+    "Usage: tinyml-kg [--store DIR|SERVER] COMMAND [OPTIONS]\n"
     "\n"
     "Commands:\n"
     "  inspect MODEL.tflite... [--json]        analyse models: layers, MACs, Flash, tensor-arena RAM\n"
@@ -22,9 +22,15 @@ const char kUsage[] =
     "  find [--text T] [--sensor S] ...        which models do a task, benchmarked\n"
     "  stats                                   what the knowledge graph holds\n"
     "  deploy MODEL.tflite --to ADDRESS...     send a model to boards over Bluetooth LE\n"
+    "  push SERVER [--model M] [--board B]     copy the knowledge graph to a SPARQL server\n"
+    "  pull SERVER [--replace]                 copy a SPARQL server's graph into this store\n"
     "\n"
     "--store DIR opens the store in DIR (created empty when missing); without it the embedded\n"
     "default store is used, created with the boards and demonstration models on first use.\n"
+    "--store sparql+http://HOST:PORT/PATH?graph=IRI (or sparql+https://...) works on a graph on a\n"
+    "SPARQL 1.1 server; optional parameters: update=PATH and data=PATH (Update and Graph Store\n"
+    "endpoints), user=NAME, auth=password|bearer, pin=SHA256 (a trusted certificate). The\n"
+    "password or token comes from TINYML_SPARQL_SECRET. SERVER is written the same way.\n"
     "Run 'tinyml-kg COMMAND --help' for a command's options.\n";
 
 using Command = int (*)(const QString &, const QStringList &);
@@ -42,7 +48,7 @@ int main(int argc, char *argv[])
     QString store;
     if (arguments.value(1) == QLatin1String("--store")) {
         if (arguments.size() < 3) {
-            std::fputs("tinyml-kg: --store needs a folder\n", stderr);
+            std::fputs("tinyml-kg: --store needs a folder or a server\n", stderr);
             return 2;
         }
         store = arguments.at(2);
@@ -64,7 +70,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("export"), runExportCommand}, {QStringLiteral("query"), runQueryCommand},
         {QStringLiteral("boards-for"), runBoardsForCommand}, {QStringLiteral("models-for"), runModelsForCommand},
         {QStringLiteral("find"), runFindCommand}, {QStringLiteral("stats"), runStatsCommand},
-        {QStringLiteral("deploy"), runDeployCommand}};
+        {QStringLiteral("deploy"), runDeployCommand}, {QStringLiteral("push"), runPushCommand},
+        {QStringLiteral("pull"), runPullCommand}};
     for (const auto &[name, run] : commands) {
         if (command == name)
             return run(store, arguments.mid(1));

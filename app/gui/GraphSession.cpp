@@ -1,6 +1,7 @@
 #include "GraphSession.h"
 
 #include "kg/CatalogueCache.h"
+#include "kg/RemoteGraph.h"
 
 namespace tinyml::gui {
 
@@ -48,21 +49,35 @@ void GraphSession::jobDone()
 
 void GraphSession::open(const QString &directory, kg::SeedPolicy seed)
 {
+    openWith(directory, [directory, seed](QString *error, QStringList *notes) {
+        return kg::openGraphStore(directory, seed, error, notes);
+    });
+}
+
+void GraphSession::openServer(const store::SparqlEndpoint &endpoint)
+{
+    openWith(endpoint.locator(), [endpoint](QString *error, QStringList *) {
+        return kg::openRemoteGraph(endpoint, error);
+    });
+}
+
+void GraphSession::openWith(const QString &name, std::function<std::unique_ptr<kg::KnowledgeGraph>(QString *, QStringList *)> opener)
+{
     if (m_pending++ == 0)
         emit busyChanged(true);
     const int open = ++m_opens;
-    QMetaObject::invokeMethod(m_worker, [this, directory, seed, open]() {
+    QMetaObject::invokeMethod(m_worker, [this, name, opener = std::move(opener), open]() {
         m_workerOpens = open;
         // The cached catalogue answers the questions while the graph is read (seconds at 10k
         // models); the graph's own catalogue replaces it below.
         bool showedCache = false;
-        if (auto cached = kg::readCatalogueCache(directory)) {
+        if (auto cached = hasCatalogueCache(name) ? kg::readCatalogueCache(name) : std::nullopt) {
             showedCache = true;
             deliverCatalogue(std::make_shared<const kg::Catalogue>(std::move(*cached)));
         }
         QString error;
         QStringList notes;
-        auto graph = kg::openGraphStore(directory, seed, &error, &notes);
+        auto graph = opener(&error, &notes);
         std::shared_ptr<const kg::Catalogue> catalogue;
         if (graph) {
             if (const kg::Catalogue *read = graph->catalogue(&error))
@@ -80,7 +95,7 @@ void GraphSession::open(const QString &directory, kg::SeedPolicy seed)
             deliverCatalogue(std::make_shared<const kg::Catalogue>(previous ? *previous : kg::Catalogue()));
         }
         const QString location = m_graph && catalogue ? m_graph->store().location() : QString();
-        QMetaObject::invokeMethod(this, [this, directory, error, notes, catalogue, location]() {
+        QMetaObject::invokeMethod(this, [this, name, error, notes, catalogue, location]() {
             if (catalogue) {
                 m_open = true;
                 m_location = location;
@@ -88,7 +103,7 @@ void GraphSession::open(const QString &directory, kg::SeedPolicy seed)
                 emit opened(location, notes);
                 emit catalogueChanged();
             } else {
-                emit openFailed(directory, error);
+                emit openFailed(name, error);
             }
             jobDone();
         }, Qt::QueuedConnection);
@@ -107,8 +122,16 @@ void GraphSession::publishCatalogue(kg::KnowledgeGraph &graph)
     deliverCatalogue(std::make_shared<const kg::Catalogue>(*read));
 }
 
+bool GraphSession::hasCatalogueCache(const QString &location)
+{
+    // A server's graph changes under other clients: its catalogue is always read from it.
+    return !store::SparqlEndpoint::isLocator(location);
+}
+
 void GraphSession::cacheCatalogue(kg::KnowledgeGraph &graph, const kg::Catalogue &catalogue)
 {
+    if (!hasCatalogueCache(graph.store().location()))
+        return;
     QString ignored; // the cache only saves time at the next start; without it the graph is read
     kg::writeCatalogueCache(graph.store().location(), catalogue, &ignored);
 }

@@ -10,6 +10,7 @@
 #include "kg/Catalogue.h"
 #include "kg/DefaultStore.h"
 #include "kg/KnowledgeGraph.h"
+#include "store/sparql/SparqlEndpoint.h"
 
 #include <QObject>
 #include <QPointer>
@@ -32,6 +33,8 @@ public:
     // `seed` says so). The open store stays in use until the new one is open; on failure it
     // stays open and openFailed() says why.
     void open(const QString &directory, kg::SeedPolicy seed);
+    // Opens the graph on a SPARQL server, in the same way.
+    void openServer(const store::SparqlEndpoint &endpoint);
 
     bool isOpen() const { return m_open; }
     QString location() const { return m_location; }
@@ -75,13 +78,16 @@ public:
 
 signals:
     void opened(const QString &location, const QStringList &notes);
-    void openFailed(const QString &directory, const QString &error);
+    void openFailed(const QString &location, const QString &error);
     void catalogueChanged();
     void catalogueFailed(const QString &error);
     // True while a job runs or waits.
     void busyChanged(bool busy);
 
 private:
+    // Opens the graph `opener` makes, on the worker; `name` is the folder or the server's locator.
+    void openWith(const QString &name, std::function<std::unique_ptr<kg::KnowledgeGraph>(QString *error, QStringList *notes)> opener);
+    static bool hasCatalogueCache(const QString &location);
     void post(std::function<void()> work);
     void finished(const QPointer<QObject> &receiver, std::function<void()> deliver);
     // On the worker: copies the catalogue out and hands it to the GUI thread.

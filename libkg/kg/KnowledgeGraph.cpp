@@ -212,13 +212,27 @@ bool KnowledgeGraph::exportSelection(const QStringList &iris, const QString &pat
         *error = QStringLiteral("%1: unknown RDF format (use .ttl or .nt)").arg(path);
         return false;
     }
+    const auto triples = selection(iris, error);
+    if (!triples)
+        return false;
+    auto copy = store::RedlandStore::createInMemory();
+    QString problem;
+    if (!copy->commit({{}, *triples}, &problem) || !copy->exportFile(path, *format, &problem)) {
+        *error = problem;
+        return false;
+    }
+    return true;
+}
+
+std::optional<QList<rdf::RdfTriple>> KnowledgeGraph::selection(const QStringList &iris, QString *error)
+{
     // Walk from each root along its outgoing links into the nodes it owns: blank nodes, and
     // IRIs minted for its parts (they carry the root's identifier or extend its IRI). A
     // model's sensors point at its input rather than the other way round: follow those too.
     // The walk runs over one read of the graph, since blank nodes cannot be named in a query.
     const auto all = m_store->query(QStringLiteral("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"), error);
     if (!all)
-        return false;
+        return std::nullopt;
     QHash<QString, QList<qsizetype>> bySubject;
     QHash<QString, QList<qsizetype>> providersOf; // input node -> sensors' triples index
     const QString provideInput = ns::ssnExtend + QStringLiteral("provideInput");
@@ -251,13 +265,7 @@ bool KnowledgeGraph::exportSelection(const QStringList &iris, const QString &pat
                 queue << all->triples[i].subject;
         }
     }
-    auto selection = store::RedlandStore::createInMemory();
-    QString problem;
-    if (!selection || !selection->commit({{}, triples}, &problem) || !selection->exportFile(path, *format, &problem)) {
-        *error = problem;
-        return false;
-    }
-    return true;
+    return triples;
 }
 
 std::optional<QString> KnowledgeGraph::addBoard(const Board &board, QString *error)

@@ -60,6 +60,8 @@ public:
     // Writes the models and boards named by IRI, with everything that describes them (their
     // parts, and the sensors that feed a model's input), as Turtle or N-Triples by extension.
     bool exportSelection(const QStringList &iris, const QString &path, QString *error);
+    // The triples exportSelection() writes.
+    std::optional<QList<rdf::RdfTriple>> selection(const QStringList &iris, QString *error);
 
     // Adds a board described by a person (the "customised board" of the paper).
     std::optional<QString> addBoard(const Board &board, QString *error);

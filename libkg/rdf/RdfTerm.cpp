@@ -75,6 +75,20 @@ RdfTerm RdfTerm::decimal(double value)
     return literal(text, xsd::decimal);
 }
 
+QString RdfTriple::problem() const
+{
+    if (!subject.isIri() && !subject.isBlank())
+        return QStringLiteral("the subject must be an IRI or a blank node");
+    if (!predicate.isIri())
+        return QStringLiteral("the predicate must be an IRI");
+    for (const RdfTerm *term : {&subject, &predicate, &object}) {
+        const QString problem = term->problem();
+        if (!problem.isEmpty())
+            return problem;
+    }
+    return QString();
+}
+
 QString RdfTerm::toNTriples() const
 {
     switch (m_kind) {

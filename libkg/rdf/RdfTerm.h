@@ -53,6 +53,8 @@ struct RdfTriple {
     RdfTerm object;
 
     QString toNTriples() const; // one line, with the final " ."
+    // Why no store can hold the triple (a literal subject, a term's own problem), or empty.
+    QString problem() const;
     bool operator==(const RdfTriple &other) const
     {
         return subject == other.subject && predicate == other.predicate && object == other.object;

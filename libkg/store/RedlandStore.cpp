@@ -17,20 +17,6 @@ namespace {
 // store fold the journal into the snapshot.
 constexpr qint64 kCompactJournalBytes = 4 * 1024 * 1024;
 
-QString checkTriple(const RdfTriple &t)
-{
-    if (!t.subject.isIri() && !t.subject.isBlank())
-        return QStringLiteral("the subject must be an IRI or a blank node");
-    if (!t.predicate.isIri())
-        return QStringLiteral("the predicate must be an IRI");
-    for (const RdfTerm *term : {&t.subject, &t.predicate, &t.object}) {
-        const QString problem = term->problem();
-        if (!problem.isEmpty())
-            return problem;
-    }
-    return QString();
-}
-
 QByteArray toNTriples(const QList<RdfTriple> &triples)
 {
     QByteArray out;
@@ -235,7 +221,7 @@ bool RedlandStore::commit(const ChangeSet &changes, QString *error)
 {
     for (const QList<RdfTriple> *list : {&changes.removals, &changes.additions}) {
         for (const RdfTriple &t : *list) {
-            const QString problem = checkTriple(t);
+            const QString problem = t.problem();
             if (!problem.isEmpty()) {
                 *error = QStringLiteral("%1: %2").arg(t.toNTriples(), problem);
                 return false;

@@ -1,6 +1,7 @@
 // The knowledge graph end to end on the embedded store: models described in the paper's shape,
 // duplicates, all-or-nothing batches, and the paper's three case studies answered both by its
 // own SPARQL files and by the typed questions, on our importer's graph and on the paper's.
+#include "ReferenceGraph.h"
 #include "TestData.h"
 #include "TfliteFixture.h"
 
@@ -15,18 +16,6 @@
 
 using namespace tinyml;
 using namespace tinyml::kg;
-
-namespace {
-
-QStringList namesOf(const QList<const ModelEntry *> &models)
-{
-    QStringList names;
-    for (const ModelEntry *m : models)
-        names << m->name;
-    return names;
-}
-
-} // namespace
 
 class TestKnowledgeGraph : public QObject
 {
@@ -55,70 +44,9 @@ private:
         return path;
     }
 
-    // The reference models with their sheet, plus the paper's six boards from our catalogue.
     std::unique_ptr<KnowledgeGraph> referenceGraph()
     {
-        auto graph = newGraph();
-        QString error;
-        const auto rows = readModelInfoSheet(test::referenceDir() + QStringLiteral("/models_information.tsv"), &error);
-        if (!rows)
-            qFatal("%s", qPrintable(error));
-        QList<ModelImport> imports;
-        for (const SheetRow &row : *rows)
-            imports << ModelImport{test::referenceDir() + QStringLiteral("/models/") + row.info.name + QStringLiteral(".tflite"), row.info};
-        if (!graph->importModels(imports, &error))
-            qFatal("%s", qPrintable(error));
-        const QDir boards(QStringLiteral(TINYML_SOURCE_DIR "/ontology/boards"));
-        QStringList files;
-        for (const QString &f : boards.entryList({QStringLiteral("paper_*.ttl")}))
-            files << boards.filePath(f);
-        if (files.size() != 6 || !graph->importRdf(files, &error))
-            qFatal("paper boards: %s", qPrintable(error));
-        return graph;
-    }
-
-    void checkTypedAnswers(KnowledgeGraph &graph)
-    {
-        QString error;
-        const Catalogue *catalogue = graph.catalogue(&error);
-        QVERIFY2(catalogue, qPrintable(error));
-        // Case 1: accelerometer and gyroscope, 116 kB RAM, 531 kB Flash.
-        QStringList boards;
-        for (const BoardAnswer &a : boardsFor(*catalogue, {{QStringLiteral("Accelerometer"), QStringLiteral("Gyroscope")}, 116, 531}))
-            if (a.fit.fits)
-                boards << a.board->iri.section(QLatin1Char('-'), -1);
-        boards.sort();
-        QCOMPARE(boards, (QStringList{QStringLiteral("002"), QStringLiteral("003")}));
-        // Case 2: a camera board with 127 kB RAM and 576 kB Flash.
-        QStringList models;
-        for (const ModelAnswer &a : modelsFor(*catalogue, {{QStringLiteral("Camera")}, 127, 576}))
-            if (a.fit.fits)
-                models << a.model->name;
-        models.sort();
-        QCOMPARE(models, (QStringList{QStringLiteral("Person_Detection"), QStringLiteral("Visual_Alarm_Clock")}));
-        // Case 3: yes/no speech models on speech_commands, by top-1 accuracy.
-        const TaskQuery task{QStringLiteral("yes/no"), QStringLiteral("Microphone"), QStringLiteral("speech_commands"), {}, QStringLiteral("Top_1_accuracy")};
-        QCOMPARE(namesOf(modelsForTask(*catalogue, task, TaskOrder::Accuracy)),
-                 (QStringList{QStringLiteral("Micro_Speech_Yes_No_2"), QStringLiteral("Micro_Speech_Yes_No_4"),
-                              QStringLiteral("Micro_Speech_Yes_No_1"), QStringLiteral("Micro_Speech_Yes_No_3")}));
-    }
-
-    QStringList namesFromQueryFile(KnowledgeGraph &graph, const char *file, const char *column)
-    {
-        QString error;
-        const QString text = QString::fromUtf8(test::readWholeFile(test::referenceDir() + QStringLiteral("/queries/") + QLatin1String(file)));
-        const auto result = graph.store().query(text, &error);
-        if (!result)
-            qFatal("%s: %s", file, qPrintable(error));
-        const Catalogue *catalogue = graph.catalogue(&error);
-        const int c = int(result->variables.indexOf(QLatin1String(column)));
-        QStringList names;
-        for (const auto &row : result->rows) {
-            const QString value = row.value(c).value();
-            const auto it = std::find_if(catalogue->models.begin(), catalogue->models.end(), [&](const ModelEntry &m) { return m.uuid == value; });
-            names << (it == catalogue->models.end() ? value.section(QLatin1Char('-'), -1) : it->name);
-        }
-        return names;
+        return test::buildReferenceGraph(m_dir.filePath(QStringLiteral("graph%1").arg(++m_graphs)));
     }
 
 private slots:
@@ -242,16 +170,8 @@ private slots:
         if (test::referenceDir().isEmpty())
             QSKIP(test::kNoReferenceData);
         auto graph = referenceGraph();
-        QStringList boards = namesFromQueryFile(*graph, "case1_boards_for_model.rq", "Board");
-        boards.sort();
-        QCOMPARE(boards, (QStringList{QStringLiteral("002"), QStringLiteral("003")}));
-        QStringList models = namesFromQueryFile(*graph, "case2_models_for_board.rq", "uuid");
-        models.sort();
-        QCOMPARE(models, (QStringList{QStringLiteral("Person_Detection"), QStringLiteral("Visual_Alarm_Clock")}));
-        QCOMPARE(namesFromQueryFile(*graph, "case3_benchmark_task.rq", "uuid"),
-                 (QStringList{QStringLiteral("Micro_Speech_Yes_No_2"), QStringLiteral("Micro_Speech_Yes_No_4"),
-                              QStringLiteral("Micro_Speech_Yes_No_1"), QStringLiteral("Micro_Speech_Yes_No_3")}));
-        checkTypedAnswers(*graph);
+        test::checkPapersQueryFiles(*graph);
+        test::checkTypedAnswers(*graph);
     }
 
     void answersTheSameOnThePapersOwnGraph()
@@ -266,7 +186,7 @@ private slots:
                 files << kg.filePath(f);
         QString error;
         QVERIFY2(graph->importRdf(files, &error), qPrintable(error));
-        checkTypedAnswers(*graph);
+        test::checkTypedAnswers(*graph);
     }
 
     void exportThenImportGivesTheSameGraph()
@@ -290,7 +210,7 @@ private slots:
             return lines;
         };
         QCOMPARE(masked(*copy), masked(*graph));
-        checkTypedAnswers(*copy);
+        test::checkTypedAnswers(*copy);
     }
 };
 

@@ -91,15 +91,24 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &GraphSession::catalogueFailed, this, [this](const QString &error) { report(false, tr("The catalogue could not be read: %1").arg(error)); });
     connect(m_session, &GraphSession::opened, this, [this](const QString &location, const QStringList &notes) {
         m_undo->clear();
-        appSettings().setValue(SettingsDialog::storeKey(), location);
         updateBoardActions();
-        m_storeLabel->setText(tr("Store: %1").arg(location));
+        if (const auto server = store::SparqlEndpoint::fromLocator(location, nullptr)) {
+            // The next start opens the local store again: a server may need a secret first.
+            appSettings().setValue(serverKey(), location);
+            m_storeLabel->setText(tr("Server: %1").arg(server->description()));
+        } else {
+            appSettings().setValue(SettingsDialog::storeKey(), location);
+            m_storeLabel->setText(tr("Store: %1").arg(location));
+        }
         m_storeLabel->setToolTip(location);
         for (const QString &note : notes)
             statusBar()->showMessage(note, 8000);
     });
-    connect(m_session, &GraphSession::openFailed, this, [this](const QString &directory, const QString &error) {
-        report(false, tr("The store %1 could not be opened: %2").arg(directory, error));
+    connect(m_session, &GraphSession::openFailed, this, [this](const QString &location, const QString &error) {
+        if (store::SparqlEndpoint::isLocator(location))
+            serverFailed(error);
+        else
+            report(false, tr("The store %1 could not be opened: %2").arg(location, error));
         if (!m_session->isOpen())
             m_storeLabel->setText(tr("No store open: use File ▸ Open store…"));
     });
@@ -127,6 +136,7 @@ void MainWindow::createActions()
     };
     m_newStore = make(tr("&New store…"), actionIcon("document-new", "new-store"), QKeySequence::New, &MainWindow::chooseNewStore);
     m_openStore = make(tr("&Open store…"), actionIcon("document-open", "open-store"), QKeySequence::Open, &MainWindow::chooseStore);
+    m_connectServer = make(tr("Connect to SPARQL &server…"), QIcon(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &MainWindow::chooseServer);
     m_importModels = make(tr("&Import models…"), actionIcon("document-import", "import-model"), QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::chooseModels);
     m_importSheet = make(tr("Import models with a metadata &sheet…"), QIcon(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), &MainWindow::chooseSheet);
     m_importSnapshot = make(tr("Import sna&pshot…"), actionIcon("document-import", "import-snapshot"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I), &MainWindow::chooseSnapshots);
@@ -174,7 +184,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_newStore, m_openStore});
+    file->addActions({m_newStore, m_openStore, m_connectServer});
     file->addSeparator();
     file->addActions({m_importModels, m_importSheet, m_importSnapshot});
     file->addSeparator();

@@ -6,6 +6,7 @@
 #include "kg/BoardDescriber.h"
 #include "kg/DefaultStore.h"
 #include "store/TripleStore.h"
+#include "store/sparql/SparqlEndpoint.h"
 
 #include <QMainWindow>
 
@@ -35,6 +36,8 @@ public:
 
     // Opens a store folder; the embedded default one is seeded when it is created.
     void openStore(const QString &directory, kg::SeedPolicy seed);
+    // Opens the graph on a SPARQL server; the endpoint carries its secret.
+    void openServer(const store::SparqlEndpoint &endpoint);
     // Analyses the files, asks for their metadata and imports the models.
     void importFiles(const QStringList &paths);
     // When set, dialogs that would ask a question take this answer instead (tests and scripts).
@@ -88,6 +91,10 @@ private:
 
     void chooseNewStore();
     void chooseStore();
+    void chooseServer();
+    // Explains a failed connection; offers to trust a certificate the server was refused for.
+    void serverFailed(const QString &error);
+    static QString serverKey();
     void chooseModels();
     void chooseSheet();
     void chooseSnapshots();
@@ -112,9 +119,11 @@ private:
     QProgressBar *m_busy;
     bool m_automatic = false;
     bool m_readyOnce = false;
+    store::SparqlEndpoint m_server; // the server last opened or being opened, with its secret
 
     QAction *m_newStore = nullptr;
     QAction *m_openStore = nullptr;
+    QAction *m_connectServer = nullptr;
     QAction *m_importModels = nullptr;
     QAction *m_importSheet = nullptr;
     QAction *m_importSnapshot = nullptr;

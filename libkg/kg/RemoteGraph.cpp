@@ -1,0 +1,70 @@
+#include "RemoteGraph.h"
+
+#include <QCryptographicHash>
+#include <QStandardPaths>
+
+namespace tinyml::kg {
+namespace {
+
+std::optional<QList<rdf::RdfTriple>> everything(store::TripleStore &store, QString *error)
+{
+    const auto result = store.query(QStringLiteral("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"), error);
+    return result ? std::optional<QList<rdf::RdfTriple>>(result->triples) : std::nullopt;
+}
+
+} // namespace
+
+QString remoteRepositoryDirectory(const store::SparqlEndpoint &endpoint)
+{
+    const QByteArray digest = QCryptographicHash::hash(endpoint.locator().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/remote/%1/models").arg(QString::fromLatin1(digest));
+}
+
+std::unique_ptr<KnowledgeGraph> openRemoteGraph(const store::SparqlEndpoint &endpoint, QString *error)
+{
+    auto store = store::SparqlStore::connect(endpoint, error);
+    if (!store)
+        return nullptr;
+    return std::make_unique<KnowledgeGraph>(std::move(store), remoteRepositoryDirectory(endpoint));
+}
+
+store::SparqlStore *sparqlStoreOf(KnowledgeGraph &graph)
+{
+    return dynamic_cast<store::SparqlStore *>(&graph.store());
+}
+
+bool pushGraph(store::TripleStore &local, store::SparqlStore &server, QString *error, const store::SparqlStore::Progress &progress)
+{
+    const auto triples = everything(local, error);
+    return triples && server.replaceGraph(*triples, error, progress);
+}
+
+bool pushSelection(KnowledgeGraph &local, const QStringList &iris, store::SparqlStore &server, QString *error,
+                   const store::SparqlStore::Progress &progress)
+{
+    const auto triples = local.selection(iris, error);
+    return triples && server.addTriples(*triples, error, progress);
+}
+
+bool pullGraph(store::SparqlStore &server, store::TripleStore &local, PullMode mode, QString *error, qsizetype *received)
+{
+    auto triples = server.readGraph(error);
+    if (!triples)
+        return false;
+    rdf::relabelBlankNodes(*triples); // the server's blank nodes are not the local store's
+    store::ChangeSet changes;
+    changes.additions = *triples;
+    if (mode == PullMode::Replace) {
+        const auto current = everything(local, error);
+        if (!current)
+            return false;
+        changes.removals = *current;
+    }
+    if (!local.commit(changes, error))
+        return false;
+    if (received)
+        *received = triples->size();
+    return true;
+}
+
+} // namespace tinyml::kg
