@@ -14,8 +14,9 @@ packages=(
   zlib1g-dev qtkeychain-qt6-dev
   # headless GUI tests and screenshots; the private D-Bus bus of the deployment tests
   xvfb xauth dbus-daemon
-  # the SPARQL server the remote-store tests start for themselves
-  virtuoso-opensource
+  # the SPARQL server the remote-store tests start for themselves, and the certificate their TLS
+  # test makes
+  virtuoso-opensource openssl
   # packaging checks and the .deb: appstreamcli, desktop-file-validate, xmllint, and
   # dpkg-shlibdeps and file, which CPack uses to find the package's library dependencies
   appstream desktop-file-utils libxml2-utils dpkg-dev file

@@ -6,8 +6,8 @@
 // Defaults: 1000 and 10000 models, 20 runs per question. The boards are the shipped catalogue;
 // the 23 reference models join when ../shared/reference is present. "models-for" is also timed
 // over an in-memory catalogue of 100,000 entries, which is what the question scans.
+#include "BenchSupport.h"
 #include "TestData.h"
-#include "TfliteFixture.h"
 
 #include "kg/KnowledgeGraph.h"
 #include "kg/ModelInfoSheet.h"
@@ -19,73 +19,21 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <functional>
 
 using namespace tinyml;
+using bench::medianMs;
+using bench::peakRssMiB;
+using bench::boardFiles;
 
 namespace {
-
-double medianMs(int runs, const std::function<void()> &work)
-{
-    std::vector<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        ms.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    return ms[ms.size() / 2];
-}
-
-double peakRssMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
-
-QStringList boardFiles()
-{
-    const QDir dir(QStringLiteral(TINYML_SOURCE_DIR "/ontology/boards"));
-    QStringList files;
-    for (const QString &f : dir.entryList({QStringLiteral("*.ttl")}))
-        files << dir.filePath(f);
-    return files;
-}
-
-kg::ModelInfo syntheticInfo(int i)
-{
-    static const QStringList sensors = {QStringLiteral("Camera"), QStringLiteral("Microphone"), QStringLiteral("Accelerometer")};
-    kg::ModelInfo info;
-    info.name = QStringLiteral("synthetic_%1").arg(i, 6, 10, QLatin1Char('0'));
-    info.description = QStringLiteral("synthetic classifier %1 for keyword %2").arg(i).arg(i % 37);
-    info.sensors = {sensors[i % 3]};
-    info.category = kg::NetworkCategory::Classification;
-    info.metric = kg::MetricKind::Top1Accuracy;
-    info.metricValue = 60 + (i % 400) / 10.0;
-    info.trainingDataset = QStringLiteral("https://example.org/dataset/%1").arg(i % 5);
-    return info;
-}
 
 void benchmarkAt(int count, int runs, const QString &workDir)
 {
     std::printf("\n== %d synthetic models\n", count);
-    const QString modelDir = workDir + QStringLiteral("/models_%1").arg(count);
-    QDir().mkpath(modelDir);
-    QList<kg::ModelImport> imports;
-    for (int i = 0; i < count; ++i) {
-        const QString path = modelDir + QStringLiteral("/m%1.tflite").arg(i);
-        QFile f(path);
-        const std::string bytes = test::syntheticClassifier(i).bytes();
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size()))
-            qFatal("cannot write %s", qPrintable(path));
-        imports << kg::ModelImport{path, syntheticInfo(i)};
-    }
+    const QList<kg::ModelImport> imports = bench::syntheticModels(count, workDir + QStringLiteral("/models_%1").arg(count));
 
     const QString storeDir = workDir + QStringLiteral("/store_%1").arg(count);
     QString error;

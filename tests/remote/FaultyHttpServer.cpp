@@ -1,6 +1,8 @@
 #include "FaultyHttpServer.h"
 
 #include <QPointer>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -9,23 +11,36 @@ namespace tinyml::test {
 class FaultyHttpServer::Worker : public QObject
 {
 public:
-    Worker(FaultyHttpServer &owner, const QByteArray &response, int targetPort, qint64 cutAfter)
+    Worker(FaultyHttpServer &owner, const QByteArray &response, int targetPort, qint64 cutAfter, const QByteArray &certificate,
+           const QByteArray &privateKey)
         : m_owner(owner), m_response(response), m_targetPort(targetPort), m_cutAfter(cutAfter)
     {
-        connect(&m_server, &QTcpServer::newConnection, this, &Worker::accept);
+        if (certificate.isEmpty()) {
+            m_server = new QTcpServer(this);
+        } else {
+            auto *tls = new QSslServer(this);
+            QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+            configuration.setLocalCertificate(QSslCertificate(certificate));
+            configuration.setPrivateKey(QSslKey(privateKey, QSsl::Rsa));
+            tls->setSslConfiguration(configuration);
+            // A TLS connection is pending once its handshake is done.
+            connect(tls, &QSslServer::pendingConnectionAvailable, this, &Worker::accept);
+            m_server = tls;
+        }
+        connect(m_server, &QTcpServer::newConnection, this, &Worker::accept);
     }
 
     int listen()
     {
-        if (!m_server.listen(QHostAddress::LocalHost, 0))
-            qFatal("cannot listen on loopback: %s", qPrintable(m_server.errorString()));
-        return m_server.serverPort();
+        if (!m_server->listen(QHostAddress::LocalHost, 0))
+            qFatal("cannot listen on loopback: %s", qPrintable(m_server->errorString()));
+        return m_server->serverPort();
     }
 
 private:
     void accept()
     {
-        while (QTcpSocket *client = m_server.nextPendingConnection()) {
+        while (QTcpSocket *client = m_server->nextPendingConnection()) {
             ++m_owner.m_connections;
             m_sockets << client;
             if (m_owner.m_cut) {
@@ -79,7 +94,7 @@ private:
     }
 
     FaultyHttpServer &m_owner;
-    QTcpServer m_server{this};
+    QTcpServer *m_server = nullptr;
     QByteArray m_response;
     int m_targetPort = 0;
     qint64 m_cutAfter = 0;
@@ -87,9 +102,10 @@ private:
     QList<QPointer<QTcpSocket>> m_sockets;
 };
 
-FaultyHttpServer::FaultyHttpServer(const QByteArray &response, int targetPort, qint64 cutAfter)
+FaultyHttpServer::FaultyHttpServer(const QByteArray &response, int targetPort, qint64 cutAfter, const QByteArray &certificate,
+                                   const QByteArray &privateKey)
 {
-    m_worker = new Worker(*this, response, targetPort, cutAfter);
+    m_worker = new Worker(*this, response, targetPort, cutAfter, certificate, privateKey);
     m_worker->moveToThread(&m_thread);
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, [this]() { m_port = m_worker->listen(); }, Qt::BlockingQueuedConnection);
@@ -112,6 +128,12 @@ std::unique_ptr<FaultyHttpServer> FaultyHttpServer::silent()
 std::unique_ptr<FaultyHttpServer> FaultyHttpServer::answering(const QByteArray &response)
 {
     return std::unique_ptr<FaultyHttpServer>(new FaultyHttpServer(response, 0, 0));
+}
+
+std::unique_ptr<FaultyHttpServer> FaultyHttpServer::answeringOverTls(const QByteArray &response, const QByteArray &certificate,
+                                                                     const QByteArray &privateKey)
+{
+    return std::unique_ptr<FaultyHttpServer>(new FaultyHttpServer(response, 0, 0, certificate, privateKey));
 }
 
 std::unique_ptr<FaultyHttpServer> FaultyHttpServer::cuttingProxy(int port, qint64 cutAfter)

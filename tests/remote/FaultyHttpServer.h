@@ -19,6 +19,9 @@ public:
     static std::unique_ptr<FaultyHttpServer> silent();
     // Answers every request with these bytes (status line, headers and body) and closes.
     static std::unique_ptr<FaultyHttpServer> answering(const QByteArray &response);
+    // The same over TLS, with this certificate and private key (PEM).
+    static std::unique_ptr<FaultyHttpServer> answeringOverTls(const QByteArray &response, const QByteArray &certificate,
+                                                              const QByteArray &privateKey);
     // Forwards to 127.0.0.1:`port` until `cutAfter` bytes have gone through in all (requests and
     // answers); then closes every connection, and refuses new ones.
     static std::unique_ptr<FaultyHttpServer> cuttingProxy(int port, qint64 cutAfter);
@@ -33,7 +36,8 @@ public:
 
 private:
     class Worker;
-    FaultyHttpServer(const QByteArray &response, int targetPort, qint64 cutAfter);
+    FaultyHttpServer(const QByteArray &response, int targetPort, qint64 cutAfter, const QByteArray &certificate = {},
+                     const QByteArray &privateKey = {});
 
     QThread m_thread;
     Worker *m_worker = nullptr;

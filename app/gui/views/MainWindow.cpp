@@ -136,7 +136,8 @@ void MainWindow::createActions()
     };
     m_newStore = make(tr("&New store…"), actionIcon("document-new", "new-store"), QKeySequence::New, &MainWindow::chooseNewStore);
     m_openStore = make(tr("&Open store…"), actionIcon("document-open", "open-store"), QKeySequence::Open, &MainWindow::chooseStore);
-    m_connectServer = make(tr("Connect to SPARQL &server…"), QIcon(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &MainWindow::chooseServer);
+    m_connectServer = make(tr("Connect to SPARQL se&rver…"), QIcon(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &MainWindow::chooseServer);
+    m_pushToServer = make(tr("P&ush to SPARQL server…"), QIcon(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), &MainWindow::chooseServerToPush);
     m_importModels = make(tr("&Import models…"), actionIcon("document-import", "import-model"), QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::chooseModels);
     m_importSheet = make(tr("Import models with a metadata &sheet…"), QIcon(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), &MainWindow::chooseSheet);
     m_importSnapshot = make(tr("Import sna&pshot…"), actionIcon("document-import", "import-snapshot"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I), &MainWindow::chooseSnapshots);
@@ -188,7 +189,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addActions({m_importModels, m_importSheet, m_importSnapshot});
     file->addSeparator();
-    file->addActions({m_exportSnapshot, m_exportSelection});
+    file->addActions({m_exportSnapshot, m_exportSelection, m_pushToServer});
     file->addSeparator();
     file->addAction(m_quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));

@@ -38,6 +38,8 @@ public:
     void openStore(const QString &directory, kg::SeedPolicy seed);
     // Opens the graph on a SPARQL server; the endpoint carries its secret.
     void openServer(const store::SparqlEndpoint &endpoint);
+    // Copies the open graph to the server's graph (staged there, so a failure changes nothing).
+    void pushToServer(const store::SparqlEndpoint &endpoint);
     // Analyses the files, asks for their metadata and imports the models.
     void importFiles(const QStringList &paths);
     // When set, dialogs that would ask a question take this answer instead (tests and scripts).
@@ -92,8 +94,13 @@ private:
     void chooseNewStore();
     void chooseStore();
     void chooseServer();
+    void chooseServerToPush();
+    // Calls `use` with the endpoint and its secret: the one typed (saved in the keyring when
+    // `remember`), or the keyring's.
+    void withSecret(store::SparqlEndpoint endpoint, bool remember, std::function<void(const store::SparqlEndpoint &)> use);
     // Explains a failed connection; offers to trust a certificate the server was refused for.
     void serverFailed(const QString &error);
+    store::SparqlEndpoint lastServer() const;
     static QString serverKey();
     void chooseModels();
     void chooseSheet();
@@ -124,6 +131,7 @@ private:
     QAction *m_newStore = nullptr;
     QAction *m_openStore = nullptr;
     QAction *m_connectServer = nullptr;
+    QAction *m_pushToServer = nullptr;
     QAction *m_importModels = nullptr;
     QAction *m_importSheet = nullptr;
     QAction *m_importSnapshot = nullptr;

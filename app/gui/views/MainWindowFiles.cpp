@@ -4,10 +4,8 @@
 
 #include "AppSettings.h"
 #include "GraphSession.h"
-#include "ServerSecrets.h"
 #include "analysis/ModelAnalysis.h"
 #include "dialogs/ModelImportDialog.h"
-#include "dialogs/ServerDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "kg/ModelInfoSheet.h"
 #include "views/ModelsForBoardView.h"
@@ -20,7 +18,6 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QUndoStack>
 
@@ -112,77 +109,6 @@ void MainWindow::chooseStore()
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a store folder"), appSettings().value(SettingsDialog::storeKey()).toString());
     if (!dir.isEmpty())
         openStore(dir, kg::SeedPolicy::Empty);
-}
-
-QString MainWindow::serverKey()
-{
-    return QStringLiteral("server/locator");
-}
-
-void MainWindow::openServer(const store::SparqlEndpoint &endpoint)
-{
-    m_server = endpoint;
-    m_storeLabel->setText(tr("Connecting to %1…").arg(endpoint.description()));
-    m_undo->clear(); // its steps belong to the store being closed
-    m_session->openServer(endpoint);
-}
-
-void MainWindow::chooseServer()
-{
-    store::SparqlEndpoint previous = m_server;
-    if (previous.queryUrl.isEmpty()) {
-        if (const auto saved = store::SparqlEndpoint::fromLocator(appSettings().value(serverKey()).toString(), nullptr))
-            previous = *saved;
-    }
-    ServerDialog dialog(previous, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    store::SparqlEndpoint endpoint = dialog.endpoint();
-    if (endpoint.auth == store::SparqlEndpoint::Auth::None) {
-        openServer(endpoint);
-        return;
-    }
-    const QString key = secretKey(endpoint);
-    if (!endpoint.secret.isEmpty()) {
-        if (dialog.rememberSecret()) {
-            writeSecret(key, endpoint.secret, this, [this](const QString &error) {
-                if (!error.isEmpty())
-                    report(false, tr("The password was not saved in the keyring (%1); it is used for this session only.").arg(error));
-            });
-        }
-        openServer(endpoint);
-        return;
-    }
-    readSecret(key, this, [this, endpoint](const QString &secret, const QString &error) mutable {
-        if (secret.isEmpty()) {
-            report(false, error.isEmpty() ? tr("No password or token for %1 in the keyring: enter it in File ▸ Connect to SPARQL server…").arg(endpoint.description())
-                                          : tr("The keyring could not be read (%1): enter the password or token in File ▸ Connect to SPARQL server…").arg(error));
-            return;
-        }
-        endpoint.secret = secret;
-        openServer(endpoint);
-    });
-}
-
-void MainWindow::serverFailed(const QString &error)
-{
-    report(false, tr("The server %1 could not be opened: %2").arg(m_server.description(), error));
-    if (!m_session->isOpen())
-        m_storeLabel->setText(tr("No store open: use File ▸ Open store…"));
-    static const QRegularExpression refused(QStringLiteral("fingerprint is ((?:[0-9A-F]{2}:){31}[0-9A-F]{2})"));
-    const QString fingerprint = refused.match(error).captured(1);
-    if (fingerprint.isEmpty() || m_automatic)
-        return;
-    const auto answer = QMessageBox::warning(this, tr("Untrusted certificate"),
-                                             tr("The server's certificate is not trusted:\n\n%1\n\nTrust this certificate from now on? Compare its SHA-256 fingerprint with the one the server's administrator gives you:\n%2")
-                                                 .arg(error, fingerprint),
-                                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
-        return;
-    store::SparqlEndpoint pinned = m_server;
-    pinned.pinnedCertificate = fingerprint;
-    appSettings().setValue(serverKey(), pinned.locator());
-    openServer(pinned);
 }
 
 void MainWindow::chooseModels()

@@ -103,7 +103,7 @@ std::optional<HttpReply> SparqlHttpClient::send(const QByteArray &verb, const QU
     if (failedStatus)
         *failedStatus = 0;
     const QString where = QStringLiteral("%1 %2").arg(QString::fromLatin1(verb), shown(url));
-    if (m_cancelled) {
+    if (isCancelled()) {
         *error = QStringLiteral("%1: cancelled").arg(where);
         return std::nullopt;
     }
@@ -201,7 +201,7 @@ void SparqlHttpClient::start(Exchange *exchange)
     auto *watchdog = new QTimer(reply);
     watchdog->setInterval(50);
     QObject::connect(watchdog, &QTimer::timeout, reply, [this, reply, exchange, clocks]() {
-        if (m_cancelled)
+        if (isCancelled())
             exchange->stopped = QStringLiteral("cancelled");
         else if (clocks->sinceActivity.elapsed() > m_endpoint.inactivityTimeoutMs)
             exchange->stopped = QStringLiteral("the server sent nothing for %1 s (timed out)").arg(m_endpoint.inactivityTimeoutMs / 1000.0);

@@ -50,7 +50,11 @@ public:
     // Stops the request in progress, and refuses new ones, until resetCancel(). Any thread.
     void cancel() { m_cancelled = true; }
     void resetCancel() { m_cancelled = false; }
-    bool isCancelled() const { return m_cancelled; }
+    bool isCancelled() const { return !m_ignoringCancel && (m_cancelled || (m_cancelFlag && *m_cancelFlag)); }
+    // For clean-up after a cancellation: requests go through while this is set.
+    void setIgnoringCancel(bool ignoring) { m_ignoringCancel = ignoring; }
+    // A caller's own cancel flag, which works as cancel() while it is set. Set before use.
+    void setCancelFlag(const std::atomic_bool *flag) { m_cancelFlag = flag; }
 
     // The fingerprint of the certificate the last TLS error was about, so that a person can
     // compare it and pin it. Any thread.
@@ -66,6 +70,8 @@ private:
     QObject *m_context = nullptr;                     // lives on m_thread
     std::unique_ptr<QNetworkAccessManager> m_network; // made and used on m_thread
     std::atomic_bool m_cancelled{false};
+    const std::atomic_bool *m_cancelFlag = nullptr;
+    std::atomic_bool m_ignoringCancel{false};
     mutable QMutex m_mutex;
     QString m_refusedCertificate;
 };

@@ -84,7 +84,7 @@ SparqlStore::SparqlStore(const SparqlEndpoint &endpoint) : m_http(std::make_uniq
 
 SparqlStore::~SparqlStore() = default;
 
-std::unique_ptr<SparqlStore> SparqlStore::connect(const SparqlEndpoint &endpoint, QString *error)
+std::unique_ptr<SparqlStore> SparqlStore::connect(const SparqlEndpoint &endpoint, QString *error, const std::atomic_bool *cancel)
 {
     QString problem;
     if (!endpoint.isValid(&problem)) {
@@ -92,6 +92,7 @@ std::unique_ptr<SparqlStore> SparqlStore::connect(const SparqlEndpoint &endpoint
         return nullptr;
     }
     std::unique_ptr<SparqlStore> store(new SparqlStore(endpoint));
+    store->m_http->setCancelFlag(cancel);
     const auto answer = store->query(QStringLiteral("ASK { }"), error);
     if (!answer)
         return nullptr;
@@ -306,12 +307,10 @@ void SparqlStore::dropQuietly(const QString &graph)
 {
     // A staging graph is removed even after a cancellation; when even this fails, the server
     // keeps an orphan under a name that says what it is, and the graph itself is unharmed.
-    const bool wasCancelled = m_http->isCancelled();
-    m_http->resetCancel();
+    m_http->setIgnoringCancel(true);
     QString ignored;
     update(QStringLiteral("DROP SILENT GRAPH %1").arg(iriRef(graph)), &ignored);
-    if (wasCancelled)
-        m_http->cancel();
+    m_http->setIgnoringCancel(false);
 }
 
 bool SparqlStore::replaceGraph(const QList<RdfTriple> &triples, QString *error, const Progress &progress)

@@ -12,6 +12,7 @@
 #include "SparqlEndpoint.h"
 #include "store/TripleStore.h"
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -26,8 +27,10 @@ public:
     using Progress = std::function<void(qint64 sent, qint64 total)>;
 
     // Connects (one ASK, so that a wrong URL, a server that is down, refused credentials or an
-    // untrusted certificate show up now) and returns the store, or nullptr with *error.
-    static std::unique_ptr<SparqlStore> connect(const SparqlEndpoint &endpoint, QString *error);
+    // untrusted certificate show up now) and returns the store, or nullptr with *error. While
+    // `cancel` (if given) is set, requests stop and are refused, as after cancel().
+    static std::unique_ptr<SparqlStore> connect(const SparqlEndpoint &endpoint, QString *error,
+                                                const std::atomic_bool *cancel = nullptr);
     ~SparqlStore() override;
 
     const SparqlEndpoint &endpoint() const;
