@@ -667,7 +667,7 @@
         <translation>Suche nach Boards…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Select the boards to send %1 to, then press Deploy.</source>
         <translation>Wählen Sie die Boards aus, an die %1 gesendet werden soll, und klicken Sie dann auf „Auf Auswahl bereitstellen“.</translation>
     </message>
@@ -677,7 +677,7 @@
         <translation>Wählen Sie zuerst ein Modell aus.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Already receiving a model, so left out: %1</source>
         <translation>Ausgelassen, da sie bereits ein Modell empfangen: %1</translation>
     </message>
@@ -713,12 +713,12 @@
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+50"/>
         <source>The deployment to %1 could not be recorded: %2</source>
         <translation>Die Bereitstellung auf %1 konnte nicht aufgezeichnet werden: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Select a board to see its deployments.</source>
         <translation>Wählen Sie ein Board aus, um seine Bereitstellungen zu sehen.</translation>
     </message>
@@ -882,7 +882,7 @@
 <context>
     <name>tinyml::gui::GraphSession</name>
     <message>
-        <location filename="../app/gui/GraphSession.cpp" line="+127"/>
+        <location filename="../app/gui/GraphSession.cpp" line="+150"/>
         <source>no store is open</source>
         <translation>kein Speicher ist geöffnet</translation>
     </message>
@@ -959,12 +959,12 @@
     <name>tinyml::gui::MainWindow</name>
     <message>
         <location filename="../app/gui/views/MainWindow.cpp" line="+48"/>
-        <location line="+185"/>
+        <location line="+196"/>
         <source>TinyML Manager</source>
         <translation>TinyML Manager</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-185"/>
         <source>Models for a &amp;board</source>
         <translation>Modelle für ein B&amp;oard</translation>
     </message>
@@ -999,17 +999,23 @@
         <translation>Der Katalog konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Store: %1</source>
         <translation>Speicher: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The store %1 could not be opened: %2</source>
         <translation>Der Speicher %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/gui/views/MainWindowServer.cpp" line="+121"/>
         <source>No store open: use File ▸ Open store…</source>
         <translation>Kein Speicher geöffnet: Verwenden Sie Datei ▸ Speicher öffnen…</translation>
     </message>
@@ -1022,6 +1028,16 @@
         <location line="+1"/>
         <source>&amp;Open store…</source>
         <translation>Speicher &amp;öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to SPARQL se&amp;rver…</source>
+        <translation>Mit SPARQL-Se&amp;rver verbinden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ush to SPARQL server…</source>
+        <translation>An SPARQL-Server &amp;übertragen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1431,6 +1447,76 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <location line="+0"/>
         <source>Nothing was exported: %1</source>
         <translation>Es wurde nichts exportiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/views/MainWindowServer.cpp" line="-82"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Push to SPARQL server</source>
+        <translation>An SPARQL-Server übertragen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The password was not saved in the keyring (%1); it is used for this session only.</source>
+        <translation>Das Passwort wurde nicht im Schlüsselbund gespeichert (%1); es wird nur für diese Sitzung verwendet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No password or token for %1 in the keyring: enter it in the connection dialog.</source>
+        <translation>Im Schlüsselbund ist kein Passwort oder Token für %1 hinterlegt: Geben Sie es im Verbindungsdialog ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keyring could not be read (%1): enter the password or token in the connection dialog.</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden (%1): Geben Sie das Passwort oder Token im Verbindungsdialog ein.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pushing the knowledge graph to %1…</source>
+        <translation>Der Wissensgraph wird an %1 übertragen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The knowledge graph was pushed to %1.</source>
+        <translation>Der Wissensgraph wurde an %1 übertragen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was pushed to %1; its graph is as it was: %2</source>
+        <translation>Es wurde nichts an %1 übertragen; dessen Graph ist unverändert: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server %1 could not be opened: %2</source>
+        <translation>Der Server %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Untrusted certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not trusted:
+
+%1
+
+Trust this certificate from now on? Compare its SHA-256 fingerprint with the one the server&apos;s administrator gives you:
+%2</source>
+        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig:
+
+%1
+
+Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdruck mit dem, den Ihnen der Administrator des Servers nennt:
+%2</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2000,99 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
             <numerusform>%n Modell gefunden.</numerusform>
             <numerusform>%n Modelle gefunden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::ServerDialog</name>
+    <message>
+        <location filename="../app/gui/dialogs/ServerDialog.cpp" line="+33"/>
+        <source>Connect to SPARQL server</source>
+        <translation>Mit SPARQL-Server verbinden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the query endpoint</source>
+        <translation>der Abfrage-Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: bulk transfers use SPARQL Update</source>
+        <translation>keiner: Massenübertragungen verwenden SPARQL Update</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name and password (basic or digest)</source>
+        <translation>Benutzername und Passwort (Basic oder Digest)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from the keyring when left empty</source>
+        <translation>aus dem Schlüsselbund, wenn leer gelassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remember it in the desktop keyring</source>
+        <translation>Im Schlüsselbund des Desktops &amp;merken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHA-256 fingerprint of a certificate to trust</source>
+        <translation>SHA-256-Fingerabdruck eines vertrauenswürdigen Zertifikats</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Query endpoint:</source>
+        <translation>Ab&amp;frage-Endpunkt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Update endpoint:</source>
+        <translation>&amp;Update-Endpunkt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Graph &amp;Store endpoint:</source>
+        <translation>Graph-&amp;Store-Endpunkt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Graph:</source>
+        <translation>&amp;Graph:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Authentication:</source>
+        <translation>Au&amp;thentifizierung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User &amp;name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password or token:</source>
+        <translation>&amp;Passwort oder Token:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Trusted certificate:</source>
+        <translation>Vertrauenswürdiges &amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>tinyml::gui::DeployView</name>
     <message numerus="yes">
-        <location filename="../app/gui/views/DeployView.cpp" line="+388"/>
+        <location filename="../app/gui/views/DeployView.cpp" line="+392"/>
         <source>%1: %2 of %n board(s) confirmed the model.</source>
         <translation>
             <numerusform>%1: %2 of %n board confirmed the model.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>tinyml::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/views/MainWindow.cpp" line="+210"/>
+        <location filename="../app/gui/views/MainWindow.cpp" line="+221"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n model</numerusform>

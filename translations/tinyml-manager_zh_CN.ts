@@ -667,7 +667,7 @@
         <translation>正在扫描开发板…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Select the boards to send %1 to, then press Deploy.</source>
         <translation>请选择要接收 %1 的开发板，然后点击“部署到所选开发板”。</translation>
     </message>
@@ -677,7 +677,7 @@
         <translation>请先选择一个模型。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Already receiving a model, so left out: %1</source>
         <translation>以下开发板正在接收模型，已跳过：%1</translation>
     </message>
@@ -711,12 +711,12 @@
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+50"/>
         <source>The deployment to %1 could not be recorded: %2</source>
         <translation>无法记录对 %1 的部署：%2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Select a board to see its deployments.</source>
         <translation>选择一个开发板以查看其部署记录。</translation>
     </message>
@@ -879,7 +879,7 @@
 <context>
     <name>tinyml::gui::GraphSession</name>
     <message>
-        <location filename="../app/gui/GraphSession.cpp" line="+127"/>
+        <location filename="../app/gui/GraphSession.cpp" line="+150"/>
         <source>no store is open</source>
         <translation>没有打开的存储库</translation>
     </message>
@@ -956,12 +956,12 @@
     <name>tinyml::gui::MainWindow</name>
     <message>
         <location filename="../app/gui/views/MainWindow.cpp" line="+48"/>
-        <location line="+185"/>
+        <location line="+196"/>
         <source>TinyML Manager</source>
         <translation>TinyML Manager</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-185"/>
         <source>Models for a &amp;board</source>
         <translation>适用于开发板的模型(&amp;B)</translation>
     </message>
@@ -996,17 +996,23 @@
         <translation>无法读取目录：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Store: %1</source>
         <translation>存储库：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The store %1 could not be opened: %2</source>
         <translation>无法打开存储库 %1：%2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/gui/views/MainWindowServer.cpp" line="+121"/>
         <source>No store open: use File ▸ Open store…</source>
         <translation>未打开存储库：请使用“文件 ▸ 打开存储库…”</translation>
     </message>
@@ -1019,6 +1025,16 @@
         <location line="+1"/>
         <source>&amp;Open store…</source>
         <translation>打开存储库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to SPARQL se&amp;rver…</source>
+        <translation>连接到 SPARQL 服务器(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ush to SPARQL server…</source>
+        <translation>推送到 SPARQL 服务器(&amp;U)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1419,6 +1435,76 @@ Edit ▸ Undo brings it back.</source>
         <location line="+0"/>
         <source>Nothing was exported: %1</source>
         <translation>未导出任何内容：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/views/MainWindowServer.cpp" line="-82"/>
+        <source>Connecting to %1…</source>
+        <translation>正在连接到 %1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Push to SPARQL server</source>
+        <translation>推送到 SPARQL 服务器</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The password was not saved in the keyring (%1); it is used for this session only.</source>
+        <translation>密码未保存到密钥环（%1）；仅在本次会话中使用。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No password or token for %1 in the keyring: enter it in the connection dialog.</source>
+        <translation>密钥环中没有 %1 的密码或令牌：请在连接对话框中输入。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keyring could not be read (%1): enter the password or token in the connection dialog.</source>
+        <translation>无法读取密钥环（%1）：请在连接对话框中输入密码或令牌。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pushing the knowledge graph to %1…</source>
+        <translation>正在将知识图谱推送到 %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The knowledge graph was pushed to %1.</source>
+        <translation>知识图谱已推送到 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was pushed to %1; its graph is as it was: %2</source>
+        <translation>未向 %1 推送任何内容；其图谱保持不变：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server %1 could not be opened: %2</source>
+        <translation>无法打开服务器 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Untrusted certificate</source>
+        <translation>不受信任的证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not trusted:
+
+%1
+
+Trust this certificate from now on? Compare its SHA-256 fingerprint with the one the server&apos;s administrator gives you:
+%2</source>
+        <translation>服务器的证书不受信任：
+
+%1
+
+是否从现在起信任此证书？请将其 SHA-256 指纹与服务器管理员提供的指纹进行比对：
+%2</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1985,99 @@ Edit ▸ Undo brings it back.</source>
         <translation>
             <numerusform>找到 %n 个符合条件的模型。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::ServerDialog</name>
+    <message>
+        <location filename="../app/gui/dialogs/ServerDialog.cpp" line="+33"/>
+        <source>Connect to SPARQL server</source>
+        <translation>连接到 SPARQL 服务器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the query endpoint</source>
+        <translation>与查询端点相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: bulk transfers use SPARQL Update</source>
+        <translation>无：批量传输使用 SPARQL Update</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name and password (basic or digest)</source>
+        <translation>用户名和密码（Basic 或 Digest）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bearer token</source>
+        <translation>Bearer 令牌</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from the keyring when left empty</source>
+        <translation>留空则从密钥环读取</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remember it in the desktop keyring</source>
+        <translation>保存到桌面密钥环(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHA-256 fingerprint of a certificate to trust</source>
+        <translation>要信任的证书的 SHA-256 指纹</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Query endpoint:</source>
+        <translation>查询端点(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Update endpoint:</source>
+        <translation>更新端点(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Graph &amp;Store endpoint:</source>
+        <translation>Graph Store 端点(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Graph:</source>
+        <translation>图(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Authentication:</source>
+        <translation>身份验证(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User &amp;name:</source>
+        <translation>用户名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password or token:</source>
+        <translation>密码或令牌(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Trusted certificate:</source>
+        <translation>受信任的证书(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
     </message>
 </context>
 <context>
