@@ -959,12 +959,12 @@
     <name>tinyml::gui::MainWindow</name>
     <message>
         <location filename="../app/gui/views/MainWindow.cpp" line="+48"/>
-        <location line="+196"/>
+        <location line="+201"/>
         <source>TinyML Manager</source>
         <translation>TinyML Manager</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-190"/>
         <source>Models for a &amp;board</source>
         <translation>Modelle für ein B&amp;oard</translation>
     </message>
@@ -999,28 +999,27 @@
         <translation>Der Katalog konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+35"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Store: %1</source>
         <translation>Speicher: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-23"/>
         <source>The store %1 could not be opened: %2</source>
         <translation>Der Speicher %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/gui/views/MainWindowServer.cpp" line="+121"/>
+        <location line="+19"/>
         <source>No store open: use File ▸ Open store…</source>
         <translation>Kein Speicher geöffnet: Verwenden Sie Datei ▸ Speicher öffnen…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>&amp;New store…</source>
         <translation>&amp;Neuer Speicher…</translation>
     </message>
@@ -1449,7 +1448,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Es wurde nichts exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/MainWindowServer.cpp" line="-82"/>
+        <location filename="../app/gui/views/MainWindowServer.cpp" line="+39"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
@@ -1499,7 +1498,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Der Server %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Untrusted certificate</source>
         <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>

@@ -34,7 +34,7 @@
 <context>
     <name>tinyml::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/views/MainWindow.cpp" line="+221"/>
+        <location filename="../app/gui/views/MainWindow.cpp" line="+226"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n model</numerusform>

@@ -956,12 +956,12 @@
     <name>tinyml::gui::MainWindow</name>
     <message>
         <location filename="../app/gui/views/MainWindow.cpp" line="+48"/>
-        <location line="+196"/>
+        <location line="+201"/>
         <source>TinyML Manager</source>
         <translation>TinyML Manager</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-190"/>
         <source>Models for a &amp;board</source>
         <translation>适用于开发板的模型(&amp;B)</translation>
     </message>
@@ -996,28 +996,27 @@
         <translation>无法读取目录：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+35"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Store: %1</source>
         <translation>存储库：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-23"/>
         <source>The store %1 could not be opened: %2</source>
         <translation>无法打开存储库 %1：%2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/gui/views/MainWindowServer.cpp" line="+121"/>
+        <location line="+19"/>
         <source>No store open: use File ▸ Open store…</source>
         <translation>未打开存储库：请使用“文件 ▸ 打开存储库…”</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>&amp;New store…</source>
         <translation>新建存储库(&amp;N)…</translation>
     </message>
@@ -1437,7 +1436,7 @@ Edit ▸ Undo brings it back.</source>
         <translation>未导出任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/MainWindowServer.cpp" line="-82"/>
+        <location filename="../app/gui/views/MainWindowServer.cpp" line="+39"/>
         <source>Connecting to %1…</source>
         <translation>正在连接到 %1…</translation>
     </message>
@@ -1487,7 +1486,7 @@ Edit ▸ Undo brings it back.</source>
         <translation>无法打开服务器 %1：%2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Untrusted certificate</source>
         <translation>不受信任的证书</translation>
     </message>

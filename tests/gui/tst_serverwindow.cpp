@@ -189,7 +189,7 @@ private slots:
         QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("refused the credentials")), qPrintable(finished.first().at(1).toString()));
         QVERIFY(window->session()->isOpen());
         QCOMPARE(window->session()->location(), m_endpoint.locator());
-        Q_UNUSED(label);
+        QVERIFY2(label->text().startsWith(QStringLiteral("Server: ")), qPrintable(label->text()));
     }
 };
 

@@ -92,15 +92,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &GraphSession::opened, this, [this](const QString &location, const QStringList &notes) {
         m_undo->clear();
         updateBoardActions();
-        if (const auto server = store::SparqlEndpoint::fromLocator(location, nullptr)) {
-            // The next start opens the local store again: a server may need a secret first.
-            appSettings().setValue(serverKey(), location);
-            m_storeLabel->setText(tr("Server: %1").arg(server->description()));
-        } else {
-            appSettings().setValue(SettingsDialog::storeKey(), location);
-            m_storeLabel->setText(tr("Store: %1").arg(location));
-        }
-        m_storeLabel->setToolTip(location);
+        // The next start opens the local store again: a server may need a secret first.
+        appSettings().setValue(store::SparqlEndpoint::isLocator(location) ? serverKey() : SettingsDialog::storeKey(), location);
+        showStoreLabel();
         for (const QString &note : notes)
             statusBar()->showMessage(note, 8000);
     });
@@ -109,8 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
             serverFailed(error);
         else
             report(false, tr("The store %1 could not be opened: %2").arg(location, error));
-        if (!m_session->isOpen())
-            m_storeLabel->setText(tr("No store open: use File ▸ Open store…"));
+        showStoreLabel(); // the store that stays open
     });
     readSettings();
     updateBoardActions();
@@ -122,6 +115,18 @@ MainWindow::~MainWindow()
     // before the views its results are delivered to.
     m_deploy->shutdown();
     delete m_session;
+}
+
+void MainWindow::showStoreLabel()
+{
+    const QString location = m_session->location();
+    if (!m_session->isOpen())
+        m_storeLabel->setText(tr("No store open: use File ▸ Open store…"));
+    else if (const auto server = store::SparqlEndpoint::fromLocator(location, nullptr))
+        m_storeLabel->setText(tr("Server: %1").arg(server->description()));
+    else
+        m_storeLabel->setText(tr("Store: %1").arg(location));
+    m_storeLabel->setToolTip(location);
 }
 
 void MainWindow::createActions()

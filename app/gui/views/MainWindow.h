@@ -86,6 +86,8 @@ private:
     void readSettings();
     void writeSettings();
     void report(bool ok, const QString &message);
+    // The status bar's store: the open folder or server, or that none is open.
+    void showStoreLabel();
     // Pushes an undoable change prepared in the session's `generation`; `alreadyApplied` for a
     // change that is already in the graph.
     void pushChange(const store::ChangeSet &changes, int generation, const QString &text, bool alreadyApplied = false,

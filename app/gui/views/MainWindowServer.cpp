@@ -117,8 +117,6 @@ void MainWindow::pushToServer(const store::SparqlEndpoint &endpoint)
 void MainWindow::serverFailed(const QString &error)
 {
     report(false, tr("The server %1 could not be opened: %2").arg(m_server.description(), error));
-    if (!m_session->isOpen())
-        m_storeLabel->setText(tr("No store open: use File ▸ Open store…"));
     static const QRegularExpression refused(QStringLiteral("fingerprint is ((?:[0-9A-F]{2}:){31}[0-9A-F]{2})"));
     const QString fingerprint = refused.match(error).captured(1);
     if (fingerprint.isEmpty() || m_automatic)
