@@ -30,6 +30,12 @@ public:
         connect(m_server, &QTcpServer::newConnection, this, &Worker::accept);
     }
 
+    void requireAuthorization(const QByteArray &authorization, const QByteArray &challenge)
+    {
+        m_authorization = authorization;
+        m_challenge = challenge;
+    }
+
     int listen()
     {
         if (!m_server->listen(QHostAddress::LocalHost, 0))
@@ -64,7 +70,13 @@ private:
             return;
         }
         client->setProperty("answered", true);
-        client->write(m_response);
+        const QByteArray request = client->readAll();
+        const bool authorized = m_authorization.isEmpty()
+                                || request.contains("\r\nAuthorization: " + m_authorization + "\r\n")
+                                || request.contains("\r\nauthorization: " + m_authorization + "\r\n");
+        client->write(authorized ? m_response
+                                 : "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: " + m_challenge
+                                       + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         client->disconnectFromHost();
     }
 
@@ -96,6 +108,8 @@ private:
     FaultyHttpServer &m_owner;
     QTcpServer *m_server = nullptr;
     QByteArray m_response;
+    QByteArray m_authorization;
+    QByteArray m_challenge;
     int m_targetPort = 0;
     qint64 m_cutAfter = 0;
     qint64 m_forwarded = 0;
@@ -118,6 +132,12 @@ FaultyHttpServer::~FaultyHttpServer()
         m_thread.quit();
     }, Qt::QueuedConnection);
     m_thread.wait();
+}
+
+void FaultyHttpServer::requireAuthorization(const QByteArray &authorization, const QByteArray &challenge)
+{
+    QMetaObject::invokeMethod(m_worker, [this, authorization, challenge]() { m_worker->requireAuthorization(authorization, challenge); },
+                              Qt::BlockingQueuedConnection);
 }
 
 std::unique_ptr<FaultyHttpServer> FaultyHttpServer::silent()

@@ -29,6 +29,9 @@ public:
 
     // From now on, requests get no answer.
     void goSilent() { m_silent = true; }
+    // From now on, a request without this Authorization header value is answered 401 with this
+    // WWW-Authenticate challenge (set before the first request).
+    void requireAuthorization(const QByteArray &authorization, const QByteArray &challenge);
 
     int port() const { return m_port; }
     bool hasCut() const { return m_cut; }
