@@ -1,8 +1,9 @@
 // Blocking HTTP for the SPARQL store, which (like every TripleStore) is called on one worker
 // thread and answers synchronously: requests run on a network thread of the client's own while
-// the caller waits, so no event loop runs inside a store call. It authenticates (basic or digest by challenge, or a bearer token), refuses TLS errors unless
-// the certificate is the pinned one, gives up on a server that stops sending (inactivity) or
-// takes too long over all, and stops on cancel() from any thread.
+// the caller waits, so no event loop runs inside a store call (the caller's other queued work
+// cannot run in the middle of one). It authenticates (basic or digest by challenge, or a bearer
+// token), refuses TLS errors unless the certificate is the pinned one, gives up on a server that
+// stops sending (inactivity) or takes too long over all, and stops on cancel() from any thread.
 #pragma once
 
 #include "SparqlEndpoint.h"

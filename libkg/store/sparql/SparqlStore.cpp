@@ -5,7 +5,6 @@
 #include "SparqlUpdates.h"
 #include "store/RedlandStore.h"
 
-#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
