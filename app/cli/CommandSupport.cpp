@@ -71,6 +71,12 @@ bool parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, 
     return true;
 }
 
+QList<QCommandLineOption> selectionOptions(const QString &verb)
+{
+    return {{QStringLiteral("model"), QStringLiteral("%1 this model (name or identifier); repeatable.").arg(verb), QStringLiteral("MODEL")},
+            {QStringLiteral("board"), QStringLiteral("%1 this board (name or IRI); repeatable.").arg(verb), QStringLiteral("BOARD")}};
+}
+
 bool selectedIris(kg::KnowledgeGraph &graph, const QStringList &models, const QStringList &boards, QStringList *iris)
 {
     const kg::Catalogue *catalogue = catalogueOrFail(graph);

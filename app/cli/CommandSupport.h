@@ -36,6 +36,8 @@ const tinyml::kg::Catalogue *catalogueOrFail(tinyml::kg::KnowledgeGraph &graph);
 const tinyml::kg::ModelEntry *findModel(tinyml::kg::KnowledgeGraph &graph, const tinyml::kg::Catalogue &catalogue, const QString &wanted);
 const tinyml::kg::BoardEntry *findBoard(tinyml::kg::KnowledgeGraph &graph, const tinyml::kg::Catalogue &catalogue, const QString &wanted);
 
+// --model MODEL and --board BOARD, repeatable; `verb` starts their help ("Export", "Push only").
+QList<QCommandLineOption> selectionOptions(const QString &verb);
 // The IRIs of the models and boards named; false (with a message printed) when one is unknown.
 bool selectedIris(tinyml::kg::KnowledgeGraph &graph, const QStringList &models, const QStringList &boards, QStringList *iris);
 

@@ -161,8 +161,7 @@ int runExportCommand(const QString &storeDir, const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral("Write the knowledge graph, or the models and boards named, as Turtle (.ttl) or N-Triples (.nt). "
                                                     "The file is replaced only once it is completely written."));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The snapshot to write."), QStringLiteral("FILE"));
-    parser.addOption({QStringLiteral("model"), QStringLiteral("Export this model (name or identifier); repeatable."), QStringLiteral("MODEL")});
-    parser.addOption({QStringLiteral("board"), QStringLiteral("Export this board (name or IRI); repeatable."), QStringLiteral("BOARD")});
+    parser.addOptions(selectionOptions(QStringLiteral("Export")));
     int exitCode = 0;
     if (!parseCommandLine(parser, arguments, &exitCode))
         return exitCode;

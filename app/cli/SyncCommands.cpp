@@ -41,8 +41,7 @@ int runPushCommand(const QString &storeDir, const QStringList &arguments)
         "Everything is uploaded into a staging graph first and takes effect in one step, so a failed push changes nothing. "
         "TINYML_SPARQL_SECRET holds the password or token."));
     parser.addPositionalArgument(QStringLiteral("server"), QStringLiteral("The server's graph."), QStringLiteral("sparql+http(s)://…"));
-    parser.addOption({QStringLiteral("model"), QStringLiteral("Push only this model (name or identifier); repeatable."), QStringLiteral("MODEL")});
-    parser.addOption({QStringLiteral("board"), QStringLiteral("Push only this board (name or IRI); repeatable."), QStringLiteral("BOARD")});
+    parser.addOptions(selectionOptions(QStringLiteral("Push only")));
     int exitCode = 0;
     if (!parseCommandLine(parser, arguments, &exitCode))
         return exitCode;

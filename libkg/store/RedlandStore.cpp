@@ -219,14 +219,9 @@ qint64 RedlandStore::tripleCount()
 
 bool RedlandStore::commit(const ChangeSet &changes, QString *error)
 {
-    for (const QList<RdfTriple> *list : {&changes.removals, &changes.additions}) {
-        for (const RdfTriple &t : *list) {
-            const QString problem = t.problem();
-            if (!problem.isEmpty()) {
-                *error = QStringLiteral("%1: %2").arg(t.toNTriples(), problem);
-                return false;
-            }
-        }
+    if (const QString problem = changes.problem(); !problem.isEmpty()) {
+        *error = problem;
+        return false;
     }
     if (changes.isEmpty())
         return true;

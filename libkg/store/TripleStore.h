@@ -24,6 +24,19 @@ struct ChangeSet {
     QList<RdfTriple> additions;
 
     bool isEmpty() const { return removals.isEmpty() && additions.isEmpty(); }
+    // "<triple>: why no store can hold it" for the first such triple, or empty: every backend
+    // refuses such a change whole, before anything is sent or written.
+    QString problem() const
+    {
+        for (const QList<RdfTriple> *list : {&removals, &additions}) {
+            for (const RdfTriple &t : *list) {
+                const QString why = t.problem();
+                if (!why.isEmpty())
+                    return QStringLiteral("%1: %2").arg(t.toNTriples(), why);
+            }
+        }
+        return QString();
+    }
 };
 
 using rdf::RdfFormat;

@@ -30,6 +30,21 @@ kg::ModelInfo syntheticInfo(int i)
 
 } // namespace
 
+BenchOptions benchOptions(const QStringList &arguments, int defaultRuns)
+{
+    BenchOptions options;
+    options.runs = defaultRuns;
+    for (int i = 1; i + 1 < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--models"))
+            options.modelCounts << arguments[i + 1].toInt();
+        else if (arguments[i] == QLatin1String("--runs"))
+            options.runs = std::max(1, arguments[i + 1].toInt());
+    }
+    if (options.modelCounts.isEmpty())
+        options.modelCounts = {1000, 10000};
+    return options;
+}
+
 double medianMs(int runs, const std::function<void()> &work)
 {
     std::vector<double> ms;

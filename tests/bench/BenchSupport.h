@@ -11,6 +11,13 @@
 
 namespace tinyml::bench {
 
+// --models N (repeatable; default 1000 and 10000) and --runs R.
+struct BenchOptions {
+    QList<int> modelCounts;
+    int runs = 0;
+};
+BenchOptions benchOptions(const QStringList &arguments, int defaultRuns);
+
 // The median of `runs` timings of `work`, in milliseconds.
 double medianMs(int runs, const std::function<void()> &work);
 double peakRssMiB();

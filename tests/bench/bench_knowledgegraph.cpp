@@ -119,21 +119,11 @@ void benchmarkCatalogueScan(int count, int runs)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QList<int> counts;
-    int runs = 20;
-    const QStringList args = app.arguments();
-    for (int i = 1; i + 1 < args.size(); ++i) {
-        if (args[i] == QLatin1String("--models"))
-            counts << args[i + 1].toInt();
-        else if (args[i] == QLatin1String("--runs"))
-            runs = std::max(1, args[i + 1].toInt());
-    }
-    if (counts.isEmpty())
-        counts = {1000, 10000};
+    const bench::BenchOptions options = bench::benchOptions(app.arguments(), 20);
     QTemporaryDir work;
     benchmarkReferenceImport(work.path());
-    for (int count : counts)
-        benchmarkAt(count, runs, work.path());
-    benchmarkCatalogueScan(100000, runs);
+    for (int count : options.modelCounts)
+        benchmarkAt(count, options.runs, work.path());
+    benchmarkCatalogueScan(100000, options.runs);
     return 0;
 }

@@ -18,7 +18,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
-#include <QUuid>
 
 #include <cstdio>
 
@@ -53,14 +52,7 @@ void benchmarkAt(int count, int runs, const QString &workDir, const test::Virtuo
     const qint64 triples = local.store().tripleCount();
     std::printf("local store: %lld triples\n", qlonglong(triples));
 
-    store::SparqlEndpoint endpoint;
-    endpoint.queryUrl = virtuoso.authSparqlUrl();
-    endpoint.updateUrl = endpoint.queryUrl;
-    endpoint.graphStoreUrl = virtuoso.graphStoreUrl();
-    endpoint.graph = QStringLiteral("urn:tinyml-bench:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    endpoint.auth = store::SparqlEndpoint::Auth::Password;
-    endpoint.user = virtuoso.user();
-    endpoint.secret = virtuoso.password();
+    const store::SparqlEndpoint endpoint = virtuoso.newGraphEndpoint();
     auto server = store::SparqlStore::connect(endpoint, &error);
     if (!server)
         qFatal("%s", qPrintable(error));
@@ -120,17 +112,7 @@ void benchmarkAt(int count, int runs, const QString &workDir, const test::Virtuo
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QList<int> counts;
-    int runs = 10;
-    const QStringList args = app.arguments();
-    for (int i = 1; i + 1 < args.size(); ++i) {
-        if (args[i] == QLatin1String("--models"))
-            counts << args[i + 1].toInt();
-        else if (args[i] == QLatin1String("--runs"))
-            runs = std::max(1, args[i + 1].toInt());
-    }
-    if (counts.isEmpty())
-        counts = {1000, 10000};
+    const bench::BenchOptions options = bench::benchOptions(app.arguments(), 10);
     const QString missing = test::VirtuosoServer::unavailableReason();
     if (!missing.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(missing));
@@ -145,7 +127,7 @@ int main(int argc, char **argv)
         qFatal("%s", qPrintable(error));
     std::printf("Virtuoso with a fresh database answering after %.1f s\n", seconds(timer));
     QTemporaryDir work;
-    for (int count : counts)
-        benchmarkAt(count, runs, work.path(), virtuoso);
+    for (int count : options.modelCounts)
+        benchmarkAt(count, options.runs, work.path(), virtuoso);
     return 0;
 }

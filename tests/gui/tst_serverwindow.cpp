@@ -18,11 +18,11 @@
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
-#include <QUuid>
+
+#include <algorithm>
 
 using namespace tinyml;
 using namespace tinyml::gui;
@@ -31,17 +31,16 @@ namespace {
 
 constexpr int kTimeoutMs = 60000;
 
+// Chooses the board of that name in the board picker.
 bool selectBoard(MainWindow *window, const QString &name)
 {
-    QTableView *table = window->modelsForBoard()->boards()->table();
-    for (int row = 0; row < table->model()->rowCount(); ++row) {
-        const QModelIndex index = table->model()->index(row, 0);
-        if (index.data().toString() == name) {
-            table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            return true;
-        }
-    }
-    return false;
+    const auto &boards = window->session()->catalogue()->boards;
+    const auto board = std::find_if(boards.begin(), boards.end(), [&](const kg::BoardEntry &b) { return b.name == name; });
+    if (board == boards.end())
+        return false;
+    window->modelsForBoard()->boards()->selectBoard(board->iri);
+    const auto current = window->modelsForBoard()->boards()->currentBoard();
+    return current && current->name == name;
 }
 
 // The table's rows as "name: fits" lines, sorted.
@@ -94,13 +93,7 @@ private slots:
         const QString local = m_dir.filePath(QStringLiteral("local"));
         auto graph = kg::openGraphStore(local, kg::SeedPolicy::SeedWhenCreated, &error);
         QVERIFY2(graph, qPrintable(error));
-        m_endpoint.queryUrl = m_virtuoso.authSparqlUrl();
-        m_endpoint.updateUrl = m_endpoint.queryUrl;
-        m_endpoint.graphStoreUrl = m_virtuoso.graphStoreUrl();
-        m_endpoint.graph = QStringLiteral("urn:tinyml-test:plant-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        m_endpoint.auth = store::SparqlEndpoint::Auth::Password;
-        m_endpoint.user = m_virtuoso.user();
-        m_endpoint.secret = m_virtuoso.password();
+        m_endpoint = m_virtuoso.newGraphEndpoint();
         auto server = store::SparqlStore::connect(m_endpoint, &error);
         QVERIFY2(server, qPrintable(error));
         QVERIFY2(kg::pushGraph(graph->store(), *server, &error), qPrintable(error));

@@ -110,16 +110,7 @@ private:
 
     SparqlEndpoint endpoint(bool graphStore = true) const
     {
-        SparqlEndpoint e;
-        e.queryUrl = m_virtuoso.authSparqlUrl();
-        e.updateUrl = e.queryUrl;
-        if (graphStore)
-            e.graphStoreUrl = m_virtuoso.graphStoreUrl();
-        e.graph = QStringLiteral("urn:tinyml-test:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        e.auth = SparqlEndpoint::Auth::Password;
-        e.user = m_virtuoso.user();
-        e.secret = m_virtuoso.password();
-        return e;
+        return m_virtuoso.newGraphEndpoint(graphStore);
     }
 
     // The same endpoint, reached through a local port (a fault server or a proxy).

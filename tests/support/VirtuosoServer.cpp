@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QUuid>
 
 #include <csignal>
 #include <vector>
@@ -357,6 +358,20 @@ QUrl VirtuosoServer::authSparqlUrl() const
 QUrl VirtuosoServer::graphStoreUrl() const
 {
     return endpoint(QStringLiteral("/sparql-graph-crud-auth"));
+}
+
+store::SparqlEndpoint VirtuosoServer::newGraphEndpoint(bool graphStoreProtocol) const
+{
+    store::SparqlEndpoint endpoint;
+    endpoint.queryUrl = authSparqlUrl();
+    endpoint.updateUrl = endpoint.queryUrl;
+    if (graphStoreProtocol)
+        endpoint.graphStoreUrl = graphStoreUrl();
+    endpoint.graph = QStringLiteral("urn:tinyml-test:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    endpoint.auth = store::SparqlEndpoint::Auth::Password;
+    endpoint.user = user();
+    endpoint.secret = password();
+    return endpoint;
 }
 
 QString VirtuosoServer::log() const

@@ -4,6 +4,8 @@
 // object goes.
 #pragma once
 
+#include "store/sparql/SparqlEndpoint.h"
+
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -42,6 +44,9 @@ public:
     QUrl authSparqlUrl() const;
     // The SPARQL Graph Store protocol behind the same digest authentication.
     QUrl graphStoreUrl() const;
+    // A new, empty graph of this server as its administrator reaches it, through SPARQL Update
+    // alone or with the Graph Store protocol as well.
+    store::SparqlEndpoint newGraphEndpoint(bool graphStoreProtocol = true) const;
     // A fresh database's administrator.
     QString user() const { return QStringLiteral("dba"); }
     QString password() const { return QStringLiteral("dba"); }

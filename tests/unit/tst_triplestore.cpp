@@ -10,7 +10,6 @@
 #include "store/sparql/SparqlStore.h"
 
 #include <QTemporaryDir>
-#include <QUuid>
 #include <QtTest>
 
 #include <algorithm>
@@ -35,17 +34,8 @@ test::VirtuosoServer *g_virtuoso = nullptr;
 StoreFactory sparqlStoreFactory(bool graphStoreProtocol)
 {
     return [graphStoreProtocol](const QString &) -> std::unique_ptr<TripleStore> {
-        SparqlEndpoint endpoint;
-        endpoint.queryUrl = g_virtuoso->authSparqlUrl();
-        endpoint.updateUrl = endpoint.queryUrl;
-        if (graphStoreProtocol)
-            endpoint.graphStoreUrl = g_virtuoso->graphStoreUrl();
-        endpoint.graph = QStringLiteral("urn:tinyml-test:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        endpoint.auth = SparqlEndpoint::Auth::Password;
-        endpoint.user = g_virtuoso->user();
-        endpoint.secret = g_virtuoso->password();
         QString error;
-        auto store = SparqlStore::connect(endpoint, &error);
+        auto store = SparqlStore::connect(g_virtuoso->newGraphEndpoint(graphStoreProtocol), &error);
         if (!store)
             qWarning("%s", qPrintable(error));
         return store;

@@ -129,13 +129,18 @@ QString SparqlStore::refusedCertificate() const
 
 std::optional<QueryResult> SparqlStore::query(const QString &sparql, QString *error)
 {
+    return queryIn(endpoint().graph, sparql, error);
+}
+
+std::optional<QueryResult> SparqlStore::queryIn(const QString &graph, const QString &sparql, QString *error)
+{
     const QueryForm form = queryForm(sparql);
     if (form == QueryForm::Unknown) {
         *error = QStringLiteral("not a SELECT, ASK, CONSTRUCT or DESCRIBE query");
         return std::nullopt;
     }
     const bool graphForm = form == QueryForm::Construct || form == QueryForm::Describe;
-    const QByteArray body = formField("query", sparql) + '&' + formField("default-graph-uri", endpoint().graph);
+    const QByteArray body = formField("query", sparql) + '&' + formField("default-graph-uri", graph);
     const auto reply = m_http->send("POST", endpoint().queryUrl, body, kFormType, graphForm ? kTriplesAccept : kResultsAccept, error);
     if (!reply)
         return std::nullopt;
@@ -184,12 +189,7 @@ std::optional<QueryResult> SparqlStore::query(const QString &sparql, QString *er
 qint64 SparqlStore::tripleCount()
 {
     QString error;
-    const auto result = query(QStringLiteral("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"), &error);
-    if (!result || result->rows.size() != 1 || result->rows.first().isEmpty())
-        return -1;
-    bool ok = false;
-    const qint64 count = result->rows.first().first().value().toLongLong(&ok);
-    return ok ? count : -1;
+    return countIn(endpoint().graph, &error).value_or(-1);
 }
 
 bool SparqlStore::update(const QString &request, QString *error)
@@ -199,14 +199,9 @@ bool SparqlStore::update(const QString &request, QString *error)
 
 bool SparqlStore::commit(const ChangeSet &changes, QString *error)
 {
-    for (const QList<RdfTriple> *list : {&changes.removals, &changes.additions}) {
-        for (const RdfTriple &t : *list) {
-            const QString problem = t.problem();
-            if (!problem.isEmpty()) {
-                *error = QStringLiteral("%1: %2").arg(t.toNTriples(), problem);
-                return false;
-            }
-        }
+    if (const QString problem = changes.problem(); !problem.isEmpty()) {
+        *error = problem;
+        return false;
     }
     if (changes.isEmpty())
         return true;
@@ -285,18 +280,13 @@ bool SparqlStore::stageAndApply(const QList<QList<RdfTriple>> &sets, const std::
 
 std::optional<qint64> SparqlStore::countIn(const QString &graph, QString *error)
 {
-    const QByteArray body = formField("query", QStringLiteral("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")) + '&' + formField("default-graph-uri", graph);
-    const auto reply = m_http->send("POST", endpoint().queryUrl, body, kFormType, kResultsAccept, error);
-    if (!reply)
+    const auto result = queryIn(graph, QStringLiteral("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"), error);
+    if (!result)
         return std::nullopt;
-    QString problem;
-    const auto result = reply->contentType.contains("xml") ? parseSparqlXml(reply->body, &problem) : parseSparqlJson(reply->body, &problem);
     bool ok = false;
-    const qint64 count = result && result->rows.size() == 1 && !result->rows.first().isEmpty()
-                             ? result->rows.first().first().value().toLongLong(&ok) : -1;
+    const qint64 count = result->rows.size() == 1 && !result->rows.first().isEmpty() ? result->rows.first().first().value().toLongLong(&ok) : -1;
     if (!ok) {
-        *error = QStringLiteral("%1: the server did not answer a count of the graph <%2>%3")
-                     .arg(endpoint().queryUrl.toString(QUrl::RemoveUserInfo), graph, problem.isEmpty() ? QString() : QStringLiteral(": ") + problem);
+        *error = QStringLiteral("%1: the server did not answer a count of the graph <%2>").arg(endpoint().queryUrl.toString(QUrl::RemoveUserInfo), graph);
         return std::nullopt;
     }
     return count;

@@ -59,6 +59,8 @@ public:
 
 private:
     explicit SparqlStore(const SparqlEndpoint &endpoint);
+    // A query whose default graph is `graph` (ours, or a staging graph).
+    std::optional<QueryResult> queryIn(const QString &graph, const QString &sparql, QString *error);
     bool update(const QString &request, QString *error);
     std::optional<QList<RdfTriple>> fetchTriples(qint64 expected, QString *error);
     bool stage(const QString &staging, const QList<RdfTriple> &triples, QString *error, const Progress &progress);
