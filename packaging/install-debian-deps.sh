@@ -12,6 +12,9 @@ packages=(
   libflatbuffers-dev flatbuffers-compiler
   librdf0-dev librasqal3-dev libraptor2-dev
   zlib1g-dev qtkeychain-qt6-dev
+  # the board runtime's figures: TensorFlow Lite Micro built for a Cortex-M4 and run on an
+  # emulated mps2-an386 board
+  gcc-arm-none-eabi libnewlib-arm-none-eabi libstdc++-arm-none-eabi-newlib qemu-system-arm
   # headless GUI tests and screenshots; the private D-Bus bus of the deployment tests
   xvfb xauth dbus-daemon
   # the SPARQL server the remote-store tests start for themselves, and the certificate their TLS

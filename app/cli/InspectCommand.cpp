@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 // `arguments` starts with the command name, which QCommandLineParser takes for the program's.
@@ -19,6 +20,11 @@ int runInspectCommand(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("model"), QStringLiteral("The .tflite files to analyse."), QStringLiteral("MODEL.tflite..."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON instead of a readable report."));
     parser.addOption(json);
+    const QCommandLineOption runtimeOption(QStringLiteral("runtime"),
+                                           QStringLiteral("The runtime whose figures arena_bytes and flash_bytes give (default: %1; see 'tinyml-kg runtimes').")
+                                               .arg(QString::fromStdString(tinyml::tflite::paperRuntime().name)),
+                                           QStringLiteral("NAME"));
+    parser.addOption(runtimeOption);
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "tinyml-kg inspect: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -26,6 +32,15 @@ int runInspectCommand(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("help"))) {
         std::fputs(qPrintable(parser.helpText()), stdout);
         return 0;
+    }
+    const tinyml::tflite::Runtime *runtime = &tinyml::tflite::paperRuntime();
+    if (parser.isSet(runtimeOption)) {
+        runtime = tinyml::tflite::findRuntime(parser.value(runtimeOption).toStdString());
+        if (!runtime) {
+            std::fprintf(stderr, "tinyml-kg inspect: unknown runtime '%s'; the runtimes are %s\n",
+                         qPrintable(parser.value(runtimeOption)), tinyml::tflite::runtimeNames().c_str());
+            return 2;
+        }
     }
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
@@ -45,7 +60,7 @@ int runInspectCommand(const QStringList &arguments)
             continue;
         }
         if (parser.isSet(json)) {
-            reports.append(tinyml::analysisToJson(*analysis));
+            reports.append(tinyml::analysisToJson(*analysis, *runtime));
         } else {
             out << tinyml::analysisToText(*analysis) << '\n';
         }
@@ -55,4 +70,25 @@ int runInspectCommand(const QStringList &arguments)
         out << doc.toJson(QJsonDocument::Indented);
     }
     return failures == 0 ? 0 : 1;
+}
+
+int runRuntimesCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("List the runtimes that RAM and Flash needs are figured for."));
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "tinyml-kg runtimes: %s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    size_t width = 0;
+    for (const tinyml::tflite::Runtime &r : tinyml::tflite::runtimes())
+        width = std::max(width, r.name.size());
+    for (const tinyml::tflite::Runtime &r : tinyml::tflite::runtimes())
+        std::printf("%-*s  %s\n", int(width), r.name.c_str(), r.summary.c_str());
+    return 0;
 }

@@ -4,6 +4,7 @@
 #include "CommandSupport.h"
 
 #include "kg/Questions.h"
+#include "tflite/Runtime.h"
 
 #include <QHash>
 
@@ -42,6 +43,12 @@ bool resourcesFromOptions(const QCommandLineParser &parser, kg::Resources *resou
         return false;
     }
     return true;
+}
+
+// The runtime a need's figures are for: its own, or the paper's when the graph has none other.
+QString runtimeOfFigures(const kg::Resources &need)
+{
+    return need.runtime.isEmpty() ? QString::fromStdString(tflite::paperRuntime().name) : need.runtime;
 }
 
 QString fitText(const kg::Fit &fit, const kg::Resources &need)
@@ -94,19 +101,25 @@ int runBoardsForCommand(const QString &storeDir, const QStringList &arguments)
     Question q;
     if (const int stop = prepareQuestion(parser, arguments, storeDir, true, &q); stop >= 0)
         return stop;
-    kg::Resources &need = q.resources;
+    // A model of the graph is asked of each board on that board's runtime; typed requirements
+    // are the same for every board.
+    QList<kg::BoardAnswer> answers;
     if (parser.isSet(QStringLiteral("model"))) {
         const kg::ModelEntry *model = findModel(*q.graph, *q.catalogue, parser.value(QStringLiteral("model")));
         if (!model)
             return 1;
-        need = kg::requirementsOf(*model);
+        answers = kg::boardsFor(*q.catalogue, *model);
+    } else {
+        answers = kg::boardsFor(*q.catalogue, q.resources);
     }
     QList<QStringList> rows;
-    for (const kg::BoardAnswer &a : kg::boardsFor(*q.catalogue, need)) {
+    for (const kg::BoardAnswer &a : answers) {
         if (a.fit.fits || parser.isSet(QStringLiteral("all")))
-            rows << QStringList{a.board->name, kb(a.board->ramKb), kb(a.board->flashKb), a.board->sensors.join(QLatin1Char(',')), fitText(a.fit, need), a.board->iri};
+            rows << QStringList{a.board->name, kb(a.board->ramKb), kb(a.board->flashKb), a.board->sensors.join(QLatin1Char(',')), fitText(a.fit, a.need), a.board->iri,
+                                runtimeOfFigures(a.need)};
     }
-    printRows({QStringLiteral("board"), QStringLiteral("ram_kb"), QStringLiteral("flash_kb"), QStringLiteral("sensors"), QStringLiteral("fits"), QStringLiteral("iri")}, rows, q.format);
+    printRows({QStringLiteral("board"), QStringLiteral("ram_kb"), QStringLiteral("flash_kb"), QStringLiteral("sensors"), QStringLiteral("fits"), QStringLiteral("iri"),
+               QStringLiteral("runtime")}, rows, q.format);
     return 0;
 }
 
@@ -116,11 +129,16 @@ int runModelsForCommand(const QString &storeDir, const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral("Which models run on this board (or these capabilities)? Lists every model with whether it fits and why not."));
     parser.addOption({QStringLiteral("board"), QStringLiteral("A board's name or IRI."), QStringLiteral("BOARD")});
     addResourceOptions(parser);
+    parser.addOption({QStringLiteral("runtime"), QStringLiteral("The runtime the board described by --ram and --flash runs (see 'tinyml-kg runtimes'; default: the paper's figures)."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("fitting"), QStringLiteral("Only the models that fit.")});
     Question q;
     const auto needsABoard = [&]() -> QString {
         if (!parser.isSet(QStringLiteral("board")) && (!parser.isSet(QStringLiteral("ram")) || !parser.isSet(QStringLiteral("flash"))))
             return QStringLiteral("tinyml-kg models-for: name a --board, or give its --ram and --flash (and --sensors)");
+        const QString runtime = parser.value(QStringLiteral("runtime"));
+        if (!runtime.isEmpty() && !tflite::findRuntime(runtime.toStdString()))
+            return QStringLiteral("tinyml-kg models-for: unknown runtime '%1'; the runtimes are %2").arg(runtime, QString::fromStdString(tflite::runtimeNames()));
         return QString();
     };
     if (const int stop = prepareQuestion(parser, arguments, storeDir, true, &q, needsABoard); stop >= 0)
@@ -131,18 +149,22 @@ int runModelsForCommand(const QString &storeDir, const QStringList &arguments)
         if (!board)
             return 1;
         offer = kg::capabilitiesOf(*board);
+    } else {
+        offer.runtime = parser.value(QStringLiteral("runtime"));
     }
     QList<QStringList> rows;
     for (const kg::ModelAnswer &a : kg::modelsFor(*q.catalogue, offer)) {
         if (!a.fit.fits && parser.isSet(QStringLiteral("fitting")))
             continue;
         const kg::ModelEntry &m = *a.model;
+        const kg::Resources need = kg::requirementsOf(m, offer.runtime);
         rows << QStringList{m.name, m.category, m.metricValue ? QString::number(*m.metricValue) : QString(), QString::number(m.macs),
-                            kb(m.ramKb), kb(m.flashKb), m.sensors.join(QLatin1Char(',')), kb(a.fit.ramHeadroomKb), kb(a.fit.flashHeadroomKb), fitText(a.fit, kg::requirementsOf(m)), m.uuid};
+                            kb(need.ramKb), kb(need.flashKb), m.sensors.join(QLatin1Char(',')), kb(a.fit.ramHeadroomKb), kb(a.fit.flashHeadroomKb), fitText(a.fit, need), m.uuid,
+                            runtimeOfFigures(need)};
     }
     printRows({QStringLiteral("model"), QStringLiteral("category"), QStringLiteral("accuracy"), QStringLiteral("macs"), QStringLiteral("ram_kb"),
                QStringLiteral("flash_kb"), QStringLiteral("sensors"), QStringLiteral("ram_headroom_kb"), QStringLiteral("flash_headroom_kb"),
-               QStringLiteral("fits"), QStringLiteral("uuid")}, rows, q.format);
+               QStringLiteral("fits"), QStringLiteral("uuid"), QStringLiteral("runtime")}, rows, q.format);
     return 0;
 }
 

@@ -12,7 +12,9 @@ const char kUsage[] =
     "Usage: tinyml-kg [--store DIR|SERVER] COMMAND [OPTIONS]\n"
     "\n"
     "Commands:\n"
-    "  inspect MODEL.tflite... [--json]        analyse models: layers, MACs, Flash, tensor-arena RAM\n"
+    "  inspect MODEL.tflite... [--json] [--runtime NAME]\n"
+    "                                          analyse models: layers, MACs, Flash, tensor-arena RAM\n"
+    "  runtimes                                the runtimes RAM and Flash are figured for\n"
     "  import [MODEL.tflite...] [--metadata F] add models to the knowledge graph\n"
     "  import-rdf FILE...                      add Turtle or N-Triples files in one transaction\n"
     "  export FILE.ttl|FILE.nt                 write the knowledge graph\n"
@@ -65,6 +67,8 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("inspect"))
         return runInspectCommand(arguments.mid(1));
+    if (command == QLatin1String("runtimes"))
+        return runRuntimesCommand(arguments.mid(1));
     const QList<QPair<QString, Command>> commands = {
         {QStringLiteral("import"), runImportCommand}, {QStringLiteral("import-rdf"), runImportRdfCommand},
         {QStringLiteral("export"), runExportCommand}, {QStringLiteral("query"), runQueryCommand},

@@ -21,11 +21,23 @@ std::optional<ModelAnalysis> analyseModelBytes(const QByteArray &bytes, const QS
     const tflite::Subgraph &main = analysis.mainSubgraph();
     analysis.macs = tflite::countMacs(main);
     analysis.layers = tflite::buildLayerView(main, analysis.macs);
-    analysis.arena = tflite::estimateArena(analysis.read.model);
+    for (const tflite::Runtime &runtime : tflite::runtimes()) {
+        analysis.needs.push_back({&runtime, tflite::estimateArena(analysis.read.model, runtime),
+                                  tflite::estimateFlash(analysis.read.model, uint64_t(analysis.bytes), runtime)});
+    }
     if (analysis.read.model.subgraphs.size() > 1)
         analysis.read.warnings.push_back("the model has " + std::to_string(analysis.read.model.subgraphs.size())
                                          + " subgraphs; layers, MACs and arena describe the first (the main graph)");
     return analysis;
+}
+
+const RuntimeNeeds *ModelAnalysis::needsOn(const std::string &runtime) const
+{
+    for (const RuntimeNeeds &n : needs) {
+        if (n.runtime->name == runtime)
+            return &n;
+    }
+    return nullptr;
 }
 
 std::optional<ModelAnalysis> analyseModelFile(const QString &path, QString *error)

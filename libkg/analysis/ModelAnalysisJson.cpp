@@ -221,6 +221,16 @@ QJsonValue metadataJson(const ReadResult &read)
     return o;
 }
 
+QJsonValue arenaFigure(const ArenaEstimate &arena)
+{
+    return arena.runnable ? count(arena.arenaBytes) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue flashFigure(const FlashEstimate &flash)
+{
+    return flash.complete ? count(flash.flashBytes) : QJsonValue(QJsonValue::Null);
+}
+
 QJsonObject arenaJson(const ArenaEstimate &arena)
 {
     QJsonObject o;
@@ -228,16 +238,32 @@ QJsonObject arenaJson(const ArenaEstimate &arena)
     o[QStringLiteral("tail_bytes")] = count(arena.tailBytes);
     o[QStringLiteral("variable_bytes")] = count(arena.variableBytes);
     o[QStringLiteral("complete")] = arena.complete;
+    o[QStringLiteral("runnable")] = arena.runnable;
+    o[QStringLiteral("unsupported_operators")] = strings(arena.unsupportedOperators);
     o[QStringLiteral("unknown_operators")] = strings(arena.unknownOperators);
     o[QStringLiteral("estimated_operators")] = strings(arena.estimatedOperators);
     o[QStringLiteral("notes")] = strings(arena.notes);
     return o;
 }
 
+QJsonObject runtimeNeedsJson(const RuntimeNeeds &needs)
+{
+    QJsonObject o = arenaJson(needs.arena);
+    o[QStringLiteral("arena_bytes")] = arenaFigure(needs.arena);
+    o[QStringLiteral("flash_bytes")] = flashFigure(needs.flash);
+    o[QStringLiteral("flash_code_bytes")] = count(needs.flash.codeBytes);
+    o[QStringLiteral("flash_complete")] = needs.flash.complete;
+    o[QStringLiteral("flash_unknown_operators")] = strings(needs.flash.unknownOperators);
+    o[QStringLiteral("summary")] = text(needs.runtime->summary);
+    return o;
+}
+
 } // namespace
 
-QJsonObject analysisToJson(const ModelAnalysis &a)
+QJsonObject analysisToJson(const ModelAnalysis &a, const Runtime &runtime)
 {
+    const RuntimeNeeds *chosen = a.needsOn(runtime.name);
+    Q_ASSERT(chosen);
     const Model &model = a.read.model;
     const Subgraph &main = a.mainSubgraph();
     QJsonObject o;
@@ -249,10 +275,16 @@ QJsonObject analysisToJson(const ModelAnalysis &a)
     o[QStringLiteral("subgraphs")] = double(model.subgraphs.size());
     o[QStringLiteral("macs")] = count(a.macs.paperTotal);
     o[QStringLiteral("macs_total")] = count(a.macs.completeTotal);
-    o[QStringLiteral("flash_bytes")] = double(a.bytes);
-    o[QStringLiteral("arena_bytes")] = count(a.arena.arenaBytes);
-    o[QStringLiteral("activation_peak_bytes")] = count(a.arena.activationPeakBytes);
-    o[QStringLiteral("arena")] = arenaJson(a.arena);
+    o[QStringLiteral("runtime")] = text(runtime.name);
+    o[QStringLiteral("flash_bytes")] = flashFigure(chosen->flash);
+    o[QStringLiteral("arena_bytes")] = arenaFigure(chosen->arena);
+    o[QStringLiteral("activation_peak_bytes")] = count(chosen->arena.activationPeakBytes);
+    QJsonObject arena = arenaJson(chosen->arena);
+    QJsonObject perRuntime;
+    for (const RuntimeNeeds &n : a.needs)
+        perRuntime[text(n.runtime->name)] = runtimeNeedsJson(n);
+    arena[QStringLiteral("runtimes")] = perRuntime;
+    o[QStringLiteral("arena")] = arena;
     o[QStringLiteral("input_shape")] = array(a.layers.inputShape);
     o[QStringLiteral("output_shape")] = array(a.layers.outputShape);
     o[QStringLiteral("inputs")] = tensorList(main, main.inputs);

@@ -8,6 +8,9 @@
 
 namespace tinyml {
 
-QJsonObject analysisToJson(const ModelAnalysis &analysis);
+// `arena_bytes`, `flash_bytes` and the `arena` figures are those of `runtime`; `arena.runtimes`
+// holds every runtime's. A figure a runtime cannot give (it cannot run the model, or a kernel's
+// code size is unknown) is null, never a number.
+QJsonObject analysisToJson(const ModelAnalysis &analysis, const tflite::Runtime &runtime = tflite::paperRuntime());
 
 } // namespace tinyml

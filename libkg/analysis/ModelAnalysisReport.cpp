@@ -58,11 +58,36 @@ QString shapeText(const std::vector<int32_t> &shape)
     return QLatin1Char('[') + dims.join(QLatin1Char(' ')) + QLatin1Char(']');
 }
 
+namespace {
+
+QString runtimeNeedsText(const RuntimeNeeds &n)
+{
+    if (!n.arena.runnable) {
+        QStringList names;
+        for (const std::string &name : n.arena.unsupportedOperators)
+            names << QString::fromStdString(name);
+        return QStringLiteral("cannot run this model (does not register %1)").arg(names.join(QStringLiteral(", ")));
+    }
+    const QString ram = QStringLiteral("RAM %1 bytes (%2 planned + %3 persistent)%4")
+              .arg(grouped(n.arena.arenaBytes), grouped(n.arena.headBytes), grouped(n.arena.tailBytes),
+                   n.arena.complete ? QString() : QStringLiteral(", INCOMPLETE"));
+    QString flash;
+    if (!n.runtime->hasCodeSizes())
+        flash = QStringLiteral("Flash %1 bytes (the model)").arg(grouped(n.flash.flashBytes));
+    else if (n.flash.complete)
+        flash = QStringLiteral("Flash %1 bytes (model + %2 of runtime code)").arg(grouped(n.flash.flashBytes), grouped(n.flash.codeBytes));
+    else
+        flash = QStringLiteral("Flash unknown (no code size for %1)").arg(QString::fromStdString(n.flash.unknownOperators.front()));
+    return ram + QStringLiteral("; ") + flash;
+}
+
+} // namespace
+
 QString analysisToText(const ModelAnalysis &a)
 {
     const Model &model = a.read.model;
     const Subgraph &main = a.mainSubgraph();
-    const ArenaEstimate &arena = a.arena;
+    const ArenaEstimate &arena = a.arena();
     QString out;
     auto line = [&](const QString &label, const QString &value) {
         out += (label + QLatin1Char(':')).leftJustified(16) + value + QLatin1Char('\n');
@@ -82,8 +107,11 @@ QString analysisToText(const ModelAnalysis &a)
                                              .arg(grouped(arena.arenaBytes))
                                              .arg(double(arena.arenaBytes) / 1000.0, 0, 'f', 3)
                                              .arg(grouped(arena.headBytes), grouped(arena.tailBytes),
-                                                  arena.complete ? QString() : QStringLiteral(", INCOMPLETE")));
+                                                  arena.complete ? QString() : QStringLiteral(", INCOMPLETE"))
+                                             + QStringLiteral(" on ") + QString::fromStdString(arena.runtime));
     line(QStringLiteral("Activations"), QStringLiteral("%1 bytes at peak").arg(grouped(arena.activationPeakBytes)));
+    for (const RuntimeNeeds &n : a.needs)
+        line(QStringLiteral("Runtime"), QString::fromStdString(n.runtime->name) + QStringLiteral(": ") + runtimeNeedsText(n));
     if (!arena.unknownOperators.empty()) {
         QStringList names;
         for (const std::string &n : arena.unknownOperators)

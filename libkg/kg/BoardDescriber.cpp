@@ -2,6 +2,7 @@
 
 #include "kg/ModelInfo.h"
 #include "kg/Vocabulary.h"
+#include "tflite/Runtime.h"
 
 #include <QRegularExpression>
 #include <QUuid>
@@ -31,6 +32,8 @@ QStringList validateBoard(const Board &board)
         problems << QStringLiteral("RAM must be more than 0 kB");
     if (board.flashKb <= 0)
         problems << QStringLiteral("Flash must be more than 0 kB");
+    if (!board.runtime.isEmpty() && !tflite::findRuntime(board.runtime.toStdString()))
+        problems << QStringLiteral("unknown runtime '%1' (known: %2)").arg(board.runtime, QString::fromStdString(tflite::runtimeNames()));
     for (const QString &sensor : board.sensors) {
         if (!sensorClasses().contains(sensor))
             problems << QStringLiteral("unknown sensor class '%1' (known: %2)").arg(sensor, sensorClasses().join(QStringLiteral(", ")));
@@ -57,6 +60,8 @@ QList<RdfTriple> describeBoard(const Board &board)
     add(thing, ns::schema, "manufacturer", text(board.manufacturer));
     add(thing, ns::tinyml, "bleAddress", text(board.bleAddress.toUpper()));
     add(thing, ns::tinyml, "bleName", text(board.bleName));
+    if (!board.runtime.isEmpty())
+        add(thing, ns::tinyml, "runsRuntime", iri(ns::tinyml, board.runtime));
     for (const QString &sensor : board.sensors) {
         const RdfTerm node = part(QStringLiteral("sensor-") + sensor);
         add(thing, ns::ssn, "hasSubSystem", node);

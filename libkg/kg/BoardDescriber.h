@@ -21,6 +21,7 @@ struct Board {
     QStringList sensors; // sensor class local names
     QString bleAddress;
     QString bleName;
+    QString runtime; // tinyml:runsRuntime, a runtime name; empty: not stated
 };
 
 // The IRI a new board gets: <http://tinyml-schema.org/tinyml-demo/{slug of name}-{8 hex}>.

@@ -1,5 +1,6 @@
 #include "Catalogue.h"
 
+#include "kg/ModelDescriber.h"
 #include "kg/ModelInfo.h"
 #include "kg/Vocabulary.h"
 
@@ -44,11 +45,20 @@ const QString kBoards = kPrefixes + QStringLiteral(
     "  ?p1 a s3n_extend:RAM ; schema:value ?ram ; schema:unitCode om:kilobyte .\n"
     "  ?p2 a s3n_extend:Flash ; schema:value ?flash ; schema:unitCode om:kilobyte .\n"
     "}");
+const QString kModelRuntimes = kPrefixes + QStringLiteral(
+    "SELECT ?nn ?runtime ?runnable ?arena ?flash ?unsupported WHERE {\n"
+    "  ?nn a nnet:NeuralNetwork ; tinyml:hasRuntimeNeeds ?needs .\n"
+    "  ?needs tinyml:onRuntime ?runtime .\n"
+    "  OPTIONAL { ?needs tinyml:runnable ?runnable }\n"
+    "  OPTIONAL { ?needs tinyml:arenaBytes ?arena }\n"
+    "  OPTIONAL { ?needs tinyml:flashBytes ?flash }\n"
+    "  OPTIONAL { ?needs tinyml:unsupportedOperator ?unsupported }\n"
+    "}");
 const QString kBoardTexts = kPrefixes + QStringLiteral(
     "SELECT ?board ?p ?o WHERE {\n"
     "  ?board a s3n:SmartSensor ; ?p ?o .\n"
     "  FILTER(?p = td:title || ?p = td:description || ?p = schema:name || ?p = schema:manufacturer\n"
-    "         || ?p = tinyml:bleAddress || ?p = tinyml:bleName)\n"
+    "         || ?p = tinyml:bleAddress || ?p = tinyml:bleName || ?p = tinyml:runsRuntime)\n"
     "}");
 const QString kBoardMcus = kPrefixes + QStringLiteral(
     "SELECT ?board ?label WHERE {\n"
@@ -83,6 +93,15 @@ bool forEachRow(store::TripleStore &store, const QString &query, QString *error,
 
 } // namespace
 
+const RuntimeFigures *ModelEntry::figuresOn(const QString &runtime) const
+{
+    for (const RuntimeFigures &f : runtimes) {
+        if (f.runtime == runtime)
+            return &f;
+    }
+    return nullptr;
+}
+
 Board boardOf(const BoardEntry &entry)
 {
     Board board;
@@ -96,6 +115,7 @@ Board boardOf(const BoardEntry &entry)
     board.sensors = entry.sensors;
     board.bleAddress = entry.bleAddress;
     board.bleName = entry.bleName;
+    board.runtime = entry.runtime;
     return board;
 }
 
@@ -140,6 +160,24 @@ std::optional<Catalogue> loadCatalogue(store::TripleStore &store, QString *error
         if (it != modelIndex.cend() && !catalogue.models[*it].sensors.contains(sensor))
             catalogue.models[*it].sensors << sensor;
     });
+    ok = ok && forEachRow(store, kModelRuntimes, error, [&](const QList<RdfTerm> &row) {
+        const auto it = modelIndex.constFind(row[0].value());
+        if (it == modelIndex.cend())
+            return;
+        ModelEntry &m = catalogue.models[*it];
+        const QString runtime = localName(row[1].value());
+        auto found = std::find_if(m.runtimes.begin(), m.runtimes.end(), [&](const RuntimeFigures &f) { return f.runtime == runtime; });
+        if (found == m.runtimes.end())
+            found = m.runtimes.insert(m.runtimes.end(), RuntimeFigures{runtime, true, {}, {}, {}});
+        RuntimeFigures *f = &*found;
+        f->runnable = row[2].isNone() || row[2].value() != QLatin1String("false");
+        if (!row[3].isNone())
+            f->ramKb = kilobytes(quint64(row[3].value().toLongLong()));
+        if (!row[4].isNone())
+            f->flashKb = kilobytes(quint64(row[4].value().toLongLong()));
+        if (!row[5].isNone() && !f->unsupportedOperators.contains(row[5].value()))
+            f->unsupportedOperators << row[5].value();
+    });
 
     QHash<QString, qsizetype> boardIndex;
     ok = ok && forEachRow(store, kBoards, error, [&](const QList<RdfTerm> &row) {
@@ -173,6 +211,7 @@ std::optional<Catalogue> loadCatalogue(store::TripleStore &store, QString *error
         else if (p == QLatin1String("manufacturer") && row[2].isLiteral()) b.manufacturer = row[2].value();
         else if (p == QLatin1String("bleAddress")) b.bleAddress = row[2].value();
         else if (p == QLatin1String("bleName")) b.bleName = row[2].value();
+        else if (p == QLatin1String("runsRuntime")) b.runtime = localName(row[2].value());
     });
     ok = ok && forEachRow(store, kBoardMakers, error, [&](const QList<RdfTerm> &row) {
         const auto it = boardIndex.constFind(row[0].value());

@@ -16,6 +16,15 @@
 
 namespace tinyml::kg {
 
+// A model's needs on one runtime (tinyml:RuntimeNeeds).
+struct RuntimeFigures {
+    QString runtime;       // e.g. tflm24-cortex-m4-cmsis
+    bool runnable = true;  // false: the runtime cannot run the model
+    QStringList unsupportedOperators;
+    std::optional<double> ramKb;
+    std::optional<double> flashKb;
+};
+
 struct ModelEntry {
     QString iri;
     QString uuid;
@@ -26,10 +35,14 @@ struct ModelEntry {
     QString metric;     // local name, e.g. Top_1_accuracy
     std::optional<double> metricValue;
     qint64 macs = 0;
-    double ramKb = 0;
+    double ramKb = 0;   // the paper's figures (s3n shape): the needs on tflm24-x86-64
     double flashKb = 0;
     QStringList sensors; // sensor class local names
     QString sha256;
+    QList<RuntimeFigures> runtimes; // the needs per runtime, where the graph has them
+
+    // The needs on `runtime`, or nullptr when the graph has none for it.
+    const RuntimeFigures *figuresOn(const QString &runtime) const;
 };
 
 struct BoardEntry {
@@ -43,6 +56,7 @@ struct BoardEntry {
     QString mcu;
     QString bleAddress;
     QString bleName;
+    QString runtime; // the runtime it runs (tinyml:runsRuntime); empty: not stated
 };
 
 // The board a catalogue row describes, to edit it (the description is written anew from it).

@@ -92,6 +92,26 @@ void describeRequirement(Builder &b, const RdfTerm &network, int index, const ch
     b.add(condition, ns::nnet, "hasBytes", RdfTerm::integer(qint64(bytes)));
 }
 
+// The needs on every runtime (the paper's s3n shape above carries the paper runtime's alone).
+// Figures a runtime cannot give are left out rather than written as numbers.
+void describeRuntimeNeeds(Builder &b, const RdfTerm &network, const ModelAnalysis &analysis)
+{
+    for (const RuntimeNeeds &needs : analysis.needs) {
+        const QString runtime = QString::fromStdString(needs.runtime->name);
+        const RdfTerm node = b.node(QStringLiteral("runtimeNeeds_") + runtime);
+        b.add(network, ns::tinyml, "hasRuntimeNeeds", node);
+        b.type(node, ns::tinyml, QStringLiteral("RuntimeNeeds"));
+        b.add(node, ns::tinyml, "onRuntime", iri(ns::tinyml, runtime));
+        b.add(node, ns::tinyml, "runnable", RdfTerm::literal(needs.arena.runnable ? QStringLiteral("true") : QStringLiteral("false"), rdf::xsd::boolean));
+        for (const std::string &op : needs.arena.unsupportedOperators)
+            b.add(node, ns::tinyml, "unsupportedOperator", RdfTerm::literal(QString::fromStdString(op)));
+        if (needs.arena.runnable)
+            b.add(node, ns::tinyml, "arenaBytes", RdfTerm::integer(qint64(needs.arena.arenaBytes)));
+        if (needs.flash.complete)
+            b.add(node, ns::tinyml, "flashBytes", RdfTerm::integer(qint64(needs.flash.flashBytes)));
+    }
+}
+
 } // namespace
 
 double kilobytes(quint64 bytes)
@@ -124,7 +144,8 @@ ModelDescription describeModel(const ModelAnalysis &analysis, const ModelInfo &i
 
     describeLayers(b, network, analysis);
     describeRequirement(b, network, 1, "Flash", "Flash requirement.", quint64(analysis.bytes));
-    describeRequirement(b, network, 2, "RAM", "RAM requirement.", analysis.arena.arenaBytes);
+    describeRequirement(b, network, 2, "RAM", "RAM requirement.", analysis.arena().arenaBytes);
+    describeRuntimeNeeds(b, network, analysis);
 
     const RdfTerm input = b.node(QStringLiteral("input"));
     const RdfTerm output = b.node(QStringLiteral("output"));

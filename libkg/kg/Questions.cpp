@@ -28,7 +28,8 @@ Fit fitOf(const Resources &need, const Resources &offer)
     }
     fit.ramHeadroomKb = offer.ramKb - need.ramKb;
     fit.flashHeadroomKb = offer.flashKb - need.flashKb;
-    fit.fits = fit.missingSensors == 0 && fit.ramHeadroomKb >= 0 && fit.flashHeadroomKb >= 0;
+    fit.runtimeCannotRun = !need.unsupportedOperators.isEmpty();
+    fit.fits = fit.missingSensors == 0 && !fit.runtimeCannotRun && fit.ramHeadroomKb >= 0 && fit.flashHeadroomKb >= 0;
     return fit;
 }
 
@@ -39,6 +40,8 @@ QStringList Fit::reasons(const Resources &need) const
         if (missingSensors & (quint64(1) << i))
             out << QStringLiteral("missing sensor %1").arg(need.sensors[i]);
     }
+    if (runtimeCannotRun)
+        out << QStringLiteral("%1 cannot run %2").arg(need.runtime, need.unsupportedOperators.join(QStringLiteral(", ")));
     if (ramHeadroomKb < 0)
         out << QStringLiteral("RAM short by %1 kB").arg(kb(-ramHeadroomKb));
     if (flashHeadroomKb < 0)
@@ -46,14 +49,29 @@ QStringList Fit::reasons(const Resources &need) const
     return out;
 }
 
-Resources requirementsOf(const ModelEntry &model)
+Resources requirementsOf(const ModelEntry &model, const QString &runtime)
 {
-    return {model.sensors, model.ramKb, model.flashKb};
+    Resources need{model.sensors, model.ramKb, model.flashKb, {}, {}};
+    const RuntimeFigures *figures = runtime.isEmpty() ? nullptr : model.figuresOn(runtime);
+    if (!figures)
+        return need;
+    need.runtime = runtime;
+    if (!figures->runnable) {
+        need.unsupportedOperators = figures->unsupportedOperators;
+        if (need.unsupportedOperators.isEmpty())
+            need.unsupportedOperators << QStringLiteral("this model");
+        return need;
+    }
+    // Every operator a runtime registers has a measured code size, so a runnable model has both
+    // figures; a graph written otherwise falls back to the paper's.
+    need.ramKb = figures->ramKb.value_or(model.ramKb);
+    need.flashKb = figures->flashKb.value_or(model.flashKb);
+    return need;
 }
 
 Resources capabilitiesOf(const BoardEntry &board)
 {
-    return {board.sensors, board.ramKb, board.flashKb};
+    return {board.sensors, board.ramKb, board.flashKb, board.runtime, {}};
 }
 
 QList<BoardAnswer> boardsFor(const Catalogue &catalogue, const Resources &need)
@@ -61,7 +79,19 @@ QList<BoardAnswer> boardsFor(const Catalogue &catalogue, const Resources &need)
     QList<BoardAnswer> answers;
     answers.reserve(catalogue.boards.size());
     for (const BoardEntry &board : catalogue.boards)
-        answers.append({&board, fitOf(need, capabilitiesOf(board))});
+        answers.append({&board, fitOf(need, capabilitiesOf(board)), need});
+    fitsFirst(answers);
+    return answers;
+}
+
+QList<BoardAnswer> boardsFor(const Catalogue &catalogue, const ModelEntry &model)
+{
+    QList<BoardAnswer> answers;
+    answers.reserve(catalogue.boards.size());
+    for (const BoardEntry &board : catalogue.boards) {
+        const Resources need = requirementsOf(model, board.runtime);
+        answers.append({&board, fitOf(need, capabilitiesOf(board)), need});
+    }
     fitsFirst(answers);
     return answers;
 }
@@ -71,7 +101,7 @@ QList<ModelAnswer> modelsFor(const Catalogue &catalogue, const Resources &offer)
     QList<ModelAnswer> answers;
     answers.reserve(catalogue.models.size());
     for (const ModelEntry &model : catalogue.models)
-        answers.append({&model, fitOf(requirementsOf(model), offer)});
+        answers.append({&model, fitOf(requirementsOf(model, offer.runtime), offer)});
     fitsFirst(answers);
     return answers;
 }

@@ -13,11 +13,15 @@
 
 namespace tinyml::kg {
 
-// What a model needs, or what a board offers: sensor classes and memory in kB.
+// What a model needs, or what a board offers: sensor classes and memory in kB, on a runtime.
+// A need's runtime is the one its figures are for (empty: the paper's, tflm24-x86-64); an
+// offer's is the one the board runs (empty: not stated, matched with the paper's figures).
 struct Resources {
     QStringList sensors;
     double ramKb = 0;
     double flashKb = 0;
+    QString runtime;
+    QStringList unsupportedOperators; // need: operators the runtime cannot run (it never fits)
 };
 
 struct Fit {
@@ -25,6 +29,7 @@ struct Fit {
     quint64 missingSensors = 0; // bit i: the need's sensor i is not offered
     double ramHeadroomKb = 0;
     double flashHeadroomKb = 0;
+    bool runtimeCannotRun = false;
 
     // Why it does not fit, e.g. "missing sensor Camera", "RAM short by 12.3 kB". Put into
     // words only when asked: a question over 100k models should not build 100k strings.
@@ -34,12 +39,15 @@ struct Fit {
 // Does a board offering `offer` meet `need`?
 Fit fitOf(const Resources &need, const Resources &offer);
 
-Resources requirementsOf(const ModelEntry &model);
+// The model's needs on `runtime`: its figures for that runtime when the graph has them, else the
+// paper's (the need's runtime then says so by being empty).
+Resources requirementsOf(const ModelEntry &model, const QString &runtime = {});
 Resources capabilitiesOf(const BoardEntry &board);
 
 struct BoardAnswer {
     const BoardEntry *board;
     Fit fit;
+    Resources need; // what was asked of this board (a model's needs differ by the board's runtime)
 };
 struct ModelAnswer {
     const ModelEntry *model;
@@ -48,7 +56,9 @@ struct ModelAnswer {
 
 // (a) Every board, with its fit; those that fit first, each group by name.
 QList<BoardAnswer> boardsFor(const Catalogue &catalogue, const Resources &need);
-// (b) Every model, with its fit; those that fit first, each group by name.
+// (a) for a model of the graph: each board is asked for the model's needs on the board's runtime.
+QList<BoardAnswer> boardsFor(const Catalogue &catalogue, const ModelEntry &model);
+// (b) Every model, with its fit on the offer's runtime; those that fit first, each group by name.
 QList<ModelAnswer> modelsFor(const Catalogue &catalogue, const Resources &offer);
 
 struct TaskQuery {

@@ -163,6 +163,8 @@ private:
             board.bleAddress = value.toString();
         else if (term == QLatin1String("bleName"))
             board.bleName = value.toString();
+        else if (term == QLatin1String("runsRuntime"))
+            board.runtime = value.toString();
         else if (term == QLatin1String("sensors") && value.isArray()) {
             for (const QJsonValue &s : value.toArray()) {
                 if (sensorClasses().contains(s.toString()))

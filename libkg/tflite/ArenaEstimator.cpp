@@ -10,11 +10,6 @@ namespace tinyml::tflite {
 namespace {
 
 constexpr uint64_t kBufferAlignment = 16;
-// The tail's fixed parts in this TFLM build on a 64-bit host.
-constexpr uint64_t kAllocatorObjectsBytes = 96;     // SimpleMemoryAllocator + MicroAllocator
-constexpr uint64_t kTensorStructBytes = 112;        // TfLiteTensor
-constexpr uint64_t kAffineQuantizationBytes = 24;   // TfLiteAffineQuantization
-constexpr uint64_t kNodeAndRegistrationBytes = 80;  // TfLiteNode + registration pointer
 // Beyond this many planned buffers the planner's quadratic search would take seconds; no
 // microcontroller model comes near it.
 constexpr size_t kMaxPlannedBuffers = 20000;
@@ -71,16 +66,18 @@ void addUnique(std::vector<std::string> &list, const std::string &name)
         list.push_back(name);
 }
 
-uint64_t channelsOf(const Subgraph &subgraph, const Operator &op, KernelFootprint::PerChannel perChannel)
+void notRunnable(ArenaEstimate &estimate, const std::string &why)
 {
-    if (perChannel == KernelFootprint::PerChannel::None || op.inputs.size() < 2 || op.inputs[1] < 0)
-        return 0;
-    const std::vector<int32_t> &shape = subgraph.tensors[size_t(op.inputs[1])].shape;
-    const size_t axis = perChannel == KernelFootprint::PerChannel::FilterDim0 ? 0 : 3;
-    return axis < shape.size() ? uint64_t(shape[axis]) : 0;
+    estimate.runnable = false;
+    estimate.notes.push_back(why);
 }
 
-void planHead(const Subgraph &subgraph, const std::vector<int32_t> &offlineOffsets, ArenaEstimate &estimate)
+// The head: activations, and the scratch buffers each kernel asked for, alive during its operator
+// only. Both designs fail a tensor that is written and never read (unless an output), and a model
+// input nothing reads; a tensor read and never written is left unplanned by the paper's build and
+// planned from the start by TFLM 2.4's.
+void planHead(const Runtime &runtime, const Subgraph &subgraph, const std::vector<int32_t> &offlineOffsets,
+              const std::vector<KernelNeeds> &kernels, ArenaEstimate &estimate)
 {
     const std::vector<Lifetime> lives = lifetimes(subgraph);
     std::vector<BufferRequest> aligned;
@@ -89,11 +86,15 @@ void planHead(const Subgraph &subgraph, const std::vector<int32_t> &offlineOffse
         const Tensor &t = subgraph.tensors[i];
         if (t.isConstant() || t.isVariable)
             continue;
-        Lifetime life = lives[i];
-        if (life.first == -1)
-            continue; // never produced: TFLM does not plan it (nor does it run such a graph)
-        if (life.last == -1)
-            life.last = life.first; // produced, never read
+        const Lifetime life = lives[i];
+        const bool readOnly = life.first == -1 && life.last != -1;
+        if (readOnly && runtime.allocator == AllocatorDesign::PersistentTensors)
+            continue;
+        if (!readOnly && (life.first == -1 || life.last == -1)) {
+            notRunnable(estimate, "tensor '" + t.name + "' is " + (life.first == -1 ? "neither written nor read" : "never read")
+                                      + "; TFLM's memory planner refuses the model");
+            continue;
+        }
         const auto bytes = t.byteSize();
         if (!bytes) {
             estimate.complete = false;
@@ -106,55 +107,74 @@ void planHead(const Subgraph &subgraph, const std::vector<int32_t> &offlineOffse
         aligned.push_back({alignUp(*bytes, kBufferAlignment), life.first, life.last, fixed});
         exact.push_back({*bytes, life.first, life.last, fixed});
     }
+    const std::vector<BufferRequest> activations = exact;
+    // Scratch buffers follow the tensors: in request order in TFLM 2.4, last request first in the
+    // paper's build (it reads its handles back from the tail's low end).
+    std::vector<BufferRequest> scratch;
+    for (size_t i = 0; i < kernels.size(); ++i) {
+        for (uint64_t bytes : kernels[i].scratch)
+            scratch.push_back({bytes, int32_t(i), int32_t(i), std::nullopt});
+    }
+    if (runtime.allocator == AllocatorDesign::PersistentTensors)
+        std::reverse(scratch.begin(), scratch.end());
+    for (const BufferRequest &r : scratch) {
+        aligned.push_back({alignUp(r.size, kBufferAlignment), r.firstUse, r.lastUse, std::nullopt});
+        exact.push_back(r);
+    }
     if (aligned.size() > kMaxPlannedBuffers) {
         estimate.complete = false;
         estimate.notes.push_back("more than " + std::to_string(kMaxPlannedBuffers) + " buffers to plan; the head was not computed");
         return;
     }
     estimate.headBytes = planGreedy(aligned).peak;
-    estimate.activationPeakBytes = planGreedy(exact).peak;
+    estimate.activationPeakBytes = planGreedy(activations).peak;
 }
 
-uint64_t planTail(const Subgraph &subgraph, ArenaEstimate &estimate)
+void tensorsOfPersistentDesign(const Runtime &runtime, const Subgraph &subgraph, Tail &tail)
 {
-    Tail tail;
-    tail.allocate(kAllocatorObjectsBytes, 8);
-    tail.allocate(kTensorStructBytes * subgraph.tensors.size(), 8);
+    tail.allocate(uint64_t(runtime.tensorBytes) * subgraph.tensors.size(), runtime.tensorAlign);
     for (const Tensor &t : subgraph.tensors) {
         if (t.quantization && !t.quantization->scale.empty() && !t.quantization->zeroPoint.empty()) {
-            tail.allocate(kAffineQuantizationBytes, 8);
+            tail.allocate(runtime.quantizationBytes, runtime.quantizationAlign);
             // A TfLiteIntArray of zero points, one per channel: TFLM counts channels by scales.
             tail.allocate(4 + 4 * t.quantization->scale.size(), 4);
         }
     }
-    tail.allocate(kNodeAndRegistrationBytes * subgraph.operators.size(), 8);
+}
 
-    // Parsed options for every operator, then each kernel's Init state, then the per-channel
-    // arrays its Prepare allocates: the order TFLM allocates them in.
-    std::vector<const KernelFootprint *> footprints;
-    for (const Operator &op : subgraph.operators) {
-        const KernelFootprint *f = op.builtinCode == tflite::op::Custom ? nullptr : kernelFootprint(op.builtinCode);
-        footprints.push_back(f);
-        if (!f)
-            addUnique(estimate.unknownOperators, op.name);
-        else if (f->basis == KernelFootprint::Basis::FromSource)
-            addUnique(estimate.estimatedOperators, op.name);
-        if (f && f->paramsBytes)
-            tail.allocate(f->paramsBytes, f->paramsAlign);
+// Replays the tail in TFLM's order: allocator objects, tensor structs, nodes, every operator's
+// parsed options, every kernel's Init state, every kernel's Prepare state (with a handle per
+// scratch buffer in the paper's build), the scratch-buffer handles (TFLM 2.4), variables.
+uint64_t planTail(const Runtime &runtime, const Subgraph &subgraph, const std::vector<KernelNeeds> &kernels, ArenaEstimate &estimate)
+{
+    Tail tail;
+    tail.allocate(runtime.allocatorObjectsBytes, runtime.allocatorObjectsAlign);
+    if (runtime.allocator == AllocatorDesign::PersistentTensors)
+        tensorsOfPersistentDesign(runtime, subgraph, tail);
+    else
+        tail.allocate(uint64_t(runtime.tensorBytes) * subgraph.tensors.size(), runtime.tensorAlign);
+    tail.allocate(uint64_t(runtime.nodeBytes) * subgraph.operators.size(), runtime.nodeAlign);
+
+    for (const KernelNeeds &k : kernels) {
+        if (k.paramsBytes)
+            tail.allocate(k.paramsBytes, k.paramsAlign);
     }
-    for (const KernelFootprint *f : footprints) {
-        if (f && f->opDataBytes)
-            tail.allocate(f->opDataBytes, kBufferAlignment);
+    for (const KernelNeeds &k : kernels) {
+        for (uint64_t bytes : k.init)
+            tail.allocate(bytes, kBufferAlignment);
     }
-    for (size_t i = 0; i < footprints.size(); ++i) {
-        if (!footprints[i])
-            continue;
-        const uint64_t channels = channelsOf(subgraph, subgraph.operators[i], footprints[i]->perChannel);
-        if (channels) {
-            tail.allocate(4 * channels, kBufferAlignment);
-            tail.allocate(4 * channels, kBufferAlignment);
+    size_t scratchCount = 0;
+    for (const KernelNeeds &k : kernels) {
+        for (uint64_t bytes : k.prepare)
+            tail.allocate(bytes, kBufferAlignment);
+        scratchCount += k.scratch.size();
+        if (runtime.allocator == AllocatorDesign::PersistentTensors) {
+            for (size_t i = 0; i < k.scratch.size(); ++i)
+                tail.allocate(runtime.scratchHandleBytes, runtime.scratchHandleAlign);
         }
     }
+    if (runtime.allocator == AllocatorDesign::EvalTensors && scratchCount)
+        tail.allocate(uint64_t(runtime.scratchHandleBytes) * scratchCount, runtime.scratchHandleAlign);
 
     const uint64_t beforeVariables = tail.used();
     for (const Tensor &t : subgraph.tensors) {
@@ -162,24 +182,65 @@ uint64_t planTail(const Subgraph &subgraph, ArenaEstimate &estimate)
             tail.allocate(t.byteSize().value_or(0), kBufferAlignment);
     }
     estimate.variableBytes = tail.used() - beforeVariables;
-    if (!estimate.unknownOperators.empty())
-        estimate.complete = false;
     return tail.used();
+}
+
+std::vector<KernelNeeds> kernelsOf(const Runtime &runtime, const Subgraph &subgraph, ArenaEstimate &estimate)
+{
+    std::vector<KernelNeeds> kernels;
+    kernels.reserve(subgraph.operators.size());
+    for (const Operator &op : subgraph.operators) {
+        if (!runtime.registered.count(op.name))
+            addUnique(estimate.unsupportedOperators, op.name);
+        else if (op.builtinCode != op::Custom && op.customOptionsBytes)
+            notRunnable(estimate, op.name + " carries custom options; TFLM refuses a builtin operator with them");
+        else if (const std::string why = kernelRejects(runtime.kernels, subgraph, op); !why.empty())
+            notRunnable(estimate, why);
+        kernels.push_back(kernelNeeds(runtime.kernels, subgraph, op));
+        const KernelNeeds &k = kernels.back();
+        if (!k.known)
+            addUnique(estimate.unknownOperators, op.name);
+        else if (k.basis == KernelNeeds::Basis::FromSource)
+            addUnique(estimate.estimatedOperators, op.name);
+    }
+    return kernels;
+}
+
+// Tensor types the runtime's allocator cannot size make the model fail, used or not.
+void checkTensorTypes(const Runtime &runtime, const Subgraph &subgraph, ArenaEstimate &estimate)
+{
+    if (runtime.tensorTypes.empty())
+        return;
+    for (const Tensor &t : subgraph.tensors) {
+        if (!runtime.tensorTypes.count(t.type)) {
+            notRunnable(estimate, std::string("tensor '") + t.name + "' is " + tensorTypeName(t.type) + ", a type " + runtime.name + " cannot size");
+            return;
+        }
+    }
 }
 
 } // namespace
 
-ArenaEstimate estimateArena(const Model &model)
+ArenaEstimate estimateArena(const Model &model, const Runtime &runtime)
 {
     ArenaEstimate estimate;
+    estimate.runtime = runtime.name;
     const Subgraph &subgraph = model.subgraphs.front();
-    if (model.subgraphs.size() > 1)
+    if (model.subgraphs.size() > 1) {
         estimate.notes.push_back("only the first of " + std::to_string(model.subgraphs.size()) + " subgraphs is planned");
-    planHead(subgraph, model.offlineOffsets, estimate);
+        notRunnable(estimate, "TFLM 2.4 runs models of one subgraph only");
+    }
+    checkTensorTypes(runtime, subgraph, estimate);
+    const std::vector<KernelNeeds> kernels = kernelsOf(runtime, subgraph, estimate);
+    planHead(runtime, subgraph, model.offlineOffsets, kernels, estimate);
     if (!model.offlineOffsets.empty())
         estimate.notes.push_back("offsets planned ahead of time (OfflineMemoryAllocation) are used as given");
-    estimate.tailBytes = planTail(subgraph, estimate);
+    estimate.tailBytes = planTail(runtime, subgraph, kernels, estimate);
     estimate.arenaBytes = estimate.headBytes + estimate.tailBytes;
+    if (!estimate.unsupportedOperators.empty())
+        notRunnable(estimate, runtime.name + " does not register every operator of this model; it cannot allocate it");
+    if (!estimate.unknownOperators.empty() || !estimate.runnable)
+        estimate.complete = false;
     return estimate;
 }
 

@@ -21,7 +21,7 @@ MemoryPlan planGreedy(const std::vector<BufferRequest> &requests)
         return plan;
 
     // Placement order: fixed buffers first (in request order), then the rest by size, largest
-    // first; stable, so equal sizes keep request order as TFLM's bubble sort does.
+    // first, equal sizes last request first (see the header).
     std::vector<size_t> order(requests.size());
     std::iota(order.begin(), order.end(), size_t(0));
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
@@ -31,7 +31,9 @@ MemoryPlan planGreedy(const std::vector<BufferRequest> &requests)
             return fixedA;
         if (fixedA)
             return false;
-        return requests[a].size > requests[b].size;
+        if (requests[a].size != requests[b].size)
+            return requests[a].size > requests[b].size;
+        return a > b;
     });
 
     // Buffers placed so far, kept sorted by offset (ties: earlier placement first).

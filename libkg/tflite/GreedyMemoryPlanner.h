@@ -1,9 +1,11 @@
 // Offsets for the tensor arena's non-persistent buffers, placed the way TensorFlow Lite Micro's
 // GreedyMemoryPlanner places them, so that our peak equals the one the device computes.
 //
-// The rule: buffers with a fixed (offline-planned) offset keep it; the others, largest first (ties
-// in request order), go to the lowest offset where they do not overlap, in address and in time,
-// any buffer placed before them. Lifetimes are inclusive operator indices.
+// The rule: buffers with a fixed (offline-planned) offset keep it; the others, largest first, go to
+// the lowest offset where they do not overlap, in address and in time, any buffer placed before
+// them. Equal sizes go last request first: TFLM writes its online buffers into the sort array
+// from the end and bubble-sorts it stably (greedy_memory_planner.cc), and both runtimes' reported
+// arenas agree only with that order. Lifetimes are inclusive operator indices.
 #pragma once
 
 #include <cstdint>

@@ -1,25 +1,48 @@
-// What TensorFlow Lite Micro keeps per operator at the arena's tail: the parsed builtin options
-// and the kernel's own state (OpData, per-channel quantisation arrays).
+// What one operator's kernel keeps in the tensor arena, for one build of TensorFlow Lite Micro:
+// the parsed builtin options, the state its Init allocates, what its Prepare allocates for good
+// (per-channel multipliers and shifts, lookup tables) and the scratch buffers it asks for.
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <vector>
 
 namespace tinyml::tflite {
 
-struct KernelFootprint {
-    enum class PerChannel : uint8_t { None, FilterDim0, FilterDim3 };
-    // How the figures are known: matched byte for byte against TFLM's reported arena for the
-    // reference models, or read from TFLM's kernel sources without such a measurement.
-    enum class Basis : uint8_t { Measured, FromSource };
+struct Operator;
+struct Subgraph;
 
-    uint16_t paramsBytes = 0; // parsed builtin options struct (0: none allocated)
-    uint8_t paramsAlign = 4;
-    uint16_t opDataBytes = 0; // kernel state allocated in Init (0: none), 16-byte aligned
-    PerChannel perChannel = PerChannel::None; // two int32 arrays (multiplier, shift) per channel
-    Basis basis = Basis::Measured;
+// The kernels a runtime is built with.
+enum class KernelSet : uint8_t {
+    ReferenceX86_64, // reference kernels, 64-bit host (the paper's measuring program)
+    CmsisNnCortexM4, // CMSIS-NN kernels where the Arduino library has them, reference otherwise; 32-bit
 };
 
-// The footprint of a builtin operator's reference kernel, or nullptr when we do not know it.
-const KernelFootprint *kernelFootprint(int32_t builtinCode);
+struct KernelNeeds {
+    // How the figures are known: reproduced byte for byte against the runtime's reported arena,
+    // or read from the kernel's sources without such a measurement.
+    enum class Basis : uint8_t { Measured, FromSource };
+
+    bool known = false;          // false: nothing is known of this kernel (counted as nothing)
+    Basis basis = Basis::Measured;
+    uint32_t paramsBytes = 0;    // parsed builtin options (0: none allocated)
+    uint32_t paramsAlign = 4;
+    std::vector<uint64_t> init;     // Init's persistent allocations, in order, 16-byte aligned
+    std::vector<uint64_t> prepare;  // Prepare's persistent allocations, in order, 16-byte aligned
+    std::vector<uint64_t> scratch;  // scratch buffers Prepare requests (planned with the op's lifetime)
+};
+
+// The needs of `op` (an operator of `subgraph`) on `kernels`.
+KernelNeeds kernelNeeds(KernelSet kernels, const Subgraph &subgraph, const Operator &op);
+
+// The product of byte counts and dimensions, saturating: a hostile file's shapes must not wrap
+// a buffer size around to a small one.
+uint64_t bytesOf(std::initializer_list<uint64_t> factors);
+
+// Why the kernel's Prepare would refuse `op` (and so AllocateTensors fail), or an empty string.
+// Covers the checks that real models run into: types, constant inputs, quantisation parameters
+// and limits the kernels insist on (KernelChecks.cpp).
+std::string kernelRejects(KernelSet kernels, const Subgraph &subgraph, const Operator &op);
 
 } // namespace tinyml::tflite

@@ -80,6 +80,10 @@ struct OperatorOptions {
     std::optional<int32_t> rank;
     std::vector<int32_t> newShape;
     std::vector<int32_t> squeezeDims;
+    // From the FlexBuffers options of the custom TFLite_Detection_PostProcess: they size its
+    // scratch buffers.
+    std::optional<int32_t> maxDetections;
+    std::optional<int32_t> numClasses;
 };
 
 struct Operator {

@@ -3,6 +3,8 @@
 #include "BuiltinOperator.h"
 #include "tflite_generated.h"
 
+#include <flatbuffers/flexbuffers.h>
+
 #include <cstring>
 
 namespace tinyml::tflite {
@@ -55,6 +57,27 @@ std::vector<T> copyVector(const flatbuffers::Vector<U> *v, CopyBudget &budget)
         out.push_back(static_cast<T>(flatbuffers::EndianScalar(value)));
     }
     return out;
+}
+
+// The FlexBuffers map of the detection post-processing options; verified first, since it comes
+// from the file. Values that are missing or not integers are left unset.
+void readDetectionOptions(const flatbuffers::Vector<uint8_t> &bytes, OperatorOptions &options)
+{
+    if (bytes.size() == 0 || !flexbuffers::VerifyBuffer(bytes.data(), bytes.size()))
+        return;
+    const flexbuffers::Reference root = flexbuffers::GetRoot(bytes.data(), bytes.size());
+    if (!root.IsMap())
+        return;
+    const flexbuffers::Map map = root.AsMap();
+    auto integer = [&](const char *key) -> std::optional<int32_t> {
+        const flexbuffers::Reference value = map[key];
+        if (!value.IsInt() && !value.IsUInt())
+            return std::nullopt;
+        const int64_t v = value.AsInt64();
+        return v >= 0 && v <= INT32_MAX ? std::optional<int32_t>(int32_t(v)) : std::nullopt;
+    };
+    options.maxDetections = integer("max_detections");
+    options.numClasses = integer("num_classes");
 }
 
 class Reader
@@ -237,7 +260,7 @@ std::string printable(const std::string &text)
     return text.size() > 200 ? out + "..." : out;
 }
 
-std::string quoted(const std::string &name)
+std::string quotedName(const std::string &name)
 {
     return name.empty() ? std::string() : " '" + printable(name) + "'";
 }
@@ -370,7 +393,7 @@ Tensor Reader::readTensor(const fb::Tensor &tensor, size_t index, const std::str
 {
     Tensor t;
     t.name = copyString(tensor.name());
-    const std::string what = where + ", tensor " + std::to_string(index) + quoted(t.name);
+    const std::string what = where + ", tensor " + std::to_string(index) + quotedName(t.name);
 
     const int type = int(tensor.type());
     if (type < 0 || type > int(TensorType::Float8E5M2))
@@ -436,6 +459,8 @@ Operator Reader::readOperator(const fb::Operator &op, size_t index, size_t tenso
     o.builtinOptionsType = uint32_t(op.builtin_options_type());
     o.options = readOptions(op, m_budget);
     o.customOptionsBytes = op.custom_options() ? op.custom_options()->size() : 0;
+    if (o.name == "TFLite_Detection_PostProcess" && op.custom_options())
+        readDetectionOptions(*op.custom_options(), o.options);
     return o;
 }
 

@@ -97,6 +97,15 @@ int TfliteWriter::constantValues(const std::string &name, const std::vector<int3
     return index;
 }
 
+int TfliteWriter::constantData(const std::string &name, schema::TensorType type, std::vector<int32_t> shape, const std::string &data)
+{
+    const int index = activation(name, type, std::move(shape));
+    const uint32_t buffer = addBuffer(int64_t(data.size()));
+    m_model.buffers[buffer]->data.assign(data.begin(), data.end());
+    subgraph().tensors[size_t(index)]->buffer = buffer;
+    return index;
+}
+
 int TfliteWriter::variable(const std::string &name, schema::TensorType type, std::vector<int32_t> shape)
 {
     const int index = activation(name, type, std::move(shape));
@@ -116,11 +125,17 @@ void TfliteWriter::quantize(int tensor, std::vector<float> scale, std::vector<in
 int TfliteWriter::op(int32_t builtinCode, std::vector<int32_t> inputs, std::vector<int32_t> outputs,
                       schema::BuiltinOptionsUnion options, const std::string &customCode)
 {
+    return versionedOp(builtinCode, 1, std::move(inputs), std::move(outputs), std::move(options), customCode);
+}
+
+int TfliteWriter::versionedOp(int32_t builtinCode, int32_t version, std::vector<int32_t> inputs, std::vector<int32_t> outputs,
+                               schema::BuiltinOptionsUnion options, const std::string &customCode)
+{
     uint32_t codeIndex = 0;
     for (; codeIndex < m_model.operator_codes.size(); ++codeIndex) {
         const schema::OperatorCodeT &c = *m_model.operator_codes[codeIndex];
         const int32_t existing = std::max(int32_t(c.builtin_code), int32_t(c.deprecated_builtin_code));
-        if (existing == builtinCode && c.custom_code == customCode)
+        if (existing == builtinCode && c.custom_code == customCode && c.version == version)
             break;
     }
     if (codeIndex == m_model.operator_codes.size()) {
@@ -129,6 +144,7 @@ int TfliteWriter::op(int32_t builtinCode, std::vector<int32_t> inputs, std::vect
         if (!m_legacyCodes || builtinCode >= op::PlaceholderForGreaterOpCodes)
             code->builtin_code = schema::BuiltinOperator(builtinCode);
         code->custom_code = customCode;
+        code->version = version;
         m_model.operator_codes.push_back(std::move(code));
     }
     auto o = std::make_unique<schema::OperatorT>();
@@ -138,6 +154,17 @@ int TfliteWriter::op(int32_t builtinCode, std::vector<int32_t> inputs, std::vect
     o->builtin_options = std::move(options);
     subgraph().operators.push_back(std::move(o));
     return int(subgraph().operators.size() - 1);
+}
+
+void TfliteWriter::undeclaredOptions(int op, UndeclaredOptions options)
+{
+    subgraph().operators[size_t(op)]->builtin_options.Reset();
+    m_undeclared[op] = std::move(options);
+}
+
+void TfliteWriter::customOptions(int op, const std::vector<uint8_t> &bytes)
+{
+    subgraph().operators[size_t(op)]->custom_options = bytes;
 }
 
 void TfliteWriter::metadataEntry(const std::string &name, const std::string &bytes)
@@ -160,9 +187,82 @@ void TfliteWriter::tfliteMetadata(const schema::metadata::ModelMetadataT &metada
 
 std::string TfliteWriter::bytes() const
 {
+    if (!m_undeclared.empty())
+        return packWithUndeclaredOptions();
     flatbuffers::FlatBufferBuilder builder;
     builder.Finish(schema::Model::Pack(builder, &m_model), schema::ModelIdentifier());
     return std::string(reinterpret_cast<const char *>(builder.GetBufferPointer()), builder.GetSize());
+}
+
+// The generated Pack() drops a union value whose type it does not know, so a model with
+// undeclared options is packed here: the generated code for every table but the main subgraph's
+// operators, whose options tables are built field by field.
+std::string TfliteWriter::packWithUndeclaredOptions() const
+{
+    flatbuffers::FlatBufferBuilder fbb;
+    std::vector<flatbuffers::Offset<schema::OperatorCode>> codes;
+    for (const auto &code : m_model.operator_codes)
+        codes.push_back(schema::CreateOperatorCode(fbb, code.get()));
+    std::vector<flatbuffers::Offset<schema::SubGraph>> subgraphs;
+    for (size_t s = 0; s < m_model.subgraphs.size(); ++s) {
+        const schema::SubGraphT &graph = *m_model.subgraphs[s];
+        if (s > 0) {
+            subgraphs.push_back(schema::CreateSubGraph(fbb, &graph));
+            continue;
+        }
+        std::vector<flatbuffers::Offset<schema::Tensor>> tensors;
+        for (const auto &tensor : graph.tensors)
+            tensors.push_back(schema::CreateTensor(fbb, tensor.get()));
+        std::vector<flatbuffers::Offset<schema::Operator>> operators;
+        for (size_t i = 0; i < graph.operators.size(); ++i) {
+            const schema::OperatorT &o = *graph.operators[i];
+            const auto raw = m_undeclared.find(int(i));
+            if (raw == m_undeclared.end()) {
+                operators.push_back(schema::CreateOperator(fbb, &o));
+                continue;
+            }
+            const auto inputs = fbb.CreateVector(o.inputs);
+            const auto outputs = fbb.CreateVector(o.outputs);
+            const auto custom = o.custom_options.empty() ? 0 : fbb.CreateVector(o.custom_options);
+            const auto intermediates = o.intermediates.empty() ? 0 : fbb.CreateVector(o.intermediates);
+            const flatbuffers::uoffset_t start = fbb.StartTable();
+            for (const UndeclaredOptions::Field &f : raw->second.fields) {
+                const auto slot = flatbuffers::voffset_t(4 + 2 * f.slot);
+                if (f.bytes == 1)
+                    fbb.AddElement<int8_t>(slot, int8_t(f.value));
+                else
+                    fbb.AddElement<int32_t>(slot, f.value);
+            }
+            const flatbuffers::Offset<void> options(fbb.EndTable(start));
+            schema::OperatorBuilder builder(fbb);
+            builder.add_opcode_index(o.opcode_index);
+            builder.add_inputs(inputs);
+            builder.add_outputs(outputs);
+            builder.add_builtin_options_type(schema::BuiltinOptions(raw->second.type));
+            builder.add_builtin_options(options);
+            if (!o.custom_options.empty())
+                builder.add_custom_options(custom);
+            if (!o.intermediates.empty())
+                builder.add_intermediates(intermediates);
+            operators.push_back(builder.Finish());
+        }
+        subgraphs.push_back(schema::CreateSubGraph(fbb, fbb.CreateVector(tensors), fbb.CreateVector(graph.inputs),
+                                                   fbb.CreateVector(graph.outputs), fbb.CreateVector(operators),
+                                                   graph.name.empty() ? 0 : fbb.CreateString(graph.name)));
+    }
+    std::vector<flatbuffers::Offset<schema::Buffer>> buffers;
+    for (const auto &buffer : m_model.buffers)
+        buffers.push_back(schema::CreateBuffer(fbb, buffer.get()));
+    std::vector<flatbuffers::Offset<schema::Metadata>> metadata;
+    for (const auto &entry : m_model.metadata)
+        metadata.push_back(schema::CreateMetadata(fbb, entry.get()));
+    const auto model = schema::CreateModel(fbb, m_model.version, fbb.CreateVector(codes), fbb.CreateVector(subgraphs),
+                                           m_model.description.empty() ? 0 : fbb.CreateString(m_model.description),
+                                           fbb.CreateVector(buffers),
+                                           m_model.metadata_buffer.empty() ? 0 : fbb.CreateVector(m_model.metadata_buffer),
+                                           metadata.empty() ? 0 : fbb.CreateVector(metadata));
+    fbb.Finish(model, schema::ModelIdentifier());
+    return std::string(reinterpret_cast<const char *>(fbb.GetBufferPointer()), fbb.GetSize());
 }
 
 schema::BuiltinOptionsUnion TfliteWriter::conv(int stride, schema::Padding padding, schema::ActivationFunctionType activation)
@@ -213,6 +313,217 @@ schema::BuiltinOptionsUnion TfliteWriter::pool(int filterH, int filterW, int str
     schema::BuiltinOptionsUnion u;
     u.Set(std::move(o));
     return u;
+}
+
+schema::BuiltinOptionsUnion TfliteWriter::conv(int strideH, int strideW, schema::Padding padding, schema::ActivationFunctionType activation,
+                                               int dilationH, int dilationW)
+{
+    schema::Conv2DOptionsT o;
+    o.stride_h = strideH;
+    o.stride_w = strideW;
+    o.padding = padding;
+    o.fused_activation_function = activation;
+    o.dilation_h_factor = dilationH;
+    o.dilation_w_factor = dilationW;
+    schema::BuiltinOptionsUnion u;
+    u.Set(std::move(o));
+    return u;
+}
+
+schema::BuiltinOptionsUnion TfliteWriter::depthwise(int strideH, int strideW, schema::Padding padding, int multiplier,
+                                                    schema::ActivationFunctionType activation, int dilationH, int dilationW)
+{
+    schema::DepthwiseConv2DOptionsT o;
+    o.stride_h = strideH;
+    o.stride_w = strideW;
+    o.padding = padding;
+    o.depth_multiplier = multiplier;
+    o.fused_activation_function = activation;
+    o.dilation_h_factor = dilationH;
+    o.dilation_w_factor = dilationW;
+    schema::BuiltinOptionsUnion u;
+    u.Set(std::move(o));
+    return u;
+}
+
+schema::BuiltinOptionsUnion TfliteWriter::add(schema::ActivationFunctionType activation)
+{
+    schema::AddOptionsT o;
+    o.fused_activation_function = activation;
+    schema::BuiltinOptionsUnion u;
+    u.Set(std::move(o));
+    return u;
+}
+
+schema::BuiltinOptionsUnion TfliteWriter::sub(schema::ActivationFunctionType activation)
+{
+    schema::SubOptionsT o;
+    o.fused_activation_function = activation;
+    schema::BuiltinOptionsUnion u;
+    u.Set(std::move(o));
+    return u;
+}
+
+schema::BuiltinOptionsUnion TfliteWriter::mul(schema::ActivationFunctionType activation)
+{
+    schema::MulOptionsT o;
+    o.fused_activation_function = activation;
+    schema::BuiltinOptionsUnion u;
+    u.Set(std::move(o));
+    return u;
+}
+
+schema::BuiltinOptionsUnion TfliteWriter::concatenation(int axis, schema::ActivationFunctionType activation)
+{
+    schema::ConcatenationOptionsT o;
+    o.axis = axis;
+    o.fused_activation_function = activation;
+    schema::BuiltinOptionsUnion u;
+    u.Set(std::move(o));
+    return u;
+}
+
+schema::BuiltinOptionsUnion TfliteWriter::softmax(float beta)
+{
+    schema::SoftmaxOptionsT o;
+    o.beta = beta;
+    schema::BuiltinOptionsUnion u;
+    u.Set(std::move(o));
+    return u;
+}
+
+schema::BuiltinOptionsUnion TfliteWriter::reshape(std::vector<int32_t> newShape)
+{
+    schema::ReshapeOptionsT o;
+    o.new_shape = std::move(newShape);
+    schema::BuiltinOptionsUnion u;
+    u.Set(std::move(o));
+    return u;
+}
+
+schema::BuiltinOptionsUnion TfliteWriter::reducer(bool keepDims)
+{
+    schema::ReducerOptionsT o;
+    o.keep_dims = keepDims;
+    schema::BuiltinOptionsUnion u;
+    u.Set(std::move(o));
+    return u;
+}
+
+schema::BuiltinOptionsUnion TfliteWriter::squeeze(std::vector<int32_t> dims)
+{
+    schema::SqueezeOptionsT o;
+    o.squeeze_dims = std::move(dims);
+    schema::BuiltinOptionsUnion u;
+    u.Set(std::move(o));
+    return u;
+}
+
+schema::BuiltinOptionsUnion TfliteWriter::stridedSlice(int beginMask, int endMask, int shrinkAxisMask)
+{
+    schema::StridedSliceOptionsT o;
+    o.begin_mask = beginMask;
+    o.end_mask = endMask;
+    o.shrink_axis_mask = shrinkAxisMask;
+    schema::BuiltinOptionsUnion u;
+    u.Set(std::move(o));
+    return u;
+}
+
+schema::BuiltinOptionsUnion TfliteWriter::split(int numSplits)
+{
+    schema::SplitOptionsT o;
+    o.num_splits = numSplits;
+    schema::BuiltinOptionsUnion u;
+    u.Set(std::move(o));
+    return u;
+}
+
+schema::BuiltinOptionsUnion TfliteWriter::pad()
+{
+    schema::BuiltinOptionsUnion u;
+    u.Set(schema::PadOptionsT());
+    return u;
+}
+
+schema::BuiltinOptionsUnion TfliteWriter::svdf(int rank, schema::ActivationFunctionType activation)
+{
+    schema::SVDFOptionsT o;
+    o.rank = rank;
+    o.fused_activation_function = activation;
+    schema::BuiltinOptionsUnion u;
+    u.Set(std::move(o));
+    return u;
+}
+
+schema::BuiltinOptionsUnion TfliteWriter::leakyRelu(float alpha)
+{
+    schema::LeakyReluOptionsT o;
+    o.alpha = alpha;
+    schema::BuiltinOptionsUnion u;
+    u.Set(std::move(o));
+    return u;
+}
+
+schema::BuiltinOptionsUnion TfliteWriter::unidirectionalSequenceLstm(schema::ActivationFunctionType activation, bool timeMajor)
+{
+    schema::UnidirectionalSequenceLSTMOptionsT o;
+    o.fused_activation_function = activation;
+    o.time_major = timeMajor;
+    schema::BuiltinOptionsUnion u;
+    u.Set(std::move(o));
+    return u;
+}
+
+schema::BuiltinOptionsUnion TfliteWriter::transposeConv(int stride, schema::Padding padding)
+{
+    schema::TransposeConvOptionsT o;
+    o.stride_w = o.stride_h = stride;
+    o.padding = padding;
+    schema::BuiltinOptionsUnion u;
+    u.Set(std::move(o));
+    return u;
+}
+
+// Discriminants and slots of the published schema (tensorflow/lite/schema/schema.fbs).
+TfliteWriter::UndeclaredOptions TfliteWriter::argMaxOptions(schema::TensorType outputType)
+{
+    return {40, {{0, int32_t(outputType), 1}}};
+}
+
+TfliteWriter::UndeclaredOptions TfliteWriter::argMinOptions(schema::TensorType outputType)
+{
+    return {57, {{0, int32_t(outputType), 1}}};
+}
+
+TfliteWriter::UndeclaredOptions TfliteWriter::packOptions(int valuesCount, int axis)
+{
+    return {59, {{0, valuesCount, 4}, {1, axis, 4}}};
+}
+
+TfliteWriter::UndeclaredOptions TfliteWriter::unpackOptions(int num, int axis)
+{
+    return {64, {{0, num, 4}, {1, axis, 4}}};
+}
+
+TfliteWriter::UndeclaredOptions TfliteWriter::splitVOptions(int numSplits)
+{
+    return {79, {{0, numSplits, 4}}};
+}
+
+TfliteWriter::UndeclaredOptions TfliteWriter::shapeOptions(schema::TensorType outType)
+{
+    return {55, {{0, int32_t(outType), 1}}};
+}
+
+TfliteWriter::UndeclaredOptions TfliteWriter::l2NormOptions(schema::ActivationFunctionType activation)
+{
+    return {12, {{0, int32_t(activation), 1}}};
+}
+
+TfliteWriter::UndeclaredOptions TfliteWriter::resizeNearestNeighborOptions(bool alignCorners, bool halfPixelCenters)
+{
+    return {74, {{0, alignCorners ? 1 : 0, 1}, {1, halfPixelCenters ? 1 : 0, 1}}};
 }
 
 std::string zipArchive(const std::vector<std::pair<std::string, std::string>> &files, bool deflate, uint32_t offsetBase)

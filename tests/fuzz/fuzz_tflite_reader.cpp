@@ -12,7 +12,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const ReadResult r = readModel(data, size);
         const MacCount macs = countMacs(r.model.subgraphs.front());
         buildLayerView(r.model.subgraphs.front(), macs);
-        estimateArena(r.model);
+        for (const Runtime &runtime : runtimes()) {
+            estimateArena(r.model, runtime);
+            estimateFlash(r.model, size, runtime);
+        }
     } catch (const FormatError &) {
     }
     return 0;

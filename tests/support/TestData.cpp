@@ -35,6 +35,7 @@ QList<ReferenceModel> referenceModels()
         m.sha256 = cell("sha256");
         m.macs = cell("macs").toULongLong();
         m.arenaBytesTflm = cell("arena_bytes_tflm").toULongLong();
+        m.arenaBytesCortexM4 = cell("arena_bytes_tflm24_cortex_m4").toULongLong();
         m.sensors = cell("sensors");
         models << m;
     }

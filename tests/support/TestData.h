@@ -14,6 +14,8 @@ struct ReferenceModel {
     QString sha256;
     quint64 macs = 0;
     quint64 arenaBytesTflm = 0;
+    // TFLM 2.4 with CMSIS-NN on a Cortex-M4 (qemu mps2-an386; ../shared/tflm/README.md).
+    quint64 arenaBytesCortexM4 = 0;
     QString sensors;
 };
 

@@ -19,11 +19,12 @@ private slots:
 
     void chainReusesMemory()
     {
-        // a -> b -> c -> d: a and c never live together, nor b and d.
+        // a -> b -> c -> d: a and c never live together, nor b and d. Equal sizes go last
+        // request first: d at 0, c at 64, b at 0, a at 64.
         const std::vector<BufferRequest> r{{64, 0, 0, {}}, {64, 0, 1, {}}, {64, 1, 2, {}}, {64, 2, 3, {}}};
         const auto plan = planGreedy(r);
         QCOMPARE(plan.peak, uint64_t(128));
-        QCOMPARE(plan.offsets, (std::vector<uint64_t>{0, 64, 0, 64}));
+        QCOMPARE(plan.offsets, (std::vector<uint64_t>{64, 0, 64, 0}));
     }
 
     void largestFirstThenFirstFit()
@@ -36,10 +37,12 @@ private slots:
         QCOMPARE(plan.peak, uint64_t(160));
     }
 
-    void equalSizesKeepRequestOrder()
+    // TFLM places equal sizes last request first; both runtimes' reported arenas depend on it
+    // (ARM_MicroNet_VWW_3's head is 75,776 bytes that way, 75,264 the other way).
+    void equalSizesLastRequestFirst()
     {
         const std::vector<BufferRequest> r{{32, 0, 2, {}}, {32, 0, 2, {}}, {32, 0, 2, {}}};
-        QCOMPARE(planGreedy(r).offsets, (std::vector<uint64_t>{0, 32, 64}));
+        QCOMPARE(planGreedy(r).offsets, (std::vector<uint64_t>{64, 32, 0}));
     }
 
     void fillsAGapBetweenBuffers()

@@ -70,7 +70,7 @@ private slots:
         QCOMPARE(json.value(QLatin1String("macs")).toInteger(), 288);
         QCOMPARE(json.value(QLatin1String("operators")).toArray().size(), 3);
         QCOMPARE(json.value(QLatin1String("inputs")).toArray().at(0).toObject().value(QLatin1String("type")).toString(), QStringLiteral("FLOAT32"));
-        QCOMPARE(json.value(QLatin1String("arena_bytes")).toInteger(), qint64(a->arena.arenaBytes));
+        QCOMPARE(json.value(QLatin1String("arena_bytes")).toInteger(), qint64(a->arena().arenaBytes));
     }
 
     void refusesBadFiles_data()

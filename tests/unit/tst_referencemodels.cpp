@@ -40,13 +40,13 @@ private slots:
         QCOMPARE(quint64(analysis->macs.paperTotal), model.macs);
         QVERIFY(analysis->macs.completeTotal >= analysis->macs.paperTotal);
 
-        const double ours = double(analysis->arena.arenaBytes);
+        const double ours = double(analysis->arena().arenaBytes);
         const double tflm = double(model.arenaBytesTflm);
         const double error_pct = 100.0 * (ours - tflm) / tflm;
         qInfo("%-40s arena %7.0f vs TFLM %7.0f (%+.2f%%)", qPrintable(model.name), ours, tflm, error_pct);
-        QCOMPARE(quint64(analysis->arena.arenaBytes), model.arenaBytesTflm);
-        QVERIFY(analysis->arena.complete);
-        QVERIFY(analysis->arena.activationPeakBytes <= analysis->arena.headBytes);
+        QCOMPARE(quint64(analysis->arena().arenaBytes), model.arenaBytesTflm);
+        QVERIFY(analysis->arena().complete);
+        QVERIFY(analysis->arena().activationPeakBytes <= analysis->arena().headBytes);
     }
 };
 

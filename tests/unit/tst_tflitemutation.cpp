@@ -76,9 +76,13 @@ private slots:
                 const tflite::ReadResult r = tflite::readModel(reinterpret_cast<const uint8_t *>(mutant.data()), mutant.size());
                 const tflite::MacCount macs = tflite::countMacs(r.model.subgraphs.front());
                 const tflite::LayerView layers = tflite::buildLayerView(r.model.subgraphs.front(), macs);
-                const tflite::ArenaEstimate arena = tflite::estimateArena(r.model);
                 QVERIFY(layers.layers.size() == r.model.subgraphs.front().operators.size());
-                QVERIFY(arena.arenaBytes == arena.headBytes + arena.tailBytes);
+                for (const tflite::Runtime &runtime : tflite::runtimes()) {
+                    const tflite::ArenaEstimate arena = tflite::estimateArena(r.model, runtime);
+                    QVERIFY(arena.arenaBytes == arena.headBytes + arena.tailBytes);
+                    const tflite::FlashEstimate flash = tflite::estimateFlash(r.model, mutant.size(), runtime);
+                    QVERIFY(flash.flashBytes == flash.modelBytes + flash.codeBytes);
+                }
                 ++accepted;
             } catch (const tflite::FormatError &e) {
                 QVERIFY2(std::strlen(e.what()) > 0, name.c_str());

@@ -1,8 +1,10 @@
 #include "BoardDialog.h"
 
 #include "Units.h"
+#include "tflite/Runtime.h"
 #include "views/SensorChecks.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -38,6 +40,17 @@ BoardDialog::BoardDialog(const kg::Board &board, QWidget *parent) : QDialog(pare
     m_ram->setObjectName(QStringLiteral("boardRam"));
     m_flash = memory(board.flashKb, tr("Free Flash"));
     m_flash->setObjectName(QStringLiteral("boardFlash"));
+    // The runtime decides which of a model's figures the board is judged by; a new board most
+    // likely runs TFLM on a 32-bit Cortex-M.
+    m_runtime = new QComboBox;
+    m_runtime->setObjectName(QStringLiteral("boardRuntime"));
+    m_runtime->addItem(tr("Not stated (the paper's figures)"), QString());
+    for (const tflite::Runtime &r : tflite::runtimes()) {
+        m_runtime->addItem(QString::fromStdString(r.name), QString::fromStdString(r.name));
+        m_runtime->setItemData(m_runtime->count() - 1, QString::fromStdString(r.summary), Qt::ToolTipRole);
+    }
+    const QString runtime = board.iri.isEmpty() && board.runtime.isEmpty() ? QStringLiteral("tflm24-cortex-m4-cmsis") : board.runtime;
+    m_runtime->setCurrentIndex(std::max(0, m_runtime->findData(runtime)));
     m_bleAddress = new QLineEdit(board.bleAddress);
     m_bleAddress->setObjectName(QStringLiteral("boardBleAddress"));
     m_bleAddress->setPlaceholderText(tr("optional, e.g. C0:98:E5:49:00:07"));
@@ -63,6 +76,7 @@ BoardDialog::BoardDialog(const kg::Board &board, QWidget *parent) : QDialog(pare
     form->addRow(tr("&Sensors:"), m_sensors);
     form->addRow(tr("Free &RAM:"), m_ram);
     form->addRow(tr("Free &Flash:"), m_flash);
+    form->addRow(tr("R&untime:"), m_runtime);
     form->addRow(tr("&Bluetooth address:"), m_bleAddress);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -93,6 +107,7 @@ kg::Board BoardDialog::board() const
         b.flashKb = Units::toKb(m_flash->value());
     }
     b.bleAddress = m_bleAddress->text().trimmed().toUpper();
+    b.runtime = m_runtime->currentData().toString();
     return b;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -38,6 +39,7 @@ private:
     SensorChecks *m_sensors;
     QDoubleSpinBox *m_ram;
     QDoubleSpinBox *m_flash;
+    QComboBox *m_runtime;
     QLineEdit *m_bleAddress;
     QLabel *m_problems;
     QDialogButtonBox *m_buttons;

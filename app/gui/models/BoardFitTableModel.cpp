@@ -11,13 +11,24 @@ BoardFitTableModel::BoardFitTableModel(QObject *parent) : QAbstractTableModel(pa
 
 void BoardFitTableModel::setQuestion(std::shared_ptr<const kg::Catalogue> catalogue, const kg::Resources &need)
 {
+    QList<kg::BoardAnswer> answers = catalogue ? kg::boardsFor(*catalogue, need) : QList<kg::BoardAnswer>();
+    setAnswers(std::move(catalogue), std::move(answers));
+}
+
+void BoardFitTableModel::setModelQuestion(std::shared_ptr<const kg::Catalogue> catalogue, const kg::ModelEntry &model)
+{
+    QList<kg::BoardAnswer> answers = catalogue ? kg::boardsFor(*catalogue, model) : QList<kg::BoardAnswer>();
+    setAnswers(std::move(catalogue), std::move(answers));
+}
+
+void BoardFitTableModel::setAnswers(std::shared_ptr<const kg::Catalogue> catalogue, QList<kg::BoardAnswer> answers)
+{
     beginResetModel();
     m_catalogue = std::move(catalogue);
-    m_need = need;
-    m_answers = m_catalogue ? kg::boardsFor(*m_catalogue, need) : QList<kg::BoardAnswer>();
+    m_answers = std::move(answers);
     m_reasons.clear();
     for (const kg::BoardAnswer &a : m_answers)
-        m_reasons << fitReasons(a.fit, need);
+        m_reasons << fitReasons(a.fit, a.need);
     endResetModel();
 }
 
@@ -53,12 +64,15 @@ QVariant BoardFitTableModel::data(const QModelIndex &index, int role) const
     case Sensors: return textCell(Units::sensors(a.board->sensors), role);
     case RamHeadroom: return headroomCell(a.fit.ramHeadroomKb, role);
     case FlashHeadroom: return headroomCell(a.fit.flashHeadroomKb, role);
+    case Runtime: return textCell(a.need.runtime.isEmpty() ? tr("paper's figures") : a.need.runtime, role);
     default: return {};
     }
 }
 
 QVariant BoardFitTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Runtime)
+        return tr("The runtime whose figures each board was judged by: the one the board runs");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -69,6 +83,7 @@ QVariant BoardFitTableModel::headerData(int section, Qt::Orientation orientation
     case Sensors: return tr("Sensors");
     case RamHeadroom: return tr("RAM headroom");
     case FlashHeadroom: return tr("Flash headroom");
+    case Runtime: return tr("Runtime");
     default: return {};
     }
 }

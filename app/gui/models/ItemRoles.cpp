@@ -1,6 +1,7 @@
 #include "ItemRoles.h"
 
 #include "Units.h"
+#include "tflite/Runtime.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -56,11 +57,24 @@ QString fitReasons(const kg::Fit &fit, const kg::Resources &need)
         if (fit.missingSensors & (quint64(1) << i))
             reasons << QCoreApplication::translate("ItemRoles", "missing sensor %1").arg(Units::sensorName(need.sensors[i]));
     }
+    if (fit.runtimeCannotRun)
+        reasons << QCoreApplication::translate("ItemRoles", "%1 cannot run %2").arg(need.runtime, need.unsupportedOperators.join(QStringLiteral(", ")));
     if (fit.ramHeadroomKb < 0)
         reasons << QCoreApplication::translate("ItemRoles", "RAM short by %1").arg(Units::memory(-fit.ramHeadroomKb));
     if (fit.flashHeadroomKb < 0)
         reasons << QCoreApplication::translate("ItemRoles", "Flash short by %1").arg(Units::memory(-fit.flashHeadroomKb));
     return reasons.join(QStringLiteral("; "));
+}
+
+QString runtimeFiguresTip(const QString &runtime, bool ram)
+{
+    const QString name = runtime.isEmpty() ? QString::fromStdString(tflite::paperRuntime().name) : runtime;
+    const QString what = ram ? QCoreApplication::translate("ItemRoles", "RAM: the tensor arena the model needs on %1")
+                             : QCoreApplication::translate("ItemRoles", "Flash: what the model needs on %1");
+    QString tip = what.arg(name);
+    if (runtime.isEmpty())
+        tip += QCoreApplication::translate("ItemRoles", " (the paper's figures; the board names no runtime)");
+    return tip;
 }
 
 QVariant fitCell(bool fits, const QString &reasons, int role)

@@ -28,6 +28,8 @@ QVariant textCell(const QString &text, int role);
 // Why a fit fails, in the GUI's language and memory unit: "missing sensor Camera; RAM short by
 // 12.3 kB".
 QString fitReasons(const kg::Fit &fit, const kg::Resources &need);
+// The tooltip of a RAM or Flash column: whose figures it shows (`runtime` empty: the paper's).
+QString runtimeFiguresTip(const QString &runtime, bool ram);
 // A "fits" cell: icon and text, the reasons when it does not fit; fitting rows sort first.
 QVariant fitCell(bool fits, const QString &reasons, int role);
 // A metric value (accuracy) cell; models without one sort last.

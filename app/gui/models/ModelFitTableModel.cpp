@@ -25,6 +25,7 @@ void ModelFitTableModel::setOffer(const std::optional<kg::Resources> &offer)
     computeFits();
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, Ram, FlashHeadroom); // the tooltips name the runtime
 }
 
 void ModelFitTableModel::computeFits()
@@ -35,7 +36,7 @@ void ModelFitTableModel::computeFits()
         return;
     m_fits.reserve(m_catalogue->models.size());
     for (const kg::ModelEntry &m : m_catalogue->models)
-        m_fits.push_back(kg::fitOf(kg::requirementsOf(m), *m_offer));
+        m_fits.push_back(kg::fitOf(kg::requirementsOf(m, m_offer->runtime), *m_offer));
 }
 
 const kg::ModelEntry *ModelFitTableModel::modelAt(int row) const
@@ -62,7 +63,7 @@ QString ModelFitTableModel::reasons(int row) const
 {
     auto it = m_reasons.constFind(row);
     if (it == m_reasons.cend())
-        it = m_reasons.insert(row, fitReasons(m_fits[row], kg::requirementsOf(m_catalogue->models[row])));
+        it = m_reasons.insert(row, fitReasons(m_fits[row], kg::requirementsOf(m_catalogue->models[row], runtime())));
     return *it;
 }
 
@@ -90,8 +91,8 @@ QVariant ModelFitTableModel::data(const QModelIndex &index, int role) const
     case Description: return textCell(m.description, role);
     case Accuracy: return metricCell(m.metricValue, m.metric, role);
     case Macs: return countCell(m.macs, role);
-    case Ram: return memoryCell(m.ramKb, role);
-    case Flash: return memoryCell(m.flashKb, role);
+    case Ram: return memoryCell(kg::requirementsOf(m, runtime()).ramKb, role);
+    case Flash: return memoryCell(kg::requirementsOf(m, runtime()).flashKb, role);
     case Sensors: return textCell(Units::sensors(m.sensors), role);
     case RamHeadroom: return haveFit ? headroomCell(m_fits[index.row()].ramHeadroomKb, role) : QVariant();
     case FlashHeadroom: return haveFit ? headroomCell(m_fits[index.row()].flashHeadroomKb, role) : QVariant();
@@ -99,8 +100,15 @@ QVariant ModelFitTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QString ModelFitTableModel::runtime() const
+{
+    return m_offer ? m_offer->runtime : QString();
+}
+
 QVariant ModelFitTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && (section == Ram || section == Flash || section == RamHeadroom || section == FlashHeadroom))
+        return runtimeFiguresTip(runtime(), section == Ram || section == RamHeadroom);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -36,6 +36,8 @@ public:
 private:
     void computeFits();
     QString reasons(int row) const;
+    // The runtime of the chosen board, whose figures the RAM and Flash columns show.
+    QString runtime() const;
 
     std::shared_ptr<const kg::Catalogue> m_catalogue;
     std::optional<kg::Resources> m_offer;

@@ -123,12 +123,26 @@ void BoardsForModelView::refreshUnits()
         answer();
 }
 
+// "133.7 kB RAM and 701.2 kB Flash on tflm24-cortex-m4-cmsis, ..." for every runtime the graph
+// has figures for, the paper's when it has none other.
+QString BoardsForModelView::needsText(const kg::ModelEntry &model) const
+{
+    QStringList parts;
+    for (const kg::RuntimeFigures &f : model.runtimes) {
+        if (!f.runnable)
+            parts << tr("cannot run on %1").arg(f.runtime);
+        else
+            parts << tr("%1 RAM and %2 Flash on %3").arg(Units::memory(f.ramKb.value_or(model.ramKb)), Units::memory(f.flashKb.value_or(model.flashKb)), f.runtime);
+    }
+    if (parts.isEmpty())
+        parts << tr("%1 RAM and %2 Flash (the paper's figures)").arg(Units::memory(model.ramKb), Units::memory(model.flashKb));
+    return parts.join(QStringLiteral(", "));
+}
+
 void BoardsForModelView::answer()
 {
     if (!m_catalogue)
         return;
-    kg::Resources need;
-    QString what;
     if (m_byModel->isChecked()) {
         const QString iri = m_modelChoice->currentData().toString();
         const auto it = std::find_if(m_catalogue->models.begin(), m_catalogue->models.end(), [&](const kg::ModelEntry &m) { return m.iri == iri; });
@@ -137,18 +151,20 @@ void BoardsForModelView::answer()
             m_summary->setText(tr("The graph holds no models yet."));
             return;
         }
-        need = kg::requirementsOf(*it);
-        what = it->name;
-    } else {
-        need.sensors = m_sensors->checked();
-        need.ramKb = Units::toKb(m_ram->value());
-        need.flashKb = Units::toKb(m_flash->value());
-        what = tr("these requirements");
+        m_model->setModelQuestion(m_catalogue, *it);
+        m_summary->setText(tr("%1 of %2 boards can run %3 (it needs %4; sensors: %5).")
+                               .arg(m_model->fittingCount()).arg(m_model->rowCount())
+                               .arg(it->name, needsText(*it), it->sensors.isEmpty() ? tr("none") : Units::sensors(it->sensors)));
+        return;
     }
+    kg::Resources need;
+    need.sensors = m_sensors->checked();
+    need.ramKb = Units::toKb(m_ram->value());
+    need.flashKb = Units::toKb(m_flash->value());
     m_model->setQuestion(m_catalogue, need);
     m_summary->setText(tr("%1 of %2 boards can run %3 (it needs %4 RAM, %5 Flash, sensors: %6).")
                            .arg(m_model->fittingCount()).arg(m_model->rowCount())
-                           .arg(what, Units::memory(need.ramKb), Units::memory(need.flashKb),
+                           .arg(tr("these requirements"), Units::memory(need.ramKb), Units::memory(need.flashKb),
                                 need.sensors.isEmpty() ? tr("none") : Units::sensors(need.sensors)));
 }
 

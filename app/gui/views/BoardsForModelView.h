@@ -32,6 +32,7 @@ public:
 
 private:
     void answer();
+    QString needsText(const kg::ModelEntry &model) const;
 
     std::shared_ptr<const kg::Catalogue> m_catalogue;
     BoardFitTableModel *m_model;

@@ -130,12 +130,26 @@ void ModelDetailsPanel::showOverview(const QList<QPair<QString, QString>> &state
         html += row(Units::metricName(m.metric), QLocale().toString(*m.metricValue, 'g', 4));
     html += row(tr("Sensors"), Units::sensors(m.sensors));
     html += row(tr("MACs"), Units::count(m.macs));
-    html += row(tr("RAM (tensor arena)"), Units::memory(m.ramKb));
-    html += row(tr("Flash"), Units::memory(m.flashKb));
+    html += row(tr("RAM (tensor arena)"), Units::memory(m.ramKb) + tr(" (the paper's figure)"));
+    html += row(tr("Flash"), Units::memory(m.flashKb) + tr(" (the paper's figure)"));
+    for (const kg::RuntimeFigures &f : m.runtimes) {
+        if (!f.runnable) {
+            html += row(tr("On %1").arg(f.runtime), tr("cannot run: %1").arg(f.unsupportedOperators.join(QStringLiteral(", "))));
+            continue;
+        }
+        html += row(tr("On %1").arg(f.runtime), tr("RAM %1, Flash %2").arg(f.ramKb ? Units::memory(*f.ramKb) : tr("unknown"),
+                                                                           f.flashKb ? Units::memory(*f.flashKb) : tr("unknown")));
+    }
     if (analysis) {
         html += row(tr("Complete MAC count"), Units::count(qint64(analysis->macs.completeTotal)));
-        html += row(tr("Arena: planned activations"), Units::count(qint64(analysis->arena.headBytes)) + tr(" bytes"));
-        html += row(tr("Arena: persistent"), Units::count(qint64(analysis->arena.tailBytes)) + tr(" bytes"));
+        for (const RuntimeNeeds &n : analysis->needs) {
+            const QString runtime = QString::fromStdString(n.runtime->name);
+            html += row(tr("Arena on %1").arg(runtime), tr("%1 bytes planned + %2 bytes persistent")
+                                                           .arg(Units::count(qint64(n.arena.headBytes)), Units::count(qint64(n.arena.tailBytes))));
+            if (n.runtime->hasCodeSizes() && n.flash.complete)
+                html += row(tr("Flash on %1").arg(runtime), tr("%1 bytes of model + %2 bytes of runtime code")
+                                                               .arg(Units::count(qint64(n.flash.modelBytes)), Units::count(qint64(n.flash.codeBytes))));
+        }
         html += row(tr("Operators"), QString::number(analysis->mainSubgraph().operators.size()));
         html += row(tr("Tensors"), QString::number(analysis->mainSubgraph().tensors.size()));
         html += row(tr("SHA-256"), analysis->sha256);

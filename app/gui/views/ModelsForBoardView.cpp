@@ -106,9 +106,10 @@ void ModelsForBoardView::answerFor(const std::optional<kg::BoardEntry> &chosen)
     const std::optional<kg::BoardEntry> board = chosen ? chosen : m_unsaved;
     if (board) {
         m_model->setOffer(kg::capabilitiesOf(*board));
-        m_question->setText(tr("Models for <b>%1</b>: %2 RAM, %3 Flash, sensors: %4")
+        m_question->setText(tr("Models for <b>%1</b>: %2 RAM, %3 Flash, sensors: %4; needs on %5")
                                 .arg(board->name.toHtmlEscaped(), Units::memory(board->ramKb), Units::memory(board->flashKb),
-                                     board->sensors.isEmpty() ? tr("none") : Units::sensors(board->sensors).toHtmlEscaped())
+                                     board->sensors.isEmpty() ? tr("none") : Units::sensors(board->sensors).toHtmlEscaped(),
+                                     board->runtime.isEmpty() ? tr("the paper's runtime (the board names none)") : board->runtime.toHtmlEscaped())
                             + (chosen ? QString() : tr(" (not saved in the knowledge graph)")));
     } else {
         m_model->setOffer(std::nullopt);
@@ -124,6 +125,7 @@ void ModelsForBoardView::useUnsavedBoard(const kg::Board &board)
     entry.ramKb = board.ramKb;
     entry.flashKb = board.flashKb;
     entry.sensors = board.sensors;
+    entry.runtime = board.runtime;
     m_unsaved = entry;
     m_boards->table()->selectionModel()->clear();
     answerFor(std::nullopt);

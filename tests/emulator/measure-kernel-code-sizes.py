@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Measures the Flash that TFLM 2.4's kernels take on the Cortex-M4 and writes the analyser's table.
+
+    measure-kernel-code-sizes.py PREFIX TFLM_DIR OUTPUT.cpp
+
+PREFIX is the installed Cortex-M4 harness (build/tests/emulator/cortex-m4/prefix). Links one
+Flash probe with no operator and one per operator of TFLM 2.4's AllOpsResolver, reads each link
+map, and groups the input sections the operators pull in beyond the runtime by the exact set of
+operators that pull each one in. Kernels share code (quantisation helpers, the comparison kernels'
+common templates, libm), so the Flash of an operator set is the runtime plus every group that any
+of its operators needs, counted once: a sum of per-operator deltas would count shared code again
+for every operator. The probe's own resolver code grows with the number of operators; it is
+measured with one to four operators and kept as a first-operator and a per-operator cost.
+"""
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+# Resolver methods whose operator name does not follow from the method's name.
+IRREGULAR = {
+    'AddDetectionPostprocess': 'TFLite_Detection_PostProcess',
+    'AddPadV2': 'PADV2',
+    'AddRelu6': 'RELU6',
+    'AddL2Normalization': 'L2_NORMALIZATION',
+}
+OUTPUT_SECTIONS = ('.vectors', '.text', '.rodata', '.data', '.ARM.exidx', '.ARM.extab', '.init_array',
+                   '.fini_array', '.preinit_array', '.init', '.fini')
+
+
+def operator_name(method):
+    if method in IRREGULAR:
+        return IRREGULAR[method]
+    words = re.findall(r'[A-Z][a-z]*|\d+[A-Z]?', method[len('Add'):])
+    return '_'.join(w.upper() for w in words)
+
+
+def resolver_methods(tflm_dir):
+    source = os.path.join(tflm_dir, 'Arduino_TensorFlowLite-2.4.0-ALPHA/src/tensorflow/lite/micro/all_ops_resolver.cpp')
+    methods = re.findall(r'^\s+(Add\w+)\(\);', open(source).read(), re.M)
+    # The Ethos-U custom operator needs an Ethos-U NPU: no Cortex-M4 board runs it.
+    return [m for m in methods if m != 'AddEthosU']
+
+
+def map_pieces(path):
+    """The kept input sections of a link map: {(output section, input section, object): bytes}."""
+    pieces = {}
+    lines = open(path).read().split('\n')
+    start = next(i for i, line in enumerate(lines) if line.startswith('Linker script and memory map'))
+    output = None
+    pending = None
+    for line in lines[start:]:
+        if not line.startswith(' '):
+            m = re.match(r'^(\.\S+)', line)
+            output = m.group(1) if m else None
+            continue
+        if output is None or not any(output == s or output.startswith(s + '.') for s in OUTPUT_SECTIONS):
+            continue
+        m = re.match(r'^ (\S+)\s+0x[0-9a-f]+\s+0x([0-9a-f]+)\s+(\S.*)$', line)
+        if m:
+            name, size, obj = m.group(1), int(m.group(2), 16), m.group(3)
+        else:
+            alone = re.match(r'^ (\S+)\s*$', line)
+            if alone:
+                pending = alone.group(1)
+                continue
+            rest = re.match(r'^\s+0x[0-9a-f]+\s+0x([0-9a-f]+)\s+(\S.*)$', line)
+            if not (rest and pending):
+                continue
+            name, size, obj = pending, int(rest.group(1), 16), rest.group(2)
+            pending = None
+        if name != '*fill*' and size:
+            key = (output, name, os.path.basename(obj.strip()))
+            pieces[key] = pieces.get(key, 0) + size
+    return pieces
+
+
+def probe(prefix, methods, work):
+    out = os.path.join(work, 'probe.elf')
+    link_map = os.path.join(work, 'probe.map')
+    line = subprocess.check_output(['sh', os.path.join(prefix, 'bin/link-probe.sh'), ','.join(methods), '-', out],
+                                   env=dict(os.environ, LINK_PROBE_MAP=link_map)).decode().split()
+    return int(line[1]), map_pieces(link_map)
+
+
+def main():
+    prefix, tflm_dir, output = sys.argv[1:4]
+    methods = resolver_methods(tflm_dir)
+    with tempfile.TemporaryDirectory() as work:
+        base_bytes, base = probe(prefix, [], work)
+        own = lambda pieces: sum(v for k, v in pieces.items() if k[2] == 'flash_probe.o')
+        library = lambda pieces: {k: v for k, v in pieces.items() if k[2] != 'flash_probe.o' and k not in base}
+        needed = {}
+        for method in methods:
+            _, pieces = probe(prefix, [method], work)
+            for key, size in library(pieces).items():
+                needed.setdefault(key, [size, set()])[1].add(operator_name(method))
+            print(method, file=sys.stderr)
+        resolver = [own(probe(prefix, methods[:n], work)[1]) for n in range(0, 5)]
+    groups = {}
+    for size, operators in needed.values():
+        key = tuple(sorted(operators))
+        groups[key] = groups.get(key, 0) + size
+    first = resolver[1] - resolver[0]
+    each = -(-(resolver[4] - resolver[1]) // 3)
+    names = sorted(operator_name(m) for m in methods)
+    index = {n: i for i, n in enumerate(names)}
+    with open(output, 'w') as f:
+        f.write('// Generated by tests/emulator/measure-kernel-code-sizes.py from links of the Cortex-M4 harness;\n')
+        f.write('// tst_boardfigures checks it against fresh links. Do not edit by hand.\n')
+        f.write('#include "KernelCodeSize.h"\n\nnamespace tinyml::tflite::cortexm4 {\n\n')
+        f.write('const uint32_t kBaseBytes = %d;\nconst uint32_t kResolverFirstBytes = %d;\nconst uint32_t kResolverEachBytes = %d;\n\n'
+                % (base_bytes, first, each))
+        f.write('const char *const kOperators[] = {\n')
+        for n in names:
+            f.write('    "%s",\n' % n)
+        f.write('};\nconst size_t kOperatorCount = sizeof kOperators / sizeof *kOperators;\n\n')
+        f.write('// Code that exactly this set of operators (bit i: kOperators[i]) pulls in.\n')
+        f.write('const CodeGroup kGroups[] = {\n')
+        for operators, size in sorted(groups.items(), key=lambda g: (-g[1], g[0])):
+            mask = sum(1 << index[o] for o in operators)
+            f.write('    {%d, 0x%xull},\n' % (size, mask))
+        f.write('};\nconst size_t kGroupCount = sizeof kGroups / sizeof *kGroups;\n\n} // namespace tinyml::tflite::cortexm4\n')
+
+
+if __name__ == '__main__':
+    main()
