@@ -11,7 +11,7 @@ packages=(
   qt6-l10n-tools qt6-svg-dev
   libflatbuffers-dev flatbuffers-compiler
   librdf0-dev librasqal3-dev libraptor2-dev
-  zlib1g-dev qtkeychain-qt6-dev
+  zlib1g-dev qtkeychain-qt6-dev libssl-dev
   # the board runtime's figures: TensorFlow Lite Micro built for a Cortex-M4 and run on an
   # emulated mps2-an386 board
   gcc-arm-none-eabi libnewlib-arm-none-eabi libstdc++-arm-none-eabi-newlib qemu-system-arm

@@ -4,12 +4,17 @@
 <context>
     <name>ItemRoles</name>
     <message>
-        <location filename="../app/gui/models/ItemRoles.cpp" line="+57"/>
+        <location filename="../app/gui/models/ItemRoles.cpp" line="+58"/>
         <source>missing sensor %1</source>
         <translation>Sensor fehlt: %1</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 cannot run %2</source>
+        <translation>%1 kann %2 nicht ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>RAM short by %1</source>
         <translation>RAM fehlt: %1</translation>
     </message>
@@ -17,6 +22,21 @@
         <location line="+2"/>
         <source>Flash short by %1</source>
         <translation>Flash fehlt: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>RAM: the tensor arena the model needs on %1</source>
+        <translation>RAM: die Tensor-Arena, die das Modell auf %1 braucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash: what the model needs on %1</source>
+        <translation>Flash: was das Modell auf %1 braucht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (the paper&apos;s figures; the board names no runtime)</source>
+        <translation> (die Werte des Papers; das Board nennt keine Laufzeitumgebung)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -173,34 +193,6 @@
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <location filename="../app/gui/main.cpp" line="+31"/>
-        <source>Manage TinyML models and IoT boards with a knowledge graph.</source>
-        <translation>TinyML-Modelle und IoT-Boards mit einem Wissensgraphen verwalten.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open this store folder instead of the one in the settings.</source>
-        <translation>Diesen Speicherordner statt des in den Einstellungen festgelegten öffnen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save screenshots of the main views into DIR and quit.</source>
-        <translation>Bildschirmfotos der Hauptansichten in DIR speichern und beenden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quit as soon as the window is usable, printing how long that took.</source>
-        <translation>Beenden, sobald das Fenster bedienbar ist, und die dafür benötigte Zeit ausgeben.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Models to import.</source>
-        <translation>Zu importierende Modelle.</translation>
-    </message>
-</context>
-<context>
     <name>tinyml::gui::BenchmarkTableModel</name>
     <message>
         <location filename="../app/gui/models/BenchmarkTableModel.cpp" line="+59"/>
@@ -305,7 +297,7 @@
 <context>
     <name>tinyml::gui::BoardDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/BoardDialog.cpp" line="+19"/>
+        <location filename="../app/gui/dialogs/BoardDialog.cpp" line="+21"/>
         <source>Describe a board</source>
         <translation>Board beschreiben</translation>
     </message>
@@ -330,7 +322,12 @@
         <translation>Freier Flash</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Not stated (the paper&apos;s figures)</source>
+        <translation>Nicht angegeben (die Werte des Papers)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>optional, e.g. C0:98:E5:49:00:07</source>
         <translation>optional, z. B. C0:98:E5:49:00:07</translation>
     </message>
@@ -391,11 +388,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>R&amp;untime:</source>
+        <translation>La&amp;ufzeitumgebung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Bluetooth address:</source>
         <translation>Bluetooth-&amp;Adresse:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>a Bluetooth address has six bytes, e.g. C0:98:E5:49:00:07</source>
         <translation>eine Bluetooth-Adresse hat sechs Byte, z. B. C0:98:E5:49:00:07</translation>
     </message>
@@ -403,7 +405,7 @@
 <context>
     <name>tinyml::gui::BoardFitTableModel</name>
     <message>
-        <location filename="../app/gui/models/BoardFitTableModel.cpp" line="+66"/>
+        <location filename="../app/gui/models/BoardFitTableModel.cpp" line="+80"/>
         <source>Fits</source>
         <translation>Passt</translation>
     </message>
@@ -413,7 +415,17 @@
         <translation>Board</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
+        <source>paper&apos;s figures</source>
+        <translation>Werte des Papers</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The runtime whose figures each board was judged by: the one the board runs</source>
+        <translation>Die Laufzeitumgebung, nach deren Werten jedes Board beurteilt wurde: die, die das Board ausführt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>RAM</source>
         <translation>RAM</translation>
     </message>
@@ -436,6 +448,11 @@
         <location line="+1"/>
         <source>Flash headroom</source>
         <translation>Flash-Reserve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runtime</source>
+        <translation>Laufzeitumgebung</translation>
     </message>
 </context>
 <context>
@@ -514,22 +531,43 @@
         <translation>Flash</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+68"/>
+        <source>cannot run on %1</source>
+        <translation>nicht ausführbar auf %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 RAM and %2 Flash on %3</source>
+        <translation>%1 RAM und %2 Flash auf %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 RAM and %2 Flash (the paper&apos;s figures)</source>
+        <translation>%1 RAM und %2 Flash (die Werte des Papers)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The graph holds no models yet.</source>
         <translation>Der Wissensgraph enthält noch keine Modelle.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>%1 of %2 boards can run %3 (it needs %4; sensors: %5).</source>
+        <translation>%1 von %2 Boards können %3 ausführen (es braucht %4; Sensoren: %5).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>these requirements</source>
         <translation>ein Modell mit diesen Anforderungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>%1 of %2 boards can run %3 (it needs %4 RAM, %5 Flash, sensors: %6).</source>
         <translation>%1 von %2 Boards können %3 ausführen (benötigt: %4 RAM, %5 Flash, Sensoren: %6).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
+        <location line="+11"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1591,33 +1629,65 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
         <translation>RAM (Tensor-Arena)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <location line="+1"/>
+        <source> (the paper&apos;s figure)</source>
+        <translation> (der Wert des Papers)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Flash</source>
         <translation>Flash</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>On %1</source>
+        <translation>Auf %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>cannot run: %1</source>
+        <translation>nicht ausführbar: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RAM %1, Flash %2</source>
+        <translation>RAM %1, Flash %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Complete MAC count</source>
         <translation>Vollständige MAC-Anzahl</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Arena: planned activations</source>
-        <translation>Arena: geplante Aktivierungen</translation>
+        <location line="+3"/>
+        <source>Arena on %1</source>
+        <translation>Arena auf %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+1"/>
-        <source> bytes</source>
-        <translation> Byte</translation>
+        <source>%1 bytes planned + %2 bytes persistent</source>
+        <translation>%1 Byte geplant + %2 Byte dauerhaft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flash on %1</source>
+        <translation>Flash auf %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Arena: persistent</source>
-        <translation>Arena: persistente Daten</translation>
+        <source>%1 bytes of model + %2 bytes of runtime code</source>
+        <translation>%1 Byte Modell + %2 Byte Code der Laufzeitumgebung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Operators</source>
         <translation>Operatoren</translation>
     </message>
@@ -1685,7 +1755,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
 <context>
     <name>tinyml::gui::ModelFitTableModel</name>
     <message>
-        <location filename="../app/gui/models/ModelFitTableModel.cpp" line="+108"/>
+        <location filename="../app/gui/models/ModelFitTableModel.cpp" line="+116"/>
         <source>Fits</source>
         <translation>Passt</translation>
     </message>
@@ -1910,14 +1980,14 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
         <translation>Modelle für das Board</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>Models for &lt;b&gt;%1&lt;/b&gt;: %2 RAM, %3 Flash, sensors: %4</source>
-        <translation>Modelle für &lt;b&gt;%1&lt;/b&gt;: %2 RAM, %3 Flash, Sensoren: %4</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+60"/>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the paper&apos;s runtime (the board names none)</source>
+        <translation>der Laufzeitumgebung des Papers (das Board nennt keine)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1925,7 +1995,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
         <translation>Wählen Sie ein Board aus, um zu sehen, welche Modelle darauf laufen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n Modell</numerusform>
@@ -1933,12 +2003,17 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
         </translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source> (not saved in the knowledge graph)</source>
         <translation> (nicht im Wissensgraphen gespeichert)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-4"/>
+        <source>Models for &lt;b&gt;%1&lt;/b&gt;: %2 RAM, %3 Flash, sensors: %4; needs on %5</source>
+        <translation>Modelle für &lt;b&gt;%1&lt;/b&gt;: %2 RAM, %3 Flash, Sensoren: %4; Bedarf auf %5</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 of %2 models fit; %3 shown</source>
         <translation>%1 von %2 Modellen passen; %3 angezeigt</translation>
     </message>

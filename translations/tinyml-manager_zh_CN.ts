@@ -4,12 +4,17 @@
 <context>
     <name>ItemRoles</name>
     <message>
-        <location filename="../app/gui/models/ItemRoles.cpp" line="+57"/>
+        <location filename="../app/gui/models/ItemRoles.cpp" line="+58"/>
         <source>missing sensor %1</source>
         <translation>缺少传感器 %1</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 cannot run %2</source>
+        <translation>%1 无法运行 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>RAM short by %1</source>
         <translation>RAM 不足 %1</translation>
     </message>
@@ -17,6 +22,21 @@
         <location line="+2"/>
         <source>Flash short by %1</source>
         <translation>Flash 不足 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>RAM: the tensor arena the model needs on %1</source>
+        <translation>RAM：模型在 %1 上所需的张量区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash: what the model needs on %1</source>
+        <translation>Flash：模型在 %1 上所需的空间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (the paper&apos;s figures; the board names no runtime)</source>
+        <translation>（论文中的数值；该开发板未指定运行时）</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -173,34 +193,6 @@
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <location filename="../app/gui/main.cpp" line="+31"/>
-        <source>Manage TinyML models and IoT boards with a knowledge graph.</source>
-        <translation>使用知识图谱管理 TinyML 模型和物联网开发板。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open this store folder instead of the one in the settings.</source>
-        <translation>打开此存储库文件夹，而不是设置中指定的文件夹。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save screenshots of the main views into DIR and quit.</source>
-        <translation>将主要视图的截图保存到 DIR 后退出。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quit as soon as the window is usable, printing how long that took.</source>
-        <translation>窗口可用后立即退出，并输出所用的时间。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Models to import.</source>
-        <translation>要导入的模型。</translation>
-    </message>
-</context>
-<context>
     <name>tinyml::gui::BenchmarkTableModel</name>
     <message>
         <location filename="../app/gui/models/BenchmarkTableModel.cpp" line="+59"/>
@@ -305,7 +297,7 @@
 <context>
     <name>tinyml::gui::BoardDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/BoardDialog.cpp" line="+19"/>
+        <location filename="../app/gui/dialogs/BoardDialog.cpp" line="+21"/>
         <source>Describe a board</source>
         <translation>描述开发板</translation>
     </message>
@@ -330,7 +322,12 @@
         <translation>可用 Flash</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Not stated (the paper&apos;s figures)</source>
+        <translation>未指定（论文中的数值）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>optional, e.g. C0:98:E5:49:00:07</source>
         <translation>可选，例如 C0:98:E5:49:00:07</translation>
     </message>
@@ -391,11 +388,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>R&amp;untime:</source>
+        <translation>运行时(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Bluetooth address:</source>
         <translation>蓝牙地址(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>a Bluetooth address has six bytes, e.g. C0:98:E5:49:00:07</source>
         <translation>蓝牙地址由六个字节组成，例如 C0:98:E5:49:00:07</translation>
     </message>
@@ -403,7 +405,7 @@
 <context>
     <name>tinyml::gui::BoardFitTableModel</name>
     <message>
-        <location filename="../app/gui/models/BoardFitTableModel.cpp" line="+66"/>
+        <location filename="../app/gui/models/BoardFitTableModel.cpp" line="+80"/>
         <source>Fits</source>
         <translation>适配</translation>
     </message>
@@ -413,7 +415,17 @@
         <translation>开发板</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
+        <source>paper&apos;s figures</source>
+        <translation>论文中的数值</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The runtime whose figures each board was judged by: the one the board runs</source>
+        <translation>判断每块开发板所依据的运行时：即该开发板所运行的运行时</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>RAM</source>
         <translation>RAM</translation>
     </message>
@@ -436,6 +448,11 @@
         <location line="+1"/>
         <source>Flash headroom</source>
         <translation>Flash 余量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runtime</source>
+        <translation>运行时</translation>
     </message>
 </context>
 <context>
@@ -514,22 +531,43 @@
         <translation>Flash</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+68"/>
+        <source>cannot run on %1</source>
+        <translation>无法在 %1 上运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 RAM and %2 Flash on %3</source>
+        <translation>在 %3 上需要 %1 RAM 和 %2 Flash</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 RAM and %2 Flash (the paper&apos;s figures)</source>
+        <translation>%1 RAM 和 %2 Flash（论文中的数值）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The graph holds no models yet.</source>
         <translation>知识图谱中还没有模型。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>%1 of %2 boards can run %3 (it needs %4; sensors: %5).</source>
+        <translation>%2 块开发板中有 %1 块可以运行 %3（需要 %4；传感器：%5）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>these requirements</source>
         <translation>符合这些需求的模型</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>%1 of %2 boards can run %3 (it needs %4 RAM, %5 Flash, sensors: %6).</source>
         <translation>%2 个开发板中有 %1 个可以运行 %3（需要 %4 RAM、%5 Flash，传感器：%6）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
+        <location line="+11"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -1579,33 +1617,65 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
         <translation>RAM（张量区）</translation>
     </message>
     <message>
+        <location line="+0"/>
         <location line="+1"/>
+        <source> (the paper&apos;s figure)</source>
+        <translation>（论文中的数值）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Flash</source>
         <translation>Flash</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>On %1</source>
+        <translation>在 %1 上</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>cannot run: %1</source>
+        <translation>无法运行：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RAM %1, Flash %2</source>
+        <translation>RAM %1，Flash %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Complete MAC count</source>
         <translation>完整 MAC 数</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Arena: planned activations</source>
-        <translation>张量区：规划的激活值</translation>
+        <location line="+3"/>
+        <source>Arena on %1</source>
+        <translation>%1 上的张量区</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+1"/>
-        <source> bytes</source>
-        <translation> 字节</translation>
+        <source>%1 bytes planned + %2 bytes persistent</source>
+        <translation>%1 字节规划 + %2 字节常驻</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flash on %1</source>
+        <translation>%1 上的 Flash</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Arena: persistent</source>
-        <translation>张量区：持久数据</translation>
+        <source>%1 bytes of model + %2 bytes of runtime code</source>
+        <translation>%1 字节模型 + %2 字节运行时代码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Operators</source>
         <translation>算子</translation>
     </message>
@@ -1673,7 +1743,7 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
 <context>
     <name>tinyml::gui::ModelFitTableModel</name>
     <message>
-        <location filename="../app/gui/models/ModelFitTableModel.cpp" line="+108"/>
+        <location filename="../app/gui/models/ModelFitTableModel.cpp" line="+116"/>
         <source>Fits</source>
         <translation>适配</translation>
     </message>
@@ -1897,14 +1967,14 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
         <translation>适用于该开发板的模型</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>Models for &lt;b&gt;%1&lt;/b&gt;: %2 RAM, %3 Flash, sensors: %4</source>
-        <translation>适用于 &lt;b&gt;%1&lt;/b&gt; 的模型：%2 RAM，%3 Flash，传感器：%4</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+60"/>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the paper&apos;s runtime (the board names none)</source>
+        <translation>论文的运行时（该开发板未指定）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1912,19 +1982,24 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
         <translation>选择一个开发板，查看哪些模型可以在其上运行。</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n 个模型</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source> (not saved in the knowledge graph)</source>
         <translation>（未保存到知识图谱）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-4"/>
+        <source>Models for &lt;b&gt;%1&lt;/b&gt;: %2 RAM, %3 Flash, sensors: %4; needs on %5</source>
+        <translation>适用于 &lt;b&gt;%1&lt;/b&gt; 的模型：%2 RAM，%3 Flash，传感器：%4；按 %5 上的需求</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 of %2 models fit; %3 shown</source>
         <translation>%2 个模型中有 %1 个适配；显示 %3 个</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "ModelAnalysis.h"
 
-#include <QCryptographicHash>
+#include "FileDigest.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -11,7 +12,7 @@ std::optional<ModelAnalysis> analyseModelBytes(const QByteArray &bytes, const QS
     ModelAnalysis analysis;
     analysis.filePath = name;
     analysis.bytes = bytes.size();
-    analysis.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    analysis.sha256 = sha256Hex(bytes);
     try {
         analysis.read = tflite::readModel(reinterpret_cast<const uint8_t *>(bytes.constData()), size_t(bytes.size()));
     } catch (const tflite::FormatError &e) {

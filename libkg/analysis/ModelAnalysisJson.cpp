@@ -241,7 +241,6 @@ QJsonObject arenaJson(const ArenaEstimate &arena)
     o[QStringLiteral("runnable")] = arena.runnable;
     o[QStringLiteral("unsupported_operators")] = strings(arena.unsupportedOperators);
     o[QStringLiteral("unknown_operators")] = strings(arena.unknownOperators);
-    o[QStringLiteral("estimated_operators")] = strings(arena.estimatedOperators);
     o[QStringLiteral("notes")] = strings(arena.notes);
     return o;
 }

@@ -105,8 +105,9 @@ void describeRuntimeNeeds(Builder &b, const RdfTerm &network, const ModelAnalysi
         b.add(node, ns::tinyml, "runnable", RdfTerm::literal(needs.arena.runnable ? QStringLiteral("true") : QStringLiteral("false"), rdf::xsd::boolean));
         for (const std::string &op : needs.arena.unsupportedOperators)
             b.add(node, ns::tinyml, "unsupportedOperator", RdfTerm::literal(QString::fromStdString(op)));
-        if (needs.arena.runnable)
-            b.add(node, ns::tinyml, "arenaBytes", RdfTerm::integer(qint64(needs.arena.arenaBytes)));
+        if (!needs.arena.runnable)
+            continue;
+        b.add(node, ns::tinyml, "arenaBytes", RdfTerm::integer(qint64(needs.arena.arenaBytes)));
         if (needs.flash.complete)
             b.add(node, ns::tinyml, "flashBytes", RdfTerm::integer(qint64(needs.flash.flashBytes)));
     }

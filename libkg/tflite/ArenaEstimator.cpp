@@ -200,8 +200,6 @@ std::vector<KernelNeeds> kernelsOf(const Runtime &runtime, const Subgraph &subgr
         const KernelNeeds &k = kernels.back();
         if (!k.known)
             addUnique(estimate.unknownOperators, op.name);
-        else if (k.basis == KernelNeeds::Basis::FromSource)
-            addUnique(estimate.estimatedOperators, op.name);
     }
     return kernels;
 }

@@ -8,9 +8,9 @@
 // state (OpData, per-channel multipliers and shifts) and the variable tensors.
 // arena_used_bytes = head + tail, and we replay both, allocation by allocation.
 //
-// Operators whose kernel state was only read from TFLM's sources are listed as estimated;
-// operators we know nothing about are listed as unknown and make the result incomplete; operators
-// the runtime does not register make the model unrunnable there, and then no figure is given.
+// Operators we know nothing about are listed as unknown and make the result incomplete. A model
+// the runtime cannot allocate (an operator it does not register, a kernel's Prepare that refuses
+// it, a tensor its planner refuses) is marked not runnable there, and then no figure is given.
 #pragma once
 
 #include "Runtime.h"
@@ -33,7 +33,6 @@ struct ArenaEstimate {
     bool runnable = true;             // false: the runtime cannot allocate this model at all
     std::vector<std::string> unsupportedOperators; // operators the runtime does not register
     std::vector<std::string> unknownOperators;   // kernel state not known: counted as none
-    std::vector<std::string> estimatedOperators; // kernel state from TFLM's sources, not measured
     std::vector<std::string> notes;
 };
 

@@ -20,12 +20,7 @@ enum class KernelSet : uint8_t {
 };
 
 struct KernelNeeds {
-    // How the figures are known: reproduced byte for byte against the runtime's reported arena,
-    // or read from the kernel's sources without such a measurement.
-    enum class Basis : uint8_t { Measured, FromSource };
-
     bool known = false;          // false: nothing is known of this kernel (counted as nothing)
-    Basis basis = Basis::Measured;
     uint32_t paramsBytes = 0;    // parsed builtin options (0: none allocated)
     uint32_t paramsAlign = 4;
     std::vector<uint64_t> init;     // Init's persistent allocations, in order, 16-byte aligned

@@ -26,11 +26,19 @@ private slots:
         board.flashKb = 1024;
         board.sensors = {QStringLiteral("Camera"), QStringLiteral("Microphone")};
         board.bleAddress = QStringLiteral("C0:98:E5:49:00:07");
+        board.runtime = QStringLiteral("tflm24-cortex-m4-cmsis");
         QVERIFY2(graph.addBoard(board, &error), qPrintable(error));
         const kg::Catalogue *catalogue = graph.catalogue(&error);
         QVERIFY(catalogue);
         QVERIFY(!kg::readCatalogueCache(dir.path())); // none written yet
-        QVERIFY2(kg::writeCatalogueCache(dir.path(), *catalogue, &error), qPrintable(error));
+        // A model's needs per runtime, one of them without figures, travel with the cache.
+        kg::Catalogue withModel = *catalogue;
+        kg::ModelEntry model;
+        model.iri = QStringLiteral("http://tinyml-schema.org/neuralnetwork/m");
+        model.runtimes = {{QStringLiteral("tflm24-x86-64"), true, {}, 15.168, 76.752},
+                          {QStringLiteral("tflm24-cortex-m4-cmsis"), false, {QStringLiteral("LSTM")}, {}, {}}};
+        withModel.models << model;
+        QVERIFY2(kg::writeCatalogueCache(dir.path(), withModel, &error), qPrintable(error));
 
         const auto cached = kg::readCatalogueCache(dir.path());
         QVERIFY(cached);
@@ -39,6 +47,13 @@ private slots:
         QCOMPARE(cached->boards[0].sensors, catalogue->boards[0].sensors);
         QCOMPARE(cached->boards[0].bleAddress, QStringLiteral("C0:98:E5:49:00:07"));
         QCOMPARE(cached->boards[0].ramKb, 256.0);
+        QCOMPARE(cached->boards[0].runtime, QStringLiteral("tflm24-cortex-m4-cmsis"));
+        QCOMPARE(cached->models.size(), 1);
+        QCOMPARE(cached->models[0].runtimes.size(), 2);
+        QCOMPARE(*cached->models[0].runtimes[0].ramKb, 15.168);
+        QCOMPARE(*cached->models[0].runtimes[0].flashKb, 76.752);
+        QVERIFY(!cached->models[0].runtimes[1].runnable && !cached->models[0].runtimes[1].ramKb);
+        QCOMPARE(cached->models[0].runtimes[1].unsupportedOperators, QStringList{QStringLiteral("LSTM")});
 
         // Another commit: the cache no longer describes the store.
         board.iri.clear();

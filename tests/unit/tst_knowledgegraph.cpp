@@ -5,7 +5,10 @@
 #include "TestData.h"
 #include "TfliteFixture.h"
 
+#include "analysis/ModelAnalysis.h"
 #include "kg/KnowledgeGraph.h"
+#include "kg/ModelDescriber.h"
+#include "tflite/BuiltinOperator.h"
 #include "kg/ModelInfoSheet.h"
 #include "kg/Questions.h"
 #include "store/RedlandStore.h"
@@ -87,6 +90,45 @@ private slots:
         QVERIFY2(layers, qPrintable(error));
         QCOMPARE(layers->rows.size(), 5);
         QVERIFY(QFile::exists(graph->repositoryDirectory() + QLatin1Char('/') + m.sha256 + QStringLiteral(".tflite")));
+    }
+
+
+    // Beside the paper's s3n figures (the needs on tflm24-x86-64) every model carries its needs
+    // on each runtime; a model a runtime cannot run carries no figure for it, only why.
+    void describesTheNeedsOnEveryRuntime()
+    {
+        auto graph = newGraph();
+        test::TfliteFixture lstm = test::tinyDenseNetwork();
+        const int state = lstm.activation("lstm_out", test::fb::TensorType::FLOAT32, {1, 4});
+        lstm.op(tflite::op::UnidirectionalSequenceLstm, {int(lstm.subgraph().outputs.front())}, {state});
+        lstm.outputs({state});
+        const std::string dense = test::tinyDenseNetwork().bytes();
+        QString error;
+        QVERIFY2(graph->importModels({{writeModel(QStringLiteral("dense.tflite"), dense), {}},
+                                      {writeModel(QStringLiteral("lstm.tflite"), lstm.bytes()), {}}}, &error), qPrintable(error));
+        const Catalogue *catalogue = graph->catalogue(&error);
+        QVERIFY2(catalogue, qPrintable(error));
+        QCOMPARE(catalogue->models.size(), 2);
+        for (const ModelEntry &m : catalogue->models) {
+            const auto analysis = analyseModelFile(graph->repositoryDirectory() + QLatin1Char('/') + m.sha256 + QStringLiteral(".tflite"), &error);
+            QVERIFY2(analysis, qPrintable(error));
+            QCOMPARE(m.runtimes.size(), qsizetype(tflite::runtimes().size()));
+            for (const RuntimeNeeds &n : analysis->needs) {
+                const RuntimeFigures *f = m.figuresOn(QString::fromStdString(n.runtime->name));
+                QVERIFY(f);
+                QCOMPARE(f->runnable, n.arena.runnable);
+                QCOMPARE(f->runnable, m.sha256 == analyseModelBytes(QByteArray::fromStdString(dense), {}, &error)->sha256);
+                if (n.arena.runnable) {
+                    QCOMPARE(*f->ramKb, kilobytes(n.arena.arenaBytes));
+                    QCOMPARE(*f->flashKb, kilobytes(n.flash.flashBytes));
+                } else {
+                    QVERIFY(!f->ramKb && !f->flashKb);
+                    QCOMPARE(f->unsupportedOperators, QStringList{QStringLiteral("UNIDIRECTIONAL_SEQUENCE_LSTM")});
+                }
+            }
+            // The paper's figures stay the paper runtime's.
+            QCOMPARE(m.ramKb, kilobytes(analysis->arena().arenaBytes));
+        }
     }
 
     void readsTheSheetLikeASpreadsheet()

@@ -123,6 +123,52 @@ private slots:
             got << m->name;
         QCOMPARE(got, names);
     }
+
+    // A board is judged by the figures of the runtime it runs. Here the Cortex-M4 figures say the
+    // opposite of the paper's on both memories, so only the runtime's can give the answer.
+    void eachBoardByItsRuntime()
+    {
+        Catalogue c = catalogue();
+        const QString m4 = QStringLiteral("tflm24-cortex-m4-cmsis");
+        ModelEntry &person = c.models[1]; // the paper's figures: 94.1 kB RAM, 236.1 kB Flash
+        person.runtimes = {{m4, true, {}, 81.696, 295.644}};
+        BoardEntry tiny;
+        tiny.name = QStringLiteral("tiny");
+        tiny.sensors = {QStringLiteral("Camera")};
+        tiny.ramKb = 90;
+        tiny.flashKb = 250;
+        tiny.runtime = m4;
+        c.boards << tiny;
+
+        const QList<BoardAnswer> answers = boardsFor(c, person);
+        const auto onTiny = std::find_if(answers.begin(), answers.end(), [](const BoardAnswer &a) { return a.board->name == QLatin1String("tiny"); });
+        QVERIFY(onTiny != answers.end());
+        QVERIFY(!onTiny->fit.fits);
+        QCOMPARE(onTiny->need.runtime, m4);
+        QCOMPARE(onTiny->need.ramKb, 81.696);
+        QCOMPARE(onTiny->fit.reasons(onTiny->need), QStringList{QStringLiteral("Flash short by 45.6 kB")});
+        // A board that names no runtime is judged by the paper's figures.
+        const auto onCam = std::find_if(answers.begin(), answers.end(), [](const BoardAnswer &a) { return a.board->name == QLatin1String("cam"); });
+        QVERIFY(onCam->fit.fits);
+        QVERIFY(onCam->need.runtime.isEmpty());
+        QCOMPARE(onCam->need.ramKb, 94.1);
+    }
+
+    void aModelTheRuntimeCannotRunNeverFits()
+    {
+        Catalogue c = catalogue();
+        const QString m4 = QStringLiteral("tflm24-cortex-m4-cmsis");
+        c.models[0].runtimes = {{m4, false, {QStringLiteral("UNIDIRECTIONAL_SEQUENCE_LSTM")}, {}, {}}}; // kws
+        BoardEntry nano = c.boards[1];
+        nano.runtime = m4;
+        const QList<ModelAnswer> onM4 = modelsFor(c, capabilitiesOf(nano));
+        const auto kws = std::find_if(onM4.begin(), onM4.end(), [](const ModelAnswer &a) { return a.model->name == QLatin1String("kws"); });
+        QVERIFY(!kws->fit.fits);
+        QCOMPARE(kws->fit.reasons(requirementsOf(*kws->model, m4)),
+                 QStringList{QStringLiteral("tflm24-cortex-m4-cmsis cannot run UNIDIRECTIONAL_SEQUENCE_LSTM")});
+        const QList<ModelAnswer> byPaper = modelsFor(c, capabilitiesOf(c.boards[1]));
+        QVERIFY(std::find_if(byPaper.begin(), byPaper.end(), [](const ModelAnswer &a) { return a.model->name == QLatin1String("kws"); })->fit.fits);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestQuestions)

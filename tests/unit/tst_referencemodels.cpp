@@ -47,6 +47,11 @@ private slots:
         QCOMPARE(quint64(analysis->arena().arenaBytes), model.arenaBytesTflm);
         QVERIFY(analysis->arena().complete);
         QVERIFY(analysis->arena().activationPeakBytes <= analysis->arena().headBytes);
+        // The board's own runtime: TFLM 2.4 with CMSIS-NN on a Cortex-M4, as measured.
+        const RuntimeNeeds *m4 = analysis->needsOn("tflm24-cortex-m4-cmsis");
+        QVERIFY(m4 && m4->arena.runnable && m4->arena.complete && m4->flash.complete);
+        QCOMPARE(quint64(m4->arena.arenaBytes), model.arenaBytesCortexM4);
+        QVERIFY(m4->flash.flashBytes > m4->flash.modelBytes);
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "GraphSession.h"
+#include "analysis/FileDigest.h"
 #include "deploy/BoardScanner.h"
 #include "deploy/DeployReport.h"
 #include "kg/DeploymentRecords.h"
@@ -11,7 +12,6 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -324,7 +324,7 @@ void DeployView::deployModel(const QString &modelIri, const QStringList &address
             return loaded;
         }
         loaded.bytes = file.readAll();
-        if (QString::fromLatin1(QCryptographicHash::hash(loaded.bytes, QCryptographicHash::Sha256).toHex()) != sha) {
+        if (sha256Hex(loaded.bytes) != sha) {
             loaded.error = QStringLiteral("%1: the file is not the one the graph describes (its SHA-256 differs)").arg(file.fileName());
             loaded.bytes.clear();
         }
