@@ -6,6 +6,8 @@ src=$(cd "$(dirname "$0")/.." && pwd)
 build=${TINYML_BUILD_DIR:-$src/build}
 
 bash "$src/packaging/install-debian-deps.sh"
+# The same sources in another folder (a fresh clone, as CI makes) hit the same ccache entries.
+export CCACHE_BASEDIR=$src CCACHE_NOHASHDIR=true
 cmake -S "$src" -B "$build" -G Ninja \
   -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo
 targets=()

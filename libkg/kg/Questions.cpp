@@ -74,26 +74,33 @@ Resources capabilitiesOf(const BoardEntry &board)
     return {board.sensors, board.ramKb, board.flashKb, board.runtime, {}};
 }
 
-QList<BoardAnswer> boardsFor(const Catalogue &catalogue, const Resources &need)
-{
-    QList<BoardAnswer> answers;
-    answers.reserve(catalogue.boards.size());
-    for (const BoardEntry &board : catalogue.boards)
-        answers.append({&board, fitOf(need, capabilitiesOf(board)), need});
-    fitsFirst(answers);
-    return answers;
-}
+namespace {
 
-QList<BoardAnswer> boardsFor(const Catalogue &catalogue, const ModelEntry &model)
+// Every board against what `needOn(board)` asks of it.
+template<typename NeedOn>
+QList<BoardAnswer> answerBoards(const Catalogue &catalogue, NeedOn needOn)
 {
     QList<BoardAnswer> answers;
     answers.reserve(catalogue.boards.size());
     for (const BoardEntry &board : catalogue.boards) {
-        const Resources need = requirementsOf(model, board.runtime);
-        answers.append({&board, fitOf(need, capabilitiesOf(board)), need});
+        Resources need = needOn(board);
+        const Fit fit = fitOf(need, capabilitiesOf(board));
+        answers.append({&board, fit, std::move(need)});
     }
     fitsFirst(answers);
     return answers;
+}
+
+} // namespace
+
+QList<BoardAnswer> boardsFor(const Catalogue &catalogue, const Resources &need)
+{
+    return answerBoards(catalogue, [&](const BoardEntry &) { return need; });
+}
+
+QList<BoardAnswer> boardsFor(const Catalogue &catalogue, const ModelEntry &model)
+{
+    return answerBoards(catalogue, [&](const BoardEntry &board) { return requirementsOf(model, board.runtime); });
 }
 
 QList<ModelAnswer> modelsFor(const Catalogue &catalogue, const Resources &offer)

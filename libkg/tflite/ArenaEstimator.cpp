@@ -80,8 +80,8 @@ void planHead(const Runtime &runtime, const Subgraph &subgraph, const std::vecto
               const std::vector<KernelNeeds> &kernels, ArenaEstimate &estimate)
 {
     const std::vector<Lifetime> lives = lifetimes(subgraph);
-    std::vector<BufferRequest> aligned;
-    std::vector<BufferRequest> exact;
+    std::vector<BufferRequest> aligned;     // what TFLM plans: sizes rounded to 16 bytes
+    std::vector<BufferRequest> activations; // the activations alone, at their exact sizes
     for (size_t i = 0; i < subgraph.tensors.size(); ++i) {
         const Tensor &t = subgraph.tensors[i];
         if (t.isConstant() || t.isVariable)
@@ -105,22 +105,17 @@ void planHead(const Runtime &runtime, const Subgraph &subgraph, const std::vecto
         if (i < offlineOffsets.size() && offlineOffsets[i] >= 0)
             fixed = uint64_t(offlineOffsets[i]);
         aligned.push_back({alignUp(*bytes, kBufferAlignment), life.first, life.last, fixed});
-        exact.push_back({*bytes, life.first, life.last, fixed});
+        activations.push_back({*bytes, life.first, life.last, fixed});
     }
-    const std::vector<BufferRequest> activations = exact;
     // Scratch buffers follow the tensors: in request order in TFLM 2.4, last request first in the
     // paper's build (it reads its handles back from the tail's low end).
-    std::vector<BufferRequest> scratch;
+    const size_t firstScratch = aligned.size();
     for (size_t i = 0; i < kernels.size(); ++i) {
         for (uint64_t bytes : kernels[i].scratch)
-            scratch.push_back({bytes, int32_t(i), int32_t(i), std::nullopt});
+            aligned.push_back({alignUp(bytes, kBufferAlignment), int32_t(i), int32_t(i), std::nullopt});
     }
     if (runtime.allocator == AllocatorDesign::PersistentTensors)
-        std::reverse(scratch.begin(), scratch.end());
-    for (const BufferRequest &r : scratch) {
-        aligned.push_back({alignUp(r.size, kBufferAlignment), r.firstUse, r.lastUse, std::nullopt});
-        exact.push_back(r);
-    }
+        std::reverse(aligned.begin() + std::ptrdiff_t(firstScratch), aligned.end());
     if (aligned.size() > kMaxPlannedBuffers) {
         estimate.complete = false;
         estimate.notes.push_back("more than " + std::to_string(kMaxPlannedBuffers) + " buffers to plan; the head was not computed");

@@ -1,6 +1,5 @@
 #include "Runtime.h"
 
-#include "BuiltinOperator.h"
 #include "KernelCodeSize.h"
 #include "TfliteModel.h"
 

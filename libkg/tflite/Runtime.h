@@ -17,7 +17,6 @@
 
 namespace tinyml::tflite {
 
-
 // How the build's MicroAllocator lays out what lives as long as the interpreter.
 enum class AllocatorDesign : uint8_t {
     // Every tensor has a full TfLiteTensor (with its quantisation) in the arena; a scratch-buffer
@@ -64,7 +63,8 @@ struct Runtime {
 const std::vector<Runtime> &runtimes();
 // The runtime named `name`, or nullptr.
 const Runtime *findRuntime(const std::string &name);
-// TFLM 2.4 on x86-64 with reference kernels: the figures of the paper's knowledge graph.
+// The paper's measuring program (TFLM with reference kernels on x86-64): the figures of the
+// paper's knowledge graph.
 const Runtime &paperRuntime();
 // "a, b and c": the valid names, for messages.
 std::string runtimeNames();

@@ -267,34 +267,19 @@ std::string TfliteWriter::packWithUndeclaredOptions() const
 
 schema::BuiltinOptionsUnion TfliteWriter::conv(int stride, schema::Padding padding, schema::ActivationFunctionType activation)
 {
-    schema::Conv2DOptionsT o;
-    o.stride_w = o.stride_h = stride;
-    o.padding = padding;
-    o.fused_activation_function = activation;
-    schema::BuiltinOptionsUnion u;
-    u.Set(std::move(o));
-    return u;
+    return conv(stride, stride, padding, activation, 1, 1);
 }
 
 schema::BuiltinOptionsUnion TfliteWriter::depthwise(int stride, schema::Padding padding, int multiplier, schema::ActivationFunctionType activation)
 {
-    schema::DepthwiseConv2DOptionsT o;
-    o.stride_w = o.stride_h = stride;
-    o.padding = padding;
-    o.depth_multiplier = multiplier;
-    o.fused_activation_function = activation;
-    schema::BuiltinOptionsUnion u;
-    u.Set(std::move(o));
-    return u;
+    return depthwise(stride, stride, padding, multiplier, activation, 1, 1);
 }
 
 schema::BuiltinOptionsUnion TfliteWriter::fullyConnected(schema::ActivationFunctionType activation)
 {
     schema::FullyConnectedOptionsT o;
     o.fused_activation_function = activation;
-    schema::BuiltinOptionsUnion u;
-    u.Set(std::move(o));
-    return u;
+    return wrapped(std::move(o));
 }
 
 schema::BuiltinOptionsUnion TfliteWriter::pool(int filter, int stride, schema::Padding padding)
@@ -310,9 +295,7 @@ schema::BuiltinOptionsUnion TfliteWriter::pool(int filterH, int filterW, int str
     o.stride_h = strideH;
     o.stride_w = strideW;
     o.padding = padding;
-    schema::BuiltinOptionsUnion u;
-    u.Set(std::move(o));
-    return u;
+    return wrapped(std::move(o));
 }
 
 schema::BuiltinOptionsUnion TfliteWriter::conv(int strideH, int strideW, schema::Padding padding, schema::ActivationFunctionType activation,
@@ -325,9 +308,7 @@ schema::BuiltinOptionsUnion TfliteWriter::conv(int strideH, int strideW, schema:
     o.fused_activation_function = activation;
     o.dilation_h_factor = dilationH;
     o.dilation_w_factor = dilationW;
-    schema::BuiltinOptionsUnion u;
-    u.Set(std::move(o));
-    return u;
+    return wrapped(std::move(o));
 }
 
 schema::BuiltinOptionsUnion TfliteWriter::depthwise(int strideH, int strideW, schema::Padding padding, int multiplier,
@@ -341,36 +322,28 @@ schema::BuiltinOptionsUnion TfliteWriter::depthwise(int strideH, int strideW, sc
     o.fused_activation_function = activation;
     o.dilation_h_factor = dilationH;
     o.dilation_w_factor = dilationW;
-    schema::BuiltinOptionsUnion u;
-    u.Set(std::move(o));
-    return u;
+    return wrapped(std::move(o));
 }
 
 schema::BuiltinOptionsUnion TfliteWriter::add(schema::ActivationFunctionType activation)
 {
     schema::AddOptionsT o;
     o.fused_activation_function = activation;
-    schema::BuiltinOptionsUnion u;
-    u.Set(std::move(o));
-    return u;
+    return wrapped(std::move(o));
 }
 
 schema::BuiltinOptionsUnion TfliteWriter::sub(schema::ActivationFunctionType activation)
 {
     schema::SubOptionsT o;
     o.fused_activation_function = activation;
-    schema::BuiltinOptionsUnion u;
-    u.Set(std::move(o));
-    return u;
+    return wrapped(std::move(o));
 }
 
 schema::BuiltinOptionsUnion TfliteWriter::mul(schema::ActivationFunctionType activation)
 {
     schema::MulOptionsT o;
     o.fused_activation_function = activation;
-    schema::BuiltinOptionsUnion u;
-    u.Set(std::move(o));
-    return u;
+    return wrapped(std::move(o));
 }
 
 schema::BuiltinOptionsUnion TfliteWriter::concatenation(int axis, schema::ActivationFunctionType activation)
@@ -378,45 +351,35 @@ schema::BuiltinOptionsUnion TfliteWriter::concatenation(int axis, schema::Activa
     schema::ConcatenationOptionsT o;
     o.axis = axis;
     o.fused_activation_function = activation;
-    schema::BuiltinOptionsUnion u;
-    u.Set(std::move(o));
-    return u;
+    return wrapped(std::move(o));
 }
 
 schema::BuiltinOptionsUnion TfliteWriter::softmax(float beta)
 {
     schema::SoftmaxOptionsT o;
     o.beta = beta;
-    schema::BuiltinOptionsUnion u;
-    u.Set(std::move(o));
-    return u;
+    return wrapped(std::move(o));
 }
 
 schema::BuiltinOptionsUnion TfliteWriter::reshape(std::vector<int32_t> newShape)
 {
     schema::ReshapeOptionsT o;
     o.new_shape = std::move(newShape);
-    schema::BuiltinOptionsUnion u;
-    u.Set(std::move(o));
-    return u;
+    return wrapped(std::move(o));
 }
 
 schema::BuiltinOptionsUnion TfliteWriter::reducer(bool keepDims)
 {
     schema::ReducerOptionsT o;
     o.keep_dims = keepDims;
-    schema::BuiltinOptionsUnion u;
-    u.Set(std::move(o));
-    return u;
+    return wrapped(std::move(o));
 }
 
 schema::BuiltinOptionsUnion TfliteWriter::squeeze(std::vector<int32_t> dims)
 {
     schema::SqueezeOptionsT o;
     o.squeeze_dims = std::move(dims);
-    schema::BuiltinOptionsUnion u;
-    u.Set(std::move(o));
-    return u;
+    return wrapped(std::move(o));
 }
 
 schema::BuiltinOptionsUnion TfliteWriter::stridedSlice(int beginMask, int endMask, int shrinkAxisMask)
@@ -425,18 +388,14 @@ schema::BuiltinOptionsUnion TfliteWriter::stridedSlice(int beginMask, int endMas
     o.begin_mask = beginMask;
     o.end_mask = endMask;
     o.shrink_axis_mask = shrinkAxisMask;
-    schema::BuiltinOptionsUnion u;
-    u.Set(std::move(o));
-    return u;
+    return wrapped(std::move(o));
 }
 
 schema::BuiltinOptionsUnion TfliteWriter::split(int numSplits)
 {
     schema::SplitOptionsT o;
     o.num_splits = numSplits;
-    schema::BuiltinOptionsUnion u;
-    u.Set(std::move(o));
-    return u;
+    return wrapped(std::move(o));
 }
 
 schema::BuiltinOptionsUnion TfliteWriter::pad()
@@ -451,18 +410,14 @@ schema::BuiltinOptionsUnion TfliteWriter::svdf(int rank, schema::ActivationFunct
     schema::SVDFOptionsT o;
     o.rank = rank;
     o.fused_activation_function = activation;
-    schema::BuiltinOptionsUnion u;
-    u.Set(std::move(o));
-    return u;
+    return wrapped(std::move(o));
 }
 
 schema::BuiltinOptionsUnion TfliteWriter::leakyRelu(float alpha)
 {
     schema::LeakyReluOptionsT o;
     o.alpha = alpha;
-    schema::BuiltinOptionsUnion u;
-    u.Set(std::move(o));
-    return u;
+    return wrapped(std::move(o));
 }
 
 schema::BuiltinOptionsUnion TfliteWriter::unidirectionalSequenceLstm(schema::ActivationFunctionType activation, bool timeMajor)
@@ -470,9 +425,7 @@ schema::BuiltinOptionsUnion TfliteWriter::unidirectionalSequenceLstm(schema::Act
     schema::UnidirectionalSequenceLSTMOptionsT o;
     o.fused_activation_function = activation;
     o.time_major = timeMajor;
-    schema::BuiltinOptionsUnion u;
-    u.Set(std::move(o));
-    return u;
+    return wrapped(std::move(o));
 }
 
 schema::BuiltinOptionsUnion TfliteWriter::transposeConv(int stride, schema::Padding padding)
@@ -480,9 +433,7 @@ schema::BuiltinOptionsUnion TfliteWriter::transposeConv(int stride, schema::Padd
     schema::TransposeConvOptionsT o;
     o.stride_w = o.stride_h = stride;
     o.padding = padding;
-    schema::BuiltinOptionsUnion u;
-    u.Set(std::move(o));
-    return u;
+    return wrapped(std::move(o));
 }
 
 // Discriminants and slots of the published schema (tensorflow/lite/schema/schema.fbs).

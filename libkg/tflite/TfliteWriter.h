@@ -112,6 +112,13 @@ public:
     static UndeclaredOptions resizeNearestNeighborOptions(bool alignCorners, bool halfPixelCenters);
 
 private:
+    template<typename Options>
+    static schema::BuiltinOptionsUnion wrapped(Options options)
+    {
+        schema::BuiltinOptionsUnion u;
+        u.Set(std::move(options));
+        return u;
+    }
     uint32_t addBuffer(int64_t bytes);
     std::string packWithUndeclaredOptions() const;
     schema::ModelT m_model;
