@@ -1,7 +1,7 @@
 #include "CommandSupport.h"
 
-#include "kg/DefaultStore.h"
-#include "kg/RemoteGraph.h"
+#include "kg/GraphOpening.h"
+#include "kg/GraphSync.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -13,41 +13,32 @@ void printError(const QString &message)
     std::fprintf(stderr, "%s\n", message.toUtf8().constData());
 }
 
-std::optional<store::SparqlEndpoint> endpointFromLocator(const QString &locator)
+bool withSecret(kg::GraphLocation *location)
 {
-    QString error;
-    auto endpoint = store::SparqlEndpoint::fromLocator(locator, &error);
-    if (!endpoint) {
-        printError(error);
-        return std::nullopt;
+    if (!location->problem().isEmpty()) {
+        printError(location->problem());
+        return false;
     }
-    endpoint->secret = qEnvironmentVariable("TINYML_SPARQL_SECRET");
-    if (endpoint->auth != store::SparqlEndpoint::Auth::None && endpoint->secret.isEmpty()) {
-        printError(QStringLiteral("%1: set TINYML_SPARQL_SECRET to the password or token").arg(locator));
-        return std::nullopt;
+    if (!location->isServer())
+        return true;
+    location->setSecret(qEnvironmentVariable("TINYML_SPARQL_SECRET"));
+    if (location->endpoint().auth != store::SparqlEndpoint::Auth::None && location->endpoint().secret.isEmpty()) {
+        printError(QStringLiteral("%1: set TINYML_SPARQL_SECRET to the password or token").arg(location->text()));
+        return false;
     }
-    return endpoint;
+    return true;
 }
 
 std::unique_ptr<kg::KnowledgeGraph> openGraph(const QString &storeOption)
 {
-    if (store::SparqlEndpoint::isLocator(storeOption)) {
-        const auto endpoint = endpointFromLocator(storeOption);
-        if (!endpoint)
-            return nullptr;
-        QString error;
-        auto graph = kg::openRemoteGraph(*endpoint, &error);
-        if (!graph)
-            printError(error);
-        return graph;
-    }
     // The default store starts with the boards and the demo models, as in the desktop
     // application; a store named on the command line starts empty, for scripts and tests.
-    const bool useDefault = storeOption.isEmpty();
+    kg::GraphLocation location = kg::GraphLocation::parse(storeOption);
+    if (!withSecret(&location))
+        return nullptr;
     QString error;
     QStringList notes;
-    auto graph = kg::openGraphStore(useDefault ? kg::defaultStoreDirectory() : storeOption,
-                                    useDefault ? kg::SeedPolicy::SeedWhenCreated : kg::SeedPolicy::Empty, &error, &notes);
+    auto graph = kg::openGraph(location, &error, &notes);
     for (const QString &note : notes)
         printError(QStringLiteral("tinyml-kg: %1").arg(note));
     if (!graph)

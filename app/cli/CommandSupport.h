@@ -5,7 +5,7 @@
 #include "ResultPrinter.h"
 
 #include "kg/KnowledgeGraph.h"
-#include "store/sparql/SparqlEndpoint.h"
+#include "kg/GraphLocation.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -21,9 +21,9 @@ void printError(const QString &message);
 // be opened.
 // A store locator (sparql+http://… or sparql+https://…) opens the graph on that SPARQL server.
 std::unique_ptr<tinyml::kg::KnowledgeGraph> openGraph(const QString &storeOption);
-// The endpoint a locator names, with its secret from TINYML_SPARQL_SECRET; nullopt, printed, when
-// the locator is wrong or a needed secret is missing.
-std::optional<tinyml::store::SparqlEndpoint> endpointFromLocator(const QString &locator);
+// Gives a server's location its secret from TINYML_SPARQL_SECRET; false, printed, when the
+// locator is wrong or a needed secret is missing.
+bool withSecret(tinyml::kg::GraphLocation *location);
 
 // Parses a command's options; prints help or the error and sets *exitCode when it should stop.
 bool parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, int *exitCode);

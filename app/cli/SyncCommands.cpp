@@ -2,7 +2,7 @@
 #include "CommandSupport.h"
 #include "KgCommands.h"
 
-#include "kg/RemoteGraph.h"
+#include "kg/GraphSync.h"
 
 #include <cstdio>
 
@@ -12,11 +12,11 @@ namespace {
 
 std::unique_ptr<store::SparqlStore> connectToServer(const QString &locator)
 {
-    const auto endpoint = endpointFromLocator(locator);
-    if (!endpoint)
+    kg::GraphLocation location = kg::GraphLocation::parse(locator);
+    if (!withSecret(&location))
         return nullptr;
     QString error;
-    auto server = store::SparqlStore::connect(*endpoint, &error);
+    auto server = store::SparqlStore::connect(location.endpoint(), &error);
     if (!server)
         printError(error);
     return server;
@@ -25,7 +25,7 @@ std::unique_ptr<store::SparqlStore> connectToServer(const QString &locator)
 bool serverArgument(const QCommandLineParser &parser, const char *command, QString *locator)
 {
     *locator = parser.positionalArguments().value(0);
-    if (parser.positionalArguments().size() == 1 && store::SparqlEndpoint::isLocator(*locator))
+    if (parser.positionalArguments().size() == 1 && kg::GraphLocation::parse(*locator).isServer())
         return true;
     printError(QStringLiteral("tinyml-kg %1: name one server as sparql+http://HOST:PORT/PATH?graph=IRI (or sparql+https://…)").arg(QLatin1String(command)));
     return false;
@@ -90,7 +90,7 @@ int runPullCommand(const QString &storeDir, const QStringList &arguments)
     QString locator;
     if (!serverArgument(parser, "pull", &locator))
         return 2;
-    if (store::SparqlEndpoint::isLocator(storeDir)) {
+    if (kg::GraphLocation::parse(storeDir).isServer()) {
         printError(QStringLiteral("tinyml-kg pull: --store names the local store to pull into, not a server"));
         return 2;
     }

@@ -1,7 +1,6 @@
 #include "GraphSession.h"
 
 #include "kg/CatalogueCache.h"
-#include "kg/RemoteGraph.h"
 
 namespace tinyml::gui {
 
@@ -47,37 +46,23 @@ void GraphSession::jobDone()
         emit busyChanged(false);
 }
 
-void GraphSession::open(const QString &directory, kg::SeedPolicy seed)
-{
-    openWith(directory, [directory, seed](QString *error, QStringList *notes) {
-        return kg::openGraphStore(directory, seed, error, notes);
-    });
-}
-
-void GraphSession::openServer(const store::SparqlEndpoint &endpoint)
-{
-    openWith(endpoint.locator(), [endpoint](QString *error, QStringList *) {
-        return kg::openRemoteGraph(endpoint, error);
-    });
-}
-
-void GraphSession::openWith(const QString &name, std::function<std::unique_ptr<kg::KnowledgeGraph>(QString *, QStringList *)> opener)
+void GraphSession::open(const kg::GraphLocation &location)
 {
     if (m_pending++ == 0)
         emit busyChanged(true);
     const int open = ++m_opens;
-    QMetaObject::invokeMethod(m_worker, [this, name, opener = std::move(opener), open]() {
+    QMetaObject::invokeMethod(m_worker, [this, location, open]() {
         m_workerOpens = open;
         // The cached catalogue answers the questions while the graph is read (seconds at 10k
         // models); the graph's own catalogue replaces it below.
         bool showedCache = false;
-        if (auto cached = hasCatalogueCache(name) ? kg::readCatalogueCache(name) : std::nullopt) {
+        if (auto cached = hasCatalogueCache(location) ? kg::readCatalogueCache(location.folderPath()) : std::nullopt) {
             showedCache = true;
             deliverCatalogue(std::make_shared<const kg::Catalogue>(std::move(*cached)));
         }
         QString error;
         QStringList notes;
-        auto graph = opener(&error, &notes);
+        auto graph = kg::openGraph(location, &error, &notes);
         std::shared_ptr<const kg::Catalogue> catalogue;
         if (graph) {
             if (const kg::Catalogue *read = graph->catalogue(&error))
@@ -87,6 +72,7 @@ void GraphSession::openWith(const QString &name, std::function<std::unique_ptr<k
         }
         if (graph) {
             m_graph = std::move(graph);
+            m_graphLocation = location;
             cacheCatalogue(*m_graph, *catalogue);
         } else if (showedCache) {
             // Take back the cached answers of the store that did not open.
@@ -94,16 +80,18 @@ void GraphSession::openWith(const QString &name, std::function<std::unique_ptr<k
             const kg::Catalogue *previous = m_graph ? m_graph->catalogue(&ignored) : nullptr;
             deliverCatalogue(std::make_shared<const kg::Catalogue>(previous ? *previous : kg::Catalogue()));
         }
-        const QString location = m_graph && catalogue ? m_graph->store().location() : QString();
-        QMetaObject::invokeMethod(this, [this, name, error, notes, catalogue, location]() {
+        const QString storeLocation = m_graph && catalogue ? m_graph->store().location() : QString();
+        QMetaObject::invokeMethod(this, [this, location, error, notes, catalogue, storeLocation]() {
             if (catalogue) {
                 m_open = true;
-                m_location = location;
+                m_location = storeLocation;
+                m_openLocation = location;
                 m_catalogue = catalogue;
-                emit opened(location, notes);
+                emit opened(storeLocation, notes);
                 emit catalogueChanged();
             } else {
-                emit openFailed(name, error);
+                m_failedLocation = location;
+                emit openFailed(location.settingsText(), error);
             }
             jobDone();
         }, Qt::QueuedConnection);
@@ -122,15 +110,15 @@ void GraphSession::publishCatalogue(kg::KnowledgeGraph &graph)
     deliverCatalogue(std::make_shared<const kg::Catalogue>(*read));
 }
 
-bool GraphSession::hasCatalogueCache(const QString &location)
+bool GraphSession::hasCatalogueCache(const kg::GraphLocation &location)
 {
     // A server's graph changes under other clients: its catalogue is always read from it.
-    return !store::SparqlEndpoint::isLocator(location);
+    return !location.isServer();
 }
 
 void GraphSession::cacheCatalogue(kg::KnowledgeGraph &graph, const kg::Catalogue &catalogue)
 {
-    if (!hasCatalogueCache(graph.store().location()))
+    if (!hasCatalogueCache(m_graphLocation))
         return;
     QString ignored; // the cache only saves time at the next start; without it the graph is read
     kg::writeCatalogueCache(graph.store().location(), catalogue, &ignored);

@@ -8,9 +8,8 @@
 #pragma once
 
 #include "kg/Catalogue.h"
-#include "kg/DefaultStore.h"
+#include "kg/GraphOpening.h"
 #include "kg/KnowledgeGraph.h"
-#include "store/sparql/SparqlEndpoint.h"
 
 #include <QObject>
 #include <QPointer>
@@ -29,15 +28,16 @@ public:
     explicit GraphSession(QObject *parent = nullptr);
     ~GraphSession() override;
 
-    // Opens the store folder (creating it; seeded with the board catalogue and demo models when
-    // `seed` says so). The open store stays in use until the new one is open; on failure it
-    // stays open and openFailed() says why.
-    void open(const QString &directory, kg::SeedPolicy seed);
-    // Opens the graph on a SPARQL server, in the same way.
-    void openServer(const store::SparqlEndpoint &endpoint);
+    // Opens the graph at `location` (kg::openGraph: the default store is seeded when it is
+    // created, a folder only when the location asks for it). The open graph stays in use until
+    // the new one is open; on failure it stays open and openFailed() says why.
+    void open(const kg::GraphLocation &location);
 
     bool isOpen() const { return m_open; }
     QString location() const { return m_location; }
+    // Where the open graph is, and where the last open that failed was meant to be.
+    const kg::GraphLocation &openLocation() const { return m_openLocation; }
+    const kg::GraphLocation &failedLocation() const { return m_failedLocation; }
     std::shared_ptr<const kg::Catalogue> catalogue() const { return m_catalogue; }
 
     // Runs `job` on the worker thread with the open graph and hands its result to `done` on the
@@ -85,9 +85,7 @@ signals:
     void busyChanged(bool busy);
 
 private:
-    // Opens the graph `opener` makes, on the worker; `name` is the folder or the server's locator.
-    void openWith(const QString &name, std::function<std::unique_ptr<kg::KnowledgeGraph>(QString *error, QStringList *notes)> opener);
-    static bool hasCatalogueCache(const QString &location);
+    static bool hasCatalogueCache(const kg::GraphLocation &location);
     void post(std::function<void()> work);
     void finished(const QPointer<QObject> &receiver, std::function<void()> deliver);
     // On the worker: copies the catalogue out and hands it to the GUI thread.
@@ -101,8 +99,11 @@ private:
     QThread m_thread;
     QObject *m_worker = nullptr;           // lives on m_thread; jobs run in its event loop
     std::unique_ptr<kg::KnowledgeGraph> m_graph; // touched on the worker thread only
+    kg::GraphLocation m_graphLocation;           // where m_graph is; worker thread only
     std::shared_ptr<const kg::Catalogue> m_catalogue;
     QString m_location;
+    kg::GraphLocation m_openLocation;
+    kg::GraphLocation m_failedLocation;
     bool m_open = false;
     int m_opens = 0;       // open() calls so far (GUI thread)
     int m_workerOpens = 0; // opens the worker has processed (worker thread)

@@ -64,7 +64,8 @@ int main(int argc, char *argv[])
 
     QString store = parser.value(QStringLiteral("store"));
     if (store.isEmpty())
-        store = tinyml::gui::appSettings().value(tinyml::gui::SettingsDialog::storeKey(), tinyml::kg::defaultStoreDirectory()).toString();
-    window.openStore(store, store == tinyml::kg::defaultStoreDirectory() ? tinyml::kg::SeedPolicy::SeedWhenCreated : tinyml::kg::SeedPolicy::Empty);
+        store = tinyml::gui::appSettings().value(tinyml::gui::SettingsDialog::storeKey()).toString();
+    // Empty: the default store; a folder named here is opened as it is (kg::GraphLocation).
+    window.openStore(store.isEmpty() ? tinyml::kg::GraphLocation() : tinyml::kg::GraphLocation::folder(store));
     return app.exec();
 }

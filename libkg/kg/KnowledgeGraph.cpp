@@ -5,7 +5,7 @@
 #include "kg/Vocabulary.h"
 #include "kg/ThingDescriptionJson.h"
 #include "rdf/RdfFile.h"
-#include "store/RedlandStore.h"
+#include "store/redland/RedlandStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,6 @@
-// The one store interface the rest of libkg talks to. The embedded Redland store implements it
-// now; a remote SPARQL 1.1 server can implement it later without callers changing.
+// The one store interface the rest of libkg talks to. Two backends implement it: the embedded
+// Redland store (store/redland/) and a graph on a SPARQL 1.1 server (store/sparql/); which one a
+// graph uses is decided in one place, kg/GraphOpening.h.
 //
 // A store is used from one thread at a time (the GUI runs its calls on a worker thread).
 #pragma once

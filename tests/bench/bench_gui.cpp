@@ -10,7 +10,7 @@
 #include "TfliteFixture.h"
 
 #include "GraphSession.h"
-#include "kg/DefaultStore.h"
+#include "kg/GraphOpening.h"
 #include "views/BoardCataloguePanel.h"
 #include "views/MainWindow.h"
 #include "views/BoardsForModelView.h"

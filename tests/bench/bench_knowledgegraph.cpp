@@ -12,7 +12,7 @@
 #include "kg/KnowledgeGraph.h"
 #include "kg/ModelInfoSheet.h"
 #include "kg/Questions.h"
-#include "store/RedlandStore.h"
+#include "store/redland/RedlandStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -11,8 +11,9 @@
 #include "TestData.h"
 #include "VirtuosoServer.h"
 
-#include "kg/RemoteGraph.h"
-#include "store/RedlandStore.h"
+#include "kg/GraphOpening.h"
+#include "kg/GraphSync.h"
+#include "store/redland/RedlandStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -6,7 +6,7 @@
 #include "TestData.h"
 
 #include "GraphSession.h"
-#include "kg/DefaultStore.h"
+#include "kg/GraphOpening.h"
 #include "models/FleetTableModel.h"
 #include "views/BoardCataloguePanel.h"
 #include "views/DeployView.h"

@@ -7,11 +7,11 @@
 
 #include "GraphSession.h"
 #include "dialogs/BoardDialog.h"
-#include "kg/DefaultStore.h"
+#include "kg/GraphOpening.h"
 #include "kg/Questions.h"
 #include "models/ItemRoles.h"
 #include "models/ModelFitTableModel.h"
-#include "store/RedlandStore.h"
+#include "store/redland/RedlandStore.h"
 #include "views/BoardCataloguePanel.h"
 #include "views/MainWindow.h"
 #include "views/ModelsForBoardView.h"

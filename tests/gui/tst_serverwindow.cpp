@@ -7,8 +7,8 @@
 #include "VirtuosoServer.h"
 
 #include "GraphSession.h"
-#include "kg/DefaultStore.h"
-#include "kg/RemoteGraph.h"
+#include "kg/GraphOpening.h"
+#include "kg/GraphSync.h"
 #include "models/ItemRoles.h"
 #include "models/ModelFitTableModel.h"
 #include "views/BoardCataloguePanel.h"

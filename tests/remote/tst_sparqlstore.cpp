@@ -6,8 +6,9 @@
 #include "TestData.h"
 #include "VirtuosoServer.h"
 
-#include "kg/RemoteGraph.h"
-#include "store/RedlandStore.h"
+#include "kg/GraphOpening.h"
+#include "kg/GraphSync.h"
+#include "store/redland/RedlandStore.h"
 #include "store/sparql/SparqlStore.h"
 
 #include <QDeadlineTimer>

@@ -3,7 +3,7 @@
 #include "TestData.h"
 #include "kg/ModelInfoSheet.h"
 #include "kg/Questions.h"
-#include "store/RedlandStore.h"
+#include "store/redland/RedlandStore.h"
 
 #include <QDir>
 #include <QtTest>

@@ -5,7 +5,7 @@
 
 #include "kg/KnowledgeGraph.h"
 #include "kg/ThingDescriptionJson.h"
-#include "store/RedlandStore.h"
+#include "store/redland/RedlandStore.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -2,7 +2,7 @@
 // and a commit, a damaged cache or a missing store make it ignored.
 #include "kg/CatalogueCache.h"
 #include "kg/KnowledgeGraph.h"
-#include "store/RedlandStore.h"
+#include "store/redland/RedlandStore.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // A new store is seeded with the ontology, the 23 boards and the demonstration models, once;
 // an empty store stays empty; a seeding that fails or was cut off leaves nothing half made.
 #include "analysis/ModelAnalysis.h"
-#include "kg/DefaultStore.h"
+#include "kg/GraphOpening.h"
 #include "kg/ModelInfoSheet.h"
 
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // Deployment records as PROV-O in a real Redland store: history per board, newest first, and
 // "what runs where" from the newest success per board.
 #include "kg/DeploymentRecords.h"
-#include "store/RedlandStore.h"
+#include "store/redland/RedlandStore.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -4,7 +4,7 @@
 #include "TfliteFixture.h"
 
 #include "kg/KnowledgeGraph.h"
-#include "store/RedlandStore.h"
+#include "store/redland/RedlandStore.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -11,7 +11,7 @@
 #include "tflite/BuiltinOperator.h"
 #include "kg/ModelInfoSheet.h"
 #include "kg/Questions.h"
-#include "store/RedlandStore.h"
+#include "store/redland/RedlandStore.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 // What the embedded store adds to the shared backend suite: its folder survives the process,
 // is locked against a second one, and a transaction cut off half-way leaves nothing behind.
-#include "store/RedlandStore.h"
+#include "store/redland/RedlandStore.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -6,7 +6,7 @@
 #include "TestData.h"
 #include "VirtuosoServer.h"
 
-#include "store/RedlandStore.h"
+#include "store/redland/RedlandStore.h"
 #include "store/sparql/SparqlStore.h"
 
 #include <QTemporaryDir>

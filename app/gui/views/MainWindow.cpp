@@ -93,13 +93,14 @@ MainWindow::MainWindow(QWidget *parent)
         m_undo->clear();
         updateBoardActions();
         // The next start opens the local store again: a server may need a secret first.
-        appSettings().setValue(store::SparqlEndpoint::isLocator(location) ? serverKey() : SettingsDialog::storeKey(), location);
+        const kg::GraphLocation &open = m_session->openLocation();
+        appSettings().setValue(open.isServer() ? serverKey() : SettingsDialog::storeKey(), open.isServer() ? open.settingsText() : location);
         showStoreLabel();
         for (const QString &note : notes)
             statusBar()->showMessage(note, 8000);
     });
     connect(m_session, &GraphSession::openFailed, this, [this](const QString &location, const QString &error) {
-        if (store::SparqlEndpoint::isLocator(location))
+        if (m_session->failedLocation().isServer())
             serverFailed(error);
         else
             report(false, tr("The store %1 could not be opened: %2").arg(location, error));
@@ -122,8 +123,8 @@ void MainWindow::showStoreLabel()
     const QString location = m_session->location();
     if (!m_session->isOpen())
         m_storeLabel->setText(tr("No store open: use File ▸ Open store…"));
-    else if (const auto server = store::SparqlEndpoint::fromLocator(location, nullptr))
-        m_storeLabel->setText(tr("Server: %1").arg(server->description()));
+    else if (m_session->openLocation().isServer())
+        m_storeLabel->setText(tr("Server: %1").arg(m_session->openLocation().displayText()));
     else
         m_storeLabel->setText(tr("Store: %1").arg(location));
     m_storeLabel->setToolTip(location);
@@ -416,7 +417,7 @@ void MainWindow::showSettings()
     }
     const QString store = dialog.storeDirectory();
     if (!store.isEmpty() && store != settings.value(SettingsDialog::storeKey(), kg::defaultStoreDirectory()).toString())
-        openStore(store, store == kg::defaultStoreDirectory() ? kg::SeedPolicy::SeedWhenCreated : kg::SeedPolicy::Empty);
+        openStore(kg::GraphLocation::folder(store));
 }
 
 void MainWindow::showAbout()

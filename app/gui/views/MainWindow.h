@@ -4,7 +4,7 @@
 #pragma once
 
 #include "kg/BoardDescriber.h"
-#include "kg/DefaultStore.h"
+#include "kg/GraphOpening.h"
 #include "store/TripleStore.h"
 #include "store/sparql/SparqlEndpoint.h"
 
@@ -34,7 +34,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a store folder; the embedded default one is seeded when it is created.
+    // Opens the graph at `location` (the embedded default store is seeded when it is created).
+    void openStore(const kg::GraphLocation &location);
+    // Opens a store folder; a new one is seeded when `seed` asks for it (the default store always is).
     void openStore(const QString &directory, kg::SeedPolicy seed);
     // Opens the graph on a SPARQL server; the endpoint carries its secret.
     void openServer(const store::SparqlEndpoint &endpoint);

@@ -81,13 +81,23 @@ QString snapshotFilter()
 
 } // namespace
 
-void MainWindow::openStore(const QString &directory, kg::SeedPolicy seed)
+void MainWindow::openStore(const kg::GraphLocation &location)
 {
-    if (m_session->isOpen() && QDir(directory) == QDir(m_session->location()))
+    if (location.isServer()) {
+        openServer(location.endpoint());
+        return;
+    }
+    const QString directory = location.folderPath();
+    if (m_session->isOpen() && !m_session->openLocation().isServer() && QDir(directory) == QDir(m_session->location()))
         return; // already open (opening it again would meet its own lock)
     m_storeLabel->setText(tr("Opening %1…").arg(directory));
     m_undo->clear(); // its steps belong to the store being closed
-    m_session->open(directory, seed);
+    m_session->open(location);
+}
+
+void MainWindow::openStore(const QString &directory, kg::SeedPolicy seed)
+{
+    openStore(kg::GraphLocation::folder(directory, seed));
 }
 
 void MainWindow::chooseNewStore()

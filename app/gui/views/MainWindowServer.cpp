@@ -6,7 +6,7 @@
 #include "GraphSession.h"
 #include "ServerSecrets.h"
 #include "dialogs/ServerDialog.h"
-#include "kg/RemoteGraph.h"
+#include "kg/GraphSync.h"
 
 #include <QLabel>
 #include <QMessageBox>
@@ -30,7 +30,8 @@ store::SparqlEndpoint MainWindow::lastServer() const
 {
     if (!m_server.queryUrl.isEmpty())
         return m_server;
-    return store::SparqlEndpoint::fromLocator(appSettings().value(serverKey()).toString(), nullptr).value_or(store::SparqlEndpoint());
+    const auto saved = kg::GraphLocation::parse(appSettings().value(serverKey()).toString());
+    return saved.isServer() && saved.problem().isEmpty() ? saved.endpoint() : store::SparqlEndpoint();
 }
 
 void MainWindow::openServer(const store::SparqlEndpoint &endpoint)
@@ -38,7 +39,7 @@ void MainWindow::openServer(const store::SparqlEndpoint &endpoint)
     m_server = endpoint;
     m_storeLabel->setText(tr("Connecting to %1…").arg(endpoint.description()));
     m_undo->clear(); // its steps belong to the store being closed
-    m_session->openServer(endpoint);
+    m_session->open(kg::GraphLocation::server(endpoint));
 }
 
 void MainWindow::chooseServer()

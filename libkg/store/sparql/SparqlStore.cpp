@@ -3,7 +3,7 @@
 #include "SparqlHttpClient.h"
 #include "SparqlResults.h"
 #include "SparqlUpdates.h"
-#include "store/RedlandStore.h"
+#include "store/redland/RedlandStore.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,6 +1,6 @@
 #include "StoreJournal.h"
 
-#include "store/AtomicFile.h"
+#include "store/redland/AtomicFile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,6 @@
-// Opening a store folder as a knowledge graph, and giving a new one the data that makes the
-// product useful on a fresh machine: the ontology, the board catalogue and demo models.
+// Opening a knowledge graph: the one place that knows the store backends and decides which new
+// store is seeded with the data that makes the product useful on a fresh machine (the ontology,
+// the board catalogue and demo models).
 //
 // A store folder holds the embedded RedlandStore (snapshot.nt, journal.log) and the model
 // repository (models/). The seed data is read from Qt resources under :/tinyml/seed/
@@ -8,6 +9,7 @@
 // without them seeding fails with a message saying so.
 #pragma once
 
+#include "kg/GraphLocation.h"
 #include "kg/KnowledgeGraph.h"
 
 #include <QString>
@@ -17,10 +19,10 @@
 
 namespace tinyml::kg {
 
-enum class SeedPolicy {
-    Empty,           // a new store starts empty
-    SeedWhenCreated, // a new store gets the ontology, the boards and the demo models
-};
+// Opens the graph at `location`: the default store (seeded when it is created), a store folder
+// (created; seeded only when the location asks for it) or a server's graph (its secret already
+// in the location). nullptr with *error when it cannot be opened; *notes is told what was done.
+std::unique_ptr<KnowledgeGraph> openGraph(const GraphLocation &location, QString *error, QStringList *notes = nullptr);
 
 // Opens (or creates) the store in `dir`. With SeedWhenCreated a store that did not exist
 // (no snapshot and no committed journal in `dir`) is seeded before it is returned. Seeding is
@@ -28,6 +30,12 @@ enum class SeedPolicy {
 // start tries again, and *error names what failed. *notes is told what was done.
 std::unique_ptr<KnowledgeGraph> openGraphStore(const QString &dir, SeedPolicy seed, QString *error,
                                                QStringList *notes = nullptr);
+
+// Connects to the server and opens its graph (an empty graph is a valid, empty knowledge graph).
+std::unique_ptr<KnowledgeGraph> openRemoteGraph(const store::SparqlEndpoint &endpoint, QString *error);
+// Where the .tflite files of models imported into a server's graph are kept (the server holds
+// descriptions, not files): <AppDataLocation>/remote/<digest of the locator>/models
+QString remoteRepositoryDirectory(const store::SparqlEndpoint &endpoint);
 
 // Where the seed data lives in the resources; whether this executable carries it.
 QString seedResourceRoot();

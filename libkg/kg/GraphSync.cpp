@@ -1,7 +1,4 @@
-#include "RemoteGraph.h"
-
-#include <QCryptographicHash>
-#include <QStandardPaths>
+#include "GraphSync.h"
 
 namespace tinyml::kg {
 namespace {
@@ -13,25 +10,6 @@ std::optional<QList<rdf::RdfTriple>> everything(store::TripleStore &store, QStri
 }
 
 } // namespace
-
-QString remoteRepositoryDirectory(const store::SparqlEndpoint &endpoint)
-{
-    const QByteArray digest = QCryptographicHash::hash(endpoint.locator().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/remote/%1/models").arg(QString::fromLatin1(digest));
-}
-
-std::unique_ptr<KnowledgeGraph> openRemoteGraph(const store::SparqlEndpoint &endpoint, QString *error)
-{
-    auto store = store::SparqlStore::connect(endpoint, error);
-    if (!store)
-        return nullptr;
-    return std::make_unique<KnowledgeGraph>(std::move(store), remoteRepositoryDirectory(endpoint));
-}
-
-store::SparqlStore *sparqlStoreOf(KnowledgeGraph &graph)
-{
-    return dynamic_cast<store::SparqlStore *>(&graph.store());
-}
 
 bool pushGraph(store::TripleStore &local, store::SparqlStore &server, QString *error, const store::SparqlStore::Progress &progress)
 {

@@ -9,7 +9,7 @@
 // commits are journaled (durable when commit() returns) and applied all or nothing in memory.
 #pragma once
 
-#include "store/StoreJournal.h"
+#include "store/redland/StoreJournal.h"
 #include "store/TripleStore.h"
 
 #include <memory>

@@ -1,7 +1,7 @@
 #include "RedlandStore.h"
 
 #include "rdf/TurtleWriter.h"
-#include "store/AtomicFile.h"
+#include "store/redland/AtomicFile.h"
 #include "rdf/redland/RedlandWorld.h"
 
 #include <QFile>

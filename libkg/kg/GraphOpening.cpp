@@ -1,13 +1,16 @@
-#include "DefaultStore.h"
+#include "GraphOpening.h"
 
 #include "kg/ModelInfoSheet.h"
-#include "store/RedlandStore.h"
+#include "store/redland/RedlandStore.h"
+#include "store/sparql/SparqlStore.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 namespace tinyml::kg {
@@ -201,6 +204,31 @@ std::unique_ptr<KnowledgeGraph> openGraphStore(const QString &dir, SeedPolicy se
     if (const auto lock = lockFolder(dir, &problem))
         removeSeeding(dir, created);
     return nullptr;
+}
+
+QString remoteRepositoryDirectory(const store::SparqlEndpoint &endpoint)
+{
+    const QByteArray digest = QCryptographicHash::hash(endpoint.locator().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/remote/%1/models").arg(QString::fromLatin1(digest));
+}
+
+std::unique_ptr<KnowledgeGraph> openRemoteGraph(const store::SparqlEndpoint &endpoint, QString *error)
+{
+    auto store = store::SparqlStore::connect(endpoint, error);
+    if (!store)
+        return nullptr;
+    return std::make_unique<KnowledgeGraph>(std::move(store), remoteRepositoryDirectory(endpoint));
+}
+
+std::unique_ptr<KnowledgeGraph> openGraph(const GraphLocation &location, QString *error, QStringList *notes)
+{
+    if (!location.problem().isEmpty()) {
+        *error = location.problem();
+        return nullptr;
+    }
+    if (location.isServer())
+        return openRemoteGraph(location.endpoint(), error);
+    return openGraphStore(location.folderPath(), location.seedPolicy(), error, notes);
 }
 
 } // namespace tinyml::kg

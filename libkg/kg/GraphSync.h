@@ -1,20 +1,11 @@
-// The knowledge graph on a SPARQL server, and moving it between the embedded store and a server.
-//
-// A graph on a server is used like the embedded one; the .tflite files of models imported here
-// are kept in a local repository for that server (the server holds descriptions, not files).
+// Moving the knowledge graph between a local store and a graph on a SPARQL server: push and pull.
+// (Opening a graph on a server is kg/GraphOpening.h.)
 #pragma once
 
 #include "kg/KnowledgeGraph.h"
 #include "store/sparql/SparqlStore.h"
 
 namespace tinyml::kg {
-
-// Connects to the server and opens its graph (an empty graph is a valid, empty knowledge graph).
-std::unique_ptr<KnowledgeGraph> openRemoteGraph(const store::SparqlEndpoint &endpoint, QString *error);
-// <AppDataLocation>/remote/<digest of the locator>/models
-QString remoteRepositoryDirectory(const store::SparqlEndpoint &endpoint);
-// The SparqlStore under a graph, or nullptr for the embedded store.
-store::SparqlStore *sparqlStoreOf(KnowledgeGraph &graph);
 
 // Makes the server's graph a copy of the local store's graph (staged, then swapped in whole).
 bool pushGraph(store::TripleStore &local, store::SparqlStore &server, QString *error,
