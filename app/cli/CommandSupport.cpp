@@ -1,12 +1,9 @@
 #include "CommandSupport.h"
 
-#include "kg/GraphOpening.h"
-#include "kg/GraphSync.h"
-
 #include <algorithm>
 #include <cstdio>
 
-using namespace tinyml;
+namespace tinyml::cli {
 
 void printError(const QString &message)
 {
@@ -29,37 +26,24 @@ bool withSecret(kg::GraphLocation *location)
     return true;
 }
 
-std::unique_ptr<kg::KnowledgeGraph> openGraph(const QString &storeOption)
+bool serverArgument(const QCommandLineParser &parser, const QString &command, kg::GraphLocation *server)
 {
-    // The default store starts with the boards and the demo models, as in the desktop
-    // application; a store named on the command line starts empty, for scripts and tests.
-    kg::GraphLocation location = kg::GraphLocation::parse(storeOption);
-    if (!withSecret(&location))
-        return nullptr;
-    QString error;
-    QStringList notes;
-    auto graph = kg::openGraph(location, &error, &notes);
-    for (const QString &note : notes)
-        printError(QStringLiteral("tinyml-kg: %1").arg(note));
-    if (!graph)
-        printError(error);
-    return graph;
+    *server = kg::GraphLocation::parse(parser.positionalArguments().value(0));
+    if (parser.positionalArguments().size() == 1 && server->isServer())
+        return true;
+    printError(QStringLiteral("tinyml-kg %1: name one server as sparql+http://HOST:PORT/PATH?graph=IRI (or sparql+https://…)").arg(command));
+    return false;
 }
 
-bool parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
+std::unique_ptr<store::SparqlStore> connectToServer(kg::GraphLocation server)
 {
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        printError(QStringLiteral("tinyml-kg %1: %2").arg(arguments.value(0), parser.errorText()));
-        *exitCode = 2;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(parser.helpText().toUtf8().constData(), stdout);
-        *exitCode = 0;
-        return false;
-    }
-    return true;
+    if (!withSecret(&server))
+        return nullptr;
+    QString error;
+    auto store = store::SparqlStore::connect(server.endpoint(), &error);
+    if (!store)
+        printError(error);
+    return store;
 }
 
 QList<QCommandLineOption> selectionOptions(const QString &verb)
@@ -134,3 +118,5 @@ QString kb(double value)
 {
     return QString::number(value, 'f', 3);
 }
+
+} // namespace tinyml::cli

@@ -1,6 +1,4 @@
-// tinyml-kg deploy: one model to one or many boards over Bluetooth LE, through the same queue
-// as the desktop application; each deployment is recorded in the knowledge graph.
-#include "KgCommands.h"
+#include "DeployCommand.h"
 
 #include "CommandSupport.h"
 
@@ -20,8 +18,7 @@
 
 #include <unistd.h>
 
-using namespace tinyml;
-
+namespace tinyml::cli {
 namespace {
 
 void say(const QString &line)
@@ -55,29 +52,33 @@ void cancelOnInterrupt(deploy::DeployQueue &queue)
 
 } // namespace
 
-int runDeployCommand(const QString &storeOption, const QStringList &arguments)
+DeployCommand::DeployCommand()
+    : GraphCommand(QStringLiteral("deploy"), QStringLiteral("MODEL.tflite --to ADDRESS..."), QStringLiteral("send a model to boards over Bluetooth LE"))
 {
-    QCommandLineParser parser;
+}
+
+void DeployCommand::declare(QCommandLineParser &parser) const
+{
     parser.setApplicationDescription(QStringLiteral(
         "Sends MODEL.tflite to boards over Bluetooth LE (the file-transfer protocol of the TinyML demo firmware), "
         "a few at a time, retrying interrupted transfers. Exit code 0 only when every board confirmed the file."));
     parser.addPositionalArgument(QStringLiteral("MODEL.tflite"), QStringLiteral("The model to deploy."));
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("A board's Bluetooth address (repeatable, or comma-separated)."), QStringLiteral("ADDRESS"));
-    const QCommandLineOption parallel(QStringLiteral("parallel"), QStringLiteral("Boards served at once (default %1).").arg(deploy::DeployQueue::kDefaultParallel), QStringLiteral("N"), QString::number(deploy::DeployQueue::kDefaultParallel));
-    const QCommandLineOption attempts(QStringLiteral("attempts"), QStringLiteral("Attempts per board (default 3)."), QStringLiteral("N"), QStringLiteral("3"));
-    const QCommandLineOption connectTimeout(QStringLiteral("connect-timeout"), QStringLiteral("Seconds to wait for a connection (default 15)."), QStringLiteral("S"), QStringLiteral("15"));
-    const QCommandLineOption report(QStringLiteral("report"), QStringLiteral("Write a summary to FILE: .json for JSON, anything else CSV."), QStringLiteral("FILE"));
-    const QCommandLineOption noRecord(QStringLiteral("no-record"), QStringLiteral("Do not record the deployments in the knowledge graph."));
-    parser.addOptions({to, parallel, attempts, connectTimeout, report, noRecord});
-    int exitCode = 0;
-    if (!parseCommandLine(parser, arguments, &exitCode))
-        return exitCode;
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(to)) {
+    parser.addOption({QStringLiteral("to"), QStringLiteral("A board's Bluetooth address (repeatable, or comma-separated)."), QStringLiteral("ADDRESS")});
+    parser.addOption({QStringLiteral("parallel"), QStringLiteral("Boards served at once (default %1).").arg(deploy::DeployQueue::kDefaultParallel), QStringLiteral("N"), QString::number(deploy::DeployQueue::kDefaultParallel)});
+    parser.addOption({QStringLiteral("attempts"), QStringLiteral("Attempts per board (default 3)."), QStringLiteral("N"), QStringLiteral("3")});
+    parser.addOption({QStringLiteral("connect-timeout"), QStringLiteral("Seconds to wait for a connection (default 15)."), QStringLiteral("S"), QStringLiteral("15")});
+    parser.addOption({QStringLiteral("report"), QStringLiteral("Write a summary to FILE: .json for JSON, anything else CSV."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("no-record"), QStringLiteral("Do not record the deployments in the knowledge graph.")});
+}
+
+int DeployCommand::run(const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("to"))) {
         printError(QStringLiteral("deploy needs one MODEL.tflite and at least one --to ADDRESS"));
         return 2;
     }
     QList<deploy::DeployTarget> targets;
-    for (const QString &value : parser.values(to)) {
+    for (const QString &value : parser.values(QStringLiteral("to"))) {
         for (const QString &text : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QBluetoothAddress address(text.trimmed());
             if (address.isNull()) {
@@ -88,18 +89,18 @@ int runDeployCommand(const QString &storeOption, const QStringList &arguments)
         }
     }
     bool ok = false;
-    const int parallelCount = parser.value(parallel).toInt(&ok);
+    const int parallelCount = parser.value(QStringLiteral("parallel")).toInt(&ok);
     if (!ok || parallelCount < 1) {
         printError(QStringLiteral("--parallel needs a number of 1 or more"));
         return 2;
     }
     deploy::TransferOptions options;
-    options.attempts = parser.value(attempts).toInt(&ok);
+    options.attempts = parser.value(QStringLiteral("attempts")).toInt(&ok);
     if (!ok || options.attempts < 1) {
         printError(QStringLiteral("--attempts needs a number of 1 or more"));
         return 2;
     }
-    options.connectTimeoutMs = int(parser.value(connectTimeout).toDouble(&ok) * 1000);
+    options.connectTimeoutMs = int(parser.value(QStringLiteral("connect-timeout")).toDouble(&ok) * 1000);
     if (!ok || options.connectTimeoutMs < 100) {
         printError(QStringLiteral("--connect-timeout needs seconds (0.1 or more)"));
         return 2;
@@ -122,8 +123,8 @@ int runDeployCommand(const QString &storeOption, const QStringList &arguments)
 
     // The graph names the model and the boards when it knows them.
     std::unique_ptr<kg::KnowledgeGraph> graph;
-    if (!parser.isSet(noRecord)) {
-        graph = openGraph(storeOption);
+    if (!parser.isSet(QStringLiteral("no-record"))) {
+        graph = openGraph();
         if (!graph)
             return 1;
         const kg::Catalogue *catalogue = catalogueOrFail(*graph);
@@ -180,10 +181,12 @@ int runDeployCommand(const QString &storeOption, const QStringList &arguments)
         QCoreApplication::exec();
 
     int status = queue.count(deploy::TransferState::Done) == queue.deployments().size() ? 0 : 1;
-    if (parser.isSet(report) && !deploy::writeDeployReport(parser.value(report), queue.model(), queue.deployments(), &error)) {
+    if (parser.isSet(QStringLiteral("report")) && !deploy::writeDeployReport(parser.value(QStringLiteral("report")), queue.model(), queue.deployments(), &error)) {
         printError(error);
         status = 1;
     }
     std::printf("%d of %d board(s) confirmed the model\n", queue.count(deploy::TransferState::Done), int(queue.deployments().size()));
     return status;
 }
+
+} // namespace tinyml::cli

@@ -1,8 +1,18 @@
+// `tinyml-kg inspect MODEL.tflite... [--json] [--runtime NAME]`: The analyser's report of .tflite files, as text or JSON, with the RAM and Flash figures of a runtime.
 #pragma once
 
-#include <QStringList>
+#include "Command.h"
 
-// `tinyml-kg inspect MODEL.tflite... [--json] [--runtime NAME]`: the analyser's report. Returns the exit code.
-int runInspectCommand(const QStringList &arguments);
-// `tinyml-kg runtimes`: the runtimes' names, one line on each.
-int runRuntimesCommand(const QStringList &arguments);
+namespace tinyml::cli {
+
+class InspectCommand : public Command
+{
+public:
+    InspectCommand();
+
+protected:
+    void declare(QCommandLineParser &parser) const override;
+    int run(const QCommandLineParser &parser) override;
+};
+
+} // namespace tinyml::cli

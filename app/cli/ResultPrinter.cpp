@@ -6,6 +6,7 @@
 
 #include <cstdio>
 
+namespace tinyml::cli {
 namespace {
 
 QString csvCell(const QString &cell)
@@ -95,3 +96,5 @@ void printRows(const QStringList &header, const QList<QStringList> &rows, Output
     }
     }
 }
+
+} // namespace tinyml::cli
