@@ -226,9 +226,4 @@ std::string builtinOperatorName(int32_t code)
     return "BUILTIN_" + std::to_string(code);
 }
 
-int32_t builtinOperatorCount()
-{
-    return int32_t(kNames.size());
-}
-
 } // namespace tinyml::tflite

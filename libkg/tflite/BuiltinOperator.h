@@ -54,7 +54,5 @@ enum : int32_t {
 
 // "CONV_2D" for 3; "BUILTIN_<n>" for a number the published schema does not (yet) name.
 std::string builtinOperatorName(int32_t code);
-// Number of named builtin operators (one past the highest code).
-int32_t builtinOperatorCount();
 
 } // namespace tinyml::tflite

@@ -106,15 +106,6 @@ void BoardsForModelView::setCatalogue(std::shared_ptr<const kg::Catalogue> catal
     answer();
 }
 
-void BoardsForModelView::chooseModel(const QString &iri)
-{
-    const int index = m_modelChoice->findData(iri);
-    if (index >= 0)
-        m_modelChoice->setCurrentIndex(index);
-    m_byModel->setChecked(true);
-    answer();
-}
-
 void BoardsForModelView::refreshUnits()
 {
     for (QDoubleSpinBox *spin : {m_ram, m_flash})

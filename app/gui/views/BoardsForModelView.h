@@ -25,7 +25,6 @@ class BoardsForModelView : public QWidget
 public:
     explicit BoardsForModelView(QWidget *parent = nullptr);
     void setCatalogue(std::shared_ptr<const kg::Catalogue> catalogue);
-    void chooseModel(const QString &iri);
     BoardFitTableModel *fitModel() const { return m_model; }
     QTableView *table() const { return m_table; }
     void refreshUnits();
