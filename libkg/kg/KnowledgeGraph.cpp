@@ -188,6 +188,23 @@ bool KnowledgeGraph::importRdf(const QStringList &paths, QString *error, QString
     return ok;
 }
 
+std::optional<QList<QPair<rdf::RdfTerm, rdf::RdfTerm>>> KnowledgeGraph::statementsAbout(const QString &iri, QString *error)
+{
+    const rdf::RdfTerm subject = rdf::RdfTerm::iri(iri);
+    if (const QString problem = subject.problem(); !problem.isEmpty()) {
+        *error = problem;
+        return std::nullopt;
+    }
+    // The term is written escaped as in N-Triples, which SPARQL reads too.
+    const auto result = m_store->query(QStringLiteral("SELECT ?p ?o WHERE { %1 ?p ?o }").arg(subject.toNTriples()), error);
+    if (!result)
+        return std::nullopt;
+    QList<QPair<rdf::RdfTerm, rdf::RdfTerm>> statements;
+    for (const auto &row : result->rows)
+        statements << qMakePair(row[0], row[1]);
+    return statements;
+}
+
 bool KnowledgeGraph::previousDescription(const QString &thing, QList<rdf::RdfTriple> *triples, QString *error)
 {
     // The Thing's own statements and those of the parts minted under its IRI ("...#ram").

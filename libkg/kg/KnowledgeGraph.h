@@ -62,6 +62,9 @@ public:
     bool exportSelection(const QStringList &iris, const QString &path, QString *error);
     // The triples exportSelection() writes.
     std::optional<QList<rdf::RdfTriple>> selection(const QStringList &iris, QString *error);
+    // What the graph says of the thing `iri` names directly: its statements' predicates and
+    // objects. nullopt, with *error, for an IRI no store can hold or a failed query.
+    std::optional<QList<QPair<rdf::RdfTerm, rdf::RdfTerm>>> statementsAbout(const QString &iri, QString *error);
 
     // Adds a board described by a person (the "customised board" of the paper).
     std::optional<QString> addBoard(const Board &board, QString *error);

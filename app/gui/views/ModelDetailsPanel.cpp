@@ -95,11 +95,10 @@ void ModelDetailsPanel::showModel(const std::optional<kg::ModelEntry> &model)
     m_session->run<DetailsResult>(this, [iri, sha](kg::KnowledgeGraph &graph) {
         DetailsResult result;
         QString error;
-        const auto statements = graph.store().query(QStringLiteral("SELECT ?p ?o WHERE { <%1> ?p ?o }").arg(iri), &error);
-        if (statements) {
-            for (const auto &r : statements->rows) {
-                if (!r[1].isBlank())
-                    result.statements << qMakePair(shortForm(r[0]), r[1].isIri() ? r[1].value() : shortForm(r[1]));
+        if (const auto statements = graph.statementsAbout(iri, &error)) {
+            for (const auto &[predicate, object] : *statements) {
+                if (!object.isBlank())
+                    result.statements << qMakePair(shortForm(predicate), object.isIri() ? object.value() : shortForm(object));
             }
         }
         if (sha.isEmpty()) {
