@@ -70,17 +70,21 @@ std::optional<ImportReport> KnowledgeGraph::importModels(const QList<ModelImport
 {
     auto cancelled = [&] { return control.cancel && control.cancel->load(); };
     // First every file, so that a bad one changes nothing.
-    QList<ModelAnalysis> analyses;
+    QList<std::shared_ptr<const ModelAnalysis>> analyses;
     analyses.reserve(models.size());
     for (const ModelImport &m : models) {
         if (cancelled()) {
             *error = QStringLiteral("import cancelled: nothing was added");
             return std::nullopt;
         }
-        auto analysis = analyseModelFile(m.path, error);
-        if (!analysis)
-            return std::nullopt;
-        analyses << std::move(*analysis);
+        if (m.analysis) {
+            analyses << m.analysis;
+        } else {
+            auto analysis = analyseModelFile(m.path, error);
+            if (!analysis)
+                return std::nullopt;
+            analyses << std::make_shared<const ModelAnalysis>(std::move(*analysis));
+        }
         if (control.analysed)
             control.analysed(int(analyses.size()), int(models.size()));
     }
@@ -117,7 +121,7 @@ std::optional<ImportReport> KnowledgeGraph::importModels(const QList<ModelImport
             report.cancelled = true;
             break;
         }
-        const ModelAnalysis &analysis = analyses[i];
+        const ModelAnalysis &analysis = *analyses[i];
         ModelInfo info = models[i].info;
         if (info.name.isEmpty())
             info.name = QFileInfo(models[i].path).completeBaseName();

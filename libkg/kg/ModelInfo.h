@@ -6,7 +6,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
+
+namespace tinyml {
+struct ModelAnalysis;
+}
 
 namespace tinyml::kg {
 
@@ -38,6 +43,9 @@ struct ModelInfo {
 struct ModelImport {
     QString path;
     ModelInfo info;
+    // The file's analysis when the caller has already made it (the import form did): the file is
+    // then not analysed again.
+    std::shared_ptr<const ModelAnalysis> analysis = nullptr;
 };
 
 // Every category and metric kind, in the sheet's code order.

@@ -254,6 +254,41 @@ private slots:
         QCOMPARE(masked(*copy), masked(*graph));
         test::checkTypedAnswers(*copy);
     }
+
+    void importsWithTheAnalysisItIsGiven()
+    {
+        // The import form has analysed the file already: the import does not read it again.
+        auto graph = newGraph();
+        const QString model = writeModel(QStringLiteral("given.tflite"), test::syntheticClassifier(9).bytes());
+        QString error;
+        auto analysis = analyseModelFile(model, &error);
+        QVERIFY2(analysis, qPrintable(error));
+        const QString unreadable = writeModel(QStringLiteral("given-copy.tflite"), std::string("not analysed again"));
+        ModelImport import{unreadable, {}};
+        import.analysis = std::make_shared<const ModelAnalysis>(std::move(*analysis));
+        const auto report = graph->importModels({import}, &error);
+        QVERIFY2(report, qPrintable(error));
+        QCOMPARE(report->added.size(), 1);
+    }
+
+    void statementsAboutAThingEscapeItsIri()
+    {
+        auto graph = newGraph();
+        const QString model = writeModel(QStringLiteral("about.tflite"), test::syntheticClassifier(11).bytes());
+        QString error;
+        ModelInfo info;
+        info.name = QStringLiteral("about");
+        QVERIFY2(graph->importModels({{model, info}}, &error), qPrintable(error));
+        const Catalogue *catalogue = graph->catalogue(&error);
+        QVERIFY2(catalogue && catalogue->models.size() == 1, qPrintable(error));
+        const QString iri = catalogue->models.first().iri;
+        const auto statements = graph->statementsAbout(iri, &error);
+        QVERIFY2(statements, qPrintable(error));
+        QVERIFY(std::any_of(statements->begin(), statements->end(), [](const auto &s) { return s.second.value() == QLatin1String("about"); }));
+        // Text that would end the IRI and widen the pattern is refused, not pasted into the query.
+        QVERIFY(!graph->statementsAbout(iri + QStringLiteral("> ?p ?o . ?x"), &error));
+        QVERIFY2(error.contains(QLatin1String("holds a character no IRI may hold")), qPrintable(error));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKnowledgeGraph)

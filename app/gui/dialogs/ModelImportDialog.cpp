@@ -255,7 +255,7 @@ QList<kg::ModelImport> ModelImportDialog::imports() const
 {
     QList<kg::ModelImport> imports;
     for (const ImportCandidate &c : m_models)
-        imports << kg::ModelImport{c.path, c.info};
+        imports << kg::ModelImport{c.path, c.info, c.analysis};
     return imports;
 }
 

@@ -9,6 +9,8 @@
 #include <QDialog>
 #include <QList>
 
+#include <memory>
+
 class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
@@ -29,6 +31,7 @@ struct ImportCandidate {
     QString path;
     QString problem;   // why the file is refused; empty for a model
     kg::ModelInfo info; // prefilled from the file
+    std::shared_ptr<const ModelAnalysis> analysis = nullptr; // the file's, handed on to the import
 };
 
 // The form's starting values for a file the analyser read.

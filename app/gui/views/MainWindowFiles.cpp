@@ -140,10 +140,12 @@ void MainWindow::importFiles(const QStringList &paths)
             ImportCandidate c;
             c.path = path;
             QString error;
-            if (const auto analysis = analyseModelFile(path, &error))
-                c.info = prefilledInfo(*analysis);
-            else
+            if (auto analysis = analyseModelFile(path, &error)) {
+                c.analysis = std::make_shared<const ModelAnalysis>(std::move(*analysis));
+                c.info = prefilledInfo(*c.analysis);
+            } else {
                 c.problem = error;
+            }
             candidates << c;
             advance(this, progress, int(candidates.size()));
         }
