@@ -20,7 +20,6 @@ GraphLocation GraphLocation::parse(const QString &text)
     location.m_kind = Kind::Server;
     location.m_text = text;
     location.m_path.clear();
-    location.m_seed = SeedPolicy::Empty;
     if (const auto endpoint = store::SparqlEndpoint::fromLocator(text, &location.m_problem))
         location.m_endpoint = *endpoint;
     return location;
@@ -31,7 +30,7 @@ GraphLocation GraphLocation::folder(const QString &path, SeedPolicy seed)
     GraphLocation location;
     location.m_text = path;
     if (QDir(path) == QDir(location.m_path))
-        return location; // the default store, seeded when it is created
+        return location; // the default store
     location.m_kind = Kind::Folder;
     location.m_path = path;
     location.m_seed = seed;
@@ -45,23 +44,7 @@ GraphLocation GraphLocation::server(const store::SparqlEndpoint &endpoint)
     location.m_endpoint = endpoint;
     location.m_text = endpoint.locator();
     location.m_path.clear();
-    location.m_seed = SeedPolicy::Empty;
     return location;
-}
-
-SeedPolicy GraphLocation::seedPolicy() const
-{
-    // The default store makes the product useful on a fresh machine; a folder the user names
-    // starts empty unless they asked otherwise; a server's graph is never seeded here.
-    switch (m_kind) {
-    case Kind::DefaultStore:
-        return SeedPolicy::SeedWhenCreated;
-    case Kind::Folder:
-        return m_seed;
-    case Kind::Server:
-        break;
-    }
-    return SeedPolicy::Empty;
 }
 
 QString GraphLocation::displayText() const

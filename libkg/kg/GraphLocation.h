@@ -14,7 +14,8 @@
 
 namespace tinyml::kg {
 
-// Whether a store folder the user names is seeded when it is created; the default store always is.
+// Whether a new store is seeded (kg::openGraph decides: the default store always is, a folder
+// the user names when they asked for it).
 enum class SeedPolicy {
     Empty,           // a new store starts empty
     SeedWhenCreated, // a new store gets the ontology, the boards and the demo models
@@ -46,8 +47,8 @@ public:
     const store::SparqlEndpoint &endpoint() const { return m_endpoint; }
     // The server's password or token (never part of the texts below).
     void setSecret(const QString &secret) { m_endpoint.secret = secret; }
-    // Whether a new store here is seeded with the ontology, the boards and the demo models.
-    SeedPolicy seedPolicy() const;
+    // What was asked for a folder the user named: whether it is seeded when it is created.
+    SeedPolicy seedAsked() const { return m_seed; }
 
     // For the status bar and messages: the folder, or "<query URL> graph <IRI>".
     QString displayText() const;
@@ -62,7 +63,7 @@ private:
     QString m_path;
     store::SparqlEndpoint m_endpoint;
     QString m_problem;
-    SeedPolicy m_seed = SeedPolicy::SeedWhenCreated;
+    SeedPolicy m_seed = SeedPolicy::Empty;
 };
 
 } // namespace tinyml::kg

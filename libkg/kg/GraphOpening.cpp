@@ -226,9 +226,18 @@ std::unique_ptr<KnowledgeGraph> openGraph(const GraphLocation &location, QString
         *error = location.problem();
         return nullptr;
     }
-    if (location.isServer())
+    // The one decision on seeding: the default store makes the product useful on a fresh machine
+    // and is seeded when it is created; a folder the user names starts empty unless they asked
+    // otherwise; a server's graph is never seeded from here.
+    switch (location.kind()) {
+    case GraphLocation::Kind::Server:
         return openRemoteGraph(location.endpoint(), error);
-    return openGraphStore(location.folderPath(), location.seedPolicy(), error, notes);
+    case GraphLocation::Kind::DefaultStore:
+        return openGraphStore(location.folderPath(), SeedPolicy::SeedWhenCreated, error, notes);
+    case GraphLocation::Kind::Folder:
+        break;
+    }
+    return openGraphStore(location.folderPath(), location.seedAsked(), error, notes);
 }
 
 } // namespace tinyml::kg
