@@ -1,4 +1,5 @@
-// `tinyml-kg boards-for --model M | --sensors ...`: Which boards can run a model of the graph, or typed requirements.
+// `tinyml-kg boards-for --model M | --sensors ...`: which boards can run a model of the graph, or
+// typed requirements.
 #pragma once
 
 #include "QuestionCommand.h"

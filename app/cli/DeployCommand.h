@@ -1,5 +1,6 @@
-// `tinyml-kg deploy MODEL.tflite --to ADDRESS...`: One model to one or many boards over Bluetooth LE, through the same queue as the desktop
-// application; each deployment is recorded in the knowledge graph.
+// `tinyml-kg deploy MODEL.tflite --to ADDRESS...`: one model to one or many boards over Bluetooth
+// LE, through the same queue as the desktop application; each deployment is recorded in the
+// knowledge graph.
 #pragma once
 
 #include "GraphCommand.h"

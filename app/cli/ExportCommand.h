@@ -1,4 +1,5 @@
-// `tinyml-kg export FILE.ttl|FILE.nt`: Writes the whole graph, or the models and boards named, to a file.
+// `tinyml-kg export FILE.ttl|FILE.nt`: writes the whole graph, or the models and boards named, to a
+// file.
 #pragma once
 
 #include "GraphCommand.h"

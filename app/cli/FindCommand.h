@@ -1,4 +1,5 @@
-// `tinyml-kg find [--text T] [--sensor S] ...`: Which models do a task, sorted by accuracy, MACs, RAM or Flash.
+// `tinyml-kg find [--text T] [--sensor S] ...`: which models do a task, sorted by accuracy, MACs,
+// RAM or Flash.
 #pragma once
 
 #include "QuestionCommand.h"

@@ -1,4 +1,5 @@
-// `tinyml-kg import [MODEL.tflite...] [--metadata F]`: Adds .tflite models, described by a metadata sheet when one is given.
+// `tinyml-kg import [MODEL.tflite...] [--metadata F]`: adds .tflite models, described by a metadata
+// sheet when one is given.
 #pragma once
 
 #include "GraphCommand.h"

@@ -1,4 +1,5 @@
-// `tinyml-kg import-rdf FILE...`: Adds RDF files (Turtle, N-Triples, Thing Description JSON) in one transaction.
+// `tinyml-kg import-rdf FILE...`: adds RDF files (Turtle, N-Triples, Thing Description JSON) in one
+// transaction.
 #pragma once
 
 #include "GraphCommand.h"

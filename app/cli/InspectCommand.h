@@ -1,4 +1,5 @@
-// `tinyml-kg inspect MODEL.tflite... [--json] [--runtime NAME]`: The analyser's report of .tflite files, as text or JSON, with the RAM and Flash figures of a runtime.
+// `tinyml-kg inspect MODEL.tflite... [--json] [--runtime NAME]`: the analyser's report of .tflite
+// files, as text or JSON, with the RAM and Flash figures of a runtime.
 #pragma once
 
 #include "Command.h"

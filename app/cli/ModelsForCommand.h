@@ -1,4 +1,5 @@
-// `tinyml-kg models-for --board B | --sensors ...`: Which models run on a board of the graph, or typed capabilities, and why not.
+// `tinyml-kg models-for --board B | --sensors ...`: which models run on a board of the graph, or
+// typed capabilities, and why not.
 #pragma once
 
 #include "QuestionCommand.h"

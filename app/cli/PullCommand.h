@@ -1,4 +1,5 @@
-// `tinyml-kg pull SERVER [--replace]`: Adds a server's graph to the local store, or replaces the local graph with it.
+// `tinyml-kg pull SERVER [--replace]`: adds a server's graph to the local store, or replaces the
+// local graph with it.
 #pragma once
 
 #include "GraphCommand.h"

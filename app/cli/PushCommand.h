@@ -1,4 +1,5 @@
-// `tinyml-kg push SERVER [--model M] [--board B]`: Makes a server's graph a copy of the knowledge graph, or adds the models and boards named to it.
+// `tinyml-kg push SERVER [--model M] [--board B]`: makes a server's graph a copy of the knowledge
+// graph, or adds the models and boards named to it.
 #pragma once
 
 #include "GraphCommand.h"

@@ -1,4 +1,5 @@
-// `tinyml-kg query FILE.rq|- [--format F]`: Runs a SPARQL query from a file or standard input, with a time limit.
+// `tinyml-kg query FILE.rq|- [--format F]`: runs a SPARQL query from a file or standard input, with
+// a time limit.
 #pragma once
 
 #include "GraphCommand.h"

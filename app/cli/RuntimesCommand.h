@@ -1,4 +1,4 @@
-// `tinyml-kg runtimes`: The runtimes' names, one line on each.
+// `tinyml-kg runtimes`: the runtimes' names, one line on each.
 #pragma once
 
 #include "Command.h"

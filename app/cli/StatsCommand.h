@@ -1,4 +1,4 @@
-// `tinyml-kg stats`: Where the graph is and how many triples, models and boards it holds.
+// `tinyml-kg stats`: where the graph is and how many triples, models and boards it holds.
 #pragma once
 
 #include "QuestionCommand.h"
