@@ -9,8 +9,6 @@
 namespace tinyml::kg {
 namespace {
 
-using store::QueryResult;
-
 const QString &kPrefixes = rdf::sparqlPrefixes();
 
 // Patterns are ordered most selective first and each joins the one before it: Rasqal runs them

@@ -110,7 +110,7 @@ void benchmarkCatalogueScan(int count, int runs)
         m.flashKb = 50 + i % 900;
         catalogue.models << m;
     }
-    const kg::Resources board{{QStringLiteral("Camera")}, 256, 1024};
+    const kg::Resources board{{QStringLiteral("Camera")}, 256, 1024, {}, {}};
     std::printf("\nmodels-for over a %d-model catalogue: %.3f ms\n", count, medianMs(runs, [&] { kg::modelsFor(catalogue, board); }));
 }
 

@@ -94,14 +94,14 @@ void checkTypedAnswers(kg::KnowledgeGraph &graph)
     QVERIFY2(catalogue, qPrintable(error));
     // Case 1: accelerometer and gyroscope, 116 kB RAM, 531 kB Flash.
     QStringList boards;
-    for (const BoardAnswer &a : boardsFor(*catalogue, {{QStringLiteral("Accelerometer"), QStringLiteral("Gyroscope")}, 116, 531}))
+    for (const BoardAnswer &a : boardsFor(*catalogue, {{QStringLiteral("Accelerometer"), QStringLiteral("Gyroscope")}, 116, 531, {}, {}}))
         if (a.fit.fits)
             boards << a.board->iri.section(QLatin1Char('-'), -1);
     boards.sort();
     QCOMPARE(boards, (QStringList{QStringLiteral("002"), QStringLiteral("003")}));
     // Case 2: a camera board with 127 kB RAM and 576 kB Flash.
     QStringList models;
-    for (const ModelAnswer &a : modelsFor(*catalogue, {{QStringLiteral("Camera")}, 127, 576}))
+    for (const ModelAnswer &a : modelsFor(*catalogue, {{QStringLiteral("Camera")}, 127, 576, {}, {}}))
         if (a.fit.fits)
             models << a.model->name;
     models.sort();

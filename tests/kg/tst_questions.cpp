@@ -64,8 +64,8 @@ private slots:
         QFETCH(double, needFlash);
         QFETCH(bool, fits);
         QFETCH(QStringList, reasons);
-        const Resources need{needSensors, needRam, needFlash};
-        const Fit fit = fitOf(need, {{QStringLiteral("Camera")}, 127, 576});
+        const Resources need{needSensors, needRam, needFlash, {}, {}};
+        const Fit fit = fitOf(need, {{QStringLiteral("Camera")}, 127, 576, {}, {}});
         QCOMPARE(fit.fits, fits);
         QCOMPARE(fit.reasons(need), reasons);
         QCOMPARE(fit.ramHeadroomKb, 127 - needRam);
