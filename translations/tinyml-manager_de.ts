@@ -2,92 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name>ItemRoles</name>
+    <name>OntologyNames</name>
     <message>
-        <location filename="../app/gui/models/ItemRoles.cpp" line="+58"/>
-        <source>missing sensor %1</source>
-        <translation>Sensor fehlt: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 cannot run %2</source>
-        <translation>%1 kann %2 nicht ausführen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>RAM short by %1</source>
-        <translation>RAM fehlt: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Flash short by %1</source>
-        <translation>Flash fehlt: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>RAM: the tensor arena the model needs on %1</source>
-        <translation>RAM: die Tensor-Arena, die das Modell auf %1 braucht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flash: what the model needs on %1</source>
-        <translation>Flash: was das Modell auf %1 braucht</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> (the paper&apos;s figures; the board names no runtime)</source>
-        <translation> (die Werte des Papers; das Board nennt keine Laufzeitumgebung)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+1"/>
-        <location line="+4"/>
-        <source>Fits</source>
-        <translation>Passt</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>No: %1</source>
-        <translation>Nein: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Does not fit: %1</source>
-        <translation>Passt nicht: %1</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <location filename="../app/gui/views/BoardCataloguePanel.cpp" line="+48"/>
-        <source>any</source>
-        <translation>beliebig</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/views/MainWindowFiles.cpp" line="+39"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Turtle (*.ttl);;N-Triples (*.nt)</source>
-        <translation>Turtle (*.ttl);;N-Triples (*.nt)</translation>
-    </message>
-    <message>
-        <location line="+223"/>
-        <source>%1: unknown RDF format (use .ttl or .nt)</source>
-        <translation>%1: unbekanntes RDF-Format (verwenden Sie .ttl oder .nt)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/views/ModelDetailsPanel.cpp" line="+106"/>
-        <source>The graph names no model file for this model.</source>
-        <translation>Der Wissensgraph nennt keine Modelldatei für dieses Modell.</translation>
-    </message>
-</context>
-<context>
-    <name>Units</name>
-    <message>
-        <location filename="../app/gui/Units.cpp" line="+96"/>
+        <location filename="../app/gui/widgets/OntologyNames.cpp" line="+29"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
@@ -193,9 +110,92 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/gui/boardcatalogue/BoardCataloguePanel.cpp" line="+49"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow/MainWindowFiles.cpp" line="+39"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Turtle (*.ttl);;N-Triples (*.nt)</source>
+        <translation>Turtle (*.ttl);;N-Triples (*.nt)</translation>
+    </message>
+    <message>
+        <location line="+233"/>
+        <source>%1: unknown RDF format (use .ttl or .nt)</source>
+        <translation>%1: unbekanntes RDF-Format (verwenden Sie .ttl oder .nt)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="+107"/>
+        <source>The graph names no model file for this model.</source>
+        <translation>Der Wissensgraph nennt keine Modelldatei für dieses Modell.</translation>
+    </message>
+</context>
+<context>
+    <name>TableCells</name>
+    <message>
+        <location filename="../app/gui/widgets/TableCells.cpp" line="+59"/>
+        <source>missing sensor %1</source>
+        <translation>Sensor fehlt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot run %2</source>
+        <translation>%1 kann %2 nicht ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RAM short by %1</source>
+        <translation>RAM fehlt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flash short by %1</source>
+        <translation>Flash fehlt: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>RAM: the tensor arena the model needs on %1</source>
+        <translation>RAM: die Tensor-Arena, die das Modell auf %1 braucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash: what the model needs on %1</source>
+        <translation>Flash: was das Modell auf %1 braucht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (the paper&apos;s figures; the board names no runtime)</source>
+        <translation> (die Werte des Papers; das Board nennt keine Laufzeitumgebung)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Fits</source>
+        <translation>Passt</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>No: %1</source>
+        <translation>Nein: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Does not fit: %1</source>
+        <translation>Passt nicht: %1</translation>
+    </message>
+</context>
+<context>
     <name>tinyml::gui::BenchmarkTableModel</name>
     <message>
-        <location filename="../app/gui/models/BenchmarkTableModel.cpp" line="+59"/>
+        <location filename="../app/gui/modelsfortask/BenchmarkTableModel.cpp" line="+59"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -243,7 +243,7 @@
 <context>
     <name>tinyml::gui::BoardCataloguePanel</name>
     <message>
-        <location filename="../app/gui/views/BoardCataloguePanel.cpp" line="-17"/>
+        <location filename="../app/gui/boardcatalogue/BoardCataloguePanel.cpp" line="-17"/>
         <location line="+2"/>
         <source>Search boards</source>
         <translation>Boards durchsuchen</translation>
@@ -297,7 +297,7 @@
 <context>
     <name>tinyml::gui::BoardDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/BoardDialog.cpp" line="+21"/>
+        <location filename="../app/gui/boardcatalogue/BoardDialog.cpp" line="+21"/>
         <source>Describe a board</source>
         <translation>Board beschreiben</translation>
     </message>
@@ -405,7 +405,7 @@
 <context>
     <name>tinyml::gui::BoardFitTableModel</name>
     <message>
-        <location filename="../app/gui/models/BoardFitTableModel.cpp" line="+80"/>
+        <location filename="../app/gui/boardsformodel/BoardFitTableModel.cpp" line="+80"/>
         <source>Fits</source>
         <translation>Passt</translation>
     </message>
@@ -458,7 +458,7 @@
 <context>
     <name>tinyml::gui::BoardTableModel</name>
     <message>
-        <location filename="../app/gui/models/BoardTableModel.cpp" line="+69"/>
+        <location filename="../app/gui/boardcatalogue/BoardTableModel.cpp" line="+69"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
@@ -491,7 +491,7 @@
 <context>
     <name>tinyml::gui::BoardsForModelView</name>
     <message>
-        <location filename="../app/gui/views/BoardsForModelView.cpp" line="+25"/>
+        <location filename="../app/gui/boardsformodel/BoardsForModelView.cpp" line="+26"/>
         <source>A &amp;model of the graph:</source>
         <translation>Ein &amp;Modell des Graphen:</translation>
     </message>
@@ -575,7 +575,7 @@
 <context>
     <name>tinyml::gui::DeployView</name>
     <message>
-        <location filename="../app/gui/views/DeployView.cpp" line="+63"/>
+        <location filename="../app/gui/deploy/DeployView.cpp" line="+63"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
@@ -809,7 +809,7 @@
 <context>
     <name>tinyml::gui::FleetTableModel</name>
     <message>
-        <location filename="../app/gui/models/FleetTableModel.cpp" line="+14"/>
+        <location filename="../app/gui/deploy/FleetTableModel.cpp" line="+14"/>
         <source>queued</source>
         <translation>in Warteschlange</translation>
     </message>
@@ -920,7 +920,7 @@
 <context>
     <name>tinyml::gui::GraphSession</name>
     <message>
-        <location filename="../app/gui/GraphSession.cpp" line="+150"/>
+        <location filename="../app/gui/session/GraphSession.cpp" line="+138"/>
         <source>no store is open</source>
         <translation>kein Speicher ist geöffnet</translation>
     </message>
@@ -933,7 +933,7 @@
 <context>
     <name>tinyml::gui::LayerTableModel</name>
     <message>
-        <location filename="../app/gui/models/LayerTableModel.cpp" line="+46"/>
+        <location filename="../app/gui/modelsforboard/LayerTableModel.cpp" line="+46"/>
         <source>Input</source>
         <translation>Eingabeschicht</translation>
     </message>
@@ -996,13 +996,13 @@
 <context>
     <name>tinyml::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/views/MainWindow.cpp" line="+48"/>
-        <location line="+201"/>
+        <location filename="../app/gui/mainwindow/MainWindow.cpp" line="+48"/>
+        <location line="+202"/>
         <source>TinyML Manager</source>
         <translation>TinyML Manager</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-191"/>
         <source>Models for a &amp;board</source>
         <translation>Modelle für ein B&amp;oard</translation>
     </message>
@@ -1037,7 +1037,7 @@
         <translation>Der Katalog konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
@@ -1288,12 +1288,12 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>&lt;h3&gt;TinyML Manager %1&lt;/h3&gt;&lt;p&gt;TinyML-Modelle und IoT-Boards mit einem Wissensgraphen verwalten: Welche Boards können ein Modell ausführen, welche Modelle laufen auf einem Board, welche Modelle erfüllen eine Aufgabe?&lt;/p&gt;&lt;p&gt;Die Anwendung setzt die semantische Verwaltung von Ren, Anicic und Runkler um, „How to Manage Tiny Machine Learning at Scale“ (tinyML Research Symposium 2022).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/MainWindowFiles.cpp" line="-214"/>
+        <location filename="../app/gui/mainwindow/MainWindowFiles.cpp" line="-219"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Folder for the new store</source>
         <translation>Ordner für den neuen Speicher</translation>
     </message>
@@ -1486,7 +1486,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Es wurde nichts exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/MainWindowServer.cpp" line="+39"/>
+        <location filename="../app/gui/mainwindow/MainWindowServer.cpp" line="+40"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
@@ -1559,7 +1559,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
 <context>
     <name>tinyml::gui::ModelDetailsPanel</name>
     <message>
-        <location filename="../app/gui/views/ModelDetailsPanel.cpp" line="-44"/>
+        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="-44"/>
         <source>Model overview</source>
         <translation>Modellübersicht</translation>
     </message>
@@ -1755,7 +1755,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
 <context>
     <name>tinyml::gui::ModelFitTableModel</name>
     <message>
-        <location filename="../app/gui/models/ModelFitTableModel.cpp" line="+116"/>
+        <location filename="../app/gui/modelsforboard/ModelFitTableModel.cpp" line="+116"/>
         <source>Fits</source>
         <translation>Passt</translation>
     </message>
@@ -1813,7 +1813,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
 <context>
     <name>tinyml::gui::ModelImportDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/ModelImportDialog.cpp" line="+63"/>
+        <location filename="../app/gui/import/ModelImportDialog.cpp" line="+63"/>
         <source>Import models</source>
         <translation>Modelle importieren</translation>
     </message>
@@ -1964,7 +1964,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
 <context>
     <name>tinyml::gui::ModelsForBoardView</name>
     <message>
-        <location filename="../app/gui/views/ModelsForBoardView.cpp" line="+35"/>
+        <location filename="../app/gui/modelsforboard/ModelsForBoardView.cpp" line="+36"/>
         <location line="+2"/>
         <source>Filter models</source>
         <translation>Modelle filtern</translation>
@@ -2021,7 +2021,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
 <context>
     <name>tinyml::gui::ModelsForTaskView</name>
     <message>
-        <location filename="../app/gui/views/ModelsForTaskView.cpp" line="+24"/>
+        <location filename="../app/gui/modelsfortask/ModelsForTaskView.cpp" line="+24"/>
         <source>e.g. keyword spotting, person, gesture</source>
         <translation>z. B. keyword spotting, person, gesture</translation>
     </message>
@@ -2079,7 +2079,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
 <context>
     <name>tinyml::gui::ServerDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/ServerDialog.cpp" line="+33"/>
+        <location filename="../app/gui/server/ServerDialog.cpp" line="+33"/>
         <source>Connect to SPARQL server</source>
         <translation>Mit SPARQL-Server verbinden</translation>
     </message>
@@ -2172,7 +2172,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
 <context>
     <name>tinyml::gui::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/SettingsDialog.cpp" line="+21"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="+21"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2235,7 +2235,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
 <context>
     <name>tinyml::gui::SparqlConsole</name>
     <message>
-        <location filename="../app/gui/views/SparqlConsole.cpp" line="+37"/>
+        <location filename="../app/gui/console/SparqlConsole.cpp" line="+37"/>
         <source>Example queries</source>
         <translation>Beispielabfragen</translation>
     </message>

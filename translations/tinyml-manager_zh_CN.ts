@@ -2,92 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>ItemRoles</name>
+    <name>OntologyNames</name>
     <message>
-        <location filename="../app/gui/models/ItemRoles.cpp" line="+58"/>
-        <source>missing sensor %1</source>
-        <translation>缺少传感器 %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 cannot run %2</source>
-        <translation>%1 无法运行 %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>RAM short by %1</source>
-        <translation>RAM 不足 %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Flash short by %1</source>
-        <translation>Flash 不足 %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>RAM: the tensor arena the model needs on %1</source>
-        <translation>RAM：模型在 %1 上所需的张量区</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flash: what the model needs on %1</source>
-        <translation>Flash：模型在 %1 上所需的空间</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> (the paper&apos;s figures; the board names no runtime)</source>
-        <translation>（论文中的数值；该开发板未指定运行时）</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+1"/>
-        <location line="+4"/>
-        <source>Fits</source>
-        <translation>适配</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>No: %1</source>
-        <translation>否：%1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Does not fit: %1</source>
-        <translation>不适配：%1</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <location filename="../app/gui/views/BoardCataloguePanel.cpp" line="+48"/>
-        <source>any</source>
-        <translation>不限</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/views/MainWindowFiles.cpp" line="+39"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Turtle (*.ttl);;N-Triples (*.nt)</source>
-        <translation>Turtle (*.ttl);;N-Triples (*.nt)</translation>
-    </message>
-    <message>
-        <location line="+223"/>
-        <source>%1: unknown RDF format (use .ttl or .nt)</source>
-        <translation>%1：未知的 RDF 格式（请使用 .ttl 或 .nt）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/views/ModelDetailsPanel.cpp" line="+106"/>
-        <source>The graph names no model file for this model.</source>
-        <translation>知识图谱中没有为此模型指定模型文件。</translation>
-    </message>
-</context>
-<context>
-    <name>Units</name>
-    <message>
-        <location filename="../app/gui/Units.cpp" line="+96"/>
+        <location filename="../app/gui/widgets/OntologyNames.cpp" line="+29"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
@@ -193,9 +110,92 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/gui/boardcatalogue/BoardCataloguePanel.cpp" line="+49"/>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow/MainWindowFiles.cpp" line="+39"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Turtle (*.ttl);;N-Triples (*.nt)</source>
+        <translation>Turtle (*.ttl);;N-Triples (*.nt)</translation>
+    </message>
+    <message>
+        <location line="+233"/>
+        <source>%1: unknown RDF format (use .ttl or .nt)</source>
+        <translation>%1：未知的 RDF 格式（请使用 .ttl 或 .nt）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="+107"/>
+        <source>The graph names no model file for this model.</source>
+        <translation>知识图谱中没有为此模型指定模型文件。</translation>
+    </message>
+</context>
+<context>
+    <name>TableCells</name>
+    <message>
+        <location filename="../app/gui/widgets/TableCells.cpp" line="+59"/>
+        <source>missing sensor %1</source>
+        <translation>缺少传感器 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot run %2</source>
+        <translation>%1 无法运行 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RAM short by %1</source>
+        <translation>RAM 不足 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flash short by %1</source>
+        <translation>Flash 不足 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>RAM: the tensor arena the model needs on %1</source>
+        <translation>RAM：模型在 %1 上所需的张量区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash: what the model needs on %1</source>
+        <translation>Flash：模型在 %1 上所需的空间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (the paper&apos;s figures; the board names no runtime)</source>
+        <translation>（论文中的数值；该开发板未指定运行时）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Fits</source>
+        <translation>适配</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>No: %1</source>
+        <translation>否：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Does not fit: %1</source>
+        <translation>不适配：%1</translation>
+    </message>
+</context>
+<context>
     <name>tinyml::gui::BenchmarkTableModel</name>
     <message>
-        <location filename="../app/gui/models/BenchmarkTableModel.cpp" line="+59"/>
+        <location filename="../app/gui/modelsfortask/BenchmarkTableModel.cpp" line="+59"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
@@ -243,7 +243,7 @@
 <context>
     <name>tinyml::gui::BoardCataloguePanel</name>
     <message>
-        <location filename="../app/gui/views/BoardCataloguePanel.cpp" line="-17"/>
+        <location filename="../app/gui/boardcatalogue/BoardCataloguePanel.cpp" line="-17"/>
         <location line="+2"/>
         <source>Search boards</source>
         <translation>搜索开发板</translation>
@@ -297,7 +297,7 @@
 <context>
     <name>tinyml::gui::BoardDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/BoardDialog.cpp" line="+21"/>
+        <location filename="../app/gui/boardcatalogue/BoardDialog.cpp" line="+21"/>
         <source>Describe a board</source>
         <translation>描述开发板</translation>
     </message>
@@ -405,7 +405,7 @@
 <context>
     <name>tinyml::gui::BoardFitTableModel</name>
     <message>
-        <location filename="../app/gui/models/BoardFitTableModel.cpp" line="+80"/>
+        <location filename="../app/gui/boardsformodel/BoardFitTableModel.cpp" line="+80"/>
         <source>Fits</source>
         <translation>适配</translation>
     </message>
@@ -458,7 +458,7 @@
 <context>
     <name>tinyml::gui::BoardTableModel</name>
     <message>
-        <location filename="../app/gui/models/BoardTableModel.cpp" line="+69"/>
+        <location filename="../app/gui/boardcatalogue/BoardTableModel.cpp" line="+69"/>
         <source>Board</source>
         <translation>开发板</translation>
     </message>
@@ -491,7 +491,7 @@
 <context>
     <name>tinyml::gui::BoardsForModelView</name>
     <message>
-        <location filename="../app/gui/views/BoardsForModelView.cpp" line="+25"/>
+        <location filename="../app/gui/boardsformodel/BoardsForModelView.cpp" line="+26"/>
         <source>A &amp;model of the graph:</source>
         <translation>图谱中的模型(&amp;M)：</translation>
     </message>
@@ -575,7 +575,7 @@
 <context>
     <name>tinyml::gui::DeployView</name>
     <message>
-        <location filename="../app/gui/views/DeployView.cpp" line="+63"/>
+        <location filename="../app/gui/deploy/DeployView.cpp" line="+63"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
@@ -807,7 +807,7 @@
 <context>
     <name>tinyml::gui::FleetTableModel</name>
     <message>
-        <location filename="../app/gui/models/FleetTableModel.cpp" line="+14"/>
+        <location filename="../app/gui/deploy/FleetTableModel.cpp" line="+14"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
@@ -917,7 +917,7 @@
 <context>
     <name>tinyml::gui::GraphSession</name>
     <message>
-        <location filename="../app/gui/GraphSession.cpp" line="+150"/>
+        <location filename="../app/gui/session/GraphSession.cpp" line="+138"/>
         <source>no store is open</source>
         <translation>没有打开的存储库</translation>
     </message>
@@ -930,7 +930,7 @@
 <context>
     <name>tinyml::gui::LayerTableModel</name>
     <message>
-        <location filename="../app/gui/models/LayerTableModel.cpp" line="+46"/>
+        <location filename="../app/gui/modelsforboard/LayerTableModel.cpp" line="+46"/>
         <source>Input</source>
         <translation>输入层</translation>
     </message>
@@ -993,13 +993,13 @@
 <context>
     <name>tinyml::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/views/MainWindow.cpp" line="+48"/>
-        <location line="+201"/>
+        <location filename="../app/gui/mainwindow/MainWindow.cpp" line="+48"/>
+        <location line="+202"/>
         <source>TinyML Manager</source>
         <translation>TinyML Manager</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-191"/>
         <source>Models for a &amp;board</source>
         <translation>适用于开发板的模型(&amp;B)</translation>
     </message>
@@ -1034,7 +1034,7 @@
         <translation>无法读取目录：%1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
@@ -1283,12 +1283,12 @@ Edit ▸ Undo brings it back.</source>
         <translation>&lt;h3&gt;TinyML Manager %1&lt;/h3&gt;&lt;p&gt;使用知识图谱管理 TinyML 模型和物联网开发板：哪些开发板可以运行某个模型，哪些模型可以在某个开发板上运行，哪些模型可以完成某项任务。&lt;/p&gt;&lt;p&gt;本程序实现了 Ren、Anicic 和 Runkler 在“How to Manage Tiny Machine Learning at Scale”（tinyML Research Symposium 2022）中提出的语义化管理方法。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/MainWindowFiles.cpp" line="-214"/>
+        <location filename="../app/gui/mainwindow/MainWindowFiles.cpp" line="-219"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Folder for the new store</source>
         <translation>新存储库的文件夹</translation>
     </message>
@@ -1474,7 +1474,7 @@ Edit ▸ Undo brings it back.</source>
         <translation>未导出任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/MainWindowServer.cpp" line="+39"/>
+        <location filename="../app/gui/mainwindow/MainWindowServer.cpp" line="+40"/>
         <source>Connecting to %1…</source>
         <translation>正在连接到 %1…</translation>
     </message>
@@ -1547,7 +1547,7 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
 <context>
     <name>tinyml::gui::ModelDetailsPanel</name>
     <message>
-        <location filename="../app/gui/views/ModelDetailsPanel.cpp" line="-44"/>
+        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="-44"/>
         <source>Model overview</source>
         <translation>模型概览</translation>
     </message>
@@ -1743,7 +1743,7 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
 <context>
     <name>tinyml::gui::ModelFitTableModel</name>
     <message>
-        <location filename="../app/gui/models/ModelFitTableModel.cpp" line="+116"/>
+        <location filename="../app/gui/modelsforboard/ModelFitTableModel.cpp" line="+116"/>
         <source>Fits</source>
         <translation>适配</translation>
     </message>
@@ -1801,7 +1801,7 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
 <context>
     <name>tinyml::gui::ModelImportDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/ModelImportDialog.cpp" line="+63"/>
+        <location filename="../app/gui/import/ModelImportDialog.cpp" line="+63"/>
         <source>Import models</source>
         <translation>导入模型</translation>
     </message>
@@ -1951,7 +1951,7 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
 <context>
     <name>tinyml::gui::ModelsForBoardView</name>
     <message>
-        <location filename="../app/gui/views/ModelsForBoardView.cpp" line="+35"/>
+        <location filename="../app/gui/modelsforboard/ModelsForBoardView.cpp" line="+36"/>
         <location line="+2"/>
         <source>Filter models</source>
         <translation>筛选模型</translation>
@@ -2007,7 +2007,7 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
 <context>
     <name>tinyml::gui::ModelsForTaskView</name>
     <message>
-        <location filename="../app/gui/views/ModelsForTaskView.cpp" line="+24"/>
+        <location filename="../app/gui/modelsfortask/ModelsForTaskView.cpp" line="+24"/>
         <source>e.g. keyword spotting, person, gesture</source>
         <translation>例如 keyword spotting, person, gesture</translation>
     </message>
@@ -2064,7 +2064,7 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
 <context>
     <name>tinyml::gui::ServerDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/ServerDialog.cpp" line="+33"/>
+        <location filename="../app/gui/server/ServerDialog.cpp" line="+33"/>
         <source>Connect to SPARQL server</source>
         <translation>连接到 SPARQL 服务器</translation>
     </message>
@@ -2157,7 +2157,7 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
 <context>
     <name>tinyml::gui::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/SettingsDialog.cpp" line="+21"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="+21"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2220,7 +2220,7 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
 <context>
     <name>tinyml::gui::SparqlConsole</name>
     <message>
-        <location filename="../app/gui/views/SparqlConsole.cpp" line="+37"/>
+        <location filename="../app/gui/console/SparqlConsole.cpp" line="+37"/>
         <source>Example queries</source>
         <translation>示例查询</translation>
     </message>

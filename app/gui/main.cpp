@@ -1,12 +1,12 @@
 // tinyml-manager: the desktop application.
-#include "AppSettings.h"
-#include "GraphSession.h"
-#include "ScreenshotTour.h"
-#include "Translations.h"
-#include "dialogs/SettingsDialog.h"
 #include "deploy/BoardTransfer.h"
 #include "kg/KnowledgeGraph.h"
-#include "views/MainWindow.h"
+#include "mainwindow/MainWindow.h"
+#include "screenshots/ScreenshotTour.h"
+#include "session/GraphSession.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsDialog.h"
+#include "settings/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -9,13 +9,13 @@
 // until it exited (after the store was read completely) are printed too.
 #include "TfliteFixture.h"
 
-#include "GraphSession.h"
+#include "boardcatalogue/BoardCataloguePanel.h"
+#include "boardsformodel/BoardsForModelView.h"
 #include "kg/GraphOpening.h"
-#include "views/BoardCataloguePanel.h"
-#include "views/MainWindow.h"
-#include "views/BoardsForModelView.h"
-#include "views/ModelsForBoardView.h"
-#include "views/ModelsForTaskView.h"
+#include "mainwindow/MainWindow.h"
+#include "modelsforboard/ModelsForBoardView.h"
+#include "modelsfortask/ModelsForTaskView.h"
+#include "session/GraphSession.h"
 
 #include <QApplication>
 #include <QDir>

@@ -5,14 +5,14 @@
 #include "BoardSimulator.h"
 #include "TestData.h"
 
-#include "GraphSession.h"
+#include "boardcatalogue/BoardCataloguePanel.h"
+#include "deploy/DeployView.h"
+#include "deploy/FleetTableModel.h"
 #include "kg/GraphOpening.h"
-#include "models/FleetTableModel.h"
-#include "views/BoardCataloguePanel.h"
-#include "views/DeployView.h"
-#include "views/MainWindow.h"
-#include "views/ModelDetailsPanel.h"
-#include "views/ModelsForBoardView.h"
+#include "mainwindow/MainWindow.h"
+#include "modelsforboard/ModelDetailsPanel.h"
+#include "modelsforboard/ModelsForBoardView.h"
+#include "session/GraphSession.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

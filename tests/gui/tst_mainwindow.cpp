@@ -5,16 +5,16 @@
 #include "TestData.h"
 #include "TfliteFixture.h"
 
-#include "GraphSession.h"
-#include "dialogs/BoardDialog.h"
+#include "boardcatalogue/BoardCataloguePanel.h"
+#include "boardcatalogue/BoardDialog.h"
 #include "kg/GraphOpening.h"
 #include "kg/Questions.h"
-#include "models/ItemRoles.h"
-#include "models/ModelFitTableModel.h"
+#include "mainwindow/MainWindow.h"
+#include "modelsforboard/ModelFitTableModel.h"
+#include "modelsforboard/ModelsForBoardView.h"
+#include "session/GraphSession.h"
 #include "store/redland/RedlandStore.h"
-#include "views/BoardCataloguePanel.h"
-#include "views/MainWindow.h"
-#include "views/ModelsForBoardView.h"
+#include "widgets/ItemRoles.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -6,14 +6,14 @@
 #include "TfliteFixture.h"
 #include "VirtuosoServer.h"
 
-#include "GraphSession.h"
+#include "boardcatalogue/BoardCataloguePanel.h"
 #include "kg/GraphOpening.h"
 #include "kg/GraphSync.h"
-#include "models/ItemRoles.h"
-#include "models/ModelFitTableModel.h"
-#include "views/BoardCataloguePanel.h"
-#include "views/MainWindow.h"
-#include "views/ModelsForBoardView.h"
+#include "mainwindow/MainWindow.h"
+#include "modelsforboard/ModelFitTableModel.h"
+#include "modelsforboard/ModelsForBoardView.h"
+#include "session/GraphSession.h"
+#include "widgets/ItemRoles.h"
 
 #include <QLabel>
 #include <QSettings>

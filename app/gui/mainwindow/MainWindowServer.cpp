@@ -1,0 +1,137 @@
+// The main window's work with SPARQL servers: opening a server's graph, pushing the open graph to
+// a server, the secrets of both (asked for, or read from the keyring) and certificates to trust.
+#include "mainwindow/MainWindow.h"
+
+#include "kg/GraphSync.h"
+#include "server/ServerDialog.h"
+#include "server/ServerSecrets.h"
+#include "session/GraphSession.h"
+#include "settings/AppSettings.h"
+
+#include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QRegularExpression>
+#include <QStatusBar>
+#include <QUndoStack>
+
+#include <atomic>
+#include <memory>
+
+namespace tinyml::gui {
+
+QString MainWindow::serverKey()
+{
+    return QStringLiteral("server/locator");
+}
+
+store::SparqlEndpoint MainWindow::lastServer() const
+{
+    if (!m_server.queryUrl.isEmpty())
+        return m_server;
+    const auto saved = kg::GraphLocation::parse(appSettings().value(serverKey()).toString());
+    return saved.isServer() && saved.problem().isEmpty() ? saved.endpoint() : store::SparqlEndpoint();
+}
+
+void MainWindow::openServer(const store::SparqlEndpoint &endpoint)
+{
+    m_server = endpoint;
+    m_storeLabel->setText(tr("Connecting to %1…").arg(endpoint.description()));
+    m_undo->clear(); // its steps belong to the store being closed
+    m_session->open(kg::GraphLocation::server(endpoint));
+}
+
+void MainWindow::chooseServer()
+{
+    ServerDialog dialog(lastServer(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        withSecret(dialog.endpoint(), dialog.rememberSecret(), [this](const store::SparqlEndpoint &endpoint) { openServer(endpoint); });
+}
+
+void MainWindow::chooseServerToPush()
+{
+    ServerDialog dialog(lastServer(), this);
+    dialog.setWindowTitle(tr("Push to SPARQL server"));
+    if (dialog.exec() == QDialog::Accepted)
+        withSecret(dialog.endpoint(), dialog.rememberSecret(), [this](const store::SparqlEndpoint &endpoint) { pushToServer(endpoint); });
+}
+
+void MainWindow::withSecret(store::SparqlEndpoint endpoint, bool remember, std::function<void(const store::SparqlEndpoint &)> use)
+{
+    if (endpoint.auth == store::SparqlEndpoint::Auth::None) {
+        use(endpoint);
+        return;
+    }
+    const QString key = secretKey(endpoint);
+    if (!endpoint.secret.isEmpty()) {
+        if (remember) {
+            writeSecret(key, endpoint.secret, this, [this](const QString &error) {
+                if (!error.isEmpty())
+                    report(false, tr("The password was not saved in the keyring (%1); it is used for this session only.").arg(error));
+            });
+        }
+        use(endpoint);
+        return;
+    }
+    readSecret(key, this, [this, endpoint, use = std::move(use)](const QString &secret, const QString &error) mutable {
+        if (secret.isEmpty()) {
+            report(false, error.isEmpty() ? tr("No password or token for %1 in the keyring: enter it in the connection dialog.").arg(endpoint.description())
+                                          : tr("The keyring could not be read (%1): enter the password or token in the connection dialog.").arg(error));
+            return;
+        }
+        endpoint.secret = secret;
+        use(endpoint);
+    });
+}
+
+void MainWindow::pushToServer(const store::SparqlEndpoint &endpoint)
+{
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    QPointer<QProgressDialog> dialog = new QProgressDialog(tr("Pushing the knowledge graph to %1…").arg(endpoint.description()), tr("Cancel"), 0, 0, this);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(400);
+    connect(dialog, &QProgressDialog::canceled, dialog, [cancel]() { cancel->store(true); });
+    m_server = endpoint;
+    m_session->run<QString>(this, [this, endpoint, cancel, dialog](kg::KnowledgeGraph &graph) {
+        QString error;
+        auto server = store::SparqlStore::connect(endpoint, &error, cancel.get());
+        const bool pushed = server && kg::pushGraph(graph.store(), *server, &error, [this, dialog](qint64 sent, qint64 total) {
+            QMetaObject::invokeMethod(this, [dialog, sent, total]() {
+                if (dialog) {
+                    dialog->setMaximum(int(std::min<qint64>(total, INT_MAX)));
+                    dialog->setValue(int(std::min<qint64>(sent, INT_MAX)));
+                }
+            }, Qt::QueuedConnection);
+        });
+        return pushed ? QString() : error;
+    }, [this, dialog, endpoint](const QString &error) {
+        if (dialog)
+            dialog->deleteLater();
+        if (error.isEmpty())
+            report(true, tr("The knowledge graph was pushed to %1.").arg(endpoint.description()));
+        else
+            report(false, tr("Nothing was pushed to %1; its graph is as it was: %2").arg(endpoint.description(), error));
+    });
+}
+
+void MainWindow::serverFailed(const QString &error)
+{
+    report(false, tr("The server %1 could not be opened: %2").arg(m_server.description(), error));
+    static const QRegularExpression refused(QStringLiteral("fingerprint is ((?:[0-9A-F]{2}:){31}[0-9A-F]{2})"));
+    const QString fingerprint = refused.match(error).captured(1);
+    if (fingerprint.isEmpty() || m_automatic)
+        return;
+    const auto answer = QMessageBox::warning(this, tr("Untrusted certificate"),
+                                             tr("The server's certificate is not trusted:\n\n%1\n\nTrust this certificate from now on? Compare its SHA-256 fingerprint with the one the server's administrator gives you:\n%2")
+                                                 .arg(error, fingerprint),
+                                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    store::SparqlEndpoint pinned = m_server;
+    pinned.pinnedCertificate = fingerprint;
+    appSettings().setValue(serverKey(), pinned.locator());
+    openServer(pinned);
+}
+
+} // namespace tinyml::gui
