@@ -5,7 +5,6 @@
 #include "screenshots/ScreenshotTour.h"
 #include "session/GraphSession.h"
 #include "settings/AppSettings.h"
-#include "settings/SettingsDialog.h"
 #include "settings/Translations.h"
 
 #include <QApplication>
@@ -64,7 +63,7 @@ int main(int argc, char *argv[])
 
     QString store = parser.value(QStringLiteral("store"));
     if (store.isEmpty())
-        store = tinyml::gui::appSettings().value(tinyml::gui::SettingsDialog::storeKey()).toString();
+        store = tinyml::gui::settings::storeDirectory.value();
     // Empty: the default store; a folder named here is opened as it is (kg::GraphLocation).
     window.openStore(store.isEmpty() ? tinyml::kg::GraphLocation() : tinyml::kg::GraphLocation::folder(store));
     return app.exec();

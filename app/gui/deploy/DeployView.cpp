@@ -21,7 +21,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -33,7 +32,6 @@ namespace tinyml::gui {
 
 namespace {
 
-const QString kParallelKey = QStringLiteral("deploy/parallel");
 constexpr int kNoRunYet = -2; // a board reserved while its model is read
 
 struct LoadedModel {
@@ -64,11 +62,11 @@ DeployView::DeployView(GraphSession *session, QWidget *parent)
     modelLabel->setBuddy(m_model);
     m_parallel = new QSpinBox;
     m_parallel->setRange(1, 32);
-    m_parallel->setValue(appSettings().value(kParallelKey, deploy::DeployQueue::kDefaultParallel).toInt());
+    m_parallel->setValue(settings::deployParallel.value(deploy::DeployQueue::kDefaultParallel));
     m_parallel->setToolTip(tr("How many boards receive the model at the same time"));
     auto *parallelLabel = new QLabel(tr("Parallel &uploads:"));
     parallelLabel->setBuddy(m_parallel);
-    connect(m_parallel, &QSpinBox::valueChanged, this, [](int n) { appSettings().setValue(kParallelKey, n); });
+    connect(m_parallel, &QSpinBox::valueChanged, this, [](int n) { settings::deployParallel.setValue(n); });
     m_scan = button(tr("&Scan for boards"), tr("Look for boards advertising the file-transfer service over Bluetooth LE"), QKeySequence(Qt::Key_F5));
     connect(m_scan, &QPushButton::clicked, this, &DeployView::scan);
 

@@ -25,7 +25,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -94,7 +93,10 @@ MainWindow::MainWindow(QWidget *parent)
         updateBoardActions();
         // The next start opens the local store again: a server may need a secret first.
         const kg::GraphLocation &open = m_session->openLocation();
-        appSettings().setValue(open.isServer() ? serverKey() : SettingsDialog::storeKey(), open.isServer() ? open.settingsText() : location);
+        if (open.isServer())
+            settings::serverLocator.setValue(open.settingsText());
+        else
+            settings::storeDirectory.setValue(location);
         showStoreLabel();
         for (const QString &note : notes)
             statusBar()->showMessage(note, 8000);
@@ -407,8 +409,7 @@ void MainWindow::showSettings()
     SettingsDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QSettings settings = appSettings();
-    settings.setValue(SettingsDialog::languageKey(), dialog.language());
+    settings::language.setValue(dialog.language());
     if (dialog.memoryUnit() != Units::memoryUnit()) {
         Units::setMemoryUnit(dialog.memoryUnit());
         m_modelsForBoard->refreshUnits();
@@ -416,7 +417,7 @@ void MainWindow::showSettings()
         showCatalogue();
     }
     const QString store = dialog.storeDirectory();
-    if (!store.isEmpty() && store != settings.value(SettingsDialog::storeKey(), kg::defaultStoreDirectory()).toString())
+    if (!store.isEmpty() && store != settings::storeDirectory.value(kg::defaultStoreDirectory()))
         openStore(kg::GraphLocation::folder(store));
 }
 
@@ -433,21 +434,19 @@ void MainWindow::showAbout()
 
 void MainWindow::readSettings()
 {
-    QSettings settings = appSettings();
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    if (!restoreGeometry(settings::windowGeometry.value()))
         resize(1280, 800);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_modelsForBoard->restoreState(settings.value(QStringLiteral("window/modelsForBoard")).toByteArray());
-    m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
+    restoreState(settings::windowState.value());
+    m_modelsForBoard->restoreState(settings::modelsForBoardState.value());
+    m_tabs->setCurrentIndex(settings::currentTab.value());
 }
 
 void MainWindow::writeSettings()
 {
-    QSettings settings = appSettings();
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/modelsForBoard"), m_modelsForBoard->saveState());
-    settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+    settings::windowGeometry.setValue(saveGeometry());
+    settings::windowState.setValue(saveState());
+    settings::modelsForBoardState.setValue(m_modelsForBoard->saveState());
+    settings::currentTab.setValue(m_tabs->currentIndex());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -105,7 +105,6 @@ private:
     // Explains a failed connection; offers to trust a certificate the server was refused for.
     void serverFailed(const QString &error);
     store::SparqlEndpoint lastServer() const;
-    static QString serverKey();
     void chooseModels();
     void chooseSheet();
     void chooseSnapshots();

@@ -116,7 +116,7 @@ void MainWindow::chooseNewStore()
 
 void MainWindow::chooseStore()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a store folder"), appSettings().value(SettingsDialog::storeKey()).toString());
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a store folder"), settings::storeDirectory.value());
     if (!dir.isEmpty())
         openStore(dir, kg::SeedPolicy::Empty);
 }

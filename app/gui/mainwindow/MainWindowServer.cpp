@@ -21,16 +21,11 @@
 
 namespace tinyml::gui {
 
-QString MainWindow::serverKey()
-{
-    return QStringLiteral("server/locator");
-}
-
 store::SparqlEndpoint MainWindow::lastServer() const
 {
     if (!m_server.queryUrl.isEmpty())
         return m_server;
-    const auto saved = kg::GraphLocation::parse(appSettings().value(serverKey()).toString());
+    const auto saved = kg::GraphLocation::parse(settings::serverLocator.value());
     return saved.isServer() && saved.problem().isEmpty() ? saved.endpoint() : store::SparqlEndpoint();
 }
 
@@ -130,7 +125,7 @@ void MainWindow::serverFailed(const QString &error)
         return;
     store::SparqlEndpoint pinned = m_server;
     pinned.pinnedCertificate = fingerprint;
-    appSettings().setValue(serverKey(), pinned.locator());
+    settings::serverLocator.setValue(pinned.locator());
     openServer(pinned);
 }
 

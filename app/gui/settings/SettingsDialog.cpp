@@ -11,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace tinyml::gui {
@@ -19,8 +18,7 @@ namespace tinyml::gui {
 SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Settings"));
-    QSettings settings = appSettings();
-    m_store = new QLineEdit(settings.value(storeKey(), kg::defaultStoreDirectory()).toString());
+    m_store = new QLineEdit(settings::storeDirectory.value(kg::defaultStoreDirectory()));
     m_store->setObjectName(QStringLiteral("settingsStore"));
     auto *browse = new QPushButton(tr("&Browse…"));
     connect(browse, &QPushButton::clicked, this, [this]() {
@@ -48,7 +46,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
-    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.value(languageKey()).toString())));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings::language.value())));
 
     auto *form = new QFormLayout;
     auto *storeLabel = new QLabel(tr("&Store folder:"));

@@ -20,10 +20,6 @@ public:
     MemoryUnit memoryUnit() const;
     QString language() const; // empty: the system's
 
-    // Settings keys.
-    static QString storeKey() { return QStringLiteral("store/directory"); }
-    static QString languageKey() { return QStringLiteral("display/language"); }
-
 private:
     QLineEdit *m_store;
     QComboBox *m_unit;

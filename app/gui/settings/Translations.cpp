@@ -1,7 +1,6 @@
 #include "Translations.h"
 
 #include "settings/AppSettings.h"
-#include "settings/SettingsDialog.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -11,7 +10,7 @@ namespace tinyml::gui {
 
 QLocale chosenLocale()
 {
-    const QString chosen = appSettings().value(SettingsDialog::languageKey()).toString();
+    const QString chosen = settings::language.value();
     return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
 }
 

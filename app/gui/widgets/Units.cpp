@@ -3,7 +3,6 @@
 #include "settings/AppSettings.h"
 
 #include <QLocale>
-#include <QSettings>
 
 namespace tinyml::gui {
 namespace {
@@ -16,7 +15,7 @@ bool g_unitRead = false;
 MemoryUnit Units::memoryUnit()
 {
     if (!g_unitRead) {
-        g_unit = MemoryUnit(appSettings().value(QStringLiteral("display/memoryUnit"), 0).toInt());
+        g_unit = MemoryUnit(settings::memoryUnit.value());
         if (g_unit != MemoryUnit::Kibibyte && g_unit != MemoryUnit::Byte)
             g_unit = MemoryUnit::Kilobyte;
         g_unitRead = true;
@@ -28,7 +27,7 @@ void Units::setMemoryUnit(MemoryUnit unit)
 {
     g_unit = unit;
     g_unitRead = true;
-    appSettings().setValue(QStringLiteral("display/memoryUnit"), int(unit));
+    settings::memoryUnit.setValue(int(unit));
 }
 
 double Units::fromKb(double kb)
