@@ -4,7 +4,7 @@
 <context>
     <name>tinyml::gui::DeployView</name>
     <message numerus="yes">
-        <location filename="../app/gui/deploy/DeployView.cpp" line="+392"/>
+        <location filename="../app/gui/deploy/DeployView.cpp" line="+390"/>
         <source>%1: %2 of %n board(s) confirmed the model.</source>
         <translation>
             <numerusform>%1: %2 of %n board confirmed the model.</numerusform>
@@ -32,25 +32,9 @@
     </message>
 </context>
 <context>
-    <name>tinyml::gui::MainWindow</name>
+    <name>tinyml::gui::ImportController</name>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow/MainWindow.cpp" line="+227"/>
-        <source>%n model(s)</source>
-        <translation>
-            <numerusform>%n model</numerusform>
-            <numerusform>%n models</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n board(s)</source>
-        <translation>
-            <numerusform>%n board</numerusform>
-            <numerusform>%n boards</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/mainwindow/MainWindowFiles.cpp" line="+133"/>
+        <location filename="../app/gui/import/ImportController.cpp" line="+164"/>
         <source>Reading %n file(s)…</source>
         <translation>
             <numerusform>Reading %n file…</numerusform>
@@ -58,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Importing %n model(s)…</source>
         <translation>
             <numerusform>Importing %n model…</numerusform>
@@ -105,6 +89,25 @@
         <translation>
             <numerusform>Imported %n file.</numerusform>
             <numerusform>Imported %n files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow/MainWindow.cpp" line="+275"/>
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n model</numerusform>
+            <numerusform>%n models</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n board(s)</source>
+        <translation>
+            <numerusform>%n board</numerusform>
+            <numerusform>%n boards</numerusform>
         </translation>
     </message>
 </context>

@@ -31,6 +31,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("store"), QApplication::translate("main", "Open this store folder instead of the one in the settings."), QStringLiteral("DIR")});
+    // Two options for the project's own tools, not for tests: they change nothing in what the
+    // program asks or answers. --screenshots renders the README's and AppStream's pictures
+    // (packaging/screenshots.sh), --exit-when-ready times the start (tests/bench/bench_gui).
     parser.addOption({QStringLiteral("screenshots"), QApplication::translate("main", "Save screenshots of the main views into DIR and quit."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("exit-when-ready"), QApplication::translate("main", "Quit as soon as the window is usable, printing how long that took.")});
     parser.addPositionalArgument(QStringLiteral("model"), QApplication::translate("main", "Models to import."), QStringLiteral("[MODEL.tflite...]"));

@@ -7,6 +7,7 @@
 // Defaults: 10000 models, 5 runs. Start times are wall-clock times from launching the process
 // until it reports the window ready (the catalogue shown); the program's own figure and the time
 // until it exited (after the store was read completely) are printed too.
+#include "AutomaticPrompts.h"
 #include "TfliteFixture.h"
 
 #include "boardcatalogue/BoardCataloguePanel.h"
@@ -119,7 +120,7 @@ bool buildSyntheticStore(const QString &dir, int count)
 void boardToTable(const QString &store, int runs)
 {
     gui::MainWindow window;
-    window.setAutomaticAnswers(true);
+    window.setPrompts(gui::AutomaticPrompts::make());
     QSignalSpy ready(&window, &gui::MainWindow::ready);
     window.show();
     window.openStore(store, kg::SeedPolicy::Empty);

@@ -2,6 +2,7 @@
 // a scan lists the simulated boards, a found board is linked to a board of the graph, Deploy in
 // the model details sends the model to the chosen board, a multi-selection in the Deploy view
 // sends another to both, and every deployment is recorded and shown as the board's history.
+#include "AutomaticPrompts.h"
 #include "BoardSimulator.h"
 #include "TestData.h"
 
@@ -81,7 +82,7 @@ private slots:
         QVERIFY2(sim.start({QStringLiteral("--boards"), QStringLiteral("2")}, &error), qPrintable(error));
 
         MainWindow window;
-        window.setAutomaticAnswers(true);
+        window.setPrompts(AutomaticPrompts::make());
         QSignalSpy ready(&window, &MainWindow::ready);
         window.openStore(m_dir.filePath(QStringLiteral("store")), kg::SeedPolicy::SeedWhenCreated);
         window.show();

@@ -2,6 +2,7 @@
 // table with the right fits, every column sorts, the board form adds, edits and deletes boards
 // (undoably), a dropped model is imported and a dropped non-model refused, and an exported
 // snapshot re-imports to the same graph.
+#include "AutomaticPrompts.h"
 #include "TestData.h"
 #include "TfliteFixture.h"
 
@@ -43,7 +44,7 @@ constexpr int kTimeoutMs = 30000;
 std::unique_ptr<MainWindow> openWindow(const QString &dir, kg::SeedPolicy seed)
 {
     auto window = std::make_unique<MainWindow>();
-    window->setAutomaticAnswers(true);
+    window->setPrompts(AutomaticPrompts::make());
     QSignalSpy ready(window.get(), &MainWindow::ready);
     window->openStore(dir, seed);
     window->show();

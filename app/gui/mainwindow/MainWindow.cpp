@@ -5,10 +5,13 @@
 #include "boardsformodel/BoardsForModelView.h"
 #include "console/SparqlConsole.h"
 #include "deploy/DeployView.h"
+#include "import/ImportController.h"
 #include "mainwindow/GraphChangeCommand.h"
+#include "mainwindow/UserPrompts.h"
 #include "modelsforboard/ModelDetailsPanel.h"
 #include "modelsforboard/ModelsForBoardView.h"
 #include "modelsfortask/ModelsForTaskView.h"
+#include "server/ServerController.h"
 #include "session/GraphSession.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
@@ -17,13 +20,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDragEnterEvent>
-#include <QDropEvent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -42,11 +42,10 @@ QIcon actionIcon(const char *theme, const char *file)
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_session(new GraphSession(this)), m_undo(new QUndoStack(this))
+    : QMainWindow(parent), m_session(new GraphSession(this)), m_undo(new QUndoStack(this)), m_prompts(std::make_unique<DialogPrompts>())
 {
     setWindowTitle(tr("TinyML Manager"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tinyml-manager.svg")));
-    setAcceptDrops(true);
 
     m_modelsForBoard = new ModelsForBoardView(m_session);
     m_boardsForModel = new BoardsForModelView;
@@ -74,6 +73,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_storeLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_busy);
+    m_imports = new ImportController(this);
+    m_servers = new ServerController(this);
 
     createActions();
     createMenus();
@@ -103,7 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_session, &GraphSession::openFailed, this, [this](const QString &location, const QString &error) {
         if (m_session->failedLocation().isServer())
-            serverFailed(error);
+            m_servers->serverFailed(error);
         else
             report(false, tr("The store %1 could not be opened: %2").arg(location, error));
         showStoreLabel(); // the store that stays open
@@ -118,6 +119,51 @@ MainWindow::~MainWindow()
     // before the views its results are delivered to.
     m_deploy->shutdown();
     delete m_session;
+}
+
+void MainWindow::setPrompts(std::unique_ptr<UserPrompts> prompts)
+{
+    m_prompts = std::move(prompts);
+}
+
+void MainWindow::openStore(const kg::GraphLocation &location)
+{
+    m_imports->openStore(location);
+}
+
+void MainWindow::openStore(const QString &directory, kg::SeedPolicy seed)
+{
+    m_imports->openStore(directory, seed);
+}
+
+void MainWindow::openServer(const store::SparqlEndpoint &endpoint)
+{
+    m_servers->openServer(endpoint);
+}
+
+void MainWindow::pushToServer(const store::SparqlEndpoint &endpoint)
+{
+    m_servers->pushToServer(endpoint);
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    m_imports->importFiles(paths);
+}
+
+void MainWindow::importWithSheet(const QString &sheet)
+{
+    m_imports->importWithSheet(sheet);
+}
+
+void MainWindow::importSnapshots(const QStringList &paths)
+{
+    m_imports->importSnapshots(paths);
+}
+
+void MainWindow::exportSnapshot(const QString &path, const QStringList &selection)
+{
+    m_imports->exportSnapshot(path, selection);
 }
 
 void MainWindow::showStoreLabel()
@@ -142,18 +188,18 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_newStore = make(tr("&New store…"), actionIcon("document-new", "new-store"), QKeySequence::New, &MainWindow::chooseNewStore);
-    m_openStore = make(tr("&Open store…"), actionIcon("document-open", "open-store"), QKeySequence::Open, &MainWindow::chooseStore);
-    m_connectServer = make(tr("Connect to SPARQL se&rver…"), QIcon(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &MainWindow::chooseServer);
-    m_pushToServer = make(tr("P&ush to SPARQL server…"), QIcon(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), &MainWindow::chooseServerToPush);
-    m_importModels = make(tr("&Import models…"), actionIcon("document-import", "import-model"), QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::chooseModels);
-    m_importSheet = make(tr("Import models with a metadata &sheet…"), QIcon(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), &MainWindow::chooseSheet);
-    m_importSnapshot = make(tr("Import sna&pshot…"), actionIcon("document-import", "import-snapshot"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I), &MainWindow::chooseSnapshots);
-    m_exportSnapshot = make(tr("&Export snapshot…"), actionIcon("document-export", "export-snapshot"), QKeySequence(Qt::CTRL | Qt::Key_E), [this]() { chooseExport(false); });
+    m_newStore = make(tr("&New store…"), actionIcon("document-new", "new-store"), QKeySequence::New, [this]() { m_imports->chooseNewStore(); });
+    m_openStore = make(tr("&Open store…"), actionIcon("document-open", "open-store"), QKeySequence::Open, [this]() { m_imports->chooseStore(); });
+    m_connectServer = make(tr("Connect to SPARQL se&rver…"), QIcon(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this]() { m_servers->chooseServer(); });
+    m_pushToServer = make(tr("P&ush to SPARQL server…"), QIcon(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this]() { m_servers->chooseServerToPush(); });
+    m_importModels = make(tr("&Import models…"), actionIcon("document-import", "import-model"), QKeySequence(Qt::CTRL | Qt::Key_I), [this]() { m_imports->chooseModels(); });
+    m_importSheet = make(tr("Import models with a metadata &sheet…"), QIcon(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this]() { m_imports->chooseSheet(); });
+    m_importSnapshot = make(tr("Import sna&pshot…"), actionIcon("document-import", "import-snapshot"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I), [this]() { m_imports->chooseSnapshots(); });
+    m_exportSnapshot = make(tr("&Export snapshot…"), actionIcon("document-export", "export-snapshot"), QKeySequence(Qt::CTRL | Qt::Key_E), [this]() { m_imports->chooseExport(false); });
     m_exportSelection = new QAction(tr("Export se&lection…"), this);
     m_exportSelection->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportSelection->setToolTip(tr("Export the selected models and the chosen board"));
-    connect(m_exportSelection, &QAction::triggered, this, [this]() { chooseExport(true); });
+    connect(m_exportSelection, &QAction::triggered, this, [this]() { m_imports->chooseExport(true); });
     m_quit = make(tr("&Quit"), actionIcon("application-exit", "stop"), QKeySequence::Quit, [this]() { close(); });
 
     // Our own texts rather than QUndoStack's, whose translations come with Qt's optional package.
@@ -248,8 +294,8 @@ void MainWindow::updateBoardActions()
 void MainWindow::report(bool ok, const QString &message)
 {
     statusBar()->showMessage(message, 10000);
-    if (!ok && !m_automatic)
-        QMessageBox::warning(this, tr("TinyML Manager"), message);
+    if (!ok)
+        m_prompts->warn(this, tr("TinyML Manager"), message);
     emit operationFinished(ok, message);
 }
 
@@ -329,9 +375,7 @@ void MainWindow::removeBoard()
     const auto current = m_modelsForBoard->boards()->currentBoard();
     if (!current)
         return;
-    if (!m_automatic
-        && QMessageBox::question(this, tr("Delete board"), tr("Delete the board %1 from the knowledge graph?\n\nEdit ▸ Undo brings it back.").arg(current->name),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+    if (!m_prompts->confirm(this, tr("Delete board"), tr("Delete the board %1 from the knowledge graph?\n\nEdit ▸ Undo brings it back.").arg(current->name)))
         return;
     deleteBoard(current->iri, current->name);
 }
@@ -451,36 +495,14 @@ void MainWindow::writeSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_deploy->isDeploying() && !m_automatic
-        && QMessageBox::question(this, tr("Quit"), tr("Models are still being deployed. Stop the deployments and quit?\n\n"
-                                                      "Boards keep the unfinished transfer until the next deployment clears it."),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
+    if (m_deploy->isDeploying()
+        && !m_prompts->confirm(this, tr("Quit"), tr("Models are still being deployed. Stop the deployments and quit?\n\n"
+                                                   "Boards keep the unfinished transfer until the next deployment clears it."))) {
         event->ignore();
         return;
     }
     writeSettings();
     event->accept();
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    const bool files = !urls.isEmpty() && std::all_of(urls.begin(), urls.end(), [](const QUrl &u) { return u.isLocalFile(); });
-    if (files && m_session->isOpen())
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-    }
-    if (paths.isEmpty())
-        return;
-    event->acceptProposedAction();
-    importFiles(paths);
 }
 
 } // namespace tinyml::gui

@@ -1,6 +1,7 @@
-// The main window: the three questions and the SPARQL console as tabs, the board catalogue,
-// File and Edit menus for the store, imports, exports and undoable board edits, drag-and-drop of
-// .tflite files, and a status bar with the store and its counts.
+// The main window: the three questions, the SPARQL console and Deploy as tabs, the board
+// catalogue, File and Edit menus, undoable board edits and a status bar with the store and its
+// counts. Files (stores, imports, exports, drag-and-drop) are its ImportController's work,
+// servers its ServerController's; what it asks the user goes through its UserPrompts.
 #pragma once
 
 #include "kg/BoardDescriber.h"
@@ -11,6 +12,7 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
 
 class QAction;
 class QLabel;
@@ -23,7 +25,10 @@ namespace tinyml::gui {
 class BoardsForModelView;
 class DeployView;
 class GraphSession;
+class ImportController;
 class ModelsForBoardView;
+class ServerController;
+class UserPrompts;
 class ModelsForTaskView;
 class SparqlConsole;
 
@@ -44,8 +49,10 @@ public:
     void pushToServer(const store::SparqlEndpoint &endpoint);
     // Analyses the files, asks for their metadata and imports the models.
     void importFiles(const QStringList &paths);
-    // When set, dialogs that would ask a question take this answer instead (tests and scripts).
-    void setAutomaticAnswers(bool automatic) { m_automatic = automatic; }
+    // Who answers the window's questions: modal dialogs (DialogPrompts) unless set otherwise, as
+    // tests and scripts do.
+    void setPrompts(std::unique_ptr<UserPrompts> prompts);
+    UserPrompts *prompts() const { return m_prompts.get(); }
 
     GraphSession *session() const { return m_session; }
     QUndoStack *undoStack() const { return m_undo; }
@@ -55,6 +62,9 @@ public:
     ModelsForTaskView *modelsForTask() const { return m_modelsForTask; }
     SparqlConsole *console() const { return m_console; }
     DeployView *deployView() const { return m_deploy; }
+    QLabel *storeLabel() const { return m_storeLabel; }
+    ImportController *imports() const { return m_imports; }
+    ServerController *servers() const { return m_servers; }
 
     // Writes the whole graph, or the models and boards named, to a Turtle or N-Triples file.
     void exportSnapshot(const QString &path, const QStringList &selection = {});
@@ -69,6 +79,13 @@ public:
     // Records a Bluetooth address on a board of the graph (an undoable board edit).
     void linkBoard(const QString &boardIri, const QString &address, const QString &advertisedName);
 
+    // Shows what happened in the status bar; a failure also through the prompts.
+    void report(bool ok, const QString &message);
+    // Pushes an undoable change prepared in the session's `generation`; `alreadyApplied` for a
+    // change that is already in the graph.
+    void pushChange(const store::ChangeSet &changes, int generation, const QString &text, bool alreadyApplied = false,
+                    std::function<void()> afterFirstApply = {});
+
 signals:
     // A store opened and its catalogue is shown: the window is ready to use.
     void ready();
@@ -77,8 +94,6 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -87,28 +102,9 @@ private:
     void updateBoardActions();
     void readSettings();
     void writeSettings();
-    void report(bool ok, const QString &message);
     // The status bar's store: the open folder or server, or that none is open.
     void showStoreLabel();
-    // Pushes an undoable change prepared in the session's `generation`; `alreadyApplied` for a
-    // change that is already in the graph.
-    void pushChange(const store::ChangeSet &changes, int generation, const QString &text, bool alreadyApplied = false,
-                    std::function<void()> afterFirstApply = {});
 
-    void chooseNewStore();
-    void chooseStore();
-    void chooseServer();
-    void chooseServerToPush();
-    // Calls `use` with the endpoint and its secret: the one typed (saved in the keyring when
-    // `remember`), or the keyring's.
-    void withSecret(store::SparqlEndpoint endpoint, bool remember, std::function<void(const store::SparqlEndpoint &)> use);
-    // Explains a failed connection; offers to trust a certificate the server was refused for.
-    void serverFailed(const QString &error);
-    store::SparqlEndpoint lastServer() const;
-    void chooseModels();
-    void chooseSheet();
-    void chooseSnapshots();
-    void chooseExport(bool selectionOnly);
     void addBoard();
     void editBoard();
     void removeBoard();
@@ -127,9 +123,10 @@ private:
     QLabel *m_storeLabel;
     QLabel *m_countLabel;
     QProgressBar *m_busy;
-    bool m_automatic = false;
+    std::unique_ptr<UserPrompts> m_prompts;
+    ImportController *m_imports;
+    ServerController *m_servers;
     bool m_readyOnce = false;
-    store::SparqlEndpoint m_server; // the server last opened or being opened, with its secret
 
     QAction *m_newStore = nullptr;
     QAction *m_openStore = nullptr;

@@ -1,6 +1,6 @@
 // The main window's file operations: stores, imports and exports. Each runs on the graph's
 // worker with a progress dialog that can cancel it; the GUI stays responsive.
-#include "mainwindow/MainWindow.h"
+#include "ImportController.h"
 
 #include "settings/AppSettings.h"
 #include "session/GraphSession.h"
@@ -12,10 +12,12 @@
 #include "boardcatalogue/BoardCataloguePanel.h"
 
 #include <QDir>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QSettings>
@@ -81,7 +83,36 @@ QString snapshotFilter()
 
 } // namespace
 
-void MainWindow::openStore(const kg::GraphLocation &location)
+ImportController::ImportController(MainWindow *window)
+    : QObject(window), m_window(window), m_session(window->session()), m_undo(window->undoStack()), m_storeLabel(window->storeLabel()),
+      m_modelsForBoard(window->modelsForBoard())
+{
+    window->setAcceptDrops(true);
+    window->installEventFilter(this);
+}
+
+bool ImportController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_window || (event->type() != QEvent::DragEnter && event->type() != QEvent::Drop))
+        return QObject::eventFilter(watched, event);
+    auto *drop = static_cast<QDropEvent *>(event); // QDragEnterEvent is a QDropEvent
+    QStringList paths;
+    for (const QUrl &url : drop->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    const bool files = !paths.isEmpty() && paths.size() == drop->mimeData()->urls().size();
+    if (event->type() == QEvent::DragEnter) {
+        if (files && m_session->isOpen())
+            drop->acceptProposedAction();
+    } else if (!paths.isEmpty()) {
+        drop->acceptProposedAction();
+        importFiles(paths);
+    }
+    return true;
+}
+
+void ImportController::openStore(const kg::GraphLocation &location)
 {
     if (location.isServer()) {
         openServer(location.endpoint());
@@ -95,42 +126,42 @@ void MainWindow::openStore(const kg::GraphLocation &location)
     m_session->open(location);
 }
 
-void MainWindow::openStore(const QString &directory, kg::SeedPolicy seed)
+void ImportController::openStore(const QString &directory, kg::SeedPolicy seed)
 {
     openStore(kg::GraphLocation::folder(directory, seed));
 }
 
-void MainWindow::chooseNewStore()
+void ImportController::chooseNewStore()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the new store"));
+    const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Folder for the new store"));
     if (dir.isEmpty())
         return;
     if (!QDir(dir).isEmpty()) {
-        QMessageBox::warning(this, tr("New store"), tr("%1 is not empty. Choose an empty folder for a new store, or use File ▸ Open store… for an existing one.").arg(dir));
+        QMessageBox::warning(m_window, tr("New store"), tr("%1 is not empty. Choose an empty folder for a new store, or use File ▸ Open store… for an existing one.").arg(dir));
         return;
     }
-    const auto answer = QMessageBox::question(this, tr("New store"), tr("Start the new store with the board catalogue and the demonstration models?"),
+    const auto answer = QMessageBox::question(m_window, tr("New store"), tr("Start the new store with the board catalogue and the demonstration models?"),
                                               QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     openStore(dir, answer == QMessageBox::Yes ? kg::SeedPolicy::SeedWhenCreated : kg::SeedPolicy::Empty);
 }
 
-void MainWindow::chooseStore()
+void ImportController::chooseStore()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a store folder"), settings::storeDirectory.value());
+    const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Open a store folder"), settings::storeDirectory.value());
     if (!dir.isEmpty())
         openStore(dir, kg::SeedPolicy::Empty);
 }
 
-void MainWindow::chooseModels()
+void ImportController::chooseModels()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import models"), QString(), tr("TensorFlow Lite models (*.tflite);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(m_window, tr("Import models"), QString(), tr("TensorFlow Lite models (*.tflite);;All files (*)"));
     if (!files.isEmpty())
         importFiles(files);
 }
 
-void MainWindow::importFiles(const QStringList &paths)
+void ImportController::importFiles(const QStringList &paths)
 {
-    const Progress progress = startProgress(this, tr("Reading %n file(s)…", nullptr, int(paths.size())), int(paths.size()));
+    const Progress progress = startProgress(m_window, tr("Reading %n file(s)…", nullptr, int(paths.size())), int(paths.size()));
     using Candidates = std::optional<QList<ImportCandidate>>;
     m_session->run<Candidates>(this, [this, paths, progress](kg::KnowledgeGraph &) -> Candidates {
         QList<ImportCandidate> candidates;
@@ -154,7 +185,7 @@ void MainWindow::importFiles(const QStringList &paths)
             report(true, tr("Import cancelled: nothing was added."));
             return;
         }
-        ModelImportDialog dialog(*candidates, this);
+        ModelImportDialog dialog(*candidates, m_window);
         QStringList refused;
         for (const ImportCandidate &c : *candidates) {
             if (!c.problem.isEmpty())
@@ -164,12 +195,13 @@ void MainWindow::importFiles(const QStringList &paths)
             report(false, tr("Nothing was imported:\n%1").arg(refused.join(QLatin1Char('\n'))));
             return;
         }
-        if (m_automatic ? !dialog.problems().isEmpty() : dialog.exec() != QDialog::Accepted) {
-            report(!m_automatic, m_automatic ? dialog.problems().join(QLatin1Char('\n')) : tr("Import cancelled."));
+        QString refusal;
+        if (!prompts()->reviewImport(dialog, &refusal)) {
+            report(refusal.isEmpty(), refusal.isEmpty() ? tr("Import cancelled.") : refusal);
             return;
         }
         const QList<kg::ModelImport> imports = dialog.imports();
-        const Progress saving = startProgress(this, tr("Importing %n model(s)…", nullptr, int(imports.size())), int(imports.size()) * 2);
+        const Progress saving = startProgress(m_window, tr("Importing %n model(s)…", nullptr, int(imports.size())), int(imports.size()) * 2);
         const int generation = m_session->generation();
         using Outcome = std::pair<std::optional<kg::ImportReport>, QString>;
         m_session->change<Outcome>(this, [this, imports, saving](kg::KnowledgeGraph &graph) {
@@ -201,16 +233,16 @@ void MainWindow::importFiles(const QStringList &paths)
     });
 }
 
-void MainWindow::chooseSheet()
+void ImportController::chooseSheet()
 {
-    const QString sheet = QFileDialog::getOpenFileName(this, tr("Metadata sheet"), QString(), tr("Metadata sheets (*.tsv *.csv *.txt);;All files (*)"));
+    const QString sheet = QFileDialog::getOpenFileName(m_window, tr("Metadata sheet"), QString(), tr("Metadata sheets (*.tsv *.csv *.txt);;All files (*)"));
     if (!sheet.isEmpty())
         importWithSheet(sheet);
 }
 
-void MainWindow::importWithSheet(const QString &sheet)
+void ImportController::importWithSheet(const QString &sheet)
 {
-    const Progress progress = startProgress(this, tr("Importing the models of %1…").arg(QFileInfo(sheet).fileName()), 0);
+    const Progress progress = startProgress(m_window, tr("Importing the models of %1…").arg(QFileInfo(sheet).fileName()), 0);
     const int generation = m_session->generation();
     using Outcome = std::pair<std::optional<kg::ImportReport>, QString>;
     m_session->change<Outcome>(this, [this, sheet, progress](kg::KnowledgeGraph &graph) {
@@ -243,22 +275,22 @@ void MainWindow::importWithSheet(const QString &sheet)
     });
 }
 
-void MainWindow::chooseSnapshots()
+void ImportController::chooseSnapshots()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import snapshot"), QString(),
+    const QStringList files = QFileDialog::getOpenFileNames(m_window, tr("Import snapshot"), QString(),
                                                             tr("RDF (*.ttl *.nt *.json *.jsonld);;All files (*)"));
     if (!files.isEmpty())
         importSnapshots(files);
 }
 
-void MainWindow::importSnapshots(const QStringList &paths)
+void ImportController::importSnapshots(const QStringList &paths)
 {
     struct Outcome {
         bool ok = false;
         QString error;
         QStringList warnings;
     };
-    const Progress progress = startUnstoppable(this, tr("Importing %n file(s)…", nullptr, int(paths.size())));
+    const Progress progress = startUnstoppable(m_window, tr("Importing %n file(s)…", nullptr, int(paths.size())));
     m_session->change<Outcome>(this, [paths](kg::KnowledgeGraph &graph) {
         Outcome o;
         o.ok = graph.importRdf(paths, &o.error, &o.warnings);
@@ -276,7 +308,7 @@ void MainWindow::importSnapshots(const QStringList &paths)
     });
 }
 
-void MainWindow::chooseExport(bool selectionOnly)
+void ImportController::chooseExport(bool selectionOnly)
 {
     QStringList selection;
     if (selectionOnly) {
@@ -288,7 +320,7 @@ void MainWindow::chooseExport(bool selectionOnly)
             return;
         }
     }
-    QString path = QFileDialog::getSaveFileName(this, selectionOnly ? tr("Export selection") : tr("Export snapshot"),
+    QString path = QFileDialog::getSaveFileName(m_window, selectionOnly ? tr("Export selection") : tr("Export snapshot"),
                                                 QStringLiteral("tinyml-kg.ttl"), snapshotFilter());
     if (path.isEmpty())
         return;
@@ -297,9 +329,9 @@ void MainWindow::chooseExport(bool selectionOnly)
     exportSnapshot(path, selection);
 }
 
-void MainWindow::exportSnapshot(const QString &path, const QStringList &selection)
+void ImportController::exportSnapshot(const QString &path, const QStringList &selection)
 {
-    const Progress progress = startUnstoppable(this, tr("Writing %1…").arg(QFileInfo(path).fileName()));
+    const Progress progress = startUnstoppable(m_window, tr("Writing %1…").arg(QFileInfo(path).fileName()));
     using Outcome = std::pair<bool, QString>;
     m_session->run<Outcome>(this, [path, selection](kg::KnowledgeGraph &graph) {
         QString error;
