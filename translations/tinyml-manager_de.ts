@@ -2,92 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name>ItemRoles</name>
+    <name>OntologyNames</name>
     <message>
-        <location filename="../app/gui/models/ItemRoles.cpp" line="+58"/>
-        <source>missing sensor %1</source>
-        <translation>Sensor fehlt: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 cannot run %2</source>
-        <translation>%1 kann %2 nicht ausführen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>RAM short by %1</source>
-        <translation>RAM fehlt: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Flash short by %1</source>
-        <translation>Flash fehlt: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>RAM: the tensor arena the model needs on %1</source>
-        <translation>RAM: die Tensor-Arena, die das Modell auf %1 braucht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flash: what the model needs on %1</source>
-        <translation>Flash: was das Modell auf %1 braucht</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> (the paper&apos;s figures; the board names no runtime)</source>
-        <translation> (die Werte des Papers; das Board nennt keine Laufzeitumgebung)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+1"/>
-        <location line="+4"/>
-        <source>Fits</source>
-        <translation>Passt</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>No: %1</source>
-        <translation>Nein: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Does not fit: %1</source>
-        <translation>Passt nicht: %1</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <location filename="../app/gui/views/BoardCataloguePanel.cpp" line="+48"/>
-        <source>any</source>
-        <translation>beliebig</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/views/MainWindowFiles.cpp" line="+39"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Turtle (*.ttl);;N-Triples (*.nt)</source>
-        <translation>Turtle (*.ttl);;N-Triples (*.nt)</translation>
-    </message>
-    <message>
-        <location line="+223"/>
-        <source>%1: unknown RDF format (use .ttl or .nt)</source>
-        <translation>%1: unbekanntes RDF-Format (verwenden Sie .ttl oder .nt)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/views/ModelDetailsPanel.cpp" line="+106"/>
-        <source>The graph names no model file for this model.</source>
-        <translation>Der Wissensgraph nennt keine Modelldatei für dieses Modell.</translation>
-    </message>
-</context>
-<context>
-    <name>Units</name>
-    <message>
-        <location filename="../app/gui/Units.cpp" line="+96"/>
+        <location filename="../app/gui/widgets/OntologyNames.cpp" line="+29"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
@@ -193,9 +110,92 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/gui/boardcatalogue/BoardCataloguePanel.cpp" line="+49"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/import/ImportController.cpp" line="+41"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Turtle (*.ttl);;N-Triples (*.nt)</source>
+        <translation>Turtle (*.ttl);;N-Triples (*.nt)</translation>
+    </message>
+    <message>
+        <location line="+263"/>
+        <source>%1: unknown RDF format (use .ttl or .nt)</source>
+        <translation>%1: unbekanntes RDF-Format (verwenden Sie .ttl oder .nt)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="+107"/>
+        <source>The graph names no model file for this model.</source>
+        <translation>Der Wissensgraph nennt keine Modelldatei für dieses Modell.</translation>
+    </message>
+</context>
+<context>
+    <name>TableCells</name>
+    <message>
+        <location filename="../app/gui/widgets/TableCells.cpp" line="+59"/>
+        <source>missing sensor %1</source>
+        <translation>Sensor fehlt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot run %2</source>
+        <translation>%1 kann %2 nicht ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RAM short by %1</source>
+        <translation>RAM fehlt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flash short by %1</source>
+        <translation>Flash fehlt: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>RAM: the tensor arena the model needs on %1</source>
+        <translation>RAM: die Tensor-Arena, die das Modell auf %1 braucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash: what the model needs on %1</source>
+        <translation>Flash: was das Modell auf %1 braucht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (the paper&apos;s figures; the board names no runtime)</source>
+        <translation> (die Werte des Papers; das Board nennt keine Laufzeitumgebung)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Fits</source>
+        <translation>Passt</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>No: %1</source>
+        <translation>Nein: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Does not fit: %1</source>
+        <translation>Passt nicht: %1</translation>
+    </message>
+</context>
+<context>
     <name>tinyml::gui::BenchmarkTableModel</name>
     <message>
-        <location filename="../app/gui/models/BenchmarkTableModel.cpp" line="+59"/>
+        <location filename="../app/gui/modelsfortask/BenchmarkTableModel.cpp" line="+59"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -243,7 +243,7 @@
 <context>
     <name>tinyml::gui::BoardCataloguePanel</name>
     <message>
-        <location filename="../app/gui/views/BoardCataloguePanel.cpp" line="-17"/>
+        <location filename="../app/gui/boardcatalogue/BoardCataloguePanel.cpp" line="-17"/>
         <location line="+2"/>
         <source>Search boards</source>
         <translation>Boards durchsuchen</translation>
@@ -297,7 +297,7 @@
 <context>
     <name>tinyml::gui::BoardDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/BoardDialog.cpp" line="+21"/>
+        <location filename="../app/gui/boardcatalogue/BoardDialog.cpp" line="+21"/>
         <source>Describe a board</source>
         <translation>Board beschreiben</translation>
     </message>
@@ -405,7 +405,7 @@
 <context>
     <name>tinyml::gui::BoardFitTableModel</name>
     <message>
-        <location filename="../app/gui/models/BoardFitTableModel.cpp" line="+80"/>
+        <location filename="../app/gui/boardsformodel/BoardFitTableModel.cpp" line="+80"/>
         <source>Fits</source>
         <translation>Passt</translation>
     </message>
@@ -458,7 +458,7 @@
 <context>
     <name>tinyml::gui::BoardTableModel</name>
     <message>
-        <location filename="../app/gui/models/BoardTableModel.cpp" line="+69"/>
+        <location filename="../app/gui/boardcatalogue/BoardTableModel.cpp" line="+69"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
@@ -491,7 +491,7 @@
 <context>
     <name>tinyml::gui::BoardsForModelView</name>
     <message>
-        <location filename="../app/gui/views/BoardsForModelView.cpp" line="+25"/>
+        <location filename="../app/gui/boardsformodel/BoardsForModelView.cpp" line="+26"/>
         <source>A &amp;model of the graph:</source>
         <translation>Ein &amp;Modell des Graphen:</translation>
     </message>
@@ -575,7 +575,7 @@
 <context>
     <name>tinyml::gui::DeployView</name>
     <message>
-        <location filename="../app/gui/views/DeployView.cpp" line="+63"/>
+        <location filename="../app/gui/deploy/DeployView.cpp" line="+61"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
@@ -809,7 +809,7 @@
 <context>
     <name>tinyml::gui::FleetTableModel</name>
     <message>
-        <location filename="../app/gui/models/FleetTableModel.cpp" line="+14"/>
+        <location filename="../app/gui/deploy/FleetTableModel.cpp" line="+14"/>
         <source>queued</source>
         <translation>in Warteschlange</translation>
     </message>
@@ -920,7 +920,7 @@
 <context>
     <name>tinyml::gui::GraphSession</name>
     <message>
-        <location filename="../app/gui/GraphSession.cpp" line="+150"/>
+        <location filename="../app/gui/session/GraphSession.cpp" line="+138"/>
         <source>no store is open</source>
         <translation>kein Speicher ist geöffnet</translation>
     </message>
@@ -931,369 +931,14 @@
     </message>
 </context>
 <context>
-    <name>tinyml::gui::LayerTableModel</name>
+    <name>tinyml::gui::ImportController</name>
     <message>
-        <location filename="../app/gui/models/LayerTableModel.cpp" line="+46"/>
-        <source>Input</source>
-        <translation>Eingabeschicht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Middle %1</source>
-        <translation>Zwischenschicht %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Output</source>
-        <translation>Ausgabeschicht</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>#</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Layer</source>
-        <translation>Schicht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Data type</source>
-        <translation>Datentyp</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Activation</source>
-        <translation>Aktivierung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Input shape</source>
-        <translation>Eingabeform</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Output shape</source>
-        <translation>Ausgabeform</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MACs</source>
-        <translation>MACs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Output bytes</source>
-        <translation>Ausgabe-Byte</translation>
-    </message>
-</context>
-<context>
-    <name>tinyml::gui::MainWindow</name>
-    <message>
-        <location filename="../app/gui/views/MainWindow.cpp" line="+48"/>
-        <location line="+201"/>
-        <source>TinyML Manager</source>
-        <translation>TinyML Manager</translation>
-    </message>
-    <message>
-        <location line="-190"/>
-        <source>Models for a &amp;board</source>
-        <translation>Modelle für ein B&amp;oard</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Boards for a m&amp;odel</source>
-        <translation>Boards für ein Mode&amp;ll</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Models for a &amp;task</source>
-        <translation>Modelle für eine Auf&amp;gabe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;PARQL</source>
-        <translation>S&amp;PARQL</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Deploy</source>
-        <translation>Bere&amp;itstellen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Working</source>
-        <translation>Beschäftigt</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The catalogue could not be read: %1</source>
-        <translation>Der Katalog konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Server: %1</source>
-        <translation>Server: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Store: %1</source>
-        <translation>Speicher: %1</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <source>The store %1 could not be opened: %2</source>
-        <translation>Der Speicher %1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>No store open: use File ▸ Open store…</source>
-        <translation>Kein Speicher geöffnet: Verwenden Sie Datei ▸ Speicher öffnen…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>&amp;New store…</source>
-        <translation>&amp;Neuer Speicher…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open store…</source>
-        <translation>Speicher &amp;öffnen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connect to SPARQL se&amp;rver…</source>
-        <translation>Mit SPARQL-Se&amp;rver verbinden…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>P&amp;ush to SPARQL server…</source>
-        <translation>An SPARQL-Server &amp;übertragen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Import models…</source>
-        <translation>Modelle &amp;importieren…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Import models with a metadata &amp;sheet…</source>
-        <translation>Modelle mit &amp;Metadatentabelle importieren…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Import sna&amp;pshot…</source>
-        <translation>&amp;Snapshot importieren…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export snapshot…</source>
-        <translation>Snapshot &amp;exportieren…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export se&amp;lection…</source>
-        <translation>&amp;Auswahl exportieren…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export the selected models and the chosen board</source>
-        <translation>Die ausgewählten Modelle und das gewählte Board exportieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+6"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Undo: %1</source>
-        <translation>&amp;Rückgängig: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+6"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Redo: %1</source>
-        <translation>&amp;Wiederherstellen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+55"/>
-        <source>%n model(s)</source>
-        <translation>
-            <numerusform>%n Modell</numerusform>
-            <numerusform>%n Modelle</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n board(s)</source>
-        <translation>
-            <numerusform>%n Board</numerusform>
-            <numerusform>%n Boards</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+228"/>
-        <source>Quit</source>
-        <translation>Beenden</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Models are still being deployed. Stop the deployments and quit?
-
-Boards keep the unfinished transfer until the next deployment clears it.</source>
-        <translation>Es werden noch Modelle bereitgestellt. Die Bereitstellungen abbrechen und beenden?
-
-Die Boards behalten die unvollständige Übertragung, bis die nächste Bereitstellung sie entfernt.</translation>
-    </message>
-    <message>
-        <location line="-282"/>
-        <source>&amp;Add board…</source>
-        <translation>Board &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit board…</source>
-        <translation>Board &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Delete board</source>
-        <translation>Board &amp;löschen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;About TinyML Manager</source>
-        <translation>Ü&amp;ber TinyML Manager</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Main</source>
-        <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>Another store was opened meanwhile, so this was not done: %1</source>
-        <translation>Inzwischen wurde ein anderer Speicher geöffnet, daher wurde dies nicht ausgeführt: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The change could not be saved: %1</source>
-        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>The board %1 could not be saved: %2</source>
-        <translation>Das Board %1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add board %1</source>
-        <translation>Board %1 hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Edit board %1</source>
-        <translation>Board %1 bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Delete board</source>
-        <translation>Board löschen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Delete the board %1 from the knowledge graph?
-
-Edit ▸ Undo brings it back.</source>
-        <translation>Das Board %1 aus dem Wissensgraphen löschen?
-
-Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The board %1 could not be deleted: %2</source>
-        <translation>Das Board %1 konnte nicht gelöscht werden: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Delete board %1</source>
-        <translation>Board %1 löschen</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Link to board</source>
-        <translation>Mit Board verknüpfen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Which board of the knowledge graph is %1 (%2)?</source>
-        <translation>Welches Board des Wissensgraphen ist %1 (%2)?</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The board %1 is not in the knowledge graph.</source>
-        <translation>Das Board %1 ist nicht im Wissensgraphen.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>About TinyML Manager</source>
-        <translation>Über TinyML Manager</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;TinyML Manager %1&lt;/h3&gt;&lt;p&gt;Manage TinyML models and IoT boards with a knowledge graph: which boards can run a model, which models run on a board, which models do a task.&lt;/p&gt;&lt;p&gt;It implements the semantic management of Ren, Anicic and Runkler, “How to Manage Tiny Machine Learning at Scale” (tinyML Research Symposium 2022).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TinyML Manager %1&lt;/h3&gt;&lt;p&gt;TinyML-Modelle und IoT-Boards mit einem Wissensgraphen verwalten: Welche Boards können ein Modell ausführen, welche Modelle laufen auf einem Board, welche Modelle erfüllen eine Aufgabe?&lt;/p&gt;&lt;p&gt;Die Anwendung setzt die semantische Verwaltung von Ren, Anicic und Runkler um, „How to Manage Tiny Machine Learning at Scale“ (tinyML Research Symposium 2022).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/views/MainWindowFiles.cpp" line="-214"/>
+        <location filename="../app/gui/import/ImportController.cpp" line="-220"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Folder for the new store</source>
         <translation>Ordner für den neuen Speicher</translation>
     </message>
@@ -1338,20 +983,20 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <location line="+48"/>
         <source>Import cancelled: nothing was added.</source>
         <translation>Import abgebrochen: Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Nothing was imported:
 %1</source>
         <translation>Es wurde nichts importiert:
 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import cancelled.</source>
         <translation>Import abgebrochen.</translation>
     </message>
@@ -1485,81 +1130,369 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <source>Nothing was exported: %1</source>
         <translation>Es wurde nichts exportiert: %1</translation>
     </message>
+</context>
+<context>
+    <name>tinyml::gui::LayerTableModel</name>
     <message>
-        <location filename="../app/gui/views/MainWindowServer.cpp" line="+39"/>
-        <source>Connecting to %1…</source>
-        <translation>Verbindung zu %1 wird hergestellt…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Push to SPARQL server</source>
-        <translation>An SPARQL-Server übertragen</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The password was not saved in the keyring (%1); it is used for this session only.</source>
-        <translation>Das Passwort wurde nicht im Schlüsselbund gespeichert (%1); es wird nur für diese Sitzung verwendet.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No password or token for %1 in the keyring: enter it in the connection dialog.</source>
-        <translation>Im Schlüsselbund ist kein Passwort oder Token für %1 hinterlegt: Geben Sie es im Verbindungsdialog ein.</translation>
+        <location filename="../app/gui/modelsforboard/LayerTableModel.cpp" line="+46"/>
+        <source>Input</source>
+        <translation>Eingabeschicht</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The keyring could not be read (%1): enter the password or token in the connection dialog.</source>
-        <translation>Der Schlüsselbund konnte nicht gelesen werden (%1): Geben Sie das Passwort oder Token im Verbindungsdialog ein.</translation>
+        <source>Middle %1</source>
+        <translation>Zwischenschicht %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Pushing the knowledge graph to %1…</source>
-        <translation>Der Wissensgraph wird an %1 übertragen…</translation>
+        <location line="+1"/>
+        <source>Output</source>
+        <translation>Ausgabeschicht</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <location line="+20"/>
+        <source>#</source>
+        <translation>Nr.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>The knowledge graph was pushed to %1.</source>
-        <translation>Der Wissensgraph wurde an %1 übertragen.</translation>
+        <location line="+1"/>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data type</source>
+        <translation>Datentyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input shape</source>
+        <translation>Eingabeform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output shape</source>
+        <translation>Ausgabeform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output bytes</source>
+        <translation>Ausgabe-Byte</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::MainWindow</name>
+    <message>
+        <location filename="../app/gui/mainwindow/MainWindow.cpp" line="+47"/>
+        <location line="+251"/>
+        <source>TinyML Manager</source>
+        <translation>TinyML Manager</translation>
+    </message>
+    <message>
+        <location line="-241"/>
+        <source>Models for a &amp;board</source>
+        <translation>Modelle für ein B&amp;oard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boards for a m&amp;odel</source>
+        <translation>Boards für ein Mode&amp;ll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models for a &amp;task</source>
+        <translation>Modelle für eine Auf&amp;gabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;PARQL</source>
+        <translation>S&amp;PARQL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deploy</source>
+        <translation>Bere&amp;itstellen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Working</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The catalogue could not be read: %1</source>
+        <translation>Der Katalog konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Nothing was pushed to %1; its graph is as it was: %2</source>
-        <translation>Es wurde nichts an %1 übertragen; dessen Graph ist unverändert: %2</translation>
+        <source>Store: %1</source>
+        <translation>Speicher: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The server %1 could not be opened: %2</source>
-        <translation>Der Server %1 konnte nicht geöffnet werden: %2</translation>
+        <location line="-68"/>
+        <source>The store %1 could not be opened: %2</source>
+        <translation>Der Speicher %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Untrusted certificate</source>
-        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+        <location line="+64"/>
+        <source>No store open: use File ▸ Open store…</source>
+        <translation>Kein Speicher geöffnet: Verwenden Sie Datei ▸ Speicher öffnen…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;New store…</source>
+        <translation>&amp;Neuer Speicher…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The server&apos;s certificate is not trusted:
+        <source>&amp;Open store…</source>
+        <translation>Speicher &amp;öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to SPARQL se&amp;rver…</source>
+        <translation>Mit SPARQL-Se&amp;rver verbinden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ush to SPARQL server…</source>
+        <translation>An SPARQL-Server &amp;übertragen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import models…</source>
+        <translation>Modelle &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import models with a metadata &amp;sheet…</source>
+        <translation>Modelle mit &amp;Metadatentabelle importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import sna&amp;pshot…</source>
+        <translation>&amp;Snapshot importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export snapshot…</source>
+        <translation>Snapshot &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export se&amp;lection…</source>
+        <translation>&amp;Auswahl exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the selected models and the chosen board</source>
+        <translation>Die ausgewählten Modelle und das gewählte Board exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n board(s)</source>
+        <translation>
+            <numerusform>%n Board</numerusform>
+            <numerusform>%n Boards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+223"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Models are still being deployed. Stop the deployments and quit?
 
-%1
+Boards keep the unfinished transfer until the next deployment clears it.</source>
+        <translation>Es werden noch Modelle bereitgestellt. Die Bereitstellungen abbrechen und beenden?
 
-Trust this certificate from now on? Compare its SHA-256 fingerprint with the one the server&apos;s administrator gives you:
-%2</source>
-        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig:
+Die Boards behalten die unvollständige Übertragung, bis die nächste Bereitstellung sie entfernt.</translation>
+    </message>
+    <message>
+        <location line="-277"/>
+        <source>&amp;Add board…</source>
+        <translation>Board &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit board…</source>
+        <translation>Board &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete board</source>
+        <translation>Board &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About TinyML Manager</source>
+        <translation>Ü&amp;ber TinyML Manager</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Another store was opened meanwhile, so this was not done: %1</source>
+        <translation>Inzwischen wurde ein anderer Speicher geöffnet, daher wurde dies nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The change could not be saved: %1</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The board %1 could not be saved: %2</source>
+        <translation>Das Board %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add board %1</source>
+        <translation>Board %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit board %1</source>
+        <translation>Board %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete board</source>
+        <translation>Board löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the board %1 from the knowledge graph?
 
-%1
+Edit ▸ Undo brings it back.</source>
+        <translation>Das Board %1 aus dem Wissensgraphen löschen?
 
-Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdruck mit dem, den Ihnen der Administrator des Servers nennt:
-%2</translation>
+Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The board %1 could not be deleted: %2</source>
+        <translation>Das Board %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete board %1</source>
+        <translation>Board %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Link to board</source>
+        <translation>Mit Board verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which board of the knowledge graph is %1 (%2)?</source>
+        <translation>Welches Board des Wissensgraphen ist %1 (%2)?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The board %1 is not in the knowledge graph.</source>
+        <translation>Das Board %1 ist nicht im Wissensgraphen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>About TinyML Manager</source>
+        <translation>Über TinyML Manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;TinyML Manager %1&lt;/h3&gt;&lt;p&gt;Manage TinyML models and IoT boards with a knowledge graph: which boards can run a model, which models run on a board, which models do a task.&lt;/p&gt;&lt;p&gt;It implements the semantic management of Ren, Anicic and Runkler, “How to Manage Tiny Machine Learning at Scale” (tinyML Research Symposium 2022).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TinyML Manager %1&lt;/h3&gt;&lt;p&gt;TinyML-Modelle und IoT-Boards mit einem Wissensgraphen verwalten: Welche Boards können ein Modell ausführen, welche Modelle laufen auf einem Board, welche Modelle erfüllen eine Aufgabe?&lt;/p&gt;&lt;p&gt;Die Anwendung setzt die semantische Verwaltung von Ren, Anicic und Runkler um, „How to Manage Tiny Machine Learning at Scale“ (tinyML Research Symposium 2022).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>tinyml::gui::ModelDetailsPanel</name>
     <message>
-        <location filename="../app/gui/views/ModelDetailsPanel.cpp" line="-44"/>
+        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="-44"/>
         <source>Model overview</source>
         <translation>Modellübersicht</translation>
     </message>
@@ -1755,7 +1688,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
 <context>
     <name>tinyml::gui::ModelFitTableModel</name>
     <message>
-        <location filename="../app/gui/models/ModelFitTableModel.cpp" line="+116"/>
+        <location filename="../app/gui/modelsforboard/ModelFitTableModel.cpp" line="+116"/>
         <source>Fits</source>
         <translation>Passt</translation>
     </message>
@@ -1813,7 +1746,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
 <context>
     <name>tinyml::gui::ModelImportDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/ModelImportDialog.cpp" line="+63"/>
+        <location filename="../app/gui/import/ModelImportDialog.cpp" line="+63"/>
         <source>Import models</source>
         <translation>Modelle importieren</translation>
     </message>
@@ -1964,7 +1897,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
 <context>
     <name>tinyml::gui::ModelsForBoardView</name>
     <message>
-        <location filename="../app/gui/views/ModelsForBoardView.cpp" line="+35"/>
+        <location filename="../app/gui/modelsforboard/ModelsForBoardView.cpp" line="+36"/>
         <location line="+2"/>
         <source>Filter models</source>
         <translation>Modelle filtern</translation>
@@ -2021,7 +1954,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
 <context>
     <name>tinyml::gui::ModelsForTaskView</name>
     <message>
-        <location filename="../app/gui/views/ModelsForTaskView.cpp" line="+24"/>
+        <location filename="../app/gui/modelsfortask/ModelsForTaskView.cpp" line="+24"/>
         <source>e.g. keyword spotting, person, gesture</source>
         <translation>z. B. keyword spotting, person, gesture</translation>
     </message>
@@ -2077,9 +2010,82 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
     </message>
 </context>
 <context>
+    <name>tinyml::gui::ServerController</name>
+    <message>
+        <location filename="../app/gui/server/ServerController.cpp" line="+38"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Push to SPARQL server</source>
+        <translation>An SPARQL-Server übertragen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The password was not saved in the keyring (%1); it is used for this session only.</source>
+        <translation>Das Passwort wurde nicht im Schlüsselbund gespeichert (%1); es wird nur für diese Sitzung verwendet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No password or token for %1 in the keyring: enter it in the connection dialog.</source>
+        <translation>Im Schlüsselbund ist kein Passwort oder Token für %1 hinterlegt: Geben Sie es im Verbindungsdialog ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keyring could not be read (%1): enter the password or token in the connection dialog.</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden (%1): Geben Sie das Passwort oder Token im Verbindungsdialog ein.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pushing the knowledge graph to %1…</source>
+        <translation>Der Wissensgraph wird an %1 übertragen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The knowledge graph was pushed to %1.</source>
+        <translation>Der Wissensgraph wurde an %1 übertragen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was pushed to %1; its graph is as it was: %2</source>
+        <translation>Es wurde nichts an %1 übertragen; dessen Graph ist unverändert: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server %1 could not be opened: %2</source>
+        <translation>Der Server %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untrusted certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not trusted:
+
+%1
+
+Trust this certificate from now on? Compare its SHA-256 fingerprint with the one the server&apos;s administrator gives you:
+%2</source>
+        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig:
+
+%1
+
+Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdruck mit dem, den Ihnen der Administrator des Servers nennt:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>tinyml::gui::ServerDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/ServerDialog.cpp" line="+33"/>
+        <location filename="../app/gui/server/ServerDialog.cpp" line="+33"/>
         <source>Connect to SPARQL server</source>
         <translation>Mit SPARQL-Server verbinden</translation>
     </message>
@@ -2172,12 +2178,12 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
 <context>
     <name>tinyml::gui::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/SettingsDialog.cpp" line="+21"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="+20"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
@@ -2235,7 +2241,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
 <context>
     <name>tinyml::gui::SparqlConsole</name>
     <message>
-        <location filename="../app/gui/views/SparqlConsole.cpp" line="+37"/>
+        <location filename="../app/gui/console/SparqlConsole.cpp" line="+37"/>
         <source>Example queries</source>
         <translation>Beispielabfragen</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>tinyml::gui::DeployView</name>
     <message numerus="yes">
-        <location filename="../app/gui/views/DeployView.cpp" line="+392"/>
+        <location filename="../app/gui/deploy/DeployView.cpp" line="+390"/>
         <source>%1: %2 of %n board(s) confirmed the model.</source>
         <translation>
             <numerusform>%1: %2 of %n board confirmed the model.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>tinyml::gui::FleetTableModel</name>
     <message numerus="yes">
-        <location filename="../app/gui/models/FleetTableModel.cpp" line="+23"/>
+        <location filename="../app/gui/deploy/FleetTableModel.cpp" line="+23"/>
         <source>%n s left</source>
         <translation>
             <numerusform>%n s left</numerusform>
@@ -32,25 +32,9 @@
     </message>
 </context>
 <context>
-    <name>tinyml::gui::MainWindow</name>
+    <name>tinyml::gui::ImportController</name>
     <message numerus="yes">
-        <location filename="../app/gui/views/MainWindow.cpp" line="+226"/>
-        <source>%n model(s)</source>
-        <translation>
-            <numerusform>%n model</numerusform>
-            <numerusform>%n models</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n board(s)</source>
-        <translation>
-            <numerusform>%n board</numerusform>
-            <numerusform>%n boards</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/views/MainWindowFiles.cpp" line="+123"/>
+        <location filename="../app/gui/import/ImportController.cpp" line="+164"/>
         <source>Reading %n file(s)…</source>
         <translation>
             <numerusform>Reading %n file…</numerusform>
@@ -58,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Importing %n model(s)…</source>
         <translation>
             <numerusform>Importing %n model…</numerusform>
@@ -109,9 +93,28 @@
     </message>
 </context>
 <context>
+    <name>tinyml::gui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow/MainWindow.cpp" line="+275"/>
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n model</numerusform>
+            <numerusform>%n models</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n board(s)</source>
+        <translation>
+            <numerusform>%n board</numerusform>
+            <numerusform>%n boards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tinyml::gui::ModelImportDialog</name>
     <message numerus="yes">
-        <location filename="../app/gui/dialogs/ModelImportDialog.cpp" line="+153"/>
+        <location filename="../app/gui/import/ModelImportDialog.cpp" line="+153"/>
         <source>&amp;Import %n model(s)</source>
         <translation>
             <numerusform>&amp;Import %n model</numerusform>
@@ -122,7 +125,7 @@
 <context>
     <name>tinyml::gui::ModelsForBoardView</name>
     <message numerus="yes">
-        <location filename="../app/gui/views/ModelsForBoardView.cpp" line="+139"/>
+        <location filename="../app/gui/modelsforboard/ModelsForBoardView.cpp" line="+142"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n model</numerusform>
@@ -133,7 +136,7 @@
 <context>
     <name>tinyml::gui::ModelsForTaskView</name>
     <message numerus="yes">
-        <location filename="../app/gui/views/ModelsForTaskView.cpp" line="+98"/>
+        <location filename="../app/gui/modelsfortask/ModelsForTaskView.cpp" line="+98"/>
         <source>%n model(s) match.</source>
         <translation>
             <numerusform>%n model match.</numerusform>
@@ -144,7 +147,7 @@
 <context>
     <name>tinyml::gui::SparqlConsole</name>
     <message numerus="yes">
-        <location filename="../app/gui/views/SparqlConsole.cpp" line="+145"/>
+        <location filename="../app/gui/console/SparqlConsole.cpp" line="+145"/>
         <source>%n triple(s) in %1</source>
         <translation>
             <numerusform>%n triple in %1</numerusform>

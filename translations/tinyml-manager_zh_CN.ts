@@ -2,92 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>ItemRoles</name>
+    <name>OntologyNames</name>
     <message>
-        <location filename="../app/gui/models/ItemRoles.cpp" line="+58"/>
-        <source>missing sensor %1</source>
-        <translation>缺少传感器 %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 cannot run %2</source>
-        <translation>%1 无法运行 %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>RAM short by %1</source>
-        <translation>RAM 不足 %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Flash short by %1</source>
-        <translation>Flash 不足 %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>RAM: the tensor arena the model needs on %1</source>
-        <translation>RAM：模型在 %1 上所需的张量区</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flash: what the model needs on %1</source>
-        <translation>Flash：模型在 %1 上所需的空间</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> (the paper&apos;s figures; the board names no runtime)</source>
-        <translation>（论文中的数值；该开发板未指定运行时）</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+1"/>
-        <location line="+4"/>
-        <source>Fits</source>
-        <translation>适配</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>No: %1</source>
-        <translation>否：%1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Does not fit: %1</source>
-        <translation>不适配：%1</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <location filename="../app/gui/views/BoardCataloguePanel.cpp" line="+48"/>
-        <source>any</source>
-        <translation>不限</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/views/MainWindowFiles.cpp" line="+39"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Turtle (*.ttl);;N-Triples (*.nt)</source>
-        <translation>Turtle (*.ttl);;N-Triples (*.nt)</translation>
-    </message>
-    <message>
-        <location line="+223"/>
-        <source>%1: unknown RDF format (use .ttl or .nt)</source>
-        <translation>%1：未知的 RDF 格式（请使用 .ttl 或 .nt）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/views/ModelDetailsPanel.cpp" line="+106"/>
-        <source>The graph names no model file for this model.</source>
-        <translation>知识图谱中没有为此模型指定模型文件。</translation>
-    </message>
-</context>
-<context>
-    <name>Units</name>
-    <message>
-        <location filename="../app/gui/Units.cpp" line="+96"/>
+        <location filename="../app/gui/widgets/OntologyNames.cpp" line="+29"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
@@ -193,9 +110,92 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/gui/boardcatalogue/BoardCataloguePanel.cpp" line="+49"/>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/import/ImportController.cpp" line="+41"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Turtle (*.ttl);;N-Triples (*.nt)</source>
+        <translation>Turtle (*.ttl);;N-Triples (*.nt)</translation>
+    </message>
+    <message>
+        <location line="+263"/>
+        <source>%1: unknown RDF format (use .ttl or .nt)</source>
+        <translation>%1：未知的 RDF 格式（请使用 .ttl 或 .nt）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="+107"/>
+        <source>The graph names no model file for this model.</source>
+        <translation>知识图谱中没有为此模型指定模型文件。</translation>
+    </message>
+</context>
+<context>
+    <name>TableCells</name>
+    <message>
+        <location filename="../app/gui/widgets/TableCells.cpp" line="+59"/>
+        <source>missing sensor %1</source>
+        <translation>缺少传感器 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot run %2</source>
+        <translation>%1 无法运行 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RAM short by %1</source>
+        <translation>RAM 不足 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flash short by %1</source>
+        <translation>Flash 不足 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>RAM: the tensor arena the model needs on %1</source>
+        <translation>RAM：模型在 %1 上所需的张量区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash: what the model needs on %1</source>
+        <translation>Flash：模型在 %1 上所需的空间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (the paper&apos;s figures; the board names no runtime)</source>
+        <translation>（论文中的数值；该开发板未指定运行时）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Fits</source>
+        <translation>适配</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>No: %1</source>
+        <translation>否：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Does not fit: %1</source>
+        <translation>不适配：%1</translation>
+    </message>
+</context>
+<context>
     <name>tinyml::gui::BenchmarkTableModel</name>
     <message>
-        <location filename="../app/gui/models/BenchmarkTableModel.cpp" line="+59"/>
+        <location filename="../app/gui/modelsfortask/BenchmarkTableModel.cpp" line="+59"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
@@ -243,7 +243,7 @@
 <context>
     <name>tinyml::gui::BoardCataloguePanel</name>
     <message>
-        <location filename="../app/gui/views/BoardCataloguePanel.cpp" line="-17"/>
+        <location filename="../app/gui/boardcatalogue/BoardCataloguePanel.cpp" line="-17"/>
         <location line="+2"/>
         <source>Search boards</source>
         <translation>搜索开发板</translation>
@@ -297,7 +297,7 @@
 <context>
     <name>tinyml::gui::BoardDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/BoardDialog.cpp" line="+21"/>
+        <location filename="../app/gui/boardcatalogue/BoardDialog.cpp" line="+21"/>
         <source>Describe a board</source>
         <translation>描述开发板</translation>
     </message>
@@ -405,7 +405,7 @@
 <context>
     <name>tinyml::gui::BoardFitTableModel</name>
     <message>
-        <location filename="../app/gui/models/BoardFitTableModel.cpp" line="+80"/>
+        <location filename="../app/gui/boardsformodel/BoardFitTableModel.cpp" line="+80"/>
         <source>Fits</source>
         <translation>适配</translation>
     </message>
@@ -458,7 +458,7 @@
 <context>
     <name>tinyml::gui::BoardTableModel</name>
     <message>
-        <location filename="../app/gui/models/BoardTableModel.cpp" line="+69"/>
+        <location filename="../app/gui/boardcatalogue/BoardTableModel.cpp" line="+69"/>
         <source>Board</source>
         <translation>开发板</translation>
     </message>
@@ -491,7 +491,7 @@
 <context>
     <name>tinyml::gui::BoardsForModelView</name>
     <message>
-        <location filename="../app/gui/views/BoardsForModelView.cpp" line="+25"/>
+        <location filename="../app/gui/boardsformodel/BoardsForModelView.cpp" line="+26"/>
         <source>A &amp;model of the graph:</source>
         <translation>图谱中的模型(&amp;M)：</translation>
     </message>
@@ -575,7 +575,7 @@
 <context>
     <name>tinyml::gui::DeployView</name>
     <message>
-        <location filename="../app/gui/views/DeployView.cpp" line="+63"/>
+        <location filename="../app/gui/deploy/DeployView.cpp" line="+61"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
@@ -807,7 +807,7 @@
 <context>
     <name>tinyml::gui::FleetTableModel</name>
     <message>
-        <location filename="../app/gui/models/FleetTableModel.cpp" line="+14"/>
+        <location filename="../app/gui/deploy/FleetTableModel.cpp" line="+14"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
@@ -917,7 +917,7 @@
 <context>
     <name>tinyml::gui::GraphSession</name>
     <message>
-        <location filename="../app/gui/GraphSession.cpp" line="+150"/>
+        <location filename="../app/gui/session/GraphSession.cpp" line="+138"/>
         <source>no store is open</source>
         <translation>没有打开的存储库</translation>
     </message>
@@ -928,367 +928,14 @@
     </message>
 </context>
 <context>
-    <name>tinyml::gui::LayerTableModel</name>
+    <name>tinyml::gui::ImportController</name>
     <message>
-        <location filename="../app/gui/models/LayerTableModel.cpp" line="+46"/>
-        <source>Input</source>
-        <translation>输入层</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Middle %1</source>
-        <translation>中间层 %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Output</source>
-        <translation>输出层</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Layer</source>
-        <translation>层</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Data type</source>
-        <translation>数据类型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Activation</source>
-        <translation>激活函数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Input shape</source>
-        <translation>输入形状</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Output shape</source>
-        <translation>输出形状</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MACs</source>
-        <translation>MACs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Output bytes</source>
-        <translation>输出字节数</translation>
-    </message>
-</context>
-<context>
-    <name>tinyml::gui::MainWindow</name>
-    <message>
-        <location filename="../app/gui/views/MainWindow.cpp" line="+48"/>
-        <location line="+201"/>
-        <source>TinyML Manager</source>
-        <translation>TinyML Manager</translation>
-    </message>
-    <message>
-        <location line="-190"/>
-        <source>Models for a &amp;board</source>
-        <translation>适用于开发板的模型(&amp;B)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Boards for a m&amp;odel</source>
-        <translation>适用于模型的开发板(&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Models for a &amp;task</source>
-        <translation>适用于任务的模型(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;PARQL</source>
-        <translation>S&amp;PARQL</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Deploy</source>
-        <translation>部署(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Working</source>
-        <translation>正在处理</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The catalogue could not be read: %1</source>
-        <translation>无法读取目录：%1</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Server: %1</source>
-        <translation>服务器：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Store: %1</source>
-        <translation>存储库：%1</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <source>The store %1 could not be opened: %2</source>
-        <translation>无法打开存储库 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>No store open: use File ▸ Open store…</source>
-        <translation>未打开存储库：请使用“文件 ▸ 打开存储库…”</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>&amp;New store…</source>
-        <translation>新建存储库(&amp;N)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open store…</source>
-        <translation>打开存储库(&amp;O)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connect to SPARQL se&amp;rver…</source>
-        <translation>连接到 SPARQL 服务器(&amp;R)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>P&amp;ush to SPARQL server…</source>
-        <translation>推送到 SPARQL 服务器(&amp;U)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Import models…</source>
-        <translation>导入模型(&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Import models with a metadata &amp;sheet…</source>
-        <translation>使用元数据表导入模型(&amp;S)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Import sna&amp;pshot…</source>
-        <translation>导入快照(&amp;P)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export snapshot…</source>
-        <translation>导出快照(&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export se&amp;lection…</source>
-        <translation>导出所选内容(&amp;L)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export the selected models and the chosen board</source>
-        <translation>导出所选模型和选定的开发板</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+6"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Undo: %1</source>
-        <translation>撤销(&amp;U)：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+6"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Redo: %1</source>
-        <translation>重做(&amp;R)：%1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+55"/>
-        <source>%n model(s)</source>
-        <translation>
-            <numerusform>%n 个模型</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n board(s)</source>
-        <translation>
-            <numerusform>%n 块开发板</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+228"/>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Models are still being deployed. Stop the deployments and quit?
-
-Boards keep the unfinished transfer until the next deployment clears it.</source>
-        <translation>仍有模型正在部署。要停止部署并退出吗？
-
-开发板会保留未完成的传输，直到下次部署时将其清除。</translation>
-    </message>
-    <message>
-        <location line="-282"/>
-        <source>&amp;Add board…</source>
-        <translation>添加开发板(&amp;A)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit board…</source>
-        <translation>编辑开发板(&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Delete board</source>
-        <translation>删除开发板(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;About TinyML Manager</source>
-        <translation>关于 TinyML Manager(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Main</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>Another store was opened meanwhile, so this was not done: %1</source>
-        <translation>其间已打开另一个存储库，因此未执行：%1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The change could not be saved: %1</source>
-        <translation>无法保存更改：%1</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>The board %1 could not be saved: %2</source>
-        <translation>无法保存开发板 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add board %1</source>
-        <translation>添加开发板 %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Edit board %1</source>
-        <translation>编辑开发板 %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Delete board</source>
-        <translation>删除开发板</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Delete the board %1 from the knowledge graph?
-
-Edit ▸ Undo brings it back.</source>
-        <translation>要从知识图谱中删除开发板 %1 吗？
-
-可通过“编辑 ▸ 撤销”恢复。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The board %1 could not be deleted: %2</source>
-        <translation>无法删除开发板 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Delete board %1</source>
-        <translation>删除开发板 %1</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Link to board</source>
-        <translation>关联到开发板</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Which board of the knowledge graph is %1 (%2)?</source>
-        <translation>%1（%2）对应知识图谱中的哪个开发板？</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The board %1 is not in the knowledge graph.</source>
-        <translation>开发板 %1 不在知识图谱中。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>About TinyML Manager</source>
-        <translation>关于 TinyML Manager</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;TinyML Manager %1&lt;/h3&gt;&lt;p&gt;Manage TinyML models and IoT boards with a knowledge graph: which boards can run a model, which models run on a board, which models do a task.&lt;/p&gt;&lt;p&gt;It implements the semantic management of Ren, Anicic and Runkler, “How to Manage Tiny Machine Learning at Scale” (tinyML Research Symposium 2022).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TinyML Manager %1&lt;/h3&gt;&lt;p&gt;使用知识图谱管理 TinyML 模型和物联网开发板：哪些开发板可以运行某个模型，哪些模型可以在某个开发板上运行，哪些模型可以完成某项任务。&lt;/p&gt;&lt;p&gt;本程序实现了 Ren、Anicic 和 Runkler 在“How to Manage Tiny Machine Learning at Scale”（tinyML Research Symposium 2022）中提出的语义化管理方法。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/views/MainWindowFiles.cpp" line="-214"/>
+        <location filename="../app/gui/import/ImportController.cpp" line="-220"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Folder for the new store</source>
         <translation>新存储库的文件夹</translation>
     </message>
@@ -1332,20 +979,20 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <location line="+48"/>
         <source>Import cancelled: nothing was added.</source>
         <translation>导入已取消：未添加任何内容。</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Nothing was imported:
 %1</source>
         <translation>未导入任何内容：
 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
@@ -1473,81 +1120,367 @@ Edit ▸ Undo brings it back.</source>
         <source>Nothing was exported: %1</source>
         <translation>未导出任何内容：%1</translation>
     </message>
+</context>
+<context>
+    <name>tinyml::gui::LayerTableModel</name>
     <message>
-        <location filename="../app/gui/views/MainWindowServer.cpp" line="+39"/>
-        <source>Connecting to %1…</source>
-        <translation>正在连接到 %1…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Push to SPARQL server</source>
-        <translation>推送到 SPARQL 服务器</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The password was not saved in the keyring (%1); it is used for this session only.</source>
-        <translation>密码未保存到密钥环（%1）；仅在本次会话中使用。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No password or token for %1 in the keyring: enter it in the connection dialog.</source>
-        <translation>密钥环中没有 %1 的密码或令牌：请在连接对话框中输入。</translation>
+        <location filename="../app/gui/modelsforboard/LayerTableModel.cpp" line="+46"/>
+        <source>Input</source>
+        <translation>输入层</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The keyring could not be read (%1): enter the password or token in the connection dialog.</source>
-        <translation>无法读取密钥环（%1）：请在连接对话框中输入密码或令牌。</translation>
+        <source>Middle %1</source>
+        <translation>中间层 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Pushing the knowledge graph to %1…</source>
-        <translation>正在将知识图谱推送到 %1…</translation>
+        <location line="+1"/>
+        <source>Output</source>
+        <translation>输出层</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
+        <location line="+20"/>
+        <source>#</source>
+        <translation>#</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>The knowledge graph was pushed to %1.</source>
-        <translation>知识图谱已推送到 %1。</translation>
+        <location line="+1"/>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data type</source>
+        <translation>数据类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input shape</source>
+        <translation>输入形状</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output shape</source>
+        <translation>输出形状</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output bytes</source>
+        <translation>输出字节数</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::MainWindow</name>
+    <message>
+        <location filename="../app/gui/mainwindow/MainWindow.cpp" line="+47"/>
+        <location line="+251"/>
+        <source>TinyML Manager</source>
+        <translation>TinyML Manager</translation>
+    </message>
+    <message>
+        <location line="-241"/>
+        <source>Models for a &amp;board</source>
+        <translation>适用于开发板的模型(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boards for a m&amp;odel</source>
+        <translation>适用于模型的开发板(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models for a &amp;task</source>
+        <translation>适用于任务的模型(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;PARQL</source>
+        <translation>S&amp;PARQL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deploy</source>
+        <translation>部署(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Working</source>
+        <translation>正在处理</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The catalogue could not be read: %1</source>
+        <translation>无法读取目录：%1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Nothing was pushed to %1; its graph is as it was: %2</source>
-        <translation>未向 %1 推送任何内容；其图谱保持不变：%2</translation>
+        <source>Store: %1</source>
+        <translation>存储库：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The server %1 could not be opened: %2</source>
-        <translation>无法打开服务器 %1：%2</translation>
+        <location line="-68"/>
+        <source>The store %1 could not be opened: %2</source>
+        <translation>无法打开存储库 %1：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Untrusted certificate</source>
-        <translation>不受信任的证书</translation>
+        <location line="+64"/>
+        <source>No store open: use File ▸ Open store…</source>
+        <translation>未打开存储库：请使用“文件 ▸ 打开存储库…”</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;New store…</source>
+        <translation>新建存储库(&amp;N)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The server&apos;s certificate is not trusted:
+        <source>&amp;Open store…</source>
+        <translation>打开存储库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to SPARQL se&amp;rver…</source>
+        <translation>连接到 SPARQL 服务器(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ush to SPARQL server…</source>
+        <translation>推送到 SPARQL 服务器(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import models…</source>
+        <translation>导入模型(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import models with a metadata &amp;sheet…</source>
+        <translation>使用元数据表导入模型(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import sna&amp;pshot…</source>
+        <translation>导入快照(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export snapshot…</source>
+        <translation>导出快照(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export se&amp;lection…</source>
+        <translation>导出所选内容(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the selected models and the chosen board</source>
+        <translation>导出所选模型和选定的开发板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo: %1</source>
+        <translation>撤销(&amp;U)：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo: %1</source>
+        <translation>重做(&amp;R)：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n 个模型</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n board(s)</source>
+        <translation>
+            <numerusform>%n 块开发板</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+223"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Models are still being deployed. Stop the deployments and quit?
 
-%1
+Boards keep the unfinished transfer until the next deployment clears it.</source>
+        <translation>仍有模型正在部署。要停止部署并退出吗？
 
-Trust this certificate from now on? Compare its SHA-256 fingerprint with the one the server&apos;s administrator gives you:
-%2</source>
-        <translation>服务器的证书不受信任：
+开发板会保留未完成的传输，直到下次部署时将其清除。</translation>
+    </message>
+    <message>
+        <location line="-277"/>
+        <source>&amp;Add board…</source>
+        <translation>添加开发板(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit board…</source>
+        <translation>编辑开发板(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete board</source>
+        <translation>删除开发板(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About TinyML Manager</source>
+        <translation>关于 TinyML Manager(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Another store was opened meanwhile, so this was not done: %1</source>
+        <translation>其间已打开另一个存储库，因此未执行：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The change could not be saved: %1</source>
+        <translation>无法保存更改：%1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The board %1 could not be saved: %2</source>
+        <translation>无法保存开发板 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add board %1</source>
+        <translation>添加开发板 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit board %1</source>
+        <translation>编辑开发板 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete board</source>
+        <translation>删除开发板</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the board %1 from the knowledge graph?
 
-%1
+Edit ▸ Undo brings it back.</source>
+        <translation>要从知识图谱中删除开发板 %1 吗？
 
-是否从现在起信任此证书？请将其 SHA-256 指纹与服务器管理员提供的指纹进行比对：
-%2</translation>
+可通过“编辑 ▸ 撤销”恢复。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The board %1 could not be deleted: %2</source>
+        <translation>无法删除开发板 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete board %1</source>
+        <translation>删除开发板 %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Link to board</source>
+        <translation>关联到开发板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which board of the knowledge graph is %1 (%2)?</source>
+        <translation>%1（%2）对应知识图谱中的哪个开发板？</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The board %1 is not in the knowledge graph.</source>
+        <translation>开发板 %1 不在知识图谱中。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>About TinyML Manager</source>
+        <translation>关于 TinyML Manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;TinyML Manager %1&lt;/h3&gt;&lt;p&gt;Manage TinyML models and IoT boards with a knowledge graph: which boards can run a model, which models run on a board, which models do a task.&lt;/p&gt;&lt;p&gt;It implements the semantic management of Ren, Anicic and Runkler, “How to Manage Tiny Machine Learning at Scale” (tinyML Research Symposium 2022).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TinyML Manager %1&lt;/h3&gt;&lt;p&gt;使用知识图谱管理 TinyML 模型和物联网开发板：哪些开发板可以运行某个模型，哪些模型可以在某个开发板上运行，哪些模型可以完成某项任务。&lt;/p&gt;&lt;p&gt;本程序实现了 Ren、Anicic 和 Runkler 在“How to Manage Tiny Machine Learning at Scale”（tinyML Research Symposium 2022）中提出的语义化管理方法。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>tinyml::gui::ModelDetailsPanel</name>
     <message>
-        <location filename="../app/gui/views/ModelDetailsPanel.cpp" line="-44"/>
+        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="-44"/>
         <source>Model overview</source>
         <translation>模型概览</translation>
     </message>
@@ -1743,7 +1676,7 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
 <context>
     <name>tinyml::gui::ModelFitTableModel</name>
     <message>
-        <location filename="../app/gui/models/ModelFitTableModel.cpp" line="+116"/>
+        <location filename="../app/gui/modelsforboard/ModelFitTableModel.cpp" line="+116"/>
         <source>Fits</source>
         <translation>适配</translation>
     </message>
@@ -1801,7 +1734,7 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
 <context>
     <name>tinyml::gui::ModelImportDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/ModelImportDialog.cpp" line="+63"/>
+        <location filename="../app/gui/import/ModelImportDialog.cpp" line="+63"/>
         <source>Import models</source>
         <translation>导入模型</translation>
     </message>
@@ -1951,7 +1884,7 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
 <context>
     <name>tinyml::gui::ModelsForBoardView</name>
     <message>
-        <location filename="../app/gui/views/ModelsForBoardView.cpp" line="+35"/>
+        <location filename="../app/gui/modelsforboard/ModelsForBoardView.cpp" line="+36"/>
         <location line="+2"/>
         <source>Filter models</source>
         <translation>筛选模型</translation>
@@ -2007,7 +1940,7 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
 <context>
     <name>tinyml::gui::ModelsForTaskView</name>
     <message>
-        <location filename="../app/gui/views/ModelsForTaskView.cpp" line="+24"/>
+        <location filename="../app/gui/modelsfortask/ModelsForTaskView.cpp" line="+24"/>
         <source>e.g. keyword spotting, person, gesture</source>
         <translation>例如 keyword spotting, person, gesture</translation>
     </message>
@@ -2062,9 +1995,82 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
     </message>
 </context>
 <context>
+    <name>tinyml::gui::ServerController</name>
+    <message>
+        <location filename="../app/gui/server/ServerController.cpp" line="+38"/>
+        <source>Connecting to %1…</source>
+        <translation>正在连接到 %1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Push to SPARQL server</source>
+        <translation>推送到 SPARQL 服务器</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The password was not saved in the keyring (%1); it is used for this session only.</source>
+        <translation>密码未保存到密钥环（%1）；仅在本次会话中使用。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No password or token for %1 in the keyring: enter it in the connection dialog.</source>
+        <translation>密钥环中没有 %1 的密码或令牌：请在连接对话框中输入。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keyring could not be read (%1): enter the password or token in the connection dialog.</source>
+        <translation>无法读取密钥环（%1）：请在连接对话框中输入密码或令牌。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pushing the knowledge graph to %1…</source>
+        <translation>正在将知识图谱推送到 %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The knowledge graph was pushed to %1.</source>
+        <translation>知识图谱已推送到 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was pushed to %1; its graph is as it was: %2</source>
+        <translation>未向 %1 推送任何内容；其图谱保持不变：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server %1 could not be opened: %2</source>
+        <translation>无法打开服务器 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untrusted certificate</source>
+        <translation>不受信任的证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not trusted:
+
+%1
+
+Trust this certificate from now on? Compare its SHA-256 fingerprint with the one the server&apos;s administrator gives you:
+%2</source>
+        <translation>服务器的证书不受信任：
+
+%1
+
+是否从现在起信任此证书？请将其 SHA-256 指纹与服务器管理员提供的指纹进行比对：
+%2</translation>
+    </message>
+</context>
+<context>
     <name>tinyml::gui::ServerDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/ServerDialog.cpp" line="+33"/>
+        <location filename="../app/gui/server/ServerDialog.cpp" line="+33"/>
         <source>Connect to SPARQL server</source>
         <translation>连接到 SPARQL 服务器</translation>
     </message>
@@ -2157,12 +2163,12 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
 <context>
     <name>tinyml::gui::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/SettingsDialog.cpp" line="+21"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="+20"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
@@ -2220,7 +2226,7 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
 <context>
     <name>tinyml::gui::SparqlConsole</name>
     <message>
-        <location filename="../app/gui/views/SparqlConsole.cpp" line="+37"/>
+        <location filename="../app/gui/console/SparqlConsole.cpp" line="+37"/>
         <source>Example queries</source>
         <translation>示例查询</translation>
     </message>

@@ -1,12 +1,11 @@
 // tinyml-manager: the desktop application.
-#include "AppSettings.h"
-#include "GraphSession.h"
-#include "ScreenshotTour.h"
-#include "Translations.h"
-#include "dialogs/SettingsDialog.h"
 #include "deploy/BoardTransfer.h"
 #include "kg/KnowledgeGraph.h"
-#include "views/MainWindow.h"
+#include "mainwindow/MainWindow.h"
+#include "screenshots/ScreenshotTour.h"
+#include "session/GraphSession.h"
+#include "settings/AppSettings.h"
+#include "settings/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -32,6 +31,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("store"), QApplication::translate("main", "Open this store folder instead of the one in the settings."), QStringLiteral("DIR")});
+    // Two options for the project's own tools, not for tests: they change nothing in what the
+    // program asks or answers. --screenshots renders the README's and AppStream's pictures
+    // (packaging/screenshots.sh), --exit-when-ready times the start (tests/bench/bench_gui).
     parser.addOption({QStringLiteral("screenshots"), QApplication::translate("main", "Save screenshots of the main views into DIR and quit."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("exit-when-ready"), QApplication::translate("main", "Quit as soon as the window is usable, printing how long that took.")});
     parser.addPositionalArgument(QStringLiteral("model"), QApplication::translate("main", "Models to import."), QStringLiteral("[MODEL.tflite...]"));
@@ -64,7 +66,7 @@ int main(int argc, char *argv[])
 
     QString store = parser.value(QStringLiteral("store"));
     if (store.isEmpty())
-        store = tinyml::gui::appSettings().value(tinyml::gui::SettingsDialog::storeKey()).toString();
+        store = tinyml::gui::settings::storeDirectory.value();
     // Empty: the default store; a folder named here is opened as it is (kg::GraphLocation).
     window.openStore(store.isEmpty() ? tinyml::kg::GraphLocation() : tinyml::kg::GraphLocation::folder(store));
     return app.exec();

@@ -7,15 +7,16 @@
 // Defaults: 10000 models, 5 runs. Start times are wall-clock times from launching the process
 // until it reports the window ready (the catalogue shown); the program's own figure and the time
 // until it exited (after the store was read completely) are printed too.
+#include "AutomaticPrompts.h"
 #include "TfliteFixture.h"
 
-#include "GraphSession.h"
+#include "boardcatalogue/BoardCataloguePanel.h"
+#include "boardsformodel/BoardsForModelView.h"
 #include "kg/GraphOpening.h"
-#include "views/BoardCataloguePanel.h"
-#include "views/MainWindow.h"
-#include "views/BoardsForModelView.h"
-#include "views/ModelsForBoardView.h"
-#include "views/ModelsForTaskView.h"
+#include "mainwindow/MainWindow.h"
+#include "modelsforboard/ModelsForBoardView.h"
+#include "modelsfortask/ModelsForTaskView.h"
+#include "session/GraphSession.h"
 
 #include <QApplication>
 #include <QDir>
@@ -119,7 +120,7 @@ bool buildSyntheticStore(const QString &dir, int count)
 void boardToTable(const QString &store, int runs)
 {
     gui::MainWindow window;
-    window.setAutomaticAnswers(true);
+    window.setPrompts(gui::AutomaticPrompts::make());
     QSignalSpy ready(&window, &gui::MainWindow::ready);
     window.show();
     window.openStore(store, kg::SeedPolicy::Empty);

@@ -2,17 +2,18 @@
 // a scan lists the simulated boards, a found board is linked to a board of the graph, Deploy in
 // the model details sends the model to the chosen board, a multi-selection in the Deploy view
 // sends another to both, and every deployment is recorded and shown as the board's history.
+#include "AutomaticPrompts.h"
 #include "BoardSimulator.h"
 #include "TestData.h"
 
-#include "GraphSession.h"
+#include "boardcatalogue/BoardCataloguePanel.h"
+#include "deploy/DeployView.h"
+#include "deploy/FleetTableModel.h"
 #include "kg/GraphOpening.h"
-#include "models/FleetTableModel.h"
-#include "views/BoardCataloguePanel.h"
-#include "views/DeployView.h"
-#include "views/MainWindow.h"
-#include "views/ModelDetailsPanel.h"
-#include "views/ModelsForBoardView.h"
+#include "mainwindow/MainWindow.h"
+#include "modelsforboard/ModelDetailsPanel.h"
+#include "modelsforboard/ModelsForBoardView.h"
+#include "session/GraphSession.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -81,7 +82,7 @@ private slots:
         QVERIFY2(sim.start({QStringLiteral("--boards"), QStringLiteral("2")}, &error), qPrintable(error));
 
         MainWindow window;
-        window.setAutomaticAnswers(true);
+        window.setPrompts(AutomaticPrompts::make());
         QSignalSpy ready(&window, &MainWindow::ready);
         window.openStore(m_dir.filePath(QStringLiteral("store")), kg::SeedPolicy::SeedWhenCreated);
         window.show();

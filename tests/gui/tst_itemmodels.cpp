@@ -4,15 +4,15 @@
 #include "TfliteFixture.h"
 
 #include "analysis/ModelAnalysis.h"
-#include "dialogs/ModelImportDialog.h"
+#include "boardcatalogue/BoardTableModel.h"
+#include "boardsformodel/BoardFitTableModel.h"
+#include "console/QueryResultTableModel.h"
+#include "import/ModelImportDialog.h"
 #include "kg/Questions.h"
-#include "models/BenchmarkTableModel.h"
-#include "models/BoardFitTableModel.h"
-#include "models/BoardTableModel.h"
-#include "models/ItemRoles.h"
-#include "models/LayerTableModel.h"
-#include "models/ModelFitTableModel.h"
-#include "models/QueryResultTableModel.h"
+#include "modelsforboard/LayerTableModel.h"
+#include "modelsforboard/ModelFitTableModel.h"
+#include "modelsfortask/BenchmarkTableModel.h"
+#include "widgets/ItemRoles.h"
 
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>

@@ -2,19 +2,20 @@
 // table with the right fits, every column sorts, the board form adds, edits and deletes boards
 // (undoably), a dropped model is imported and a dropped non-model refused, and an exported
 // snapshot re-imports to the same graph.
+#include "AutomaticPrompts.h"
 #include "TestData.h"
 #include "TfliteFixture.h"
 
-#include "GraphSession.h"
-#include "dialogs/BoardDialog.h"
+#include "boardcatalogue/BoardCataloguePanel.h"
+#include "boardcatalogue/BoardDialog.h"
 #include "kg/GraphOpening.h"
 #include "kg/Questions.h"
-#include "models/ItemRoles.h"
-#include "models/ModelFitTableModel.h"
+#include "mainwindow/MainWindow.h"
+#include "modelsforboard/ModelFitTableModel.h"
+#include "modelsforboard/ModelsForBoardView.h"
+#include "session/GraphSession.h"
 #include "store/redland/RedlandStore.h"
-#include "views/BoardCataloguePanel.h"
-#include "views/MainWindow.h"
-#include "views/ModelsForBoardView.h"
+#include "widgets/ItemRoles.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -43,7 +44,7 @@ constexpr int kTimeoutMs = 30000;
 std::unique_ptr<MainWindow> openWindow(const QString &dir, kg::SeedPolicy seed)
 {
     auto window = std::make_unique<MainWindow>();
-    window->setAutomaticAnswers(true);
+    window->setPrompts(AutomaticPrompts::make());
     QSignalSpy ready(window.get(), &MainWindow::ready);
     window->openStore(dir, seed);
     window->show();

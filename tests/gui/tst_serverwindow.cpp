@@ -2,18 +2,19 @@
 // starts): the status bar names the server, the board picker and the models table show what they
 // show on the embedded store, edits and their undo reach the server, a model dropped in is
 // imported there, and a refused connection leaves the open store in use.
+#include "AutomaticPrompts.h"
 #include "TestData.h"
 #include "TfliteFixture.h"
 #include "VirtuosoServer.h"
 
-#include "GraphSession.h"
+#include "boardcatalogue/BoardCataloguePanel.h"
 #include "kg/GraphOpening.h"
 #include "kg/GraphSync.h"
-#include "models/ItemRoles.h"
-#include "models/ModelFitTableModel.h"
-#include "views/BoardCataloguePanel.h"
-#include "views/MainWindow.h"
-#include "views/ModelsForBoardView.h"
+#include "mainwindow/MainWindow.h"
+#include "modelsforboard/ModelFitTableModel.h"
+#include "modelsforboard/ModelsForBoardView.h"
+#include "session/GraphSession.h"
+#include "widgets/ItemRoles.h"
 
 #include <QLabel>
 #include <QSettings>
@@ -70,7 +71,7 @@ private:
     std::unique_ptr<MainWindow> openedOn(const store::SparqlEndpoint &endpoint)
     {
         auto window = std::make_unique<MainWindow>();
-        window->setAutomaticAnswers(true);
+        window->setPrompts(AutomaticPrompts::make());
         QSignalSpy ready(window.get(), &MainWindow::ready);
         window->openServer(endpoint);
         window->show();
@@ -99,7 +100,7 @@ private slots:
         QVERIFY2(kg::pushGraph(graph->store(), *server, &error), qPrintable(error));
         graph.reset();
         m_local = std::make_unique<MainWindow>();
-        m_local->setAutomaticAnswers(true);
+        m_local->setPrompts(AutomaticPrompts::make());
         QSignalSpy ready(m_local.get(), &MainWindow::ready);
         m_local->openStore(local, kg::SeedPolicy::Empty);
         QVERIFY(ready.wait(kTimeoutMs));

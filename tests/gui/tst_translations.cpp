@@ -1,7 +1,7 @@
 // The German and Simplified Chinese translations are compiled in and used: the settings or the
 // system pick the language, and the main window's menus and actions then read in it.
-#include "Translations.h"
-#include "views/MainWindow.h"
+#include "mainwindow/MainWindow.h"
+#include "settings/Translations.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,0 +1,146 @@
+#include "BoardCataloguePanel.h"
+
+#include "boardcatalogue/BoardTableModel.h"
+#include "kg/ModelInfo.h"
+#include "widgets/SortedTable.h"
+#include "widgets/ItemRoles.h"
+#include "widgets/OntologyNames.h"
+#include "widgets/Units.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace tinyml::gui {
+
+BoardCataloguePanel::BoardCataloguePanel(QWidget *parent)
+    : QWidget(parent), m_model(new BoardTableModel(this)), m_proxy(new BoardFilterProxy(this))
+{
+    m_proxy->setSourceModel(m_model);
+
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("boardSearch"));
+    m_search->setPlaceholderText(tr("Search boards"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search boards"));
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &BoardFilterProxy::setText);
+
+    m_sensor = new QComboBox;
+    m_sensor->setObjectName(QStringLiteral("boardSensorFilter"));
+    m_sensor->setAccessibleName(tr("Sensor the board must have"));
+    m_sensor->addItem(tr("Any sensor"), QString());
+    for (const QString &s : kg::sensorClasses())
+        m_sensor->addItem(OntologyNames::sensorName(s), s);
+    connect(m_sensor, &QComboBox::currentIndexChanged, this, [this]() { m_proxy->setSensor(m_sensor->currentData().toString()); });
+
+    auto memorySpin = [](const QString &name) {
+        auto *spin = new QDoubleSpinBox;
+        spin->setRange(0, 1e9);
+        spin->setDecimals(0);
+        spin->setSpecialValueText(QObject::tr("any"));
+        spin->setAccessibleName(name);
+        return spin;
+    };
+    m_minRam = memorySpin(tr("Minimum RAM"));
+    m_minFlash = memorySpin(tr("Minimum Flash"));
+    m_minRam->setObjectName(QStringLiteral("boardMinRam"));
+    m_minFlash->setObjectName(QStringLiteral("boardMinFlash"));
+    connect(m_minRam, &QDoubleSpinBox::valueChanged, this, [this](double v) { m_proxy->setMinimumRamKb(Units::toKb(v)); });
+    connect(m_minFlash, &QDoubleSpinBox::valueChanged, this, [this](double v) { m_proxy->setMinimumFlashKb(Units::toKb(v)); });
+    refreshUnits();
+
+    m_table = sortedTable(QStringLiteral("boardTable"), tr("Boards"), m_proxy, BoardTableModel::Name);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->resizeSection(BoardTableModel::Name, 190);
+    m_table->setColumnHidden(BoardTableModel::Manufacturer, true);
+    m_table->setColumnHidden(BoardTableModel::Mcu, true);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BoardCataloguePanel::emitCurrent);
+
+    auto *filters = new QFormLayout;
+    filters->addRow(tr("&Sensor:"), m_sensor);
+    auto *memory = new QHBoxLayout;
+    memory->addWidget(m_minRam);
+    memory->addWidget(new QLabel(tr("Flash ≥")));
+    memory->addWidget(m_minFlash);
+    auto *ramLabel = new QLabel(tr("&RAM ≥"));
+    ramLabel->setBuddy(m_minRam);
+    filters->addRow(ramLabel, memory);
+
+    m_buttons = new QWidget;
+    auto *buttons = new QHBoxLayout(m_buttons);
+    buttons->setContentsMargins(0, 0, 0, 0);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *title = new QLabel(tr("<b>Boards</b>"));
+    layout->addWidget(title);
+    layout->addWidget(m_search);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_buttons);
+}
+
+void BoardCataloguePanel::setActions(const QList<QAction *> &actions)
+{
+    auto *layout = static_cast<QHBoxLayout *>(m_buttons->layout());
+    for (QAction *action : actions) {
+        auto *button = new QToolButton;
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        layout->addWidget(button);
+    }
+    layout->addStretch();
+}
+
+void BoardCataloguePanel::refreshUnits()
+{
+    for (QDoubleSpinBox *spin : {m_minRam, m_minFlash})
+        spin->setSuffix(QChar::Nbsp + Units::memorySuffix());
+    m_proxy->setMinimumRamKb(Units::toKb(m_minRam->value()));
+    m_proxy->setMinimumFlashKb(Units::toKb(m_minFlash->value()));
+}
+
+void BoardCataloguePanel::setCatalogue(std::shared_ptr<const kg::Catalogue> catalogue)
+{
+    const auto current = currentBoard();
+    m_model->setCatalogue(std::move(catalogue));
+    if (current)
+        selectBoard(current->iri);
+    emitCurrent();
+}
+
+std::optional<kg::BoardEntry> BoardCataloguePanel::currentBoard() const
+{
+    const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
+    if (const kg::BoardEntry *b = m_model->boardAt(index.isValid() ? index.row() : -1))
+        return *b;
+    return std::nullopt;
+}
+
+void BoardCataloguePanel::selectBoard(const QString &iri)
+{
+    const int row = m_model->rowOf(iri);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid()) {
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
+    }
+}
+
+void BoardCataloguePanel::emitCurrent()
+{
+    emit boardChosen(currentBoard());
+}
+
+} // namespace tinyml::gui

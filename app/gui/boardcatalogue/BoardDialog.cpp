@@ -1,0 +1,125 @@
+#include "BoardDialog.h"
+
+#include "tflite/Runtime.h"
+#include "widgets/SensorChecks.h"
+#include "widgets/Units.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+namespace tinyml::gui {
+
+BoardDialog::BoardDialog(const kg::Board &board, QWidget *parent) : QDialog(parent), m_original(board)
+{
+    setWindowTitle(board.iri.isEmpty() ? tr("Describe a board") : tr("Edit board"));
+    m_name = new QLineEdit(board.name);
+    m_name->setObjectName(QStringLiteral("boardName"));
+    m_description = new QLineEdit(board.description);
+    m_manufacturer = new QLineEdit(board.manufacturer);
+    m_mcu = new QLineEdit(board.mcu);
+    m_mcu->setPlaceholderText(tr("e.g. nRF52840"));
+    m_sensors = new SensorChecks;
+    m_sensors->setChecked(board.sensors);
+    auto memory = [](double kb, const QString &name) {
+        auto *spin = new QDoubleSpinBox;
+        spin->setRange(0, 1e9);
+        spin->setDecimals(1);
+        spin->setSuffix(QChar::Nbsp + Units::memorySuffix());
+        spin->setValue(Units::fromKb(kb));
+        spin->setAccessibleName(name);
+        return spin;
+    };
+    m_ram = memory(board.ramKb, tr("Free RAM"));
+    m_ram->setObjectName(QStringLiteral("boardRam"));
+    m_flash = memory(board.flashKb, tr("Free Flash"));
+    m_flash->setObjectName(QStringLiteral("boardFlash"));
+    // The runtime decides which of a model's figures the board is judged by; a new board most
+    // likely runs TFLM on a 32-bit Cortex-M.
+    m_runtime = new QComboBox;
+    m_runtime->setObjectName(QStringLiteral("boardRuntime"));
+    m_runtime->addItem(tr("Not stated (the paper's figures)"), QString());
+    for (const tflite::Runtime &r : tflite::runtimes()) {
+        m_runtime->addItem(QString::fromStdString(r.name), QString::fromStdString(r.name));
+        m_runtime->setItemData(m_runtime->count() - 1, QString::fromStdString(r.summary), Qt::ToolTipRole);
+    }
+    const QString runtime = board.iri.isEmpty() && board.runtime.isEmpty() ? QStringLiteral("tflm24-cortex-m4-cmsis") : board.runtime;
+    m_runtime->setCurrentIndex(std::max(0, m_runtime->findData(runtime)));
+    m_bleAddress = new QLineEdit(board.bleAddress);
+    m_bleAddress->setObjectName(QStringLiteral("boardBleAddress"));
+    m_bleAddress->setPlaceholderText(tr("optional, e.g. C0:98:E5:49:00:07"));
+    m_bleAddress->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("^([0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){0,5})?$")), this));
+
+    m_problems = new QLabel;
+    m_problems->setObjectName(QStringLiteral("boardProblems"));
+    m_problems->setWordWrap(true);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    m_buttons->button(QDialogButtonBox::Save)->setText(board.iri.isEmpty() ? tr("&Add to the graph") : tr("&Save"));
+    m_try = m_buttons->addButton(tr("&Try without saving"), QDialogButtonBox::ActionRole);
+    m_try->setObjectName(QStringLiteral("tryBoard"));
+    m_try->setToolTip(tr("Show the models that fit this board without adding it to the knowledge graph"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_try, &QPushButton::clicked, this, [this]() { done(TryOnly); });
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Description:"), m_description);
+    form->addRow(tr("&Manufacturer:"), m_manufacturer);
+    form->addRow(tr("Micro&controller:"), m_mcu);
+    form->addRow(tr("&Sensors:"), m_sensors);
+    form->addRow(tr("Free &RAM:"), m_ram);
+    form->addRow(tr("Free &Flash:"), m_flash);
+    form->addRow(tr("R&untime:"), m_runtime);
+    form->addRow(tr("&Bluetooth address:"), m_bleAddress);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problems);
+    layout->addWidget(m_buttons);
+
+    connect(m_name, &QLineEdit::textChanged, this, &BoardDialog::validate);
+    for (QDoubleSpinBox *spin : {m_ram, m_flash}) {
+        connect(spin, &QDoubleSpinBox::valueChanged, this, [this]() {
+            m_memoryEdited = true;
+            validate();
+        });
+    }
+    connect(m_bleAddress, &QLineEdit::textChanged, this, &BoardDialog::validate);
+    validate();
+}
+
+kg::Board BoardDialog::board() const
+{
+    kg::Board b = m_original;
+    b.name = m_name->text().trimmed();
+    b.description = m_description->text().trimmed();
+    b.manufacturer = m_manufacturer->text().trimmed();
+    b.mcu = m_mcu->text().trimmed();
+    b.sensors = m_sensors->checked();
+    if (m_memoryEdited) { // else keep the exact figures, not their rounded display
+        b.ramKb = Units::toKb(m_ram->value());
+        b.flashKb = Units::toKb(m_flash->value());
+    }
+    b.bleAddress = m_bleAddress->text().trimmed().toUpper();
+    b.runtime = m_runtime->currentData().toString();
+    return b;
+}
+
+void BoardDialog::validate()
+{
+    QStringList problems = kg::validateBoard(board());
+    const QString address = m_bleAddress->text().trimmed();
+    if (!address.isEmpty() && address.size() != 17)
+        problems << tr("a Bluetooth address has six bytes, e.g. C0:98:E5:49:00:07");
+    m_problems->setText(problems.isEmpty() ? QString() : QStringLiteral("⚠ ") + problems.join(QStringLiteral("; ")));
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(problems.isEmpty());
+    m_try->setEnabled(problems.isEmpty());
+}
+
+} // namespace tinyml::gui

@@ -1,0 +1,155 @@
+#include "SparqlConsole.h"
+
+#include "console/QueryResultTableModel.h"
+#include "session/GraphSession.h"
+#include "widgets/SortedTable.h"
+#include "widgets/ItemRoles.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tinyml::gui {
+namespace {
+
+struct QueryOutcome {
+    std::optional<store::QueryResult> result;
+    QString error;
+};
+
+} // namespace
+
+SparqlConsole::SparqlConsole(GraphSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_result(new QueryResultTableModel(this))
+{
+    m_examples = new QComboBox;
+    m_examples->setObjectName(QStringLiteral("queryExamples"));
+    m_examples->setAccessibleName(tr("Example queries"));
+    m_examples->addItem(tr("Examples…"));
+    m_examples->addItem(tr("Case 1: which boards can run a model"), QStringLiteral(":/queries/1-boards-for-a-model.rq"));
+    m_examples->addItem(tr("Case 2: which models run on a board"), QStringLiteral(":/queries/2-models-for-a-board.rq"));
+    m_examples->addItem(tr("Case 3: which models do a task, benchmarked"), QStringLiteral(":/queries/3-models-for-a-task.rq"));
+    m_examples->addItem(tr("What runs where: each board's deployed model"), QStringLiteral(":/queries/4-what-runs-where.rq"));
+    connect(m_examples, &QComboBox::activated, this, &SparqlConsole::loadExample);
+
+    m_editor = new QPlainTextEdit;
+    m_editor->setObjectName(QStringLiteral("queryEditor"));
+    m_editor->setAccessibleName(tr("SPARQL query"));
+    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_editor->setPlaceholderText(tr("SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 100"));
+
+    m_run = new QPushButton(QIcon(QStringLiteral(":/icons/actions/run-query.svg")), tr("&Run"));
+    m_run->setObjectName(QStringLiteral("runQuery"));
+    m_run->setToolTip(tr("Run the query (Ctrl+Return)"));
+    connect(m_run, &QPushButton::clicked, this, &SparqlConsole::run);
+    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_editor);
+    connect(shortcut, &QShortcut::activated, this, &SparqlConsole::run);
+    m_discard = new QPushButton(QIcon(QStringLiteral(":/icons/actions/stop.svg")), tr("&Ignore result"));
+    m_discard->setToolTip(tr("Stop waiting for the running query; its result will be dropped"));
+    m_discard->setEnabled(false);
+    connect(m_discard, &QPushButton::clicked, this, [this]() {
+        ++m_request;
+        setRunning(false);
+        m_status->setText(tr("The result of the running query will be ignored."));
+    });
+
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("queryStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    // In the query's own order (column -1) until a header is clicked; rows numbered.
+    m_table = sortedTable(QStringLiteral("queryResults"), tr("Query results"), sortingProxy(m_result, this), -1);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->verticalHeader()->show();
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_examples);
+    buttons->addStretch();
+    buttons->addWidget(m_discard);
+    buttons->addWidget(m_run);
+    auto *top = new QWidget;
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addLayout(buttons);
+    topLayout->addWidget(m_editor);
+    topLayout->addWidget(m_status);
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(top);
+    splitter->addWidget(m_table);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+    loadExample(2);
+}
+
+void SparqlConsole::loadExample(int index)
+{
+    const QString path = m_examples->itemData(index).toString();
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly))
+        m_editor->setPlainText(QString::fromUtf8(file.readAll()));
+    m_examples->setCurrentIndex(0);
+}
+
+void SparqlConsole::setRunning(bool running)
+{
+    m_run->setEnabled(!running);
+    m_discard->setEnabled(running);
+}
+
+void SparqlConsole::run()
+{
+    const QString sparql = m_editor->toPlainText();
+    if (sparql.trimmed().isEmpty())
+        return;
+    const quint64 request = ++m_request;
+    setRunning(true);
+    m_status->setText(tr("Running…"));
+    m_clock.start();
+    m_session->run<QueryOutcome>(this, [sparql](kg::KnowledgeGraph &graph) {
+        QueryOutcome outcome;
+        outcome.result = graph.store().query(sparql, &outcome.error);
+        return outcome;
+    }, [this, request](QueryOutcome outcome) {
+        if (request != m_request)
+            return;
+        setRunning(false);
+        const QString elapsed = tr("%1 ms").arg(m_clock.elapsed());
+        if (!outcome.result) {
+            m_result->clear();
+            m_status->setText(QStringLiteral("<span style=\"color:#b00020\">⚠ %1</span> %2")
+                                  .arg(tr("Error:").toHtmlEscaped(), outcome.error.toHtmlEscaped()));
+            emit finished(outcome.error.isEmpty() ? tr("the query failed") : outcome.error);
+            return;
+        }
+        m_result->setResult(*outcome.result);
+        m_table->resizeColumnsToContents();
+        switch (outcome.result->kind) {
+        case store::QueryResult::Kind::Boolean:
+            m_status->setText(tr("Answer: %1 (%2)").arg(outcome.result->boolean ? tr("yes") : tr("no"), elapsed));
+            break;
+        case store::QueryResult::Kind::Graph:
+            m_status->setText(tr("%n triple(s) in %1", nullptr, int(outcome.result->triples.size())).arg(elapsed));
+            break;
+        case store::QueryResult::Kind::Bindings:
+            m_status->setText(tr("%n row(s) in %1", nullptr, int(outcome.result->rows.size())).arg(elapsed));
+            break;
+        }
+        emit finished(QString());
+    });
+}
+
+} // namespace tinyml::gui

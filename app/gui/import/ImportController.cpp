@@ -1,0 +1,355 @@
+// The main window's file operations: stores, imports and exports. Each runs on the graph's
+// worker with a progress dialog that can cancel it; the GUI stays responsive.
+#include "ImportController.h"
+
+#include "settings/AppSettings.h"
+#include "session/GraphSession.h"
+#include "analysis/ModelAnalysis.h"
+#include "import/ModelImportDialog.h"
+#include "settings/SettingsDialog.h"
+#include "kg/ModelInfoSheet.h"
+#include "modelsforboard/ModelsForBoardView.h"
+#include "boardcatalogue/BoardCataloguePanel.h"
+
+#include <QDir>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QUndoStack>
+
+#include <atomic>
+#include <memory>
+
+namespace tinyml::gui {
+namespace {
+
+// A progress dialog the worker reports into, and the flag its Cancel button sets.
+struct Progress {
+    QPointer<QProgressDialog> dialog;
+    std::shared_ptr<std::atomic_bool> cancel = std::make_shared<std::atomic_bool>(false);
+};
+
+Progress startProgress(QWidget *parent, const QString &label, int maximum)
+{
+    Progress p;
+    p.dialog = new QProgressDialog(label, QObject::tr("Cancel"), 0, maximum, parent);
+    p.dialog->setWindowModality(Qt::WindowModal);
+    p.dialog->setMinimumDuration(400);
+    p.dialog->setAutoClose(false);
+    p.dialog->setAutoReset(false);
+    p.dialog->setValue(0);
+    QObject::connect(p.dialog, &QProgressDialog::canceled, p.dialog, [cancel = p.cancel]() { cancel->store(true); });
+    return p;
+}
+
+// Called on the worker: moves the dialog on, on the GUI thread.
+void advance(QObject *context, const Progress &p, int value, const QString &label = {})
+{
+    QMetaObject::invokeMethod(context, [dialog = p.dialog, value, label]() {
+        if (!dialog)
+            return;
+        if (!label.isEmpty())
+            dialog->setLabelText(label);
+        dialog->setValue(value);
+    }, Qt::QueuedConnection);
+}
+
+void finish(const Progress &p)
+{
+    if (p.dialog) {
+        p.dialog->hide(); // now: a dialog opened next runs its own event loop
+        p.dialog->deleteLater();
+    }
+}
+
+// For work that cannot be stopped half-way (one transaction, one file): no Cancel button.
+Progress startUnstoppable(QWidget *parent, const QString &label)
+{
+    Progress p = startProgress(parent, label, 0);
+    p.dialog->setCancelButton(nullptr);
+    return p;
+}
+
+QString snapshotFilter()
+{
+    return QObject::tr("Turtle (*.ttl);;N-Triples (*.nt)");
+}
+
+} // namespace
+
+ImportController::ImportController(MainWindow *window)
+    : QObject(window), m_window(window), m_session(window->session()), m_undo(window->undoStack()), m_storeLabel(window->storeLabel()),
+      m_modelsForBoard(window->modelsForBoard())
+{
+    window->setAcceptDrops(true);
+    window->installEventFilter(this);
+}
+
+bool ImportController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_window || (event->type() != QEvent::DragEnter && event->type() != QEvent::Drop))
+        return QObject::eventFilter(watched, event);
+    auto *drop = static_cast<QDropEvent *>(event); // QDragEnterEvent is a QDropEvent
+    QStringList paths;
+    for (const QUrl &url : drop->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    const bool files = !paths.isEmpty() && paths.size() == drop->mimeData()->urls().size();
+    if (event->type() == QEvent::DragEnter) {
+        if (files && m_session->isOpen())
+            drop->acceptProposedAction();
+    } else if (!paths.isEmpty()) {
+        drop->acceptProposedAction();
+        importFiles(paths);
+    }
+    return true;
+}
+
+void ImportController::openStore(const kg::GraphLocation &location)
+{
+    if (location.isServer()) {
+        openServer(location.endpoint());
+        return;
+    }
+    const QString directory = location.folderPath();
+    if (m_session->isOpen() && !m_session->openLocation().isServer() && QDir(directory) == QDir(m_session->location()))
+        return; // already open (opening it again would meet its own lock)
+    m_storeLabel->setText(tr("Opening %1…").arg(directory));
+    m_undo->clear(); // its steps belong to the store being closed
+    m_session->open(location);
+}
+
+void ImportController::openStore(const QString &directory, kg::SeedPolicy seed)
+{
+    openStore(kg::GraphLocation::folder(directory, seed));
+}
+
+void ImportController::chooseNewStore()
+{
+    const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Folder for the new store"));
+    if (dir.isEmpty())
+        return;
+    if (!QDir(dir).isEmpty()) {
+        QMessageBox::warning(m_window, tr("New store"), tr("%1 is not empty. Choose an empty folder for a new store, or use File ▸ Open store… for an existing one.").arg(dir));
+        return;
+    }
+    const auto answer = QMessageBox::question(m_window, tr("New store"), tr("Start the new store with the board catalogue and the demonstration models?"),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    openStore(dir, answer == QMessageBox::Yes ? kg::SeedPolicy::SeedWhenCreated : kg::SeedPolicy::Empty);
+}
+
+void ImportController::chooseStore()
+{
+    const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Open a store folder"), settings::storeDirectory.value());
+    if (!dir.isEmpty())
+        openStore(dir, kg::SeedPolicy::Empty);
+}
+
+void ImportController::chooseModels()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(m_window, tr("Import models"), QString(), tr("TensorFlow Lite models (*.tflite);;All files (*)"));
+    if (!files.isEmpty())
+        importFiles(files);
+}
+
+void ImportController::importFiles(const QStringList &paths)
+{
+    const Progress progress = startProgress(m_window, tr("Reading %n file(s)…", nullptr, int(paths.size())), int(paths.size()));
+    using Candidates = std::optional<QList<ImportCandidate>>;
+    m_session->run<Candidates>(this, [this, paths, progress](kg::KnowledgeGraph &) -> Candidates {
+        QList<ImportCandidate> candidates;
+        for (const QString &path : paths) {
+            if (progress.cancel->load())
+                return std::nullopt;
+            ImportCandidate c;
+            c.path = path;
+            QString error;
+            if (auto analysis = analyseModelFile(path, &error)) {
+                c.analysis = std::make_shared<const ModelAnalysis>(std::move(*analysis));
+                c.info = prefilledInfo(*c.analysis);
+            } else {
+                c.problem = error;
+            }
+            candidates << c;
+            advance(this, progress, int(candidates.size()));
+        }
+        return candidates;
+    }, [this, progress](Candidates candidates) {
+        finish(progress);
+        if (!candidates) {
+            report(true, tr("Import cancelled: nothing was added."));
+            return;
+        }
+        ModelImportDialog dialog(*candidates, m_window);
+        QStringList refused;
+        for (const ImportCandidate &c : *candidates) {
+            if (!c.problem.isEmpty())
+                refused << c.problem;
+        }
+        if (refused.size() == candidates->size()) {
+            report(false, tr("Nothing was imported:\n%1").arg(refused.join(QLatin1Char('\n'))));
+            return;
+        }
+        QString refusal;
+        if (!prompts()->reviewImport(dialog, &refusal)) {
+            report(refusal.isEmpty(), refusal.isEmpty() ? tr("Import cancelled.") : refusal);
+            return;
+        }
+        const QList<kg::ModelImport> imports = dialog.imports();
+        const Progress saving = startProgress(m_window, tr("Importing %n model(s)…", nullptr, int(imports.size())), int(imports.size()) * 2);
+        const int generation = m_session->generation();
+        using Outcome = std::pair<std::optional<kg::ImportReport>, QString>;
+        m_session->change<Outcome>(this, [this, imports, saving](kg::KnowledgeGraph &graph) {
+            kg::ImportControl control;
+            control.cancel = saving.cancel.get();
+            control.analysed = [this, saving](int n, int) { advance(this, saving, n); };
+            control.committed = [this, saving, total = int(imports.size())](int n, int) { advance(this, saving, total + n); };
+            QString error;
+            auto result = graph.importModels(imports, &error, control);
+            return Outcome{result, error};
+        }, [this, saving, refused, generation](Outcome outcome) {
+            finish(saving);
+            const auto &result = outcome.first;
+            if (!result) {
+                report(saving.cancel->load(), saving.cancel->load() ? tr("Import cancelled: nothing was added.") : outcome.second);
+                return;
+            }
+            QStringList lines;
+            lines << tr("%n model(s) added", nullptr, int(result->added.size()));
+            if (result->cancelled)
+                lines << tr("the import was cancelled after them");
+            lines << result->alreadyPresent << result->sharedFiles;
+            if (!refused.isEmpty())
+                lines << tr("not models: %1").arg(refused.join(QStringLiteral("; ")));
+            if (!result->addedTriples.isEmpty())
+                pushChange({{}, result->addedTriples}, generation, tr("Import %n model(s)", nullptr, int(result->added.size())), true);
+            report(refused.isEmpty(), lines.join(QStringLiteral("; ")));
+        });
+    });
+}
+
+void ImportController::chooseSheet()
+{
+    const QString sheet = QFileDialog::getOpenFileName(m_window, tr("Metadata sheet"), QString(), tr("Metadata sheets (*.tsv *.csv *.txt);;All files (*)"));
+    if (!sheet.isEmpty())
+        importWithSheet(sheet);
+}
+
+void ImportController::importWithSheet(const QString &sheet)
+{
+    const Progress progress = startProgress(m_window, tr("Importing the models of %1…").arg(QFileInfo(sheet).fileName()), 0);
+    const int generation = m_session->generation();
+    using Outcome = std::pair<std::optional<kg::ImportReport>, QString>;
+    m_session->change<Outcome>(this, [this, sheet, progress](kg::KnowledgeGraph &graph) {
+        QString error;
+        const auto imports = kg::importsFromSheet(sheet, &error);
+        if (!imports)
+            return Outcome{std::nullopt, error};
+        const int total = int(imports->size());
+        QMetaObject::invokeMethod(this, [dialog = progress.dialog, total]() {
+            if (dialog)
+                dialog->setMaximum(total * 2);
+        }, Qt::QueuedConnection);
+        kg::ImportControl control;
+        control.cancel = progress.cancel.get();
+        control.analysed = [this, progress](int n, int) { advance(this, progress, n); };
+        control.committed = [this, progress, total](int n, int) { advance(this, progress, total + n); };
+        auto result = graph.importModels(*imports, &error, control);
+        return Outcome{result, error};
+    }, [this, progress, generation](Outcome outcome) {
+        finish(progress);
+        if (!outcome.first) {
+            report(progress.cancel->load(), progress.cancel->load() ? tr("Import cancelled: nothing was added.") : outcome.second);
+            return;
+        }
+        const kg::ImportReport &r = *outcome.first;
+        if (!r.addedTriples.isEmpty())
+            pushChange({{}, r.addedTriples}, generation, tr("Import %n model(s)", nullptr, int(r.added.size())), true);
+        report(true, tr("%n model(s) added", nullptr, int(r.added.size())) + tr(", %n already present", nullptr, int(r.alreadyPresent.size()))
+                         + (r.cancelled ? tr("; cancelled after them") : QString()));
+    });
+}
+
+void ImportController::chooseSnapshots()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(m_window, tr("Import snapshot"), QString(),
+                                                            tr("RDF (*.ttl *.nt *.json *.jsonld);;All files (*)"));
+    if (!files.isEmpty())
+        importSnapshots(files);
+}
+
+void ImportController::importSnapshots(const QStringList &paths)
+{
+    struct Outcome {
+        bool ok = false;
+        QString error;
+        QStringList warnings;
+    };
+    const Progress progress = startUnstoppable(m_window, tr("Importing %n file(s)…", nullptr, int(paths.size())));
+    m_session->change<Outcome>(this, [paths](kg::KnowledgeGraph &graph) {
+        Outcome o;
+        o.ok = graph.importRdf(paths, &o.error, &o.warnings);
+        return o;
+    }, [this, progress, paths](Outcome o) {
+        finish(progress);
+        if (!o.ok) {
+            report(false, tr("Nothing was imported: %1").arg(o.error));
+            return;
+        }
+        QString message = tr("Imported %n file(s).", nullptr, int(paths.size()));
+        if (!o.warnings.isEmpty())
+            message += QLatin1Char(' ') + tr("Warnings: %1").arg(o.warnings.join(QStringLiteral("; ")));
+        report(true, message);
+    });
+}
+
+void ImportController::chooseExport(bool selectionOnly)
+{
+    QStringList selection;
+    if (selectionOnly) {
+        selection = m_modelsForBoard->selectedModels();
+        if (const auto board = m_modelsForBoard->boards()->currentBoard())
+            selection << board->iri;
+        if (selection.isEmpty()) {
+            report(false, tr("Select models in the table, or a board, to export them."));
+            return;
+        }
+    }
+    QString path = QFileDialog::getSaveFileName(m_window, selectionOnly ? tr("Export selection") : tr("Export snapshot"),
+                                                QStringLiteral("tinyml-kg.ttl"), snapshotFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".ttl");
+    exportSnapshot(path, selection);
+}
+
+void ImportController::exportSnapshot(const QString &path, const QStringList &selection)
+{
+    const Progress progress = startUnstoppable(m_window, tr("Writing %1…").arg(QFileInfo(path).fileName()));
+    using Outcome = std::pair<bool, QString>;
+    m_session->run<Outcome>(this, [path, selection](kg::KnowledgeGraph &graph) {
+        QString error;
+        bool ok = false;
+        if (!selection.isEmpty()) {
+            ok = graph.exportSelection(selection, path, &error);
+        } else if (const auto format = rdf::rdfFormatForFile(path)) {
+            ok = graph.store().exportFile(path, *format, &error);
+        } else {
+            error = QObject::tr("%1: unknown RDF format (use .ttl or .nt)").arg(path);
+        }
+        return Outcome{ok, error};
+    }, [this, progress, path](Outcome o) {
+        finish(progress);
+        report(o.first, o.first ? tr("Exported to %1").arg(path) : tr("Nothing was exported: %1").arg(o.second));
+    });
+}
+
+} // namespace tinyml::gui

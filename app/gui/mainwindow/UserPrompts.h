@@ -1,0 +1,40 @@
+// What the main window and its controllers ask the user, in one place: a failure to see, a
+// question to confirm, the metadata of models to import. The program asks through modal dialogs
+// (DialogPrompts); tests and scripts give their own answers (MainWindow::setPrompts).
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace tinyml::gui {
+
+class ModelImportDialog;
+
+class UserPrompts
+{
+public:
+    virtual ~UserPrompts() = default;
+
+    // Shows a failure that the status bar alone would let pass.
+    virtual void warn(QWidget *parent, const QString &title, const QString &message) = 0;
+    // Asks before something that cannot be taken back lightly (Yes or Cancel); true for Yes.
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &question) = 0;
+    // Asks about a risk, such as trusting a certificate (Yes or No, No by default); true for Yes.
+    virtual bool acceptRisk(QWidget *parent, const QString &title, const QString &warning) = 0;
+    // Lets the user review and complete the models' metadata; true to import them. When it is
+    // false, `refusal` says why unless the user simply cancelled.
+    virtual bool reviewImport(ModelImportDialog &dialog, QString *refusal) = 0;
+};
+
+// The program's prompts: modal message boxes and the import dialog.
+class DialogPrompts : public UserPrompts
+{
+public:
+    void warn(QWidget *parent, const QString &title, const QString &message) override;
+    bool confirm(QWidget *parent, const QString &title, const QString &question) override;
+    bool acceptRisk(QWidget *parent, const QString &title, const QString &warning) override;
+    bool reviewImport(ModelImportDialog &dialog, QString *refusal) override;
+};
+
+} // namespace tinyml::gui

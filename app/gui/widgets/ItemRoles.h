@@ -1,0 +1,15 @@
+// The item data roles the GUI's table models share: every table sorts by SortRole (numbers as
+// numbers, text case-insensitively); rows name their model or board and whether it fits.
+#pragma once
+
+#include <Qt>
+
+namespace tinyml::gui {
+
+enum ItemRole {
+    SortRole = Qt::UserRole + 1,
+    IriRole,   // the row's model or board IRI
+    FitsRole,  // bool: the row fits the chosen board or requirements
+};
+
+} // namespace tinyml::gui

@@ -1,0 +1,107 @@
+#include "TableCells.h"
+
+#include "tflite/Runtime.h"
+#include "widgets/OntologyNames.h"
+#include "widgets/Units.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace tinyml::gui {
+
+QIcon fitsIcon(bool fits)
+{
+    return QIcon(fits ? QStringLiteral(":/icons/actions/fits.svg") : QStringLiteral(":/icons/actions/does-not-fit.svg"));
+}
+
+QVariant memoryCell(double kb, int role)
+{
+    switch (role) {
+    case Qt::DisplayRole: return Units::memory(kb);
+    case SortRole: return kb;
+    case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
+    default: return {};
+    }
+}
+
+QVariant headroomCell(double kb, int role)
+{
+    if (role == Qt::DisplayRole && kb < 0)
+        return QStringLiteral("−") + Units::memory(-kb);
+    return memoryCell(kb, role);
+}
+
+QVariant countCell(qint64 value, int role)
+{
+    switch (role) {
+    case Qt::DisplayRole: return Units::count(value);
+    case SortRole: return value;
+    case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
+    default: return {};
+    }
+}
+
+QVariant textCell(const QString &text, int role)
+{
+    switch (role) {
+    case Qt::DisplayRole: return text;
+    case Qt::ToolTipRole: return text.size() > 40 ? QVariant(text) : QVariant();
+    case SortRole: return text.toCaseFolded();
+    default: return {};
+    }
+}
+
+QString fitReasons(const kg::Fit &fit, const kg::Resources &need)
+{
+    QStringList reasons;
+    for (qsizetype i = 0; i < need.sensors.size() && i < 64; ++i) {
+        if (fit.missingSensors & (quint64(1) << i))
+            reasons << QCoreApplication::translate("TableCells", "missing sensor %1").arg(OntologyNames::sensorName(need.sensors[i]));
+    }
+    if (fit.runtimeCannotRun)
+        reasons << QCoreApplication::translate("TableCells", "%1 cannot run %2").arg(need.runtime, need.unsupportedOperators.join(QStringLiteral(", ")));
+    if (fit.ramHeadroomKb < 0)
+        reasons << QCoreApplication::translate("TableCells", "RAM short by %1").arg(Units::memory(-fit.ramHeadroomKb));
+    if (fit.flashHeadroomKb < 0)
+        reasons << QCoreApplication::translate("TableCells", "Flash short by %1").arg(Units::memory(-fit.flashHeadroomKb));
+    return reasons.join(QStringLiteral("; "));
+}
+
+QString runtimeFiguresTip(const QString &runtime, bool ram)
+{
+    const QString name = runtime.isEmpty() ? QString::fromStdString(tflite::paperRuntime().name) : runtime;
+    const QString what = ram ? QCoreApplication::translate("TableCells", "RAM: the tensor arena the model needs on %1")
+                             : QCoreApplication::translate("TableCells", "Flash: what the model needs on %1");
+    QString tip = what.arg(name);
+    if (runtime.isEmpty())
+        tip += QCoreApplication::translate("TableCells", " (the paper's figures; the board names no runtime)");
+    return tip;
+}
+
+QVariant fitCell(bool fits, const QString &reasons, int role)
+{
+    switch (role) {
+    case Qt::DisplayRole: return fits ? QCoreApplication::translate("TableCells", "Fits") : QCoreApplication::translate("TableCells", "No: %1").arg(reasons);
+    case Qt::ToolTipRole: return fits ? QCoreApplication::translate("TableCells", "Fits") : reasons;
+    case Qt::DecorationRole: return fitsIcon(fits);
+    case SortRole: return fits ? 0 : 1;
+    case Qt::AccessibleTextRole:
+        return fits ? QCoreApplication::translate("TableCells", "Fits") : QCoreApplication::translate("TableCells", "Does not fit: %1").arg(reasons);
+    default: return {};
+    }
+}
+
+QVariant metricCell(const std::optional<double> &value, const QString &metric, int role)
+{
+    if (!value)
+        return role == SortRole ? QVariant(-1.0) : QVariant();
+    switch (role) {
+    case Qt::DisplayRole: return QLocale().toString(*value, 'g', 4);
+    case Qt::ToolTipRole: return OntologyNames::metricName(metric);
+    case SortRole: return *value;
+    case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
+    default: return {};
+    }
+}
+
+} // namespace tinyml::gui
