@@ -29,7 +29,10 @@ const QString kCharacteristic = QStringLiteral("org.bluez.GattCharacteristic1");
 const QString kDescriptor = QStringLiteral("org.bluez.GattDescriptor1");
 const QString kFailed = QStringLiteral("org.bluez.Error.Failed");
 
-QString cccdUuid() { return QStringLiteral("00002902-0000-1000-8000-00805f9b34fb"); }
+QString cccdUuid()
+{
+    return QStringLiteral("00002902-0000-1000-8000-00805f9b34fb");
+}
 
 struct CharacteristicShape {
     Characteristic id;
@@ -51,7 +54,10 @@ const QList<CharacteristicShape> &characteristicShapes()
     return shapes;
 }
 
-QString hex4(int n) { return QStringLiteral("%1").arg(n, 4, 16, QLatin1Char('0')); }
+QString hex4(int n)
+{
+    return QStringLiteral("%1").arg(n, 4, 16, QLatin1Char('0'));
+}
 
 } // namespace
 
@@ -74,14 +80,18 @@ MockBluez::MockBluez(const QDBusConnection &bus, const QString &saveDirectory, Q
 
 MockBluez::~MockBluez() = default;
 
-QString MockBluez::adapterPath() { return QStringLiteral("/org/bluez/hci0"); }
+QString MockBluez::adapterPath()
+{
+    return QStringLiteral("/org/bluez/hci0");
+}
 
 void MockBluez::addBoard(const BoardSpec &spec)
 {
     const int index = int(m_boards.size());
     auto board = std::make_unique<Board>();
     board->spec = spec;
-    board->devicePath = adapterPath() + QStringLiteral("/dev_") + QString(spec.address).replace(QLatin1Char(':'), QLatin1Char('_'));
+    board->devicePath =
+        adapterPath() + QStringLiteral("/dev_") + QString(spec.address).replace(QLatin1Char(':'), QLatin1Char('_'));
     board->firmware = std::make_unique<SimulatedBoard>(
         spec.faults, [this, index](Characteristic c, const QByteArray &value) { notify(index, c, value); },
         [this, index](const QByteArray &file) { saveFile(index, file); });
@@ -155,7 +165,8 @@ void MockBluez::setProperty(const QString &path, const QString &interface, const
     sendPropertyChanged(path, interface, name, value);
 }
 
-void MockBluez::sendPropertyChanged(const QString &path, const QString &interface, const QString &name, const QVariant &value)
+void MockBluez::sendPropertyChanged(const QString &path, const QString &interface, const QString &name,
+                                    const QVariant &value)
 {
     QDBusMessage signal = QDBusMessage::createSignal(path, kProperties, QStringLiteral("PropertiesChanged"));
     signal << interface << QVariantMap{{name, value}} << QStringList();
@@ -165,7 +176,8 @@ void MockBluez::sendPropertyChanged(const QString &path, const QString &interfac
 void MockBluez::announce(const QString &path, const QString &interface, const QString &name, const QVariant &value)
 {
     m_nodes[path].interfaces[interface].insert(name, value);
-    QTimer::singleShot(0, this, [this, path, interface, name, value] { sendPropertyChanged(path, interface, name, value); });
+    QTimer::singleShot(0, this,
+                       [this, path, interface, name, value] { sendPropertyChanged(path, interface, name, value); });
 }
 
 bool MockBluez::isVisible(const QString &path) const
@@ -183,7 +195,8 @@ void MockBluez::publish(Board &board)
     for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) { // parents before children
         if (!it.key().startsWith(board.devicePath))
             continue;
-        QDBusMessage signal = QDBusMessage::createSignal(QStringLiteral("/"), kObjectManager, QStringLiteral("InterfacesAdded"));
+        QDBusMessage signal =
+            QDBusMessage::createSignal(QStringLiteral("/"), kObjectManager, QStringLiteral("InterfacesAdded"));
         signal << QVariant::fromValue(QDBusObjectPath(it.key())) << QVariant::fromValue(it->interfaces);
         m_bus.send(signal);
     }
@@ -200,7 +213,8 @@ void MockBluez::forget(Board &board)
             paths.prepend(it.key()); // children before parents
     }
     for (const QString &path : std::as_const(paths)) {
-        QDBusMessage signal = QDBusMessage::createSignal(QStringLiteral("/"), kObjectManager, QStringLiteral("InterfacesRemoved"));
+        QDBusMessage signal =
+            QDBusMessage::createSignal(QStringLiteral("/"), kObjectManager, QStringLiteral("InterfacesRemoved"));
         signal << QVariant::fromValue(QDBusObjectPath(path)) << QStringList(m_nodes[path].interfaces.keys());
         m_bus.send(signal);
     }
@@ -254,7 +268,8 @@ bool MockBluez::handleMessage(const QDBusMessage &message, const QDBusConnection
         return true;
     }
     if (!isVisible(message.path())) {
-        replyError(message, QStringLiteral("org.freedesktop.DBus.Error.UnknownObject"), QStringLiteral("No such object %1").arg(message.path()));
+        replyError(message, QStringLiteral("org.freedesktop.DBus.Error.UnknownObject"),
+                   QStringLiteral("No such object %1").arg(message.path()));
         return true;
     }
     const auto node = m_nodes.constFind(message.path());
@@ -298,7 +313,8 @@ bool MockBluez::handleProperties(const QDBusMessage &message)
         if (properties.contains(name))
             reply(message, {QVariant::fromValue(QDBusVariant(properties.value(name)))});
         else
-            replyError(message, QStringLiteral("org.freedesktop.DBus.Error.InvalidArgs"), QStringLiteral("No such property '%1'").arg(name));
+            replyError(message, QStringLiteral("org.freedesktop.DBus.Error.InvalidArgs"),
+                       QStringLiteral("No such property '%1'").arg(name));
     } else if (member == QLatin1String("Set")) {
         const QString name = arguments.value(1).toString();
         setProperty(message.path(), interface, name, arguments.value(2).value<QDBusVariant>().variant());
@@ -333,7 +349,8 @@ bool MockBluez::handleAdapter(const QDBusMessage &message)
         QTimer::singleShot(20, this, [this] {
             for (size_t i = 0; i < m_boards.size(); ++i) {
                 publish(*m_boards[i]);
-                setProperty(m_boards[i]->devicePath, kDevice, QStringLiteral("RSSI"), QVariant::fromValue(qint16(-40 - int(i % 40))));
+                setProperty(m_boards[i]->devicePath, kDevice, QStringLiteral("RSSI"),
+                            QVariant::fromValue(qint16(-40 - int(i % 40))));
             }
         });
     } else if (member == QLatin1String("StopDiscovery")) {
@@ -437,7 +454,8 @@ bool MockBluez::handleCharacteristic(const QDBusMessage &message, Board &board, 
         const QByteArray value = message.arguments().value(0).toByteArray();
         const QVariantMap options = qdbus_cast<QVariantMap>(message.arguments().value(1));
         const bool command = options.value(QStringLiteral("type")).toString() == QLatin1String("command");
-        const QStringList flags = m_nodes[path].interfaces[kCharacteristic].value(QStringLiteral("Flags")).toStringList();
+        const QStringList flags =
+            m_nodes[path].interfaces[kCharacteristic].value(QStringLiteral("Flags")).toStringList();
         if (!flags.contains(QStringLiteral("write"))) {
             replyError(message, QStringLiteral("org.bluez.Error.NotPermitted"), QStringLiteral("Write not permitted"));
             return true;
@@ -464,7 +482,8 @@ bool MockBluez::handleCharacteristic(const QDBusMessage &message, Board &board, 
         reply(message);
     } else if (member == QLatin1String("StartNotify") || member == QLatin1String("StopNotify")) {
         if (!m_nodes[path].interfaces[kCharacteristic].contains(QStringLiteral("Notifying"))) {
-            replyError(message, QStringLiteral("org.bluez.Error.NotSupported"), QStringLiteral("Operation is not supported"));
+            replyError(message, QStringLiteral("org.bluez.Error.NotSupported"),
+                       QStringLiteral("Operation is not supported"));
             return true;
         }
         setProperty(path, kCharacteristic, QStringLiteral("Notifying"), member == QLatin1String("StartNotify"));
@@ -492,12 +511,14 @@ void MockBluez::saveFile(int boardIndex, const QByteArray &file)
     ++board.filesReceived;
     QString path;
     if (!m_saveDirectory.isEmpty()) {
-        path = QDir(m_saveDirectory).filePath(QStringLiteral("%1-%2.tflite")
-                                                  .arg(QString(board.spec.address).replace(QLatin1Char(':'), QLatin1Char('_')))
-                                                  .arg(board.filesReceived));
+        path = QDir(m_saveDirectory)
+                   .filePath(QStringLiteral("%1-%2.tflite")
+                                 .arg(QString(board.spec.address).replace(QLatin1Char(':'), QLatin1Char('_')))
+                                 .arg(board.filesReceived));
         QFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(file) != file.size()) {
-            std::fprintf(stderr, "tinyml-board-sim: cannot write %s: %s\n", qPrintable(path), qPrintable(out.errorString()));
+            std::fprintf(stderr, "tinyml-board-sim: cannot write %s: %s\n", qPrintable(path),
+                         qPrintable(out.errorString()));
             path.clear();
         }
     }

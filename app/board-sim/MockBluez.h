@@ -62,13 +62,12 @@ private:
         QTimer *dropTimer = nullptr;
         QList<QDBusMessage> pendingReplies; // block writes answered late
         int filesReceived = 0;
-        int links = 0; // links dropped so far
+        int links = 0;          // links dropped so far
         bool published = false; // seen by a discovery and not forgotten since
         QTimer *forgetTimer = nullptr;
     };
 
-    void addNode(const QString &path, const QString &interface, const QVariantMap &properties,
-                 int board = -1);
+    void addNode(const QString &path, const QString &interface, const QVariantMap &properties, int board = -1);
     void setProperty(const QString &path, const QString &interface, const QString &name, const QVariant &value);
     void sendPropertyChanged(const QString &path, const QString &interface, const QString &name, const QVariant &value);
     // Sets a property at once and announces the change from the event loop, after the reply to

@@ -135,7 +135,8 @@ void SimulatedBoard::start()
     if (m_inProgress)
         return fail(QStringLiteral("previous transfer is still in progress"));
     if (m_lengthValue > m_faults.maximumLength)
-        return fail(QStringLiteral("file too large: %1 bytes, maximum %2").arg(m_lengthValue).arg(m_faults.maximumLength));
+        return fail(
+            QStringLiteral("file too large: %1 bytes, maximum %2").arg(m_lengthValue).arg(m_faults.maximumLength));
     m_inProgress = true;
     m_expectedLength = m_lengthValue;
     m_expectedChecksum = m_checksumValue;
@@ -169,9 +170,12 @@ void SimulatedBoard::block(const QByteArray &data)
     if (quint32(m_file.size()) < m_expectedLength)
         return;
     m_inProgress = false;
-    const quint32 crc = quint32(crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(m_file.constData()), uInt(m_file.size())));
+    const quint32 crc =
+        quint32(crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(m_file.constData()), uInt(m_file.size())));
     if (crc != m_expectedChecksum)
-        return fail(QStringLiteral("checksum mismatch: computed %1, expected %2").arg(crc, 8, 16, QLatin1Char('0')).arg(m_expectedChecksum, 8, 16, QLatin1Char('0')),
+        return fail(QStringLiteral("checksum mismatch: computed %1, expected %2")
+                        .arg(crc, 8, 16, QLatin1Char('0'))
+                        .arg(m_expectedChecksum, 8, 16, QLatin1Char('0')),
                     !m_faults.silentVerdict);
     if (m_received)
         m_received(m_file);

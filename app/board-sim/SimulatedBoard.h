@@ -28,14 +28,14 @@ QString characteristicUuid(Characteristic c);
 // What can go wrong. Link faults (drop, refuse) and corruption hit the first `faultyConnections`
 // connections only (negative: every one), so that a retry can succeed.
 struct FaultPlan {
-    int dropAfterBlocks = -1;    // the link drops once this many blocks of a transfer arrived
-    int dropAfterMs = -1;        // the link drops this long after connecting
-    bool corruptByte = false;    // one received byte is flipped: the checksum fails
+    int dropAfterBlocks = -1; // the link drops once this many blocks of a transfer arrived
+    int dropAfterMs = -1;     // the link drops this long after connecting
+    bool corruptByte = false; // one received byte is flipped: the checksum fails
     bool refuseConnection = false;
-    bool staleTransfer = false;  // starts with an unfinished transfer, as after a dropped link
+    bool staleTransfer = false;   // starts with an unfinished transfer, as after a dropped link
     bool silentErrorText = false; // the error text is set but not notified: the central reads it
     bool silentVerdict = false;   // the checksum's verdict is set but not notified
-    int slowWriteMs = 0;         // each block write is answered this late
+    int slowWriteMs = 0;          // each block write is answered this late
     int faultyConnections = -1;
     quint32 maximumLength = 1024 * 1024;
 

@@ -22,7 +22,10 @@ namespace {
 
 QString addressOf(int index)
 {
-    return QStringLiteral("C0:FF:EE:00:%1:%2").arg((index + 1) / 256, 2, 16, QLatin1Char('0')).arg((index + 1) % 256, 2, 16, QLatin1Char('0')).toUpper();
+    return QStringLiteral("C0:FF:EE:00:%1:%2")
+        .arg((index + 1) / 256, 2, 16, QLatin1Char('0'))
+        .arg((index + 1) % 256, 2, 16, QLatin1Char('0'))
+        .toUpper();
 }
 
 bool parseInt(const QString &text, int *value)
@@ -135,21 +138,42 @@ int main(int argc, char *argv[])
         "Run it on a private bus and start TinyML Manager with DBUS_SYSTEM_BUS_ADDRESS pointing to the "
         "same bus and BLUETOOTH_FORCE_DBUS_LE_VERSION=5.66 (packaging/try-deploy.sh does both).\n\n"
         "Faults (as options for every board, or per board in --board): drop-after-blocks=N, drop-after-ms=N, "
-        "corrupt-byte, refuse-connection, stale-transfer, silent-error-text, silent-verdict, slow-write-ms=N, max-length=BYTES, "
+        "corrupt-byte, refuse-connection, stale-transfer, silent-error-text, silent-verdict, slow-write-ms=N, "
+        "max-length=BYTES, "
         "faulty-connections=N (link faults and corruption hit only the first N connections)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption busOption(QStringLiteral("bus"), QStringLiteral("The bus: system (default, as bluetoothd), session, or a D-Bus address."), QStringLiteral("BUS"), QStringLiteral("system"));
-    const QCommandLineOption boardsOption(QStringLiteral("boards"), QStringLiteral("How many boards to simulate (default 1), at C0:FF:EE:00:00:01 on."), QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption boardOption(QStringLiteral("board"), QStringLiteral("A board at ADDRESS with its own faults: ADDRESS[,name=NAME][,fault[=value]...]. Repeatable; replaces --boards."), QStringLiteral("SPEC"));
-    const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("The boards' advertised name."), QStringLiteral("NAME"), QStringLiteral("Nano 33 BLE Sense"));
-    const QCommandLineOption forgetOption(QStringLiteral("forget-after-ms"), QStringLiteral("Boards appear when a scan sees them and are forgotten this long after it ends unless connected, as bluetoothd does (default 30000)."), QStringLiteral("MS"), QStringLiteral("30000"));
-    const QCommandLineOption saveOption(QStringLiteral("save-dir"), QStringLiteral("Write each file a board receives whole to DIR/<address>-<n>.tflite."), QStringLiteral("DIR"));
+    const QCommandLineOption busOption(
+        QStringLiteral("bus"), QStringLiteral("The bus: system (default, as bluetoothd), session, or a D-Bus address."),
+        QStringLiteral("BUS"), QStringLiteral("system"));
+    const QCommandLineOption boardsOption(
+        QStringLiteral("boards"), QStringLiteral("How many boards to simulate (default 1), at C0:FF:EE:00:00:01 on."),
+        QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption boardOption(
+        QStringLiteral("board"),
+        QStringLiteral("A board at ADDRESS with its own faults: ADDRESS[,name=NAME][,fault[=value]...]. Repeatable; "
+                       "replaces --boards."),
+        QStringLiteral("SPEC"));
+    const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("The boards' advertised name."),
+                                        QStringLiteral("NAME"), QStringLiteral("Nano 33 BLE Sense"));
+    const QCommandLineOption forgetOption(
+        QStringLiteral("forget-after-ms"),
+        QStringLiteral("Boards appear when a scan sees them and are forgotten this long after it ends unless "
+                       "connected, as bluetoothd does (default 30000)."),
+        QStringLiteral("MS"), QStringLiteral("30000"));
+    const QCommandLineOption saveOption(
+        QStringLiteral("save-dir"),
+        QStringLiteral("Write each file a board receives whole to DIR/<address>-<n>.tflite."), QStringLiteral("DIR"));
     parser.addOptions({busOption, boardsOption, boardOption, nameOption, forgetOption, saveOption});
-    const QStringList numericFaults = {QStringLiteral("drop-after-blocks"), QStringLiteral("drop-after-ms"), QStringLiteral("slow-write-ms"), QStringLiteral("faulty-connections"), QStringLiteral("max-length")};
-    const QStringList flagFaults = {QStringLiteral("corrupt-byte"), QStringLiteral("refuse-connection"), QStringLiteral("stale-transfer"), QStringLiteral("silent-error-text"), QStringLiteral("silent-verdict")};
+    const QStringList numericFaults = {QStringLiteral("drop-after-blocks"), QStringLiteral("drop-after-ms"),
+                                       QStringLiteral("slow-write-ms"), QStringLiteral("faulty-connections"),
+                                       QStringLiteral("max-length")};
+    const QStringList flagFaults = {QStringLiteral("corrupt-byte"), QStringLiteral("refuse-connection"),
+                                    QStringLiteral("stale-transfer"), QStringLiteral("silent-error-text"),
+                                    QStringLiteral("silent-verdict")};
     for (const QString &fault : numericFaults)
-        parser.addOption(QCommandLineOption(fault, QStringLiteral("Fault for every board (see above)."), QStringLiteral("N")));
+        parser.addOption(
+            QCommandLineOption(fault, QStringLiteral("Fault for every board (see above)."), QStringLiteral("N")));
     for (const QString &fault : flagFaults)
         parser.addOption(QCommandLineOption(fault, QStringLiteral("Fault for every board (see above).")));
     parser.process(app);
@@ -187,9 +211,9 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("cannot create the folder %1").arg(saveDirectory));
 
     const QString bus = parser.value(busOption);
-    QDBusConnection connection = bus == QLatin1String("system")    ? QDBusConnection::systemBus()
-                                 : bus == QLatin1String("session") ? QDBusConnection::sessionBus()
-                                                                   : QDBusConnection::connectToBus(bus, QStringLiteral("tinyml-board-sim"));
+    QDBusConnection connection = bus == QLatin1String("system") ? QDBusConnection::systemBus()
+        : bus == QLatin1String("session")                       ? QDBusConnection::sessionBus()
+                                          : QDBusConnection::connectToBus(bus, QStringLiteral("tinyml-board-sim"));
     if (!connection.isConnected())
         return fail(QStringLiteral("cannot connect to the %1 bus: %2").arg(bus, connection.lastError().message()));
 
@@ -203,15 +227,18 @@ int main(int argc, char *argv[])
     if (!connection.registerVirtualObject(QStringLiteral("/"), &bluez, QDBusConnection::SubPath))
         return fail(QStringLiteral("cannot serve objects on the bus: %1").arg(connection.lastError().message()));
     if (!connection.registerService(QStringLiteral("org.bluez")))
-        return fail(QStringLiteral("cannot own the name org.bluez (is bluetoothd or another simulator running on this bus?): %1")
+        return fail(QStringLiteral(
+                        "cannot own the name org.bluez (is bluetoothd or another simulator running on this bus?): %1")
                         .arg(connection.lastError().message()));
 
     QObject::connect(&bluez, &MockBluez::fileReceived, [](const QString &address, const QString &path, int bytes) {
-        std::printf("received %s %d bytes%s%s\n", qPrintable(address), bytes, path.isEmpty() ? "" : " ", qPrintable(path));
+        std::printf("received %s %d bytes%s%s\n", qPrintable(address), bytes, path.isEmpty() ? "" : " ",
+                    qPrintable(path));
         std::fflush(stdout);
     });
     for (const BoardSpec &spec : std::as_const(specs))
-        std::printf("board %s \"%s\": %s\n", qPrintable(spec.address), qPrintable(spec.name), qPrintable(spec.faults.describe()));
+        std::printf("board %s \"%s\": %s\n", qPrintable(spec.address), qPrintable(spec.name),
+                    qPrintable(spec.faults.describe()));
     std::printf("ready: %lld board(s) as org.bluez on the %s bus\n", qlonglong(specs.size()), qPrintable(bus));
     std::fflush(stdout);
 

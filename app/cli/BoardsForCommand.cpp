@@ -5,14 +5,15 @@
 namespace tinyml::cli {
 
 BoardsForCommand::BoardsForCommand()
-    : QuestionCommand(QStringLiteral("boards-for"), QStringLiteral("--model M | --sensors ..."), QStringLiteral("which boards can run a model"), true)
-{
-}
+    : QuestionCommand(QStringLiteral("boards-for"), QStringLiteral("--model M | --sensors ..."),
+                      QStringLiteral("which boards can run a model"), true)
+{ }
 
 void BoardsForCommand::declareQuestion(QCommandLineParser &parser) const
 {
     parser.setApplicationDescription(QStringLiteral("Which boards can run this model (or these requirements)?"));
-    parser.addOption({QStringLiteral("model"), QStringLiteral("A model's name or identifier."), QStringLiteral("MODEL")});
+    parser.addOption(
+        {QStringLiteral("model"), QStringLiteral("A model's name or identifier."), QStringLiteral("MODEL")});
     addResourceOptions(parser);
     parser.addOption({QStringLiteral("all"), QStringLiteral("Also list the boards that do not fit, with the reason.")});
 }
@@ -33,11 +34,14 @@ int BoardsForCommand::answer(const QCommandLineParser &parser, Question &q)
     QList<QStringList> rows;
     for (const kg::BoardAnswer &a : answers) {
         if (a.fit.fits || parser.isSet(QStringLiteral("all")))
-            rows << QStringList{a.board->name, kb(a.board->ramKb), kb(a.board->flashKb), a.board->sensors.join(QLatin1Char(',')), fitText(a.fit, a.need), a.board->iri,
+            rows << QStringList{a.board->name,           kb(a.board->ramKb),
+                                kb(a.board->flashKb),    a.board->sensors.join(QLatin1Char(',')),
+                                fitText(a.fit, a.need),  a.board->iri,
                                 runtimeOfFigures(a.need)};
     }
-    printRows({QStringLiteral("board"), QStringLiteral("ram_kb"), QStringLiteral("flash_kb"), QStringLiteral("sensors"), QStringLiteral("fits"), QStringLiteral("iri"),
-               QStringLiteral("runtime")}, rows, q.format);
+    printRows({QStringLiteral("board"), QStringLiteral("ram_kb"), QStringLiteral("flash_kb"), QStringLiteral("sensors"),
+               QStringLiteral("fits"), QStringLiteral("iri"), QStringLiteral("runtime")},
+              rows, q.format);
     return 0;
 }
 

@@ -8,8 +8,7 @@ namespace tinyml::cli {
 
 Command::Command(const QString &name, const QString &synopsis, const QString &description)
     : m_name(name), m_synopsis(synopsis), m_description(description)
-{
-}
+{ }
 
 void Command::prepare(QCommandLineParser &parser) const
 {

@@ -70,15 +70,15 @@ QString CommandRegistry::usage() const
             entry += QLatin1Char('\n') + QString(kDescriptionColumn, QLatin1Char(' '));
         text += entry + command->description() + QLatin1Char('\n');
     }
-    text += QStringLiteral(
-        "\n"
-        "--store DIR opens the store in DIR (created empty when missing); without it the embedded\n"
-        "default store is used, created with the boards and demonstration models on first use.\n"
-        "--store sparql+http://HOST:PORT/PATH?graph=IRI (or sparql+https://...) works on a graph on a\n"
-        "SPARQL 1.1 server; optional parameters: update=PATH and data=PATH (Update and Graph Store\n"
-        "endpoints), user=NAME, auth=password|bearer, pin=SHA256 (a trusted certificate). The\n"
-        "password or token comes from TINYML_SPARQL_SECRET. SERVER is written the same way.\n"
-        "Run 'tinyml-kg COMMAND --help' for a command's options.\n");
+    text +=
+        QStringLiteral("\n"
+                       "--store DIR opens the store in DIR (created empty when missing); without it the embedded\n"
+                       "default store is used, created with the boards and demonstration models on first use.\n"
+                       "--store sparql+http://HOST:PORT/PATH?graph=IRI (or sparql+https://...) works on a graph on a\n"
+                       "SPARQL 1.1 server; optional parameters: update=PATH and data=PATH (Update and Graph Store\n"
+                       "endpoints), user=NAME, auth=password|bearer, pin=SHA256 (a trusted certificate). The\n"
+                       "password or token comes from TINYML_SPARQL_SECRET. SERVER is written the same way.\n"
+                       "Run 'tinyml-kg COMMAND --help' for a command's options.\n");
     return text;
 }
 

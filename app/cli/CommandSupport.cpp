@@ -31,7 +31,9 @@ bool serverArgument(const QCommandLineParser &parser, const QString &command, kg
     *server = kg::GraphLocation::parse(parser.positionalArguments().value(0));
     if (parser.positionalArguments().size() == 1 && server->isServer())
         return true;
-    printError(QStringLiteral("tinyml-kg %1: name one server as sparql+http://HOST:PORT/PATH?graph=IRI (or sparql+https://…)").arg(command));
+    printError(
+        QStringLiteral("tinyml-kg %1: name one server as sparql+http://HOST:PORT/PATH?graph=IRI (or sparql+https://…)")
+            .arg(command));
     return false;
 }
 
@@ -48,8 +50,10 @@ std::unique_ptr<store::SparqlStore> connectToServer(kg::GraphLocation server)
 
 QList<QCommandLineOption> selectionOptions(const QString &verb)
 {
-    return {{QStringLiteral("model"), QStringLiteral("%1 this model (name or identifier); repeatable.").arg(verb), QStringLiteral("MODEL")},
-            {QStringLiteral("board"), QStringLiteral("%1 this board (name or IRI); repeatable.").arg(verb), QStringLiteral("BOARD")}};
+    return {{QStringLiteral("model"), QStringLiteral("%1 this model (name or identifier); repeatable.").arg(verb),
+             QStringLiteral("MODEL")},
+            {QStringLiteral("board"), QStringLiteral("%1 this board (name or IRI); repeatable.").arg(verb),
+             QStringLiteral("BOARD")}};
 }
 
 bool selectedIris(kg::KnowledgeGraph &graph, const QStringList &models, const QStringList &boards, QStringList *iris)
@@ -74,7 +78,8 @@ bool selectedIris(kg::KnowledgeGraph &graph, const QStringList &models, const QS
 
 QCommandLineOption formatOption()
 {
-    return {QStringLiteral("format"), QStringLiteral("table, csv, tsv or json."), QStringLiteral("FORMAT"), QStringLiteral("table")};
+    return {QStringLiteral("format"), QStringLiteral("table, csv, tsv or json."), QStringLiteral("FORMAT"),
+            QStringLiteral("table")};
 }
 
 bool formatFromOptions(const QCommandLineParser &parser, OutputFormat *format)

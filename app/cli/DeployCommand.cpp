@@ -53,9 +53,9 @@ void cancelOnInterrupt(deploy::DeployQueue &queue)
 } // namespace
 
 DeployCommand::DeployCommand()
-    : GraphCommand(QStringLiteral("deploy"), QStringLiteral("MODEL.tflite --to ADDRESS..."), QStringLiteral("send a model to boards over Bluetooth LE"))
-{
-}
+    : GraphCommand(QStringLiteral("deploy"), QStringLiteral("MODEL.tflite --to ADDRESS..."),
+                   QStringLiteral("send a model to boards over Bluetooth LE"))
+{ }
 
 void DeployCommand::declare(QCommandLineParser &parser) const
 {
@@ -63,12 +63,22 @@ void DeployCommand::declare(QCommandLineParser &parser) const
         "Sends MODEL.tflite to boards over Bluetooth LE (the file-transfer protocol of the TinyML demo firmware), "
         "a few at a time, retrying interrupted transfers. Exit code 0 only when every board confirmed the file."));
     parser.addPositionalArgument(QStringLiteral("MODEL.tflite"), QStringLiteral("The model to deploy."));
-    parser.addOption({QStringLiteral("to"), QStringLiteral("A board's Bluetooth address (repeatable, or comma-separated)."), QStringLiteral("ADDRESS")});
-    parser.addOption({QStringLiteral("parallel"), QStringLiteral("Boards served at once (default %1).").arg(deploy::DeployQueue::kDefaultParallel), QStringLiteral("N"), QString::number(deploy::DeployQueue::kDefaultParallel)});
-    parser.addOption({QStringLiteral("attempts"), QStringLiteral("Attempts per board (default 3)."), QStringLiteral("N"), QStringLiteral("3")});
-    parser.addOption({QStringLiteral("connect-timeout"), QStringLiteral("Seconds to wait for a connection (default 15)."), QStringLiteral("S"), QStringLiteral("15")});
-    parser.addOption({QStringLiteral("report"), QStringLiteral("Write a summary to FILE: .json for JSON, anything else CSV."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("no-record"), QStringLiteral("Do not record the deployments in the knowledge graph.")});
+    parser.addOption({QStringLiteral("to"),
+                      QStringLiteral("A board's Bluetooth address (repeatable, or comma-separated)."),
+                      QStringLiteral("ADDRESS")});
+    parser.addOption({QStringLiteral("parallel"),
+                      QStringLiteral("Boards served at once (default %1).").arg(deploy::DeployQueue::kDefaultParallel),
+                      QStringLiteral("N"), QString::number(deploy::DeployQueue::kDefaultParallel)});
+    parser.addOption({QStringLiteral("attempts"), QStringLiteral("Attempts per board (default 3)."),
+                      QStringLiteral("N"), QStringLiteral("3")});
+    parser.addOption({QStringLiteral("connect-timeout"),
+                      QStringLiteral("Seconds to wait for a connection (default 15)."), QStringLiteral("S"),
+                      QStringLiteral("15")});
+    parser.addOption({QStringLiteral("report"),
+                      QStringLiteral("Write a summary to FILE: .json for JSON, anything else CSV."),
+                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("no-record"), QStringLiteral("Do not record the deployments in the knowledge graph.")});
 }
 
 int DeployCommand::run(const QCommandLineParser &parser)
@@ -152,7 +162,11 @@ int DeployCommand::run(const QCommandLineParser &parser)
 
     deploy::muteQtBluetoothWarnings();
     say(QStringLiteral("Deploying %1 (%2 bytes, sha256 %3) to %4 board(s), %5 at a time")
-            .arg(model.name).arg(model.bytes.size()).arg(model.sha256.left(12)).arg(targets.size()).arg(parallelCount));
+            .arg(model.name)
+            .arg(model.bytes.size())
+            .arg(model.sha256.left(12))
+            .arg(targets.size())
+            .arg(parallelCount));
     deploy::DeployQueue queue(model, options, parallelCount);
     QHash<int, int> lastTenth;
     QObject::connect(&queue, &deploy::DeployQueue::deploymentChanged, [&](int i, const deploy::BoardDeployment &d) {
@@ -161,31 +175,43 @@ int DeployCommand::run(const QCommandLineParser &parser)
         const int tenth = int(d.progress.bytesSent * 10 / d.progress.totalBytes);
         if (tenth > lastTenth.value(i, -1) && tenth < 10) {
             lastTenth.insert(i, tenth);
-            say(QStringLiteral("%1: %2 %, %3 blocks/s").arg(d.target.name).arg(tenth * 10).arg(d.progress.blocksPerSecond, 0, 'f', 0));
+            say(QStringLiteral("%1: %2 %, %3 blocks/s")
+                    .arg(d.target.name)
+                    .arg(tenth * 10)
+                    .arg(d.progress.blocksPerSecond, 0, 'f', 0));
         }
     });
     QObject::connect(&queue, &deploy::DeployQueue::deploymentFinished, [&](int, const deploy::BoardDeployment &d) {
         // Recorded as each board ends, so that an interruption loses nothing.
-        if (graph && d.started.isValid() && !graph->apply(kg::deploymentRecordChange({deploy::deploymentRecordOf(queue.model(), d)}), &error))
-            say(QStringLiteral("warning: the deployment to %1 could not be recorded in the knowledge graph: %2").arg(d.target.name, error));
+        if (graph && d.started.isValid()
+            && !graph->apply(kg::deploymentRecordChange({deploy::deploymentRecordOf(queue.model(), d)}), &error))
+            say(QStringLiteral("warning: the deployment to %1 could not be recorded in the knowledge graph: %2")
+                    .arg(d.target.name, error));
         const double seconds = d.started.msecsTo(d.ended) / 1000.0;
         if (d.state == deploy::TransferState::Done)
-            say(QStringLiteral("%1: done in %2 s (attempt %3)").arg(d.target.name).arg(seconds, 0, 'f', 2).arg(d.attempts));
+            say(QStringLiteral("%1: done in %2 s (attempt %3)")
+                    .arg(d.target.name)
+                    .arg(seconds, 0, 'f', 2)
+                    .arg(d.attempts));
         else
             say(QStringLiteral("%1: %2: %3").arg(d.target.name, deploy::stateName(d.state), d.detail));
     });
-    QObject::connect(&queue, &deploy::DeployQueue::finished, QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+    QObject::connect(&queue, &deploy::DeployQueue::finished, QCoreApplication::instance(), &QCoreApplication::quit,
+                     Qt::QueuedConnection);
     cancelOnInterrupt(queue);
     queue.add(targets);
     if (!queue.isFinished())
         QCoreApplication::exec();
 
     int status = queue.count(deploy::TransferState::Done) == queue.deployments().size() ? 0 : 1;
-    if (parser.isSet(QStringLiteral("report")) && !deploy::writeDeployReport(parser.value(QStringLiteral("report")), queue.model(), queue.deployments(), &error)) {
+    if (parser.isSet(QStringLiteral("report"))
+        && !deploy::writeDeployReport(parser.value(QStringLiteral("report")), queue.model(), queue.deployments(),
+                                      &error)) {
         printError(error);
         status = 1;
     }
-    std::printf("%d of %d board(s) confirmed the model\n", queue.count(deploy::TransferState::Done), int(queue.deployments().size()));
+    std::printf("%d of %d board(s) confirmed the model\n", queue.count(deploy::TransferState::Done),
+                int(queue.deployments().size()));
     return status;
 }
 

@@ -7,15 +7,17 @@
 namespace tinyml::cli {
 
 ExportCommand::ExportCommand()
-    : GraphCommand(QStringLiteral("export"), QStringLiteral("FILE.ttl|FILE.nt"), QStringLiteral("write the knowledge graph"))
-{
-}
+    : GraphCommand(QStringLiteral("export"), QStringLiteral("FILE.ttl|FILE.nt"),
+                   QStringLiteral("write the knowledge graph"))
+{ }
 
 void ExportCommand::declare(QCommandLineParser &parser) const
 {
-    parser.setApplicationDescription(QStringLiteral("Write the knowledge graph, or the models and boards named, as Turtle (.ttl) or N-Triples (.nt). "
-                                                    "The file is replaced only once it is completely written."));
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The snapshot to write."), QStringLiteral("FILE"));
+    parser.setApplicationDescription(QStringLiteral(
+        "Write the knowledge graph, or the models and boards named, as Turtle (.ttl) or N-Triples (.nt). "
+        "The file is replaced only once it is completely written."));
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The snapshot to write."),
+                                 QStringLiteral("FILE"));
     parser.addOptions(selectionOptions(QStringLiteral("Export")));
 }
 
@@ -48,7 +50,8 @@ int ExportCommand::run(const QCommandLineParser &parser)
         printError(QStringLiteral("%1: %2").arg(path, error));
         return 1;
     }
-    std::printf("%lld models and %lld boards written to %s\n", qlonglong(models.size()), qlonglong(boards.size()), path.toUtf8().constData());
+    std::printf("%lld models and %lld boards written to %s\n", qlonglong(models.size()), qlonglong(boards.size()),
+                path.toUtf8().constData());
     return 0;
 }
 

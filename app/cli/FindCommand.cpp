@@ -9,46 +9,68 @@ namespace {
 
 const QHash<QString, kg::TaskOrder> &orders()
 {
-    static const QHash<QString, kg::TaskOrder> byName = {
-        {QStringLiteral("name"), kg::TaskOrder::Name}, {QStringLiteral("accuracy"), kg::TaskOrder::Accuracy},
-        {QStringLiteral("macs"), kg::TaskOrder::Macs}, {QStringLiteral("ram"), kg::TaskOrder::Ram}, {QStringLiteral("flash"), kg::TaskOrder::Flash}};
+    static const QHash<QString, kg::TaskOrder> byName = {{QStringLiteral("name"), kg::TaskOrder::Name},
+                                                         {QStringLiteral("accuracy"), kg::TaskOrder::Accuracy},
+                                                         {QStringLiteral("macs"), kg::TaskOrder::Macs},
+                                                         {QStringLiteral("ram"), kg::TaskOrder::Ram},
+                                                         {QStringLiteral("flash"), kg::TaskOrder::Flash}};
     return byName;
 }
 
 } // namespace
 
 FindCommand::FindCommand()
-    : QuestionCommand(QStringLiteral("find"), QStringLiteral("[--text T] [--sensor S] ..."), QStringLiteral("which models do a task, benchmarked"))
-{
-}
+    : QuestionCommand(QStringLiteral("find"), QStringLiteral("[--text T] [--sensor S] ..."),
+                      QStringLiteral("which models do a task, benchmarked"))
+{ }
 
 void FindCommand::declareQuestion(QCommandLineParser &parser) const
 {
-    parser.setApplicationDescription(QStringLiteral("Which models do this task? Benchmarks the matches by accuracy, MACs, RAM and Flash."));
-    parser.addOption({QStringLiteral("text"), QStringLiteral("Words that must occur in the name or description."), QStringLiteral("WORDS")});
-    parser.addOption({QStringLiteral("sensor"), QStringLiteral("A sensor class feeding the input, e.g. Microphone."), QStringLiteral("CLASS")});
-    parser.addOption({QStringLiteral("dataset"), QStringLiteral("Text in the training data set's IRI."), QStringLiteral("TEXT")});
+    parser.setApplicationDescription(
+        QStringLiteral("Which models do this task? Benchmarks the matches by accuracy, MACs, RAM and Flash."));
+    parser.addOption({QStringLiteral("text"), QStringLiteral("Words that must occur in the name or description."),
+                      QStringLiteral("WORDS")});
+    parser.addOption({QStringLiteral("sensor"), QStringLiteral("A sensor class feeding the input, e.g. Microphone."),
+                      QStringLiteral("CLASS")});
+    parser.addOption(
+        {QStringLiteral("dataset"), QStringLiteral("Text in the training data set's IRI."), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("category"), QStringLiteral("e.g. Classification."), QStringLiteral("CATEGORY")});
-    parser.addOption({QStringLiteral("metric"), QStringLiteral("Top_1_accuracy, Top_5_accuracy or Other_metric."), QStringLiteral("METRIC")});
-    parser.addOption({QStringLiteral("sort"), QStringLiteral("name, accuracy, macs, ram or flash."), QStringLiteral("COLUMN"), QStringLiteral("accuracy")});
+    parser.addOption({QStringLiteral("metric"), QStringLiteral("Top_1_accuracy, Top_5_accuracy or Other_metric."),
+                      QStringLiteral("METRIC")});
+    parser.addOption({QStringLiteral("sort"), QStringLiteral("name, accuracy, macs, ram or flash."),
+                      QStringLiteral("COLUMN"), QStringLiteral("accuracy")});
     parser.addOption({QStringLiteral("descending"), QStringLiteral("Largest first.")});
 }
 
 QString FindCommand::check(const QCommandLineParser &parser) const
 {
-    return orders().contains(parser.value(QStringLiteral("sort"))) ? QString() : QStringLiteral("--sort takes name, accuracy, macs, ram or flash");
+    return orders().contains(parser.value(QStringLiteral("sort")))
+        ? QString()
+        : QStringLiteral("--sort takes name, accuracy, macs, ram or flash");
 }
 
 int FindCommand::answer(const QCommandLineParser &parser, Question &q)
 {
-    const kg::TaskQuery query{parser.value(QStringLiteral("text")), parser.value(QStringLiteral("sensor")), parser.value(QStringLiteral("dataset")),
-                              parser.value(QStringLiteral("category")), parser.value(QStringLiteral("metric"))};
+    const kg::TaskQuery query{parser.value(QStringLiteral("text")), parser.value(QStringLiteral("sensor")),
+                              parser.value(QStringLiteral("dataset")), parser.value(QStringLiteral("category")),
+                              parser.value(QStringLiteral("metric"))};
     QList<QStringList> rows;
-    for (const kg::ModelEntry *m : kg::modelsForTask(*q.catalogue, query, orders().value(parser.value(QStringLiteral("sort"))), parser.isSet(QStringLiteral("descending"))))
-        rows << QStringList{m->name, m->category, m->metric, m->metricValue ? QString::number(*m->metricValue) : QString(), QString::number(m->macs),
-                            kb(m->ramKb), kb(m->flashKb), m->sensors.join(QLatin1Char(',')), m->uuid};
-    printRows({QStringLiteral("model"), QStringLiteral("category"), QStringLiteral("metric"), QStringLiteral("value"), QStringLiteral("macs"),
-               QStringLiteral("ram_kb"), QStringLiteral("flash_kb"), QStringLiteral("sensors"), QStringLiteral("uuid")}, rows, q.format);
+    for (const kg::ModelEntry *m :
+         kg::modelsForTask(*q.catalogue, query, orders().value(parser.value(QStringLiteral("sort"))),
+                           parser.isSet(QStringLiteral("descending"))))
+        rows << QStringList{m->name,
+                            m->category,
+                            m->metric,
+                            m->metricValue ? QString::number(*m->metricValue) : QString(),
+                            QString::number(m->macs),
+                            kb(m->ramKb),
+                            kb(m->flashKb),
+                            m->sensors.join(QLatin1Char(',')),
+                            m->uuid};
+    printRows({QStringLiteral("model"), QStringLiteral("category"), QStringLiteral("metric"), QStringLiteral("value"),
+               QStringLiteral("macs"), QStringLiteral("ram_kb"), QStringLiteral("flash_kb"), QStringLiteral("sensors"),
+               QStringLiteral("uuid")},
+              rows, q.format);
     return 0;
 }
 

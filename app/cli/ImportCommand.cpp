@@ -12,15 +12,19 @@
 namespace tinyml::cli {
 
 ImportCommand::ImportCommand()
-    : GraphCommand(QStringLiteral("import"), QStringLiteral("[MODEL.tflite...] [--metadata F]"), QStringLiteral("add models to the knowledge graph"))
-{
-}
+    : GraphCommand(QStringLiteral("import"), QStringLiteral("[MODEL.tflite...] [--metadata F]"),
+                   QStringLiteral("add models to the knowledge graph"))
+{ }
 
 void ImportCommand::declare(QCommandLineParser &parser) const
 {
     parser.setApplicationDescription(QStringLiteral("Add .tflite models to the knowledge graph."));
-    parser.addPositionalArgument(QStringLiteral("model"), QStringLiteral("Model files; without any, every row of --metadata names one."), QStringLiteral("[MODEL.tflite...]"));
-    parser.addOption({QStringLiteral("metadata"), QStringLiteral("Metadata sheet (TSV or CSV, the columns of models_information.tsv)."), QStringLiteral("FILE")});
+    parser.addPositionalArgument(QStringLiteral("model"),
+                                 QStringLiteral("Model files; without any, every row of --metadata names one."),
+                                 QStringLiteral("[MODEL.tflite...]"));
+    parser.addOption({QStringLiteral("metadata"),
+                      QStringLiteral("Metadata sheet (TSV or CSV, the columns of models_information.tsv)."),
+                      QStringLiteral("FILE")});
 }
 
 int ImportCommand::run(const QCommandLineParser &parser)

@@ -7,13 +7,15 @@
 namespace tinyml::cli {
 
 ImportRdfCommand::ImportRdfCommand()
-    : GraphCommand(QStringLiteral("import-rdf"), QStringLiteral("FILE..."), QStringLiteral("add Turtle or N-Triples files in one transaction"))
-{
-}
+    : GraphCommand(QStringLiteral("import-rdf"), QStringLiteral("FILE..."),
+                   QStringLiteral("add Turtle or N-Triples files in one transaction"))
+{ }
 
 void ImportRdfCommand::declare(QCommandLineParser &parser) const
 {
-    parser.setApplicationDescription(QStringLiteral("Add Turtle (.ttl), N-Triples (.nt) or WoT Thing Description JSON (.json, .jsonld) files to the knowledge graph in one transaction."));
+    parser.setApplicationDescription(
+        QStringLiteral("Add Turtle (.ttl), N-Triples (.nt) or WoT Thing Description JSON (.json, .jsonld) files to the "
+                       "knowledge graph in one transaction."));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("RDF files."), QStringLiteral("FILE..."));
 }
 

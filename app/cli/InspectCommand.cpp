@@ -14,18 +14,21 @@ namespace tinyml::cli {
 InspectCommand::InspectCommand()
     : Command(QStringLiteral("inspect"), QStringLiteral("MODEL.tflite... [--json] [--runtime NAME]"),
               QStringLiteral("analyse models: layers, MACs, Flash, tensor-arena RAM"))
-{
-}
+{ }
 
 void InspectCommand::declare(QCommandLineParser &parser) const
 {
-    parser.setApplicationDescription(QStringLiteral("Analyse TensorFlow Lite models: layers, MACs, Flash and tensor-arena RAM."));
-    parser.addPositionalArgument(QStringLiteral("model"), QStringLiteral("The .tflite files to analyse."), QStringLiteral("MODEL.tflite..."));
+    parser.setApplicationDescription(
+        QStringLiteral("Analyse TensorFlow Lite models: layers, MACs, Flash and tensor-arena RAM."));
+    parser.addPositionalArgument(QStringLiteral("model"), QStringLiteral("The .tflite files to analyse."),
+                                 QStringLiteral("MODEL.tflite..."));
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of a readable report.")});
-    parser.addOption({QStringLiteral("runtime"),
-                      QStringLiteral("The runtime whose figures arena_bytes and flash_bytes give (default: %1; see 'tinyml-kg runtimes').")
-                          .arg(QString::fromStdString(tflite::paperRuntime().name)),
-                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("runtime"),
+         QStringLiteral(
+             "The runtime whose figures arena_bytes and flash_bytes give (default: %1; see 'tinyml-kg runtimes').")
+             .arg(QString::fromStdString(tflite::paperRuntime().name)),
+         QStringLiteral("NAME")});
 }
 
 int InspectCommand::run(const QCommandLineParser &parser)
@@ -64,7 +67,8 @@ int InspectCommand::run(const QCommandLineParser &parser)
         }
     }
     if (json && !reports.isEmpty()) {
-        const QJsonDocument doc = files.size() == 1 ? QJsonDocument(reports.first().toObject()) : QJsonDocument(reports);
+        const QJsonDocument doc =
+            files.size() == 1 ? QJsonDocument(reports.first().toObject()) : QJsonDocument(reports);
         out << doc.toJson(QJsonDocument::Indented);
     }
     return failures == 0 ? 0 : 1;

@@ -9,17 +9,19 @@
 namespace tinyml::cli {
 
 PullCommand::PullCommand()
-    : GraphCommand(QStringLiteral("pull"), QStringLiteral("SERVER [--replace]"), QStringLiteral("copy a SPARQL server's graph into this store"))
-{
-}
+    : GraphCommand(QStringLiteral("pull"), QStringLiteral("SERVER [--replace]"),
+                   QStringLiteral("copy a SPARQL server's graph into this store"))
+{ }
 
 void PullCommand::declare(QCommandLineParser &parser) const
 {
     parser.setApplicationDescription(QStringLiteral(
         "Add the server's graph to this store in one transaction, or with --replace make this store a copy of it. "
         "TINYML_SPARQL_SECRET holds the password or token."));
-    parser.addPositionalArgument(QStringLiteral("server"), QStringLiteral("The server's graph."), QStringLiteral("sparql+http(s)://…"));
-    parser.addOption({QStringLiteral("replace"), QStringLiteral("Replace this store's graph instead of adding to it.")});
+    parser.addPositionalArgument(QStringLiteral("server"), QStringLiteral("The server's graph."),
+                                 QStringLiteral("sparql+http(s)://…"));
+    parser.addOption(
+        {QStringLiteral("replace"), QStringLiteral("Replace this store's graph instead of adding to it.")});
 }
 
 int PullCommand::run(const QCommandLineParser &parser)

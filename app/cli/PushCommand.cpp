@@ -9,17 +9,19 @@
 namespace tinyml::cli {
 
 PushCommand::PushCommand()
-    : GraphCommand(QStringLiteral("push"), QStringLiteral("SERVER [--model M] [--board B]"), QStringLiteral("copy the knowledge graph to a SPARQL server"))
-{
-}
+    : GraphCommand(QStringLiteral("push"), QStringLiteral("SERVER [--model M] [--board B]"),
+                   QStringLiteral("copy the knowledge graph to a SPARQL server"))
+{ }
 
 void PushCommand::declare(QCommandLineParser &parser) const
 {
     parser.setApplicationDescription(QStringLiteral(
         "Make the server's graph a copy of this store's knowledge graph, or add the models and boards named to it. "
-        "Everything is uploaded into a staging graph first and takes effect in one step, so a failed push changes nothing. "
+        "Everything is uploaded into a staging graph first and takes effect in one step, so a failed push changes "
+        "nothing. "
         "TINYML_SPARQL_SECRET holds the password or token."));
-    parser.addPositionalArgument(QStringLiteral("server"), QStringLiteral("The server's graph."), QStringLiteral("sparql+http(s)://…"));
+    parser.addPositionalArgument(QStringLiteral("server"), QStringLiteral("The server's graph."),
+                                 QStringLiteral("sparql+http(s)://…"));
     parser.addOptions(selectionOptions(QStringLiteral("Push only")));
 }
 

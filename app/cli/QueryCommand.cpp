@@ -22,7 +22,11 @@ public:
     {
         if (seconds <= 0)
             return;
-        m_thread = std::thread([this, seconds, message = QStringLiteral("%1: the query ran longer than %2 s and was stopped").arg(source).arg(seconds).toUtf8()] {
+        m_thread = std::thread([this, seconds,
+                                message = QStringLiteral("%1: the query ran longer than %2 s and was stopped")
+                                              .arg(source)
+                                              .arg(seconds)
+                                              .toUtf8()] {
             std::unique_lock<std::mutex> lock(m_mutex);
             if (!m_done.wait_for(lock, std::chrono::seconds(seconds), [this] { return m_disarmed; })) {
                 std::fprintf(stderr, "%s\n", message.constData());
@@ -53,16 +57,20 @@ private:
 } // namespace
 
 QueryCommand::QueryCommand()
-    : GraphCommand(QStringLiteral("query"), QStringLiteral("FILE.rq|- [--format F]"), QStringLiteral("run a SPARQL query (table, csv, tsv, json)"))
-{
-}
+    : GraphCommand(QStringLiteral("query"), QStringLiteral("FILE.rq|- [--format F]"),
+                   QStringLiteral("run a SPARQL query (table, csv, tsv, json)"))
+{ }
 
 void QueryCommand::declare(QCommandLineParser &parser) const
 {
-    parser.setApplicationDescription(QStringLiteral("Run a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) from a file, or - for standard input."));
-    parser.addPositionalArgument(QStringLiteral("query"), QStringLiteral("Query file, or -."), QStringLiteral("FILE.rq|-"));
+    parser.setApplicationDescription(QStringLiteral(
+        "Run a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) from a file, or - for standard input."));
+    parser.addPositionalArgument(QStringLiteral("query"), QStringLiteral("Query file, or -."),
+                                 QStringLiteral("FILE.rq|-"));
     parser.addOption(formatOption());
-    parser.addOption({QStringLiteral("timeout"), QStringLiteral("Give up after this many seconds (default 60; 0: no limit)."), QStringLiteral("SECONDS"), QStringLiteral("60")});
+    parser.addOption({QStringLiteral("timeout"),
+                      QStringLiteral("Give up after this many seconds (default 60; 0: no limit)."),
+                      QStringLiteral("SECONDS"), QStringLiteral("60")});
 }
 
 int QueryCommand::run(const QCommandLineParser &parser)
@@ -74,7 +82,8 @@ int QueryCommand::run(const QCommandLineParser &parser)
     }
     const QString source = parser.positionalArguments().front();
     QFile file;
-    const bool opened = source == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(source), file.open(QIODevice::ReadOnly));
+    const bool opened = source == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                     : (file.setFileName(source), file.open(QIODevice::ReadOnly));
     if (!opened) {
         printError(QStringLiteral("%1: %2").arg(source, file.errorString()));
         return 1;
@@ -99,9 +108,7 @@ int QueryCommand::run(const QCommandLineParser &parser)
         return 1;
     }
     switch (result->kind) {
-    case store::QueryResult::Kind::Boolean:
-        std::printf("%s\n", result->boolean ? "true" : "false");
-        break;
+    case store::QueryResult::Kind::Boolean: std::printf("%s\n", result->boolean ? "true" : "false"); break;
     case store::QueryResult::Kind::Graph:
         for (const rdf::RdfTriple &t : result->triples)
             std::printf("%s\n", t.toNTriples().toUtf8().constData());
@@ -111,7 +118,9 @@ int QueryCommand::run(const QCommandLineParser &parser)
         for (const auto &row : result->rows) {
             QStringList cells;
             for (const rdf::RdfTerm &term : row)
-                cells << (format == OutputFormat::Table ? term.value() : term.isLiteral() || term.isNone() ? term.value() : term.toNTriples());
+                cells << (format == OutputFormat::Table           ? term.value()
+                              : term.isLiteral() || term.isNone() ? term.value()
+                                                                  : term.toNTriples());
             rows << cells;
         }
         printRows(result->variables, rows, format);

@@ -20,7 +20,8 @@ bool resourcesFromOptions(const QCommandLineParser &parser, kg::Resources *resou
     bool okRam = true, okFlash = true;
     resources->sensors = splitList(parser.value(QStringLiteral("sensors")));
     resources->ramKb = parser.isSet(QStringLiteral("ram")) ? parser.value(QStringLiteral("ram")).toDouble(&okRam) : 0;
-    resources->flashKb = parser.isSet(QStringLiteral("flash")) ? parser.value(QStringLiteral("flash")).toDouble(&okFlash) : 0;
+    resources->flashKb =
+        parser.isSet(QStringLiteral("flash")) ? parser.value(QStringLiteral("flash")).toDouble(&okFlash) : 0;
     if (!okRam || !okFlash) {
         printError(QStringLiteral("--ram and --flash take a number of kB"));
         return false;
@@ -30,14 +31,16 @@ bool resourcesFromOptions(const QCommandLineParser &parser, kg::Resources *resou
 
 } // namespace
 
-QuestionCommand::QuestionCommand(const QString &name, const QString &synopsis, const QString &description, bool withResources)
+QuestionCommand::QuestionCommand(const QString &name, const QString &synopsis, const QString &description,
+                                 bool withResources)
     : GraphCommand(name, synopsis, description), m_withResources(withResources)
-{
-}
+{ }
 
 void QuestionCommand::addResourceOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("sensors"), QStringLiteral("Sensor classes, comma-separated (e.g. Camera,Microphone)."), QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("sensors"),
+                      QStringLiteral("Sensor classes, comma-separated (e.g. Camera,Microphone)."),
+                      QStringLiteral("LIST")});
     parser.addOption({QStringLiteral("ram"), QStringLiteral("RAM in kB."), QStringLiteral("KB")});
     parser.addOption({QStringLiteral("flash"), QStringLiteral("Flash in kB."), QStringLiteral("KB")});
 }

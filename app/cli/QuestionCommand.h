@@ -22,7 +22,8 @@ class QuestionCommand : public GraphCommand
 {
 protected:
     // `withResources`: the question takes --sensors, --ram and --flash.
-    QuestionCommand(const QString &name, const QString &synopsis, const QString &description, bool withResources = false);
+    QuestionCommand(const QString &name, const QString &synopsis, const QString &description,
+                    bool withResources = false);
 
     // The question's own options; --format (and the resource options) are added here.
     virtual void declareQuestion(QCommandLineParser &parser) const = 0;

@@ -31,9 +31,10 @@ void print(const QString &line)
 
 bool parseOutputFormat(const QString &name, OutputFormat *format)
 {
-    static const QList<QPair<QString, OutputFormat>> names = {
-        {QStringLiteral("table"), OutputFormat::Table}, {QStringLiteral("csv"), OutputFormat::Csv},
-        {QStringLiteral("tsv"), OutputFormat::Tsv}, {QStringLiteral("json"), OutputFormat::Json}};
+    static const QList<QPair<QString, OutputFormat>> names = {{QStringLiteral("table"), OutputFormat::Table},
+                                                              {QStringLiteral("csv"), OutputFormat::Csv},
+                                                              {QStringLiteral("tsv"), OutputFormat::Tsv},
+                                                              {QStringLiteral("json"), OutputFormat::Json}};
     for (const auto &[n, f] : names) {
         if (n == name) {
             *format = f;

@@ -7,9 +7,9 @@
 
 namespace tinyml::cli {
 
-RuntimesCommand::RuntimesCommand() : Command(QStringLiteral("runtimes"), QString(), QStringLiteral("the runtimes RAM and Flash are figured for"))
-{
-}
+RuntimesCommand::RuntimesCommand()
+    : Command(QStringLiteral("runtimes"), QString(), QStringLiteral("the runtimes RAM and Flash are figured for"))
+{ }
 
 void RuntimesCommand::declare(QCommandLineParser &parser) const
 {

@@ -24,7 +24,8 @@ int main(int argc, char *argv[])
     }
     tinyml::cli::CommandRegistry registry;
     const QString command = arguments.value(1);
-    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
         std::fputs(registry.usage().toUtf8().constData(), command.isEmpty() ? stderr : stdout);
         return command.isEmpty() ? 2 : 0;
     }
@@ -36,6 +37,7 @@ int main(int argc, char *argv[])
         registry.setLocation(tinyml::kg::GraphLocation::parse(store));
         return found->execute(arguments.mid(1));
     }
-    std::fprintf(stderr, "tinyml-kg: unknown command '%s'\n\n%s", qPrintable(command), registry.usage().toUtf8().constData());
+    std::fprintf(stderr, "tinyml-kg: unknown command '%s'\n\n%s", qPrintable(command),
+                 registry.usage().toUtf8().constData());
     return 2;
 }

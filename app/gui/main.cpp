@@ -13,7 +13,6 @@
 
 #include <cstdio>
 
-
 int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
@@ -27,16 +26,24 @@ int main(int argc, char *argv[])
     tinyml::deploy::muteQtBluetoothWarnings();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Manage TinyML models and IoT boards with a knowledge graph."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Manage TinyML models and IoT boards with a knowledge graph."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("store"), QApplication::translate("main", "Open this store folder instead of the one in the settings."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("store"),
+                      QApplication::translate("main", "Open this store folder instead of the one in the settings."),
+                      QStringLiteral("DIR")});
     // Two options for the project's own tools, not for tests: they change nothing in what the
     // program asks or answers. --screenshots renders the README's and AppStream's pictures
     // (packaging/screenshots.sh), --exit-when-ready times the start (tests/bench/bench_gui).
-    parser.addOption({QStringLiteral("screenshots"), QApplication::translate("main", "Save screenshots of the main views into DIR and quit."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("exit-when-ready"), QApplication::translate("main", "Quit as soon as the window is usable, printing how long that took.")});
-    parser.addPositionalArgument(QStringLiteral("model"), QApplication::translate("main", "Models to import."), QStringLiteral("[MODEL.tflite...]"));
+    parser.addOption({QStringLiteral("screenshots"),
+                      QApplication::translate("main", "Save screenshots of the main views into DIR and quit."),
+                      QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("exit-when-ready"),
+         QApplication::translate("main", "Quit as soon as the window is usable, printing how long that took.")});
+    parser.addPositionalArgument(QStringLiteral("model"), QApplication::translate("main", "Models to import."),
+                                 QStringLiteral("[MODEL.tflite...]"));
     parser.process(app);
 
     tinyml::gui::MainWindow window;
@@ -50,18 +57,20 @@ int main(int argc, char *argv[])
             QApplication::exit(0);
         } else if (!screenshots.isEmpty()) {
             auto *tour = new tinyml::gui::ScreenshotTour(&window, screenshots);
-            QObject::connect(tour, &tinyml::gui::ScreenshotTour::finished, &app, [](bool ok) { QApplication::exit(ok ? 0 : 1); });
+            QObject::connect(tour, &tinyml::gui::ScreenshotTour::finished, &app,
+                             [](bool ok) { QApplication::exit(ok ? 0 : 1); });
             tour->start();
         } else if (!models.isEmpty()) {
             window.importFiles(models);
         }
     });
-    QObject::connect(window.session(), &tinyml::gui::GraphSession::openFailed, &window, [&](const QString &, const QString &error) {
-        if (exitWhenReady || !screenshots.isEmpty()) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
-            QApplication::exit(1);
-        }
-    });
+    QObject::connect(window.session(), &tinyml::gui::GraphSession::openFailed, &window,
+                     [&](const QString &, const QString &error) {
+                         if (exitWhenReady || !screenshots.isEmpty()) {
+                             std::fprintf(stderr, "%s\n", qPrintable(error));
+                             QApplication::exit(1);
+                         }
+                     });
     window.show();
 
     QString store = parser.value(QStringLiteral("store"));

@@ -55,7 +55,9 @@ std::optional<ModelAnalysis> analyseModelFile(const QString &path, QString *erro
     if (!info.isFile())
         return fail(QStringLiteral("is not a regular file"));
     if (info.size() > kMaxModelFileBytes)
-        return fail(QStringLiteral("%1 bytes is larger than the %2 bytes accepted for a model").arg(info.size()).arg(kMaxModelFileBytes));
+        return fail(QStringLiteral("%1 bytes is larger than the %2 bytes accepted for a model")
+                        .arg(info.size())
+                        .arg(kMaxModelFileBytes));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

@@ -26,11 +26,11 @@ struct RuntimeNeeds {
 
 struct ModelAnalysis {
     QString filePath;
-    qint64 bytes = 0;   // the file's size
-    QString sha256;     // lower-case hex
+    qint64 bytes = 0; // the file's size
+    QString sha256;   // lower-case hex
     tflite::ReadResult read;
-    tflite::MacCount macs;        // of the main subgraph
-    tflite::LayerView layers;     // of the main subgraph
+    tflite::MacCount macs;           // of the main subgraph
+    tflite::LayerView layers;        // of the main subgraph
     std::vector<RuntimeNeeds> needs; // one per runtime, in tflite::runtimes() order
 
     const tflite::Subgraph &mainSubgraph() const { return read.model.subgraphs.front(); }

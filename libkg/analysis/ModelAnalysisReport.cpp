@@ -17,7 +17,9 @@ QString tensorSummary(const Subgraph &subgraph, const std::vector<int32_t> &indi
     QStringList parts;
     for (int32_t i : indices) {
         const Tensor &t = subgraph.tensors[size_t(i)];
-        parts << QStringLiteral("%1 %2 '%3'").arg(shapeText(t.shape), QString::fromLatin1(tensorTypeName(t.type)), QString::fromStdString(t.name));
+        parts << QStringLiteral("%1 %2 '%3'")
+                     .arg(shapeText(t.shape), QString::fromLatin1(tensorTypeName(t.type)),
+                          QString::fromStdString(t.name));
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -69,15 +71,17 @@ QString runtimeNeedsText(const RuntimeNeeds &n)
         return QStringLiteral("cannot run this model (does not register %1)").arg(names.join(QStringLiteral(", ")));
     }
     const QString ram = QStringLiteral("RAM %1 bytes (%2 planned + %3 persistent)%4")
-              .arg(grouped(n.arena.arenaBytes), grouped(n.arena.headBytes), grouped(n.arena.tailBytes),
-                   n.arena.complete ? QString() : QStringLiteral(", INCOMPLETE"));
+                            .arg(grouped(n.arena.arenaBytes), grouped(n.arena.headBytes), grouped(n.arena.tailBytes),
+                                 n.arena.complete ? QString() : QStringLiteral(", INCOMPLETE"));
     QString flash;
     if (!n.runtime->hasCodeSizes())
         flash = QStringLiteral("Flash %1 bytes (the model)").arg(grouped(n.flash.flashBytes));
     else if (n.flash.complete)
-        flash = QStringLiteral("Flash %1 bytes (model + %2 of runtime code)").arg(grouped(n.flash.flashBytes), grouped(n.flash.codeBytes));
+        flash = QStringLiteral("Flash %1 bytes (model + %2 of runtime code)")
+                    .arg(grouped(n.flash.flashBytes), grouped(n.flash.codeBytes));
     else
-        flash = QStringLiteral("Flash unknown (no code size for %1)").arg(QString::fromStdString(n.flash.unknownOperators.front()));
+        flash = QStringLiteral("Flash unknown (no code size for %1)")
+                    .arg(QString::fromStdString(n.flash.unknownOperators.front()));
     return ram + QStringLiteral("; ") + flash;
 }
 
@@ -93,25 +97,31 @@ QString analysisToText(const ModelAnalysis &a)
         out += (label + QLatin1Char(':')).leftJustified(16) + value + QLatin1Char('\n');
     };
     line(QStringLiteral("File"), a.filePath);
-    line(QStringLiteral("Flash"), QStringLiteral("%1 bytes (%2 kB)").arg(grouped(uint64_t(a.bytes))).arg(double(a.bytes) / 1000.0, 0, 'f', 3));
+    line(QStringLiteral("Flash"),
+         QStringLiteral("%1 bytes (%2 kB)").arg(grouped(uint64_t(a.bytes))).arg(double(a.bytes) / 1000.0, 0, 'f', 3));
     line(QStringLiteral("SHA-256"), a.sha256);
-    line(QStringLiteral("Producer"), QStringLiteral("%1 (schema %2, %3 subgraph%4)")
-                                         .arg(QString::fromStdString(model.description).trimmed())
-                                         .arg(model.schemaVersion)
-                                         .arg(model.subgraphs.size())
-                                         .arg(model.subgraphs.size() == 1 ? QString() : QStringLiteral("s")));
+    line(QStringLiteral("Producer"),
+         QStringLiteral("%1 (schema %2, %3 subgraph%4)")
+             .arg(QString::fromStdString(model.description).trimmed())
+             .arg(model.schemaVersion)
+             .arg(model.subgraphs.size())
+             .arg(model.subgraphs.size() == 1 ? QString() : QStringLiteral("s")));
     line(QStringLiteral("Inputs"), tensorSummary(main, main.inputs));
     line(QStringLiteral("Outputs"), tensorSummary(main, main.outputs));
-    line(QStringLiteral("MACs"), QStringLiteral("%1 (paper rule), %2 (all compute operators)").arg(grouped(a.macs.paperTotal), grouped(a.macs.completeTotal)));
-    line(QStringLiteral("Tensor arena"), QStringLiteral("%1 bytes (%2 kB): %3 planned buffers + %4 persistent%5")
-                                             .arg(grouped(arena.arenaBytes))
-                                             .arg(double(arena.arenaBytes) / 1000.0, 0, 'f', 3)
-                                             .arg(grouped(arena.headBytes), grouped(arena.tailBytes),
-                                                  arena.complete ? QString() : QStringLiteral(", INCOMPLETE"))
-                                             + QStringLiteral(" on ") + QString::fromStdString(arena.runtime));
+    line(QStringLiteral("MACs"),
+         QStringLiteral("%1 (paper rule), %2 (all compute operators)")
+             .arg(grouped(a.macs.paperTotal), grouped(a.macs.completeTotal)));
+    line(QStringLiteral("Tensor arena"),
+         QStringLiteral("%1 bytes (%2 kB): %3 planned buffers + %4 persistent%5")
+                 .arg(grouped(arena.arenaBytes))
+                 .arg(double(arena.arenaBytes) / 1000.0, 0, 'f', 3)
+                 .arg(grouped(arena.headBytes), grouped(arena.tailBytes),
+                      arena.complete ? QString() : QStringLiteral(", INCOMPLETE"))
+             + QStringLiteral(" on ") + QString::fromStdString(arena.runtime));
     line(QStringLiteral("Activations"), QStringLiteral("%1 bytes at peak").arg(grouped(arena.activationPeakBytes)));
     for (const RuntimeNeeds &n : a.needs)
-        line(QStringLiteral("Runtime"), QString::fromStdString(n.runtime->name) + QStringLiteral(": ") + runtimeNeedsText(n));
+        line(QStringLiteral("Runtime"),
+             QString::fromStdString(n.runtime->name) + QStringLiteral(": ") + runtimeNeedsText(n));
     if (!arena.unknownOperators.empty()) {
         QStringList names;
         for (const std::string &n : arena.unknownOperators)
@@ -126,11 +136,12 @@ QString analysisToText(const ModelAnalysis &a)
                  QStringLiteral("Activation"), QStringLiteral("Input"), QStringLiteral("Output"),
                  QStringLiteral("MACs"), QStringLiteral("MACs (all)"), QStringLiteral("Out bytes")});
     for (const Layer &l : a.layers.layers) {
-        table.add({QString::number(l.operatorIndex), QStringLiteral("%1 %2").arg(QString::fromLatin1(layerRoleName(l.role))).arg(l.roleIndex),
+        table.add({QString::number(l.operatorIndex),
+                   QStringLiteral("%1 %2").arg(QString::fromLatin1(layerRoleName(l.role))).arg(l.roleIndex),
                    QString::fromStdString(l.type), QString::fromLatin1(tensorTypeName(l.dataType)),
                    l.activation ? QString::fromLatin1(activationName(*l.activation)) : QStringLiteral("-"),
-                   shapeText(l.inputShape), shapeText(l.outputShape), grouped(l.macs.paper),
-                   grouped(l.macs.complete), grouped(l.outputBytes)});
+                   shapeText(l.inputShape), shapeText(l.outputShape), grouped(l.macs.paper), grouped(l.macs.complete),
+                   grouped(l.outputBytes)});
     }
     table.add({QString(), QStringLiteral("total"), QString(), QString(), QString(), QString(), QString(),
                grouped(a.macs.paperTotal), grouped(a.macs.completeTotal), QString()});
@@ -145,7 +156,10 @@ QString analysisToText(const ModelAnalysis &a)
         line(QStringLiteral("Author"), QString::fromStdString(m.author));
         line(QStringLiteral("License"), QString::fromStdString(m.license));
         for (const AssociatedFile &f : m.associatedFiles)
-            line(QStringLiteral("File"), QStringLiteral("%1 (%2, %3 labels)").arg(QString::fromStdString(f.name), QString::fromStdString(f.type)).arg(f.labels.size()));
+            line(QStringLiteral("File"),
+                 QStringLiteral("%1 (%2, %3 labels)")
+                     .arg(QString::fromStdString(f.name), QString::fromStdString(f.type))
+                     .arg(f.labels.size()));
     }
     if (!a.read.minRuntimeVersion.empty())
         line(QStringLiteral("Min runtime"), QString::fromStdString(a.read.minRuntimeVersion));

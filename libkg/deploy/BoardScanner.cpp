@@ -7,7 +7,7 @@
 
 namespace tinyml::deploy {
 
-BoardScanner::BoardScanner(QObject *parent) : QObject(parent) {}
+BoardScanner::BoardScanner(QObject *parent) : QObject(parent) { }
 
 BoardScanner::~BoardScanner() = default;
 
@@ -18,12 +18,14 @@ void BoardScanner::start(int timeoutMs)
     m_agent = new QBluetoothDeviceDiscoveryAgent(this);
     m_agent->setLowEnergyDiscoveryTimeout(timeoutMs);
     connect(m_agent, &QBluetoothDeviceDiscoveryAgent::deviceDiscovered, this, &BoardScanner::consider);
-    connect(m_agent, &QBluetoothDeviceDiscoveryAgent::deviceUpdated, this, [this](const QBluetoothDeviceInfo &info) { consider(info); });
+    connect(m_agent, &QBluetoothDeviceDiscoveryAgent::deviceUpdated, this,
+            [this](const QBluetoothDeviceInfo &info) { consider(info); });
     connect(m_agent, &QBluetoothDeviceDiscoveryAgent::finished, this, [this] { emit finished(QString()); });
     connect(m_agent, &QBluetoothDeviceDiscoveryAgent::canceled, this, [this] { emit finished(QString()); });
-    connect(m_agent, &QBluetoothDeviceDiscoveryAgent::errorOccurred, this, [this](QBluetoothDeviceDiscoveryAgent::Error) {
-        emit finished(tr("Bluetooth scan failed: %1").arg(m_agent->errorString()));
-    });
+    connect(m_agent, &QBluetoothDeviceDiscoveryAgent::errorOccurred, this,
+            [this](QBluetoothDeviceDiscoveryAgent::Error) {
+                emit finished(tr("Bluetooth scan failed: %1").arg(m_agent->errorString()));
+            });
     m_agent->start(QBluetoothDeviceDiscoveryAgent::LowEnergyMethod);
 }
 

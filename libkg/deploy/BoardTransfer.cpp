@@ -50,8 +50,9 @@ BoardTransfer::BoardTransfer(const QBluetoothAddress &board, const QString &name
     m_deadline->setSingleShot(true);
     m_deadline->setTimerType(Qt::PreciseTimer);
     connect(m_deadline, &QTimer::timeout, this, [this] {
-        finish(TransferState::Failed, tr("no confirmation within %1 s").arg(m_options.deadlineMs / 1000.0)
-                                          + (m_error.isEmpty() ? QString() : QStringLiteral(" (") + m_error + QLatin1Char(')')));
+        finish(TransferState::Failed,
+               tr("no confirmation within %1 s").arg(m_options.deadlineMs / 1000.0)
+                   + (m_error.isEmpty() ? QString() : QStringLiteral(" (") + m_error + QLatin1Char(')')));
     });
 }
 
@@ -101,8 +102,9 @@ void BoardTransfer::beginAttempt()
     // The previous attempt's link closes first: BlueZ would hand a new controller the old
     // connection, and its late disconnection would cut the new attempt off.
     if (m_closing && m_closing->state() != QLowEnergyController::UnconnectedState) {
-        connect(m_closing, &QObject::destroyed, this, [this] { QTimer::singleShot(0, this, &BoardTransfer::beginAttempt); },
-                Qt::SingleShotConnection);
+        connect(
+            m_closing, &QObject::destroyed, this, [this] { QTimer::singleShot(0, this, &BoardTransfer::beginAttempt); },
+            Qt::SingleShotConnection);
         return;
     }
     ++m_attempt;
@@ -112,7 +114,10 @@ void BoardTransfer::beginAttempt()
     m_searched = false;
     m_sendingClock.invalidate();
     m_state = TransferState::Connecting;
-    emit stateChanged(m_state, m_attempt == 1 ? QString() : tr("attempt %1 of %2 after: %3").arg(m_attempt).arg(m_options.attempts).arg(m_error));
+    emit stateChanged(m_state,
+                      m_attempt == 1
+                          ? QString()
+                          : tr("attempt %1 of %2 after: %3").arg(m_attempt).arg(m_options.attempts).arg(m_error));
     emitProgress(true);
 
     QBluetoothDeviceInfo info(m_address, m_name, 0);
@@ -124,7 +129,8 @@ void BoardTransfer::connectTo(const QBluetoothDeviceInfo &info)
 {
     m_controller = QLowEnergyController::createCentral(info, this);
     connect(m_controller, &QLowEnergyController::connected, this, &BoardTransfer::onConnected);
-    connect(m_controller, &QLowEnergyController::disconnected, this, [this] { attemptFailed(tr("the link to the board was lost")); });
+    connect(m_controller, &QLowEnergyController::disconnected, this,
+            [this] { attemptFailed(tr("the link to the board was lost")); });
     connect(m_controller, &QLowEnergyController::errorOccurred, this, [this](QLowEnergyController::Error error) {
         if (error == QLowEnergyController::UnknownRemoteDeviceError && m_step == Step::Connecting && !m_searched) {
             findBoard();
@@ -160,7 +166,8 @@ void BoardTransfer::findBoard()
         });
     };
     connect(m_finder, &QBluetoothDeviceDiscoveryAgent::deviceDiscovered, this, consider);
-    connect(m_finder, &QBluetoothDeviceDiscoveryAgent::deviceUpdated, this, [consider](const QBluetoothDeviceInfo &info) { consider(info); });
+    connect(m_finder, &QBluetoothDeviceDiscoveryAgent::deviceUpdated, this,
+            [consider](const QBluetoothDeviceInfo &info) { consider(info); });
     auto notFound = [this] {
         if (m_step == Step::Finding)
             attemptFailed(tr("the board was not found nearby (is it on and in range?)"));
@@ -231,12 +238,14 @@ void BoardTransfer::onServiceStateChanged()
 {
     if (m_step != Step::DiscoveringDetails || m_service->state() != QLowEnergyService::RemoteServiceDiscovered)
         return;
-    for (TransferCharacteristic id : {TransferCharacteristic::FileBlock, TransferCharacteristic::FileLength,
-                                      TransferCharacteristic::MaximumLength, TransferCharacteristic::Checksum,
-                                      TransferCharacteristic::Command, TransferCharacteristic::Status,
-                                      TransferCharacteristic::ErrorMessage}) {
+    for (TransferCharacteristic id :
+         {TransferCharacteristic::FileBlock, TransferCharacteristic::FileLength, TransferCharacteristic::MaximumLength,
+          TransferCharacteristic::Checksum, TransferCharacteristic::Command, TransferCharacteristic::Status,
+          TransferCharacteristic::ErrorMessage}) {
         if (!characteristic(id).isValid()) {
-            attemptFailed(tr("the board's file-transfer service lacks characteristic %1").arg(quint16(id), 4, 16, QLatin1Char('0')), false);
+            attemptFailed(tr("the board's file-transfer service lacks characteristic %1")
+                              .arg(quint16(id), 4, 16, QLatin1Char('0')),
+                          false);
             return;
         }
     }
@@ -251,10 +260,13 @@ void BoardTransfer::subscribeNext()
         read(TransferCharacteristic::MaximumLength);
         return;
     }
-    const QLowEnergyDescriptor cccd = characteristic(kNotifying[m_subscribed])
-                                          .descriptor(QBluetoothUuid::DescriptorType::ClientCharacteristicConfiguration);
+    const QLowEnergyDescriptor cccd =
+        characteristic(kNotifying[m_subscribed])
+            .descriptor(QBluetoothUuid::DescriptorType::ClientCharacteristicConfiguration);
     if (!cccd.isValid()) {
-        attemptFailed(tr("the board cannot notify characteristic %1").arg(quint16(kNotifying[m_subscribed]), 4, 16, QLatin1Char('0')), false);
+        attemptFailed(tr("the board cannot notify characteristic %1")
+                          .arg(quint16(kNotifying[m_subscribed]), 4, 16, QLatin1Char('0')),
+                      false);
         return;
     }
     setStep(Step::Subscribing);
@@ -276,7 +288,8 @@ void BoardTransfer::onCharacteristicRead(const QLowEnergyCharacteristic &c, cons
         if (!maximum) {
             attemptFailed(tr("the board's maximum file length is not a 32-bit number"), false);
         } else if (quint64(m_file.size()) > *maximum) {
-            attemptFailed(tr("the model is %1 bytes; the board takes at most %2 bytes").arg(m_file.size()).arg(*maximum), false);
+            attemptFailed(
+                tr("the model is %1 bytes; the board takes at most %2 bytes").arg(m_file.size()).arg(*maximum), false);
         } else {
             // A dropped link leaves the firmware inside a transfer: cancel whatever is there.
             // Its answer ("cancelled", or nothing when there was nothing to cancel) is ignored:
@@ -291,12 +304,14 @@ void BoardTransfer::onCharacteristicRead(const QLowEnergyCharacteristic &c, cons
         else if (status == quint32(TransferStatus::Error))
             boardReportedError();
         else
-            attemptFailed(tr("the board did not start the transfer (status %1)").arg(QString::fromLatin1(value.toHex())));
+            attemptFailed(
+                tr("the board did not start the transfer (status %1)").arg(QString::fromLatin1(value.toHex())));
     } else if (m_step == Step::ReadingVerdict && c.uuid() == characteristicUuid(TransferCharacteristic::Status)) {
         onStatus(uint32Value(value).value_or(quint32(-1)));
         if (m_step == Step::ReadingVerdict)
             attemptFailed(tr("the board did not confirm the file within %1 s").arg(m_options.verifyTimeoutMs / 1000.0));
-    } else if (m_step == Step::ReadingErrorText && c.uuid() == characteristicUuid(TransferCharacteristic::ErrorMessage)) {
+    } else if (m_step == Step::ReadingErrorText
+               && c.uuid() == characteristicUuid(TransferCharacteristic::ErrorMessage)) {
         finishWithBoardError(errorText(value));
     }
 }
@@ -346,8 +361,7 @@ void BoardTransfer::onCharacteristicWritten(const QLowEnergyCharacteristic &c)
             }
         }
         break;
-    default:
-        break;
+    default: break;
     }
 }
 
@@ -386,8 +400,7 @@ void BoardTransfer::onStatus(quint32 status)
         else if (status == quint32(TransferStatus::Error))
             boardReportedError();
         break;
-    default:
-        break; // before the start (the clearing cancel's answer) or after an error: not ours
+    default: break; // before the start (the clearing cancel's answer) or after an error: not ours
     }
 }
 
@@ -424,9 +437,7 @@ void BoardTransfer::onStepTimeout()
     case Step::Connecting:
         attemptFailed(tr("no connection within %1 s").arg(m_options.connectTimeoutMs / 1000.0));
         break;
-    case Step::Finding:
-        attemptFailed(tr("the board was not found nearby (is it on and in range?)"));
-        break;
+    case Step::Finding: attemptFailed(tr("the board was not found nearby (is it on and in range?)")); break;
     case Step::AwaitingErrorText:
         setStep(Step::ReadingErrorText);
         read(TransferCharacteristic::ErrorMessage);
@@ -435,12 +446,8 @@ void BoardTransfer::onStepTimeout()
         setStep(Step::ReadingVerdict);
         read(TransferCharacteristic::Status);
         break;
-    case Step::ReadingErrorText:
-        finishWithBoardError(QString());
-        break;
-    default:
-        attemptFailed(tr("the board stopped answering"));
-        break;
+    case Step::ReadingErrorText: finishWithBoardError(QString()); break;
+    default: attemptFailed(tr("the board stopped answering")); break;
     }
 }
 

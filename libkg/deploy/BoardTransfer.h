@@ -30,7 +30,7 @@ struct TransferOptions {
     int verifyTimeoutMs = 10000; // from the last block to the board's verdict
     int errorTextWaitMs = 500;   // for the error text that follows an error status
     int attempts = 3;
-    int backoffMs = 1000;        // before the second attempt; doubled for each one after
+    int backoffMs = 1000;            // before the second attempt; doubled for each one after
     int deadlineMs = 15 * 60 * 1000; // the whole deployment, every attempt included
 };
 
@@ -69,9 +69,23 @@ signals:
 
 private:
     enum class Step {
-        Idle, Finding, Connecting, DiscoveringService, DiscoveringDetails, Subscribing, ReadingMaximum,
-        Clearing, WritingLength, WritingChecksum, Starting, CheckingStart, SendingBlocks,
-        Verifying, ReadingVerdict, AwaitingErrorText, ReadingErrorText
+        Idle,
+        Finding,
+        Connecting,
+        DiscoveringService,
+        DiscoveringDetails,
+        Subscribing,
+        ReadingMaximum,
+        Clearing,
+        WritingLength,
+        WritingChecksum,
+        Starting,
+        CheckingStart,
+        SendingBlocks,
+        Verifying,
+        ReadingVerdict,
+        AwaitingErrorText,
+        ReadingErrorText
     };
 
     void beginAttempt();

@@ -6,8 +6,7 @@ namespace tinyml::deploy {
 
 DeployQueue::DeployQueue(ModelPayload model, const TransferOptions &options, int parallel, QObject *parent)
     : QObject(parent), m_model(std::move(model)), m_options(options), m_parallel(qMax(1, parallel))
-{
-}
+{ }
 
 DeployQueue::~DeployQueue()
 {
@@ -82,9 +81,8 @@ void DeployQueue::startWaiting()
             m_deployments[i].progress = progress;
             changed(i);
         });
-        connect(transfer, &BoardTransfer::finished, this, [this, i](bool succeeded, const QString &error) {
-            onFinished(i, succeeded, error);
-        });
+        connect(transfer, &BoardTransfer::finished, this,
+                [this, i](bool succeeded, const QString &error) { onFinished(i, succeeded, error); });
         transfer->start();
     }
     checkFinished();

@@ -19,7 +19,7 @@ struct DeployTarget {
 struct BoardDeployment {
     DeployTarget target;
     TransferState state = TransferState::Queued;
-    QString detail;   // the reason of a failure, or what is happening now
+    QString detail; // the reason of a failure, or what is happening now
     TransferProgress progress;
     QDateTime started;
     QDateTime ended;

@@ -49,11 +49,21 @@ QString stateName(TransferState state)
 
 QByteArray deployReportCsv(const ModelPayload &model, const QList<BoardDeployment> &deployments)
 {
-    QStringList lines = {QStringLiteral("board,address,result,reason,attempts,bytes_sent,bytes,started,ended,seconds,model,sha256")};
+    QStringList lines = {
+        QStringLiteral("board,address,result,reason,attempts,bytes_sent,bytes,started,ended,seconds,model,sha256")};
     for (const BoardDeployment &d : deployments) {
-        lines << QStringList{csvField(d.target.name), d.target.address.toString(), stateName(d.state), csvField(d.detail),
-                             QString::number(d.attempts), QString::number(d.progress.bytesSent), QString::number(model.bytes.size()),
-                             isoTime(d.started), isoTime(d.ended), QString::number(seconds(d), 'f', 3), csvField(model.name), model.sha256}
+        lines << QStringList{csvField(d.target.name),
+                             d.target.address.toString(),
+                             stateName(d.state),
+                             csvField(d.detail),
+                             QString::number(d.attempts),
+                             QString::number(d.progress.bytesSent),
+                             QString::number(model.bytes.size()),
+                             isoTime(d.started),
+                             isoTime(d.ended),
+                             QString::number(seconds(d), 'f', 3),
+                             csvField(model.name),
+                             model.sha256}
                      .join(QLatin1Char(','));
     }
     return lines.join(QLatin1Char('\n')).toUtf8() + '\n';
@@ -79,7 +89,8 @@ QByteArray deployReportJson(const ModelPayload &model, const QList<BoardDeployme
             board.insert(QStringLiteral("board_iri"), d.target.boardIri);
         boards << board;
     }
-    QJsonObject modelObject{{QStringLiteral("name"), model.name}, {QStringLiteral("sha256"), model.sha256},
+    QJsonObject modelObject{{QStringLiteral("name"), model.name},
+                            {QStringLiteral("sha256"), model.sha256},
                             {QStringLiteral("bytes"), model.bytes.size()}};
     if (!model.modelIri.isEmpty())
         modelObject.insert(QStringLiteral("iri"), model.modelIri);
@@ -107,7 +118,8 @@ kg::DeploymentRecord deploymentRecordOf(const ModelPayload &model, const BoardDe
     return r;
 }
 
-bool writeDeployReport(const QString &path, const ModelPayload &model, const QList<BoardDeployment> &deployments, QString *error)
+bool writeDeployReport(const QString &path, const ModelPayload &model, const QList<BoardDeployment> &deployments,
+                       QString *error)
 {
     const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     QSaveFile file(path);

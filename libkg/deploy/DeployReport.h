@@ -13,7 +13,8 @@ QString stateName(TransferState state); // "done", "failed", ... (stable, not tr
 QByteArray deployReportCsv(const ModelPayload &model, const QList<BoardDeployment> &deployments);
 QByteArray deployReportJson(const ModelPayload &model, const QList<BoardDeployment> &deployments);
 // Writes the CSV or the JSON report by the file's extension (.json: JSON; anything else: CSV).
-bool writeDeployReport(const QString &path, const ModelPayload &model, const QList<BoardDeployment> &deployments, QString *error);
+bool writeDeployReport(const QString &path, const ModelPayload &model, const QList<BoardDeployment> &deployments,
+                       QString *error);
 
 // The knowledge graph's record of one board's deployment.
 kg::DeploymentRecord deploymentRecordOf(const ModelPayload &model, const BoardDeployment &deployment);

@@ -15,7 +15,8 @@ QBluetoothUuid fileTransferServiceUuid()
 
 QBluetoothUuid characteristicUuid(TransferCharacteristic c)
 {
-    return QBluetoothUuid(QStringLiteral("{bf88b656-%1-4a61-86e0-769c741026c0}").arg(quint16(c), 4, 16, QLatin1Char('0')));
+    return QBluetoothUuid(
+        QStringLiteral("{bf88b656-%1-4a61-86e0-769c741026c0}").arg(quint16(c), 4, 16, QLatin1Char('0')));
 }
 
 QByteArray uint32Bytes(quint32 value)

@@ -20,7 +20,8 @@ QString mintBoardIri(const QString &name)
         slug.remove(0, 1);
     while (slug.endsWith(QLatin1Char('_')))
         slug.chop(1);
-    return ns::boards + (slug.isEmpty() ? QStringLiteral("board") : slug) + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    return ns::boards + (slug.isEmpty() ? QStringLiteral("board") : slug) + QLatin1Char('-')
+        + QUuid::createUuid().toString(QUuid::Id128).left(8);
 }
 
 QStringList validateBoard(const Board &board)
@@ -33,10 +34,12 @@ QStringList validateBoard(const Board &board)
     if (board.flashKb <= 0)
         problems << QStringLiteral("Flash must be more than 0 kB");
     if (!board.runtime.isEmpty() && !tflite::findRuntime(board.runtime.toStdString()))
-        problems << QStringLiteral("unknown runtime '%1' (known: %2)").arg(board.runtime, QString::fromStdString(tflite::runtimeNames()));
+        problems << QStringLiteral("unknown runtime '%1' (known: %2)")
+                        .arg(board.runtime, QString::fromStdString(tflite::runtimeNames()));
     for (const QString &sensor : board.sensors) {
         if (!sensorClasses().contains(sensor))
-            problems << QStringLiteral("unknown sensor class '%1' (known: %2)").arg(sensor, sensorClasses().join(QStringLiteral(", ")));
+            problems << QStringLiteral("unknown sensor class '%1' (known: %2)")
+                            .arg(sensor, sensorClasses().join(QStringLiteral(", ")));
     }
     return problems;
 }

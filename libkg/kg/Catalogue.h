@@ -18,8 +18,8 @@ namespace tinyml::kg {
 
 // A model's needs on one runtime (tinyml:RuntimeNeeds).
 struct RuntimeFigures {
-    QString runtime;       // e.g. tflm24-cortex-m4-cmsis
-    bool runnable = true;  // false: the runtime cannot run the model
+    QString runtime;      // e.g. tflm24-cortex-m4-cmsis
+    bool runnable = true; // false: the runtime cannot run the model
     QStringList unsupportedOperators;
     std::optional<double> ramKb;
     std::optional<double> flashKb;
@@ -30,12 +30,12 @@ struct ModelEntry {
     QString uuid;
     QString name;
     QString description;
-    QString category;   // local name, e.g. Classification
-    QString dataset;    // IRI
-    QString metric;     // local name, e.g. Top_1_accuracy
+    QString category; // local name, e.g. Classification
+    QString dataset;  // IRI
+    QString metric;   // local name, e.g. Top_1_accuracy
     std::optional<double> metricValue;
     qint64 macs = 0;
-    double ramKb = 0;   // the paper's figures (s3n shape): the needs on tflm24-x86-64
+    double ramKb = 0; // the paper's figures (s3n shape): the needs on tflm24-x86-64
     double flashKb = 0;
     QStringList sensors; // sensor class local names
     QString sha256;

@@ -10,7 +10,7 @@ namespace tinyml::kg {
 namespace {
 
 constexpr quint32 kMagic = 0x544d4c43; // "TMLC"
-constexpr quint32 kVersion = 2; // 2: needs per runtime, a board's runtime
+constexpr quint32 kVersion = 2;        // 2: needs per runtime, a board's runtime
 
 QString cachePath(const QString &storeDirectory)
 {
@@ -22,8 +22,8 @@ QString cachePath(const QString &storeDirectory)
 // Found by argument-dependent lookup when QList streams its rows.
 QDataStream &operator<<(QDataStream &out, const RuntimeFigures &f)
 {
-    return out << f.runtime << f.runnable << f.unsupportedOperators << bool(f.ramKb) << f.ramKb.value_or(0) << bool(f.flashKb)
-               << f.flashKb.value_or(0);
+    return out << f.runtime << f.runnable << f.unsupportedOperators << bool(f.ramKb) << f.ramKb.value_or(0)
+               << bool(f.flashKb) << f.flashKb.value_or(0);
 }
 
 QDataStream &operator>>(QDataStream &in, RuntimeFigures &f)
@@ -38,30 +38,31 @@ QDataStream &operator>>(QDataStream &in, RuntimeFigures &f)
 
 QDataStream &operator<<(QDataStream &out, const ModelEntry &m)
 {
-    return out << m.iri << m.uuid << m.name << m.description << m.category << m.dataset << m.metric << bool(m.metricValue)
-               << m.metricValue.value_or(0) << m.macs << m.ramKb << m.flashKb << m.sensors << m.sha256 << m.runtimes;
+    return out << m.iri << m.uuid << m.name << m.description << m.category << m.dataset << m.metric
+               << bool(m.metricValue) << m.metricValue.value_or(0) << m.macs << m.ramKb << m.flashKb << m.sensors
+               << m.sha256 << m.runtimes;
 }
 
 QDataStream &operator>>(QDataStream &in, ModelEntry &m)
 {
     bool hasMetric = false;
     double metric = 0;
-    in >> m.iri >> m.uuid >> m.name >> m.description >> m.category >> m.dataset >> m.metric >> hasMetric >> metric >> m.macs
-        >> m.ramKb >> m.flashKb >> m.sensors >> m.sha256 >> m.runtimes;
+    in >> m.iri >> m.uuid >> m.name >> m.description >> m.category >> m.dataset >> m.metric >> hasMetric >> metric
+        >> m.macs >> m.ramKb >> m.flashKb >> m.sensors >> m.sha256 >> m.runtimes;
     m.metricValue = hasMetric ? std::optional<double>(metric) : std::nullopt;
     return in;
 }
 
 QDataStream &operator<<(QDataStream &out, const BoardEntry &b)
 {
-    return out << b.iri << b.name << b.description << b.ramKb << b.flashKb << b.sensors << b.manufacturer << b.mcu << b.bleAddress << b.bleName
-               << b.runtime;
+    return out << b.iri << b.name << b.description << b.ramKb << b.flashKb << b.sensors << b.manufacturer << b.mcu
+               << b.bleAddress << b.bleName << b.runtime;
 }
 
 QDataStream &operator>>(QDataStream &in, BoardEntry &b)
 {
-    return in >> b.iri >> b.name >> b.description >> b.ramKb >> b.flashKb >> b.sensors >> b.manufacturer >> b.mcu >> b.bleAddress >> b.bleName
-              >> b.runtime;
+    return in >> b.iri >> b.name >> b.description >> b.ramKb >> b.flashKb >> b.sensors >> b.manufacturer >> b.mcu
+        >> b.bleAddress >> b.bleName >> b.runtime;
 }
 
 QString storeFilesState(const QString &storeDirectory)

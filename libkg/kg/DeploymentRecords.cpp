@@ -62,7 +62,8 @@ std::optional<QList<DeploymentRecord>> select(store::TripleStore &store, const Q
         r.attempts = row[11].value().toInt();
         records << r;
     }
-    std::sort(records.begin(), records.end(), [](const DeploymentRecord &a, const DeploymentRecord &b) { return a.started > b.started; });
+    std::sort(records.begin(), records.end(),
+              [](const DeploymentRecord &a, const DeploymentRecord &b) { return a.started > b.started; });
     return records;
 }
 
@@ -77,7 +78,9 @@ store::ChangeSet deploymentRecordChange(const QList<DeploymentRecord> &records)
 {
     store::ChangeSet change;
     for (const DeploymentRecord &record : records) {
-        const RdfTerm d = RdfTerm::iri(record.iri.isEmpty() ? QStringLiteral("urn:uuid:") + QUuid::createUuid().toString(QUuid::WithoutBraces) : record.iri);
+        const RdfTerm d = RdfTerm::iri(record.iri.isEmpty() ? QStringLiteral("urn:uuid:")
+                                               + QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                                            : record.iri);
         auto add = [&](const QString &ns, const char *local, const RdfTerm &object) {
             change.additions << RdfTriple{d, iri(ns, QString::fromLatin1(local)), object};
         };
@@ -98,7 +101,8 @@ store::ChangeSet deploymentRecordChange(const QList<DeploymentRecord> &records)
         add(ns::prov, "startedAtTime", dateTime(record.started));
         if (record.ended.isValid())
             add(ns::prov, "endedAtTime", dateTime(record.ended));
-        add(ns::tinyml, "outcome", iri(ns::tinyml, record.succeeded ? QStringLiteral("Succeeded") : QStringLiteral("Failed")));
+        add(ns::tinyml, "outcome",
+            iri(ns::tinyml, record.succeeded ? QStringLiteral("Succeeded") : QStringLiteral("Failed")));
         text(ns::tinyml, "errorMessage", record.error);
         add(ns::tinyml, "attempts", RdfTerm::integer(record.attempts));
     }
@@ -130,7 +134,8 @@ std::optional<QList<DeploymentRecord>> currentDeployments(store::TripleStore &st
     if (!records)
         return std::nullopt;
     // The newest to end wins, per device (a board of the graph may be re-linked to another).
-    std::stable_sort(records->begin(), records->end(), [](const DeploymentRecord &a, const DeploymentRecord &b) { return a.ended > b.ended; });
+    std::stable_sort(records->begin(), records->end(),
+                     [](const DeploymentRecord &a, const DeploymentRecord &b) { return a.ended > b.ended; });
     QList<DeploymentRecord> current;
     QSet<QString> devices;
     for (const DeploymentRecord &r : std::as_const(*records)) {

@@ -6,9 +6,7 @@
 
 namespace tinyml::kg {
 
-GraphLocation::GraphLocation() : m_path(defaultStoreDirectory())
-{
-}
+GraphLocation::GraphLocation() : m_path(defaultStoreDirectory()) { }
 
 GraphLocation GraphLocation::parse(const QString &text)
 {

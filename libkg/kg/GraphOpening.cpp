@@ -122,7 +122,9 @@ bool seedGraph(KnowledgeGraph &graph, QStringList *notes, QString *error)
     }
     if (notes)
         *notes << QStringLiteral("created %1 with the ontology, %2 boards and %3 demonstration models")
-                      .arg(graph.store().location()).arg(boards.size()).arg(imports->size());
+                      .arg(graph.store().location())
+                      .arg(boards.size())
+                      .arg(imports->size());
     return true;
 }
 
@@ -156,8 +158,9 @@ bool prepareSeeding(const QString &dir, QStringList *created, bool *seedIt, QStr
             *notes << QStringLiteral("%1: an earlier creation of the store was cut off; creating it again").arg(dir);
     }
     *seedIt = !storeExists(dir); // false when another program created it meanwhile
-    if (*seedIt && (!marker.open(QIODevice::WriteOnly | QIODevice::Truncate)
-                    || marker.write(created->join(QLatin1Char('\n')).toUtf8()) < 0 || !marker.flush())) {
+    if (*seedIt
+        && (!marker.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || marker.write(created->join(QLatin1Char('\n')).toUtf8()) < 0 || !marker.flush())) {
         *error = QStringLiteral("%1: cannot write in the store folder: %2").arg(dir, marker.errorString());
         return false;
     }
@@ -208,8 +211,10 @@ std::unique_ptr<KnowledgeGraph> openGraphStore(const QString &dir, SeedPolicy se
 
 QString remoteRepositoryDirectory(const store::SparqlEndpoint &endpoint)
 {
-    const QByteArray digest = QCryptographicHash::hash(endpoint.locator().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/remote/%1/models").arg(QString::fromLatin1(digest));
+    const QByteArray digest =
+        QCryptographicHash::hash(endpoint.locator().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/remote/%1/models").arg(QString::fromLatin1(digest));
 }
 
 std::unique_ptr<KnowledgeGraph> openRemoteGraph(const store::SparqlEndpoint &endpoint, QString *error)
@@ -230,12 +235,10 @@ std::unique_ptr<KnowledgeGraph> openGraph(const GraphLocation &location, QString
     // and is seeded when it is created; a folder the user names starts empty unless they asked
     // otherwise; a server's graph is never seeded from here.
     switch (location.kind()) {
-    case GraphLocation::Kind::Server:
-        return openRemoteGraph(location.endpoint(), error);
+    case GraphLocation::Kind::Server: return openRemoteGraph(location.endpoint(), error);
     case GraphLocation::Kind::DefaultStore:
         return openGraphStore(location.folderPath(), SeedPolicy::SeedWhenCreated, error, notes);
-    case GraphLocation::Kind::Folder:
-        break;
+    case GraphLocation::Kind::Folder: break;
     }
     return openGraphStore(location.folderPath(), location.seedAsked(), error, notes);
 }

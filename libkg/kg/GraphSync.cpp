@@ -11,7 +11,8 @@ std::optional<QList<rdf::RdfTriple>> everything(store::TripleStore &store, QStri
 
 } // namespace
 
-bool pushGraph(store::TripleStore &local, store::SparqlStore &server, QString *error, const store::SparqlStore::Progress &progress)
+bool pushGraph(store::TripleStore &local, store::SparqlStore &server, QString *error,
+               const store::SparqlStore::Progress &progress)
 {
     const auto triples = everything(local, error);
     return triples && server.replaceGraph(*triples, error, progress);
@@ -24,7 +25,8 @@ bool pushSelection(KnowledgeGraph &local, const QStringList &iris, store::Sparql
     return triples && server.addTriples(*triples, error, progress);
 }
 
-bool pullGraph(store::SparqlStore &server, store::TripleStore &local, PullMode mode, QString *error, qsizetype *received)
+bool pullGraph(store::SparqlStore &server, store::TripleStore &local, PullMode mode, QString *error,
+               qsizetype *received)
 {
     auto triples = server.readGraph(error);
     if (!triples)

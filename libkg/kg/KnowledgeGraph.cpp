@@ -2,8 +2,8 @@
 
 #include "analysis/ModelAnalysis.h"
 #include "kg/ModelDescriber.h"
-#include "kg/Vocabulary.h"
 #include "kg/ThingDescriptionJson.h"
+#include "kg/Vocabulary.h"
 #include "rdf/RdfFile.h"
 #include "store/redland/RedlandStore.h"
 
@@ -11,8 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSet>
 #include <QSaveFile>
+#include <QSet>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUuid>
@@ -33,8 +33,7 @@ QString defaultStoreDirectory()
 
 KnowledgeGraph::KnowledgeGraph(std::unique_ptr<store::TripleStore> store, const QString &repositoryDirectory)
     : m_store(std::move(store)), m_repository(repositoryDirectory)
-{
-}
+{ }
 
 const Catalogue *KnowledgeGraph::catalogue(QString *error)
 {
@@ -51,7 +50,8 @@ std::optional<QString> KnowledgeGraph::storeInRepository(const QString &path, co
         QSaveFile copy(target);
         if (!QDir().mkpath(m_repository) || !source.open(QIODevice::ReadOnly) || !copy.open(QIODevice::WriteOnly)
             || copy.write(source.readAll()) != source.size() || !copy.commit()) {
-            *error = QStringLiteral("%1: cannot copy into the model repository %2 (%3)").arg(path, m_repository, copy.errorString());
+            *error = QStringLiteral("%1: cannot copy into the model repository %2 (%3)")
+                         .arg(path, m_repository, copy.errorString());
             return std::nullopt;
         }
     }
@@ -66,7 +66,8 @@ std::optional<ImportReport> KnowledgeGraph::importModels(const QList<ModelImport
     return importModels(models, error, control);
 }
 
-std::optional<ImportReport> KnowledgeGraph::importModels(const QList<ModelImport> &models, QString *error, const ImportControl &control)
+std::optional<ImportReport> KnowledgeGraph::importModels(const QList<ModelImport> &models, QString *error,
+                                                         const ImportControl &control)
 {
     auto cancelled = [&] { return control.cancel && control.cancel->load(); };
     // First every file, so that a bad one changes nothing.
@@ -127,17 +128,20 @@ std::optional<ImportReport> KnowledgeGraph::importModels(const QList<ModelImport
             info.name = QFileInfo(models[i].path).completeBaseName();
         QStringList &names = known[analysis.sha256];
         if (names.contains(info.name)) {
-            report.alreadyPresent << QStringLiteral("%1: already in the graph (sha256 %2)").arg(info.name, analysis.sha256);
+            report.alreadyPresent
+                << QStringLiteral("%1: already in the graph (sha256 %2)").arg(info.name, analysis.sha256);
             continue;
         }
         if (!names.isEmpty())
-            report.sharedFiles << QStringLiteral("%1: same file as %2 (sha256 %3)").arg(info.name, names.join(QStringLiteral(", ")), analysis.sha256);
+            report.sharedFiles << QStringLiteral("%1: same file as %2 (sha256 %3)")
+                                      .arg(info.name, names.join(QStringLiteral(", ")), analysis.sha256);
         const auto fileUrl = storeInRepository(models[i].path, analysis.sha256, error);
         if (!fileUrl) {
             m_catalogue.reset();
             return std::nullopt;
         }
-        const ModelDescription description = describeModel(analysis, info, QUuid::createUuid().toString(QUuid::WithoutBraces), *fileUrl);
+        const ModelDescription description =
+            describeModel(analysis, info, QUuid::createUuid().toString(QUuid::WithoutBraces), *fileUrl);
         pending.additions << description.triples;
         pendingNames << QStringLiteral("%1 (%2)").arg(info.name, description.uuid);
         names << info.name;
@@ -162,7 +166,8 @@ bool KnowledgeGraph::importRdf(const QStringList &paths, QString *error, QString
         if (suffix == QLatin1String("json") || suffix == QLatin1String("jsonld")) {
             QFile file(path);
             if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
-                *error = QStringLiteral("%1: %2").arg(path, QFileInfo::exists(path) ? file.errorString() : QStringLiteral("no such file"));
+                *error = QStringLiteral("%1: %2").arg(
+                    path, QFileInfo::exists(path) ? file.errorString() : QStringLiteral("no such file"));
                 return false;
             }
             const auto td = readThingDescription(file.readAll(), path, error);
@@ -192,7 +197,8 @@ bool KnowledgeGraph::importRdf(const QStringList &paths, QString *error, QString
     return ok;
 }
 
-std::optional<QList<QPair<rdf::RdfTerm, rdf::RdfTerm>>> KnowledgeGraph::statementsAbout(const QString &iri, QString *error)
+std::optional<QList<QPair<rdf::RdfTerm, rdf::RdfTerm>>> KnowledgeGraph::statementsAbout(const QString &iri,
+                                                                                        QString *error)
 {
     const rdf::RdfTerm subject = rdf::RdfTerm::iri(iri);
     if (const QString problem = subject.problem(); !problem.isEmpty()) {
@@ -200,7 +206,8 @@ std::optional<QList<QPair<rdf::RdfTerm, rdf::RdfTerm>>> KnowledgeGraph::statemen
         return std::nullopt;
     }
     // The term is written escaped as in N-Triples, which SPARQL reads too.
-    const auto result = m_store->query(QStringLiteral("SELECT ?p ?o WHERE { %1 ?p ?o }").arg(subject.toNTriples()), error);
+    const auto result =
+        m_store->query(QStringLiteral("SELECT ?p ?o WHERE { %1 ?p ?o }").arg(subject.toNTriples()), error);
     if (!result)
         return std::nullopt;
     QList<QPair<rdf::RdfTerm, rdf::RdfTerm>> statements;
@@ -217,8 +224,10 @@ bool KnowledgeGraph::previousDescription(const QString &thing, QList<rdf::RdfTri
         *error = problem;
         return false;
     }
-    const auto result = m_store->query(QStringLiteral("SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER(?s = %1 || STRSTARTS(STR(?s), \"%2#\")) }")
-                                           .arg(iri.toNTriples(), thing), error);
+    const auto result = m_store->query(
+        QStringLiteral("SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER(?s = %1 || STRSTARTS(STR(?s), \"%2#\")) }")
+            .arg(iri.toNTriples(), thing),
+        error);
     if (!result)
         return false;
     for (const auto &row : result->rows)
@@ -268,7 +277,10 @@ std::optional<QList<rdf::RdfTriple>> KnowledgeGraph::selection(const QStringList
     for (const QString &root : iris) {
         const QString identifier = root.section(QLatin1Char('/'), -1);
         auto owned = [&](const rdf::RdfTerm &node) {
-            return node.isBlank() || (node.isIri() && (node.value().startsWith(root + QLatin1Char('#')) || (identifier.size() >= 32 && node.value().contains(identifier))));
+            return node.isBlank()
+                || (node.isIri()
+                    && (node.value().startsWith(root + QLatin1Char('#'))
+                        || (identifier.size() >= 32 && node.value().contains(identifier))));
         };
         QList<rdf::RdfTerm> queue{rdf::RdfTerm::iri(root)};
         while (!queue.isEmpty()) {

@@ -19,11 +19,11 @@
 namespace tinyml::kg {
 
 struct ImportReport {
-    QStringList added;          // "name (uuid)"
-    QStringList alreadyPresent; // "name: already in the graph (sha256 ...)"
-    QStringList sharedFiles;    // "name: same file as <other name> (sha256 ...)", added all the same
+    QStringList added;                  // "name (uuid)"
+    QStringList alreadyPresent;         // "name: already in the graph (sha256 ...)"
+    QStringList sharedFiles;            // "name: same file as <other name> (sha256 ...)", added all the same
     QList<rdf::RdfTriple> addedTriples; // what the committed groups added: the import's undo
-    bool cancelled = false;     // stopped on request after the groups in `added`
+    bool cancelled = false;             // stopped on request after the groups in `added`
 };
 
 // Progress and cancellation of a long import, for callers on another thread.
@@ -52,7 +52,8 @@ public:
     // The same, reporting analysis as well and stopping when asked: a request while files are
     // analysed changes nothing (nullopt, *error says so); one while groups are committed keeps
     // the groups committed so far (the report says it was cancelled).
-    std::optional<ImportReport> importModels(const QList<ModelImport> &models, QString *error, const ImportControl &control);
+    std::optional<ImportReport> importModels(const QList<ModelImport> &models, QString *error,
+                                             const ImportControl &control);
     // Adds Turtle (.ttl), N-Triples (.nt) and WoT Thing Description JSON (.json, .jsonld)
     // files in one transaction; a bad file anywhere adds nothing. Blank nodes of different
     // files stay different nodes. What a Thing Description could not map goes to *warnings.

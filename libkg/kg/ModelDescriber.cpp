@@ -12,7 +12,7 @@ using rdf::RdfTriple;
 class Builder
 {
 public:
-    explicit Builder(const QString &uuid) : m_uuid(uuid) {}
+    explicit Builder(const QString &uuid) : m_uuid(uuid) { }
 
     // <http://tinyml-schema.org/neuralnetwork/{part}_{uuid}>, or the network itself for "".
     RdfTerm node(const QString &part) const
@@ -54,20 +54,30 @@ void describeLayers(Builder &b, const RdfTerm &network, const ModelAnalysis &ana
         RdfTerm node;
         const char *property = "middleLayer";
         switch (layer.role) {
-        case tflite::LayerRole::Input: node = b.node(QStringLiteral("inputLayer")); property = "inputLayer"; break;
-        case tflite::LayerRole::Output: node = b.node(QStringLiteral("outputLayer")); property = "outputLayer"; break;
+        case tflite::LayerRole::Input:
+            node = b.node(QStringLiteral("inputLayer"));
+            property = "inputLayer";
+            break;
+        case tflite::LayerRole::Output:
+            node = b.node(QStringLiteral("outputLayer"));
+            property = "outputLayer";
+            break;
         case tflite::LayerRole::Middle: node = b.node(QStringLiteral("middleLayer_%1").arg(layer.roleIndex)); break;
         }
         b.add(network, ns::nnet, property, node);
         b.type(node, ns::nnet, QStringLiteral("Layer"));
         b.add(node, ns::nnet, "hasIndex", RdfTerm::integer(layer.roleIndex));
         const bool custom = analysis.mainSubgraph().operators[layer.operatorIndex].builtinCode == tflite::op::Custom;
-        b.add(node, ns::nnet, "hasType", iri(ns::nnet, custom ? QStringLiteral("Custom") : layerTypeLocalName(QString::fromStdString(layer.type))));
+        b.add(
+            node, ns::nnet, "hasType",
+            iri(ns::nnet, custom ? QStringLiteral("Custom") : layerTypeLocalName(QString::fromStdString(layer.type))));
         if (custom)
             b.add(node, ns::rdfs, "label", RdfTerm::literal(QString::fromStdString(layer.type)));
-        b.add(node, ns::nnet, "hasQuantization", iri(ns::nnet, enumLocalName(QLatin1String(tflite::tensorTypeName(layer.dataType)))));
+        b.add(node, ns::nnet, "hasQuantization",
+              iri(ns::nnet, enumLocalName(QLatin1String(tflite::tensorTypeName(layer.dataType)))));
         if (layer.activation && *layer.activation != tflite::Activation::None)
-            b.add(node, ns::nnet, "hasActivation", iri(ns::nnet, enumLocalName(QLatin1String(tflite::activationName(*layer.activation)))));
+            b.add(node, ns::nnet, "hasActivation",
+                  iri(ns::nnet, enumLocalName(QLatin1String(tflite::activationName(*layer.activation)))));
         b.add(node, ns::nnet, "layerMultiplyAccumulateOps", RdfTerm::integer(qint64(layer.macs.paper)));
         if (layer.role == tflite::LayerRole::Input)
             b.add(node, ns::nnet, "shapeIn", RdfTerm::literal(shapeText(analysis.layers.inputShape)));
@@ -76,7 +86,8 @@ void describeLayers(Builder &b, const RdfTerm &network, const ModelAnalysis &ana
     }
 }
 
-void describeRequirement(Builder &b, const RdfTerm &network, int index, const char *memoryClass, const char *label, quint64 bytes)
+void describeRequirement(Builder &b, const RdfTerm &network, int index, const char *memoryClass, const char *label,
+                         quint64 bytes)
 {
     const RdfTerm feature = b.node(QStringLiteral("procedureFeature_%1").arg(index));
     const RdfTerm condition = b.node(QStringLiteral("condition_%1").arg(index));
@@ -102,7 +113,9 @@ void describeRuntimeNeeds(Builder &b, const RdfTerm &network, const ModelAnalysi
         b.add(network, ns::tinyml, "hasRuntimeNeeds", node);
         b.type(node, ns::tinyml, QStringLiteral("RuntimeNeeds"));
         b.add(node, ns::tinyml, "onRuntime", iri(ns::tinyml, runtime));
-        b.add(node, ns::tinyml, "runnable", RdfTerm::literal(needs.arena.runnable ? QStringLiteral("true") : QStringLiteral("false"), rdf::xsd::boolean));
+        b.add(node, ns::tinyml, "runnable",
+              RdfTerm::literal(needs.arena.runnable ? QStringLiteral("true") : QStringLiteral("false"),
+                               rdf::xsd::boolean));
         for (const std::string &op : needs.arena.unsupportedOperators)
             b.add(node, ns::tinyml, "unsupportedOperator", RdfTerm::literal(QString::fromStdString(op)));
         if (!needs.arena.runnable)
@@ -120,7 +133,8 @@ double kilobytes(quint64 bytes)
     return double(bytes) / 1000.0;
 }
 
-ModelDescription describeModel(const ModelAnalysis &analysis, const ModelInfo &info, const QString &uuid, const QString &fileUrl)
+ModelDescription describeModel(const ModelAnalysis &analysis, const ModelInfo &info, const QString &uuid,
+                               const QString &fileUrl)
 {
     Builder b(uuid);
     const RdfTerm network = b.node(QString());

@@ -20,7 +20,8 @@ struct ModelDescription {
 };
 
 // `fileUrl` is where the model file is kept (its copy in the model repository).
-ModelDescription describeModel(const ModelAnalysis &analysis, const ModelInfo &info, const QString &uuid, const QString &fileUrl);
+ModelDescription describeModel(const ModelAnalysis &analysis, const ModelInfo &info, const QString &uuid,
+                               const QString &fileUrl);
 
 // kB as the paper counts them: 1 kB = 1000 bytes.
 double kilobytes(quint64 bytes);

@@ -5,10 +5,10 @@ namespace tinyml::kg {
 const QStringList &sensorClasses()
 {
     static const QStringList classes = {
-        QStringLiteral("Camera"), QStringLiteral("Microphone"), QStringLiteral("Accelerometer"),
-        QStringLiteral("Gyroscope"), QStringLiteral("Thermometer"), QStringLiteral("OtherSensor"),
-        QStringLiteral("Magnetometer"), QStringLiteral("Barometer"), QStringLiteral("Hygrometer"),
-        QStringLiteral("LightSensor"), QStringLiteral("ProximitySensor"), QStringLiteral("GasSensor"),
+        QStringLiteral("Camera"),       QStringLiteral("Microphone"),      QStringLiteral("Accelerometer"),
+        QStringLiteral("Gyroscope"),    QStringLiteral("Thermometer"),     QStringLiteral("OtherSensor"),
+        QStringLiteral("Magnetometer"), QStringLiteral("Barometer"),       QStringLiteral("Hygrometer"),
+        QStringLiteral("LightSensor"),  QStringLiteral("ProximitySensor"), QStringLiteral("GasSensor"),
         QStringLiteral("Radar"),
     };
     return classes;
@@ -17,7 +17,8 @@ const QStringList &sensorClasses()
 const QList<NetworkCategory> &networkCategories()
 {
     static const QList<NetworkCategory> all = {NetworkCategory::Classification, NetworkCategory::ObjectDetection,
-                                               NetworkCategory::FeatureExtraction, NetworkCategory::Unsupervised, NetworkCategory::Other};
+                                               NetworkCategory::FeatureExtraction, NetworkCategory::Unsupervised,
+                                               NetworkCategory::Other};
     return all;
 }
 

@@ -25,17 +25,17 @@ struct ModelInfo {
     QString name;
     QString description;
     QString creator;
-    QString dateCreated;      // as entered, e.g. 2021-12-12
-    QString citation;         // IRI of the paper, repository or page the model comes from
-    QString codeRepository;   // IRI
-    QString trainingDataset;  // IRI (kept as text when it is not one)
+    QString dateCreated;                     // as entered, e.g. 2021-12-12
+    QString citation;                        // IRI of the paper, repository or page the model comes from
+    QString codeRepository;                  // IRI
+    QString trainingDataset;                 // IRI (kept as text when it is not one)
     std::optional<NetworkCategory> category; // absent: not stated
     std::optional<MetricKind> metric;
     double metricValue = 0;
-    QStringList sensors;      // sensor class local names, e.g. Microphone
-    QString sensorInfo;       // the note on the sensors, e.g. "tested on MP34DT05 20000 sps"
-    QString inputInfo;        // what the input means
-    QString outputInfo;       // what the output means
+    QStringList sensors; // sensor class local names, e.g. Microphone
+    QString sensorInfo;  // the note on the sensors, e.g. "tested on MP34DT05 20000 sps"
+    QString inputInfo;   // what the input means
+    QString outputInfo;  // what the output means
     QString runtimePlatform = QStringLiteral("TFLite Micro");
 };
 

@@ -122,7 +122,8 @@ std::optional<QList<SheetRow>> readModelInfoSheet(const QString &path, QString *
             const int c = codeIn(code, 5);
             const qsizetype named = sensorClasses().indexOf(code.trimmed());
             if (c < 0 && named < 0)
-                return fail(QStringLiteral("unknown sensor '%1' (a code 0-5 or a sensor class such as GasSensor)").arg(code.trimmed()));
+                return fail(QStringLiteral("unknown sensor '%1' (a code 0-5 or a sensor class such as GasSensor)")
+                                .arg(code.trimmed()));
             info.sensors << sensorClasses().at(c >= 0 ? c : int(named));
         }
         info.sensorInfo = cell("hardware_info");
@@ -166,9 +167,13 @@ std::optional<QList<ModelImport>> importsFromSheet(const QString &path, QString 
     QList<ModelImport> imports;
     for (const SheetRow &row : *rows) {
         const QString name = row.info.name + QStringLiteral(".tflite");
-        const QString file = QFile::exists(base.filePath(name)) ? base.filePath(name) : base.filePath(QStringLiteral("models/") + name);
+        const QString file =
+            QFile::exists(base.filePath(name)) ? base.filePath(name) : base.filePath(QStringLiteral("models/") + name);
         if (!QFile::exists(file)) {
-            *error = QStringLiteral("%1: line %2: no model file for '%3' (looked for %4 and models/%4)").arg(path).arg(row.line).arg(row.info.name, name);
+            *error = QStringLiteral("%1: line %2: no model file for '%3' (looked for %4 and models/%4)")
+                         .arg(path)
+                         .arg(row.line)
+                         .arg(row.info.name, name);
             return std::nullopt;
         }
         imports << ModelImport{file, row.info};

@@ -41,7 +41,8 @@ QStringList Fit::reasons(const Resources &need) const
             out << QStringLiteral("missing sensor %1").arg(need.sensors[i]);
     }
     if (runtimeCannotRun)
-        out << QStringLiteral("%1 cannot run %2").arg(need.runtime, need.unsupportedOperators.join(QStringLiteral(", ")));
+        out << QStringLiteral("%1 cannot run %2")
+                   .arg(need.runtime, need.unsupportedOperators.join(QStringLiteral(", ")));
     if (ramHeadroomKb < 0)
         out << QStringLiteral("RAM short by %1 kB").arg(kb(-ramHeadroomKb));
     if (flashHeadroomKb < 0)
@@ -113,15 +114,16 @@ QList<ModelAnswer> modelsFor(const Catalogue &catalogue, const Resources &offer)
     return answers;
 }
 
-QList<const ModelEntry *> modelsForTask(const Catalogue &catalogue, const TaskQuery &query, TaskOrder order, bool descending)
+QList<const ModelEntry *> modelsForTask(const Catalogue &catalogue, const TaskQuery &query, TaskOrder order,
+                                        bool descending)
 {
     const QStringList words = query.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QList<const ModelEntry *> matches;
     for (const ModelEntry &m : catalogue.models) {
         const QString haystack = m.name + QLatin1Char(' ') + m.description;
-        const bool textMatches = std::all_of(words.begin(), words.end(), [&](const QString &w) { return haystack.contains(w, Qt::CaseInsensitive); });
-        if (!textMatches
-            || (!query.sensor.isEmpty() && !m.sensors.contains(query.sensor))
+        const bool textMatches = std::all_of(
+            words.begin(), words.end(), [&](const QString &w) { return haystack.contains(w, Qt::CaseInsensitive); });
+        if (!textMatches || (!query.sensor.isEmpty() && !m.sensors.contains(query.sensor))
             || (!query.dataset.isEmpty() && !m.dataset.contains(query.dataset, Qt::CaseInsensitive))
             || (!query.category.isEmpty() && m.category != query.category)
             || (!query.metric.isEmpty() && m.metric != query.metric))
@@ -139,8 +141,10 @@ QList<const ModelEntry *> modelsForTask(const Catalogue &catalogue, const TaskQu
         return 0;
     };
     std::stable_sort(matches.begin(), matches.end(), [&](const ModelEntry *a, const ModelEntry *b) {
-        const bool less = order == TaskOrder::Name ? a->name.compare(b->name, Qt::CaseInsensitive) < 0 : key(a) < key(b);
-        const bool greater = order == TaskOrder::Name ? b->name.compare(a->name, Qt::CaseInsensitive) < 0 : key(b) < key(a);
+        const bool less =
+            order == TaskOrder::Name ? a->name.compare(b->name, Qt::CaseInsensitive) < 0 : key(a) < key(b);
+        const bool greater =
+            order == TaskOrder::Name ? b->name.compare(a->name, Qt::CaseInsensitive) < 0 : key(b) < key(a);
         return descending ? greater : less;
     });
     return matches;

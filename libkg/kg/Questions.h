@@ -71,6 +71,7 @@ struct TaskQuery {
 enum class TaskOrder { Name, Accuracy, Macs, Ram, Flash };
 
 // (c) The models that match, ordered by `order` (ascending unless `descending`).
-QList<const ModelEntry *> modelsForTask(const Catalogue &catalogue, const TaskQuery &query, TaskOrder order, bool descending = false);
+QList<const ModelEntry *> modelsForTask(const Catalogue &catalogue, const TaskQuery &query, TaskOrder order,
+                                        bool descending = false);
 
 } // namespace tinyml::kg

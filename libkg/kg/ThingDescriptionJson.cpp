@@ -16,16 +16,24 @@ namespace {
 
 using rdf::RdfTriple;
 
-const QStringList kTdContexts = {QStringLiteral("https://www.w3.org/2019/wot/td/v1"), QStringLiteral("https://www.w3.org/2022/wot/td/v1.1")};
+const QStringList kTdContexts = {QStringLiteral("https://www.w3.org/2019/wot/td/v1"),
+                                 QStringLiteral("https://www.w3.org/2022/wot/td/v1.1")};
 // Standard members this mapping leaves out on purpose; they are reported, not silently lost.
-const QStringList kUnmappedStandard = {QStringLiteral("securityDefinitions"), QStringLiteral("security"), QStringLiteral("links"),
-                                       QStringLiteral("version"), QStringLiteral("profile"), QStringLiteral("schemaDefinitions"),
-                                       QStringLiteral("uriVariables"), QStringLiteral("forms")};
+const QStringList kUnmappedStandard = {QStringLiteral("securityDefinitions"),
+                                       QStringLiteral("security"),
+                                       QStringLiteral("links"),
+                                       QStringLiteral("version"),
+                                       QStringLiteral("profile"),
+                                       QStringLiteral("schemaDefinitions"),
+                                       QStringLiteral("uriVariables"),
+                                       QStringLiteral("forms")};
 
 RdfTerm scalar(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Bool: return RdfTerm::literal(v.toBool() ? QStringLiteral("true") : QStringLiteral("false"), ns::xsd + QStringLiteral("boolean"));
+    case QJsonValue::Bool:
+        return RdfTerm::literal(v.toBool() ? QStringLiteral("true") : QStringLiteral("false"),
+                                ns::xsd + QStringLiteral("boolean"));
     case QJsonValue::Double: {
         const double d = v.toDouble();
         const bool integral = std::isfinite(d) && std::fabs(d) < 9.0e15 && d == std::floor(d);
@@ -46,7 +54,7 @@ RdfTerm link(const QJsonValue &value)
 class Mapper
 {
 public:
-    Mapper(const QJsonObject &td, ThingDescription &out) : m_td(td), m_out(out) {}
+    Mapper(const QJsonObject &td, ThingDescription &out) : m_td(td), m_out(out) { }
 
     void readContext()
     {
@@ -91,7 +99,8 @@ public:
         for (auto it = m_td.begin(); it != m_td.end(); ++it) {
             const QString key = it.key();
             const QString expanded = expand(key);
-            if (key.startsWith(QLatin1Char('@')) || key == QLatin1String("id") || key == QLatin1String("title") || key == QLatin1String("description"))
+            if (key.startsWith(QLatin1Char('@')) || key == QLatin1String("id") || key == QLatin1String("title")
+                || key == QLatin1String("description"))
                 continue;
             if (key == QLatin1String("titles") || key == QLatin1String("descriptions"))
                 multilingual(key == QLatin1String("titles") ? "title" : "description", it.value());
@@ -101,7 +110,8 @@ public:
                 add(m_thing, ns::td, QStringLiteral("supportContact"), link(it.value()));
             else if (key == QLatin1String("base"))
                 add(m_thing, ns::td, QStringLiteral("baseURI"), scalar(it.value()));
-            else if (key == QLatin1String("properties") || key == QLatin1String("actions") || key == QLatin1String("events"))
+            else if (key == QLatin1String("properties") || key == QLatin1String("actions")
+                     || key == QLatin1String("events"))
                 affordances(key, it.value());
             else if (kUnmappedStandard.contains(key))
                 warn(QStringLiteral("'%1' is not mapped; left out").arg(key));
@@ -120,10 +130,13 @@ public:
         } else {
             m_out.triples.prepend(RdfTriple{m_thing, rdfType(), iri(ns::td, QStringLiteral("Thing"))});
             if (!board.name.isEmpty())
-                m_out.triples.prepend(RdfTriple{m_thing, iri(ns::td, QStringLiteral("title")), RdfTerm::literal(board.name)});
+                m_out.triples.prepend(
+                    RdfTriple{m_thing, iri(ns::td, QStringLiteral("title")), RdfTerm::literal(board.name)});
             if (!board.description.isEmpty())
-                m_out.triples.prepend(RdfTriple{m_thing, iri(ns::td, QStringLiteral("description")), RdfTerm::literal(board.description)});
-            warn(QStringLiteral("no tinyml:ram and tinyml:flash: kept as a Thing, not as a board the questions can use"));
+                m_out.triples.prepend(RdfTriple{m_thing, iri(ns::td, QStringLiteral("description")),
+                                                RdfTerm::literal(board.description)});
+            warn(QStringLiteral(
+                "no tinyml:ram and tinyml:flash: kept as a Thing, not as a board the questions can use"));
         }
     }
 
@@ -179,16 +192,19 @@ private:
 
     void affordances(const QString &kind, const QJsonValue &value)
     {
-        static const QHash<QString, QString> property = {{QStringLiteral("properties"), QStringLiteral("hasPropertyAffordance")},
-                                                         {QStringLiteral("actions"), QStringLiteral("hasActionAffordance")},
-                                                         {QStringLiteral("events"), QStringLiteral("hasEventAffordance")}};
+        static const QHash<QString, QString> property = {
+            {QStringLiteral("properties"), QStringLiteral("hasPropertyAffordance")},
+            {QStringLiteral("actions"), QStringLiteral("hasActionAffordance")},
+            {QStringLiteral("events"), QStringLiteral("hasEventAffordance")}};
         if (!value.isObject()) {
             warn(QStringLiteral("'%1' is not an object; skipped").arg(kind));
             return;
         }
         const QJsonObject map = value.toObject();
         for (auto it = map.begin(); it != map.end(); ++it) {
-            const RdfTerm node = RdfTerm::iri(m_thing.value() + QStringLiteral("#%1-%2").arg(kind, QString::fromUtf8(QUrl::toPercentEncoding(it.key()))));
+            const RdfTerm node = RdfTerm::iri(
+                m_thing.value()
+                + QStringLiteral("#%1-%2").arg(kind, QString::fromUtf8(QUrl::toPercentEncoding(it.key()))));
             add(m_thing, ns::td, property.value(kind), node);
             add(node, ns::td, QStringLiteral("name"), RdfTerm::literal(it.key()));
             const QJsonObject a = it.value().toObject();
@@ -206,7 +222,8 @@ private:
                 const RdfTerm formNode = RdfTerm::iri(node.value() + QStringLiteral("-form%1").arg(f));
                 add(node, ns::td, QStringLiteral("hasForm"), formNode);
                 add(formNode, ns::hctl, QStringLiteral("hasTarget"), link(form.value(QLatin1String("href"))));
-                add(formNode, ns::hctl, QStringLiteral("forContentType"), scalar(form.value(QLatin1String("contentType"))));
+                add(formNode, ns::hctl, QStringLiteral("forContentType"),
+                    scalar(form.value(QLatin1String("contentType"))));
                 const QJsonValue op = form.value(QLatin1String("op"));
                 for (const QJsonValue &o : op.isArray() ? op.toArray() : QJsonArray{op})
                     add(formNode, ns::td, QStringLiteral("hasOperationType"), scalar(o));
@@ -228,7 +245,10 @@ std::optional<ThingDescription> readThingDescription(const QByteArray &json, con
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("%1: not valid JSON at offset %2 (%3)").arg(source).arg(parseError.offset).arg(parseError.errorString());
+        *error = QStringLiteral("%1: not valid JSON at offset %2 (%3)")
+                     .arg(source)
+                     .arg(parseError.offset)
+                     .arg(parseError.errorString());
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -247,7 +267,8 @@ std::optional<ThingDescription> readThingDescription(const QByteArray &json, con
             missing << QLatin1String(required);
     }
     if (!missing.isEmpty()) {
-        *error = QStringLiteral("%1: not a Thing Description: missing %2").arg(source, missing.join(QStringLiteral(", ")));
+        *error =
+            QStringLiteral("%1: not a Thing Description: missing %2").arg(source, missing.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     mapper.map();

@@ -24,9 +24,9 @@
 namespace tinyml::kg {
 
 struct ThingDescription {
-    Board board;                  // what the TinyML members and title/description say
+    Board board;                    // what the TinyML members and title/description say
     bool describesHardware = false; // the TD carries tinyml:ram and tinyml:flash
-    QList<rdf::RdfTriple> triples; // the board in the paper's shape plus the TD's affordances
+    QList<rdf::RdfTriple> triples;  // the board in the paper's shape plus the TD's affordances
     QStringList warnings;
 };
 

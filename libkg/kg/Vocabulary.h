@@ -18,8 +18,14 @@ inline const QString networks = QStringLiteral("http://tinyml-schema.org/neuraln
 inline const QString boards = QStringLiteral("http://tinyml-schema.org/tinyml-demo/");
 } // namespace ns
 
-inline RdfTerm iri(const QString &ns, const QString &local) { return RdfTerm::iri(ns + local); }
-inline RdfTerm rdfType() { return iri(ns::rdf, QStringLiteral("type")); }
+inline RdfTerm iri(const QString &ns, const QString &local)
+{
+    return RdfTerm::iri(ns + local);
+}
+inline RdfTerm rdfType()
+{
+    return iri(ns::rdf, QStringLiteral("type"));
+}
 
 // The ontology's local names, by the paper's rules so that its data and ours meet:
 // layer types are CamelCase words with a "d" after a digit upper-cased (CONV_2D -> Conv2D,

@@ -19,7 +19,8 @@ std::optional<RdfFormat> rdfFormatForFile(const QString &path)
     return std::nullopt;
 }
 
-std::optional<QList<RdfTriple>> parseRdf(const QByteArray &text, RdfFormat format, const QString &source, QString *error)
+std::optional<QList<RdfTriple>> parseRdf(const QByteArray &text, RdfFormat format, const QString &source,
+                                         QString *error)
 {
     redland::World world;
     return world.parse(text, format == RdfFormat::Turtle ? "turtle" : "ntriples", source, error);
@@ -29,7 +30,10 @@ std::optional<QList<RdfTriple>> readRdfFile(const QString &path, QString *error)
 {
     const QFileInfo info(path);
     if (!info.isFile()) {
-        *error = QStringLiteral("%1: %2").arg(path, info.isDir() ? QStringLiteral("is a directory") : info.exists() ? QStringLiteral("is not a regular file") : QStringLiteral("no such file"));
+        *error = QStringLiteral("%1: %2").arg(path,
+                                              info.isDir()        ? QStringLiteral("is a directory")
+                                                  : info.exists() ? QStringLiteral("is not a regular file")
+                                                                  : QStringLiteral("no such file"));
         return std::nullopt;
     }
     const auto format = rdfFormatForFile(path);

@@ -18,7 +18,8 @@ enum class RdfFormat { Turtle, NTriples };
 std::optional<RdfFormat> rdfFormatForFile(const QString &path);
 
 // Parses RDF text; `source` names it in errors ("SOURCE: line N: problem").
-std::optional<QList<RdfTriple>> parseRdf(const QByteArray &text, RdfFormat format, const QString &source, QString *error);
+std::optional<QList<RdfTriple>> parseRdf(const QByteArray &text, RdfFormat format, const QString &source,
+                                         QString *error);
 // Reads and parses a .ttl or .nt file.
 std::optional<QList<RdfTriple>> readRdfFile(const QString &path, QString *error);
 

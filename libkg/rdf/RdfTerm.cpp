@@ -24,7 +24,9 @@ QString escaped(const QString &text, bool iri)
             default: break;
             }
         }
-        const bool forbiddenInIri = iri && (u <= 0x20 || u == '<' || u == '>' || u == '"' || u == '{' || u == '}' || u == '|' || u == '^' || u == '`' || u == '\\');
+        const bool forbiddenInIri = iri
+            && (u <= 0x20 || u == '<' || u == '>' || u == '"' || u == '{' || u == '}' || u == '|' || u == '^'
+                || u == '`' || u == '\\');
         if (u < 0x20 || u == 0x7f || forbiddenInIri)
             out += QLatin1String("\\u") + QString::number(uint(u), 16).toUpper().rightJustified(4, QLatin1Char('0'));
         else
@@ -125,7 +127,8 @@ QString RdfTerm::problem() const
     case Kind::None: return QStringLiteral("the term is missing");
     case Kind::Iri: return iriProblem(m_value);
     case Kind::Blank:
-        return label.match(m_value).hasMatch() ? QString() : QStringLiteral("'%1' is not a blank node label").arg(m_value);
+        return label.match(m_value).hasMatch() ? QString()
+                                               : QStringLiteral("'%1' is not a blank node label").arg(m_value);
     case Kind::Literal:
         if (!m_language.isEmpty() && !language.match(m_language).hasMatch())
             return QStringLiteral("'%1' is not a language tag").arg(m_language);
@@ -145,12 +148,14 @@ QString iriFromText(const QString &text)
 
 bool RdfTerm::operator==(const RdfTerm &other) const
 {
-    return m_kind == other.m_kind && m_value == other.m_value && m_datatype == other.m_datatype && m_language == other.m_language;
+    return m_kind == other.m_kind && m_value == other.m_value && m_datatype == other.m_datatype
+        && m_language == other.m_language;
 }
 
 QString RdfTriple::toNTriples() const
 {
-    return subject.toNTriples() + QLatin1Char(' ') + predicate.toNTriples() + QLatin1Char(' ') + object.toNTriples() + QLatin1String(" .");
+    return subject.toNTriples() + QLatin1Char(' ') + predicate.toNTriples() + QLatin1Char(' ') + object.toNTriples()
+        + QLatin1String(" .");
 }
 
 size_t qHash(const RdfTerm &term, size_t seed)

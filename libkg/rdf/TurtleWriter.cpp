@@ -34,7 +34,8 @@ bool writeTurtle(FILE *out, QList<RdfTriple> triples)
     for (qsizetype i = 0; i < triples.size(); ++i) {
         const RdfTriple &t = triples[i];
         const bool sameSubject = i > 0 && triples[i - 1].subject == t.subject;
-        text += sameSubject ? QByteArray(" ;\n    ") : QByteArray(i ? " .\n\n" : "\n") + termText(t.subject).toUtf8() + "\n    ";
+        text += sameSubject ? QByteArray(" ;\n    ")
+                            : QByteArray(i ? " .\n\n" : "\n") + termText(t.subject).toUtf8() + "\n    ";
         text += termText(t.predicate).toUtf8() + ' ' + termText(t.object).toUtf8();
         if (text.size() > (1 << 20)) {
             if (std::fwrite(text.constData(), 1, size_t(text.size()), out) != size_t(text.size()))

@@ -45,10 +45,10 @@ using rdf::RdfFormat;
 struct QueryResult {
     enum class Kind { Bindings, Boolean, Graph };
     Kind kind = Kind::Bindings;
-    QStringList variables;          // Bindings
-    QList<QList<RdfTerm>> rows;     // Bindings: one term per variable, None when unbound
-    bool boolean = false;           // Boolean (ASK)
-    QList<RdfTriple> triples;       // Graph (CONSTRUCT, DESCRIBE)
+    QStringList variables;      // Bindings
+    QList<QList<RdfTerm>> rows; // Bindings: one term per variable, None when unbound
+    bool boolean = false;       // Boolean (ASK)
+    QList<RdfTriple> triples;   // Graph (CONSTRUCT, DESCRIBE)
 };
 
 class TripleStore

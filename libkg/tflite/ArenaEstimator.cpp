@@ -91,14 +91,16 @@ void planHead(const Runtime &runtime, const Subgraph &subgraph, const std::vecto
         if (readOnly && runtime.allocator == AllocatorDesign::PersistentTensors)
             continue;
         if (!readOnly && (life.first == -1 || life.last == -1)) {
-            notRunnable(estimate, "tensor '" + t.name + "' is " + (life.first == -1 ? "neither written nor read" : "never read")
-                                      + "; TFLM's memory planner refuses the model");
+            notRunnable(estimate,
+                        "tensor '" + t.name + "' is " + (life.first == -1 ? "neither written nor read" : "never read")
+                            + "; TFLM's memory planner refuses the model");
             continue;
         }
         const auto bytes = t.byteSize();
         if (!bytes) {
             estimate.complete = false;
-            estimate.notes.push_back("tensor '" + t.name + "' (" + tensorTypeName(t.type) + ") has no fixed size; TFLM cannot plan it");
+            estimate.notes.push_back("tensor '" + t.name + "' (" + tensorTypeName(t.type)
+                                     + ") has no fixed size; TFLM cannot plan it");
             continue;
         }
         std::optional<uint64_t> fixed;
@@ -118,7 +120,8 @@ void planHead(const Runtime &runtime, const Subgraph &subgraph, const std::vecto
         std::reverse(aligned.begin() + std::ptrdiff_t(firstScratch), aligned.end());
     if (aligned.size() > kMaxPlannedBuffers) {
         estimate.complete = false;
-        estimate.notes.push_back("more than " + std::to_string(kMaxPlannedBuffers) + " buffers to plan; the head was not computed");
+        estimate.notes.push_back("more than " + std::to_string(kMaxPlannedBuffers)
+                                 + " buffers to plan; the head was not computed");
         return;
     }
     estimate.headBytes = planGreedy(aligned).peak;
@@ -140,7 +143,8 @@ void tensorsOfPersistentDesign(const Runtime &runtime, const Subgraph &subgraph,
 // Replays the tail in TFLM's order: allocator objects, tensor structs, nodes, every operator's
 // parsed options, every kernel's Init state, every kernel's Prepare state (with a handle per
 // scratch buffer in the paper's build), the scratch-buffer handles (TFLM 2.4), variables.
-uint64_t planTail(const Runtime &runtime, const Subgraph &subgraph, const std::vector<KernelNeeds> &kernels, ArenaEstimate &estimate)
+uint64_t planTail(const Runtime &runtime, const Subgraph &subgraph, const std::vector<KernelNeeds> &kernels,
+                  ArenaEstimate &estimate)
 {
     Tail tail;
     tail.allocate(runtime.allocatorObjectsBytes, runtime.allocatorObjectsAlign);
@@ -206,7 +210,9 @@ void checkTensorTypes(const Runtime &runtime, const Subgraph &subgraph, ArenaEst
         return;
     for (const Tensor &t : subgraph.tensors) {
         if (!runtime.tensorTypes.count(t.type)) {
-            notRunnable(estimate, std::string("tensor '") + t.name + "' is " + tensorTypeName(t.type) + ", a type " + runtime.name + " cannot size");
+            notRunnable(estimate,
+                        std::string("tensor '") + t.name + "' is " + tensorTypeName(t.type) + ", a type " + runtime.name
+                            + " cannot size");
             return;
         }
     }
@@ -220,7 +226,8 @@ ArenaEstimate estimateArena(const Model &model, const Runtime &runtime)
     estimate.runtime = runtime.name;
     const Subgraph &subgraph = model.subgraphs.front();
     if (model.subgraphs.size() > 1) {
-        estimate.notes.push_back("only the first of " + std::to_string(model.subgraphs.size()) + " subgraphs is planned");
+        estimate.notes.push_back("only the first of " + std::to_string(model.subgraphs.size())
+                                 + " subgraphs is planned");
         notRunnable(estimate, "TFLM 2.4 runs models of one subgraph only");
     }
     checkTensorTypes(runtime, subgraph, estimate);

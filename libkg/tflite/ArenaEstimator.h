@@ -23,16 +23,16 @@
 namespace tinyml::tflite {
 
 struct ArenaEstimate {
-    std::string runtime;              // the runtime's name
-    uint64_t arenaBytes = 0;          // head + tail: the figure TFLM reports as arena_used_bytes
-    uint64_t headBytes = 0;           // planned non-persistent buffers, 16-byte aligned sizes
-    uint64_t tailBytes = 0;           // persistent allocations
-    uint64_t activationPeakBytes = 0; // peak of the activation tensors alone, unaligned sizes
-    uint64_t variableBytes = 0;       // variable tensors (part of the tail)
-    bool complete = true;             // false when some operator's needs are unknown
-    bool runnable = true;             // false: the runtime cannot allocate this model at all
+    std::string runtime;                           // the runtime's name
+    uint64_t arenaBytes = 0;                       // head + tail: the figure TFLM reports as arena_used_bytes
+    uint64_t headBytes = 0;                        // planned non-persistent buffers, 16-byte aligned sizes
+    uint64_t tailBytes = 0;                        // persistent allocations
+    uint64_t activationPeakBytes = 0;              // peak of the activation tensors alone, unaligned sizes
+    uint64_t variableBytes = 0;                    // variable tensors (part of the tail)
+    bool complete = true;                          // false when some operator's needs are unknown
+    bool runnable = true;                          // false: the runtime cannot allocate this model at all
     std::vector<std::string> unsupportedOperators; // operators the runtime does not register
-    std::vector<std::string> unknownOperators;   // kernel state not known: counted as none
+    std::vector<std::string> unknownOperators;     // kernel state not known: counted as none
     std::vector<std::string> notes;
 };
 

@@ -113,7 +113,8 @@ void prepareNeeds(const Subgraph &subgraph, const Operator &op, KernelNeeds &nee
         needs.prepare = {bytesOf({4, channels}), bytesOf({4, channels})};
         if (isInt8(in)) {
             const uint64_t cin = dim(in, 3), fh = dim(filter, 1), fw = dim(filter, 2);
-            const bool fast1x1 = fh == 1 && fw == 1 && op.options.strideW.value_or(1) == 1 && op.options.strideH.value_or(1) == 1 && cin % 4 == 0;
+            const bool fast1x1 = fh == 1 && fw == 1 && op.options.strideW.value_or(1) == 1
+                && op.options.strideH.value_or(1) == 1 && cin % 4 == 0;
             if (!fast1x1 && bytesOf({cin, fh, fw}) > 0)
                 needs.scratch.push_back(bytesOf({4, cin, fh, fw}));
         }
@@ -151,9 +152,16 @@ void prepareNeeds(const Subgraph &subgraph, const Operator &op, KernelNeeds &nee
         const uint64_t boxes = dim(in, 1);
         const uint64_t detections = uint64_t(op.options.maxDetections.value_or(0));
         const uint64_t classes = uint64_t(op.options.numClasses.value_or(0));
-        needs.scratch = {boxes, bytesOf({16, boxes}), bytesOf({4, dim(scores, 1), dim(scores, 2)}), bytesOf({4, boxes}),
-                         bytesOf({4, boxes}), bytesOf({4, detections, boxes}), bytesOf({4, detections, boxes}),
-                         bytesOf({4, boxes}), bytesOf({4, detections, boxes}), bytesOf({4, std::max(classes, detections), boxes}),
+        needs.scratch = {boxes,
+                         bytesOf({16, boxes}),
+                         bytesOf({4, dim(scores, 1), dim(scores, 2)}),
+                         bytesOf({4, boxes}),
+                         bytesOf({4, boxes}),
+                         bytesOf({4, detections, boxes}),
+                         bytesOf({4, detections, boxes}),
+                         bytesOf({4, boxes}),
+                         bytesOf({4, detections, boxes}),
+                         bytesOf({4, std::max(classes, detections), boxes}),
                          bytesOf({4, std::min(boxes, detections), boxes})};
     } else if (name == "SVDF") {
         const uint64_t batch = dim(in, 0), filters = dim(filter, 0);

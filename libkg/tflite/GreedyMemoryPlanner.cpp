@@ -40,9 +40,8 @@ MemoryPlan planGreedy(const std::vector<BufferRequest> &requests)
     std::vector<size_t> placed;
     placed.reserve(requests.size());
     auto insertPlaced = [&](size_t index) {
-        auto pos = std::upper_bound(placed.begin(), placed.end(), index, [&](size_t a, size_t b) {
-            return plan.offsets[a] < plan.offsets[b];
-        });
+        auto pos = std::upper_bound(placed.begin(), placed.end(), index,
+                                    [&](size_t a, size_t b) { return plan.offsets[a] < plan.offsets[b]; });
         placed.insert(pos, index);
     };
 

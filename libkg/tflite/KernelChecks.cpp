@@ -42,8 +42,8 @@ std::string commonRejects(const Subgraph &subgraph, const Operator &op)
     const Tensor *second = inputOf(subgraph, op, 1);
     const std::string &name = op.name;
     if (name == "FULLY_CONNECTED" && in && second && in->type != second->type)
-        return "FULLY_CONNECTED with " + std::string(tensorTypeName(in->type)) + " input and " + tensorTypeName(second->type)
-               + " weights (a hybrid model) is not supported";
+        return "FULLY_CONNECTED with " + std::string(tensorTypeName(in->type)) + " input and "
+            + tensorTypeName(second->type) + " weights (a hybrid model) is not supported";
     if ((name == "CONV_2D" || name == "DEPTHWISE_CONV_2D") && in && in->type == TensorType::UInt8 && perChannel(second))
         return name + " with UINT8 input takes per-tensor quantised weights only";
     if (name == "CONCATENATION") {
@@ -69,11 +69,11 @@ std::string arduinoRejects(const Subgraph &subgraph, const Operator &op)
         return "RESIZE_NEAREST_NEIGHBOR's size must be constant";
     if (name == "SPLIT" && in && !in->isConstant())
         return "SPLIT's axis must be constant";
-    if ((name == "SOFTMAX" || name == "LOGISTIC") && in && in->type == TensorType::Int8 && out && out->type == TensorType::Int8
-        && (zeroPointOf(out) != -128 || scaleOf(out) != 1.0f / 256))
+    if ((name == "SOFTMAX" || name == "LOGISTIC") && in && in->type == TensorType::Int8 && out
+        && out->type == TensorType::Int8 && (zeroPointOf(out) != -128 || scaleOf(out) != 1.0f / 256))
         return name + " with INT8 output needs output zero point -128 and scale 1/256";
-    if (name == "HARD_SWISH" && in && (in->type == TensorType::Int8 || in->type == TensorType::UInt8) && scaleOf(out) > 0
-        && double(scaleOf(in)) / 128.0 / double(scaleOf(out)) >= 1.0)
+    if (name == "HARD_SWISH" && in && (in->type == TensorType::Int8 || in->type == TensorType::UInt8)
+        && scaleOf(out) > 0 && double(scaleOf(in)) / 128.0 / double(scaleOf(out)) >= 1.0)
         return "HARD_SWISH needs an output scale above 1/128 of the input's";
     return {};
 }
@@ -84,7 +84,8 @@ std::string paperRejects(const Subgraph &subgraph, const Operator &op)
     const Tensor *out = outputOf(subgraph, op, 0);
     const std::string &name = op.name;
     if (name == "QUANTIZE" && out && out->type != TensorType::Int8 && out->type != TensorType::UInt8)
-        return std::string("QUANTIZE to ") + tensorTypeName(out->type) + " is not supported by this build (INT8 and UINT8 only)";
+        return std::string("QUANTIZE to ") + tensorTypeName(out->type)
+            + " is not supported by this build (INT8 and UINT8 only)";
     if ((name == "CEIL" || name == "ROUND") && in && in->type != TensorType::Float32)
         return name + " takes FLOAT32 only";
     if (name == "CONCATENATION" && in && (in->type == TensorType::Int16 || in->type == TensorType::Bool))

@@ -20,12 +20,12 @@ enum class KernelSet : uint8_t {
 };
 
 struct KernelNeeds {
-    bool known = false;          // false: nothing is known of this kernel (counted as nothing)
-    uint32_t paramsBytes = 0;    // parsed builtin options (0: none allocated)
+    bool known = false;       // false: nothing is known of this kernel (counted as nothing)
+    uint32_t paramsBytes = 0; // parsed builtin options (0: none allocated)
     uint32_t paramsAlign = 4;
-    std::vector<uint64_t> init;     // Init's persistent allocations, in order, 16-byte aligned
-    std::vector<uint64_t> prepare;  // Prepare's persistent allocations, in order, 16-byte aligned
-    std::vector<uint64_t> scratch;  // scratch buffers Prepare requests (planned with the op's lifetime)
+    std::vector<uint64_t> init;    // Init's persistent allocations, in order, 16-byte aligned
+    std::vector<uint64_t> prepare; // Prepare's persistent allocations, in order, 16-byte aligned
+    std::vector<uint64_t> scratch; // scratch buffers Prepare requests (planned with the op's lifetime)
 };
 
 // The needs of `op` (an operator of `subgraph`) on `kernels`.

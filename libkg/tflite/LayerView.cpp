@@ -71,7 +71,8 @@ LayerView buildLayerView(const Subgraph &subgraph, const MacCount &macs)
         }
         // Weights say more about a layer's arithmetic than its activations (a hybrid model has
         // float activations and int8 weights), so the weights decide when there are any.
-        const bool hasWeights = op.inputs.size() > 1 && tensorAt(subgraph, op.inputs[1]) && tensorAt(subgraph, op.inputs[1])->isConstant();
+        const bool hasWeights =
+            op.inputs.size() > 1 && tensorAt(subgraph, op.inputs[1]) && tensorAt(subgraph, op.inputs[1])->isConstant();
         if (hasWeights)
             layer.dataType = tensorAt(subgraph, op.inputs[1])->type;
         else if (output)

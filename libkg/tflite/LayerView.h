@@ -17,11 +17,11 @@ enum class LayerRole { Input, Middle, Output };
 struct Layer {
     size_t operatorIndex = 0;
     LayerRole role = LayerRole::Middle;
-    int roleIndex = 1;     // 1 for the input layer, 1..n for middle layers, the operator count for the output layer
-    std::string type;      // operator name, e.g. CONV_2D
+    int roleIndex = 1; // 1 for the input layer, 1..n for middle layers, the operator count for the output layer
+    std::string type;  // operator name, e.g. CONV_2D
     TensorType dataType = TensorType::Float32; // of the weights when the layer has constant weights, else of its output
-    std::optional<Activation> activation; // fused activation, when the operator has one
-    std::vector<int32_t> inputShape;      // of the first input that is not constant
+    std::optional<Activation> activation;      // fused activation, when the operator has one
+    std::vector<int32_t> inputShape;           // of the first input that is not constant
     std::vector<int32_t> outputShape;
     OperatorMacs macs;
     uint64_t outputBytes = 0;

@@ -22,7 +22,7 @@ uint64_t saturatingAdd(uint64_t a, uint64_t b)
 class OperatorView
 {
 public:
-    OperatorView(const Subgraph &subgraph, const Operator &op) : m_subgraph(subgraph), m_op(op) {}
+    OperatorView(const Subgraph &subgraph, const Operator &op) : m_subgraph(subgraph), m_op(op) { }
 
     const Tensor *input(size_t i) const { return tensorAt(m_op.inputs, i); }
     const Tensor *output(size_t i) const { return tensorAt(m_op.outputs, i); }
@@ -108,8 +108,7 @@ uint64_t completeMacs(const OperatorView &v, const Operator &op, uint64_t paper)
     const uint64_t outElements = out ? out->elementCount() : 0;
     switch (op.builtinCode) {
     case op::Conv2D:
-    case op::DepthwiseConv2D:
-        return saturatingMul(paper, out && !out->shape.empty() ? dim(out, 0) : 1);
+    case op::DepthwiseConv2D: return saturatingMul(paper, out && !out->shape.empty() ? dim(out, 0) : 1);
     case op::FullyConnected: {
         const uint64_t units = dim(v.input(1), 0);
         return saturatingMul(paper, units ? outElements / units : 0);
@@ -134,19 +133,18 @@ uint64_t completeMacs(const OperatorView &v, const Operator &op, uint64_t paper)
     case op::AveragePool2D:
     case op::MaxPool2D:
     case op::L2Pool2D:
-        return saturatingMul(outElements, saturatingMul(uint64_t(op.options.filterW.value_or(1)),
-                                                        uint64_t(op.options.filterH.value_or(1))));
+        return saturatingMul(
+            outElements,
+            saturatingMul(uint64_t(op.options.filterW.value_or(1)), uint64_t(op.options.filterH.value_or(1))));
     case op::Add:
     case op::Sub:
     case op::Mul:
     case op::Div:
     case op::SquaredDifference:
     case op::Maximum:
-    case op::Minimum:
-        return outElements;
+    case op::Minimum: return outElements;
     case op::Mean:
-    case op::Sum:
-        return v.input(0) ? v.input(0)->elementCount() : 0;
+    case op::Sum: return v.input(0) ? v.input(0)->elementCount() : 0;
     case op::BatchMatMul: {
         const Tensor *lhs = v.input(0);
         if (!lhs || lhs->shape.size() < 2)
@@ -156,12 +154,9 @@ uint64_t completeMacs(const OperatorView &v, const Operator &op, uint64_t paper)
         return saturatingMul(outElements, depth);
     }
     case op::Lstm:
-    case op::UnidirectionalSequenceLstm:
-        return lstmMacs(v);
-    case op::Svdf:
-        return svdfMacs(v);
-    default:
-        return 0;
+    case op::UnidirectionalSequenceLstm: return lstmMacs(v);
+    case op::Svdf: return svdfMacs(v);
+    default: return 0;
     }
 }
 

@@ -13,14 +13,63 @@ namespace {
 std::set<std::string> arduinoAllOps()
 {
     return {
-        "ABS", "ADD", "ARG_MAX", "ARG_MIN", "AVERAGE_POOL_2D", "CEIL", "CONCATENATION", "CONV_2D", "COS",
-        "DEPTHWISE_CONV_2D", "DEQUANTIZE", "TFLite_Detection_PostProcess", "EQUAL", "FLOOR",
-        "FULLY_CONNECTED", "GREATER", "GREATER_EQUAL", "HARD_SWISH", "L2_NORMALIZATION", "LESS",
-        "LESS_EQUAL", "LOG", "LOGICAL_AND", "LOGICAL_NOT", "LOGICAL_OR", "LOGISTIC", "MAXIMUM",
-        "MAX_POOL_2D", "MEAN", "MINIMUM", "MUL", "NEG", "NOT_EQUAL", "PACK", "PAD", "PADV2", "PRELU",
-        "QUANTIZE", "REDUCE_MAX", "RELU", "RELU6", "RESHAPE", "RESIZE_NEAREST_NEIGHBOR", "ROUND", "RSQRT",
-        "SHAPE", "SIN", "SOFTMAX", "SPLIT", "SPLIT_V", "SQRT", "SQUARE", "STRIDED_SLICE", "SUB", "SVDF",
-        "TANH", "UNPACK",
+        "ABS",
+        "ADD",
+        "ARG_MAX",
+        "ARG_MIN",
+        "AVERAGE_POOL_2D",
+        "CEIL",
+        "CONCATENATION",
+        "CONV_2D",
+        "COS",
+        "DEPTHWISE_CONV_2D",
+        "DEQUANTIZE",
+        "TFLite_Detection_PostProcess",
+        "EQUAL",
+        "FLOOR",
+        "FULLY_CONNECTED",
+        "GREATER",
+        "GREATER_EQUAL",
+        "HARD_SWISH",
+        "L2_NORMALIZATION",
+        "LESS",
+        "LESS_EQUAL",
+        "LOG",
+        "LOGICAL_AND",
+        "LOGICAL_NOT",
+        "LOGICAL_OR",
+        "LOGISTIC",
+        "MAXIMUM",
+        "MAX_POOL_2D",
+        "MEAN",
+        "MINIMUM",
+        "MUL",
+        "NEG",
+        "NOT_EQUAL",
+        "PACK",
+        "PAD",
+        "PADV2",
+        "PRELU",
+        "QUANTIZE",
+        "REDUCE_MAX",
+        "RELU",
+        "RELU6",
+        "RESHAPE",
+        "RESIZE_NEAREST_NEIGHBOR",
+        "ROUND",
+        "RSQRT",
+        "SHAPE",
+        "SIN",
+        "SOFTMAX",
+        "SPLIT",
+        "SPLIT_V",
+        "SQRT",
+        "SQUARE",
+        "STRIDED_SLICE",
+        "SUB",
+        "SVDF",
+        "TANH",
+        "UNPACK",
     };
 }
 
@@ -52,8 +101,8 @@ std::vector<Runtime> makeRuntimes()
     x86.scratchHandleAlign = 8;
     x86.registered = paperAllOps();
     // TfLiteTypeSizeOf of that build knows these alone; a tensor of any other type fails.
-    x86.tensorTypes = {TensorType::Float32, TensorType::Int32, TensorType::UInt8, TensorType::Int64,
-                       TensorType::Bool, TensorType::Int16, TensorType::Complex64, TensorType::Int8};
+    x86.tensorTypes = {TensorType::Float32, TensorType::Int32, TensorType::UInt8,     TensorType::Int64,
+                       TensorType::Bool,    TensorType::Int16, TensorType::Complex64, TensorType::Int8};
 
     Runtime m4;
     m4.name = "tflm24-cortex-m4-cmsis";

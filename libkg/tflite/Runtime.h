@@ -38,13 +38,13 @@ struct Runtime {
     // The fixed parts of the arena's tail, in this build's sizes.
     uint32_t allocatorObjectsBytes = 0; // MicroAllocator and SimpleMemoryAllocator objects
     uint32_t allocatorObjectsAlign = 8;
-    uint32_t tensorBytes = 0;           // TfLiteTensor (PersistentTensors) or TfLiteEvalTensor
+    uint32_t tensorBytes = 0; // TfLiteTensor (PersistentTensors) or TfLiteEvalTensor
     uint32_t tensorAlign = 8;
-    uint32_t quantizationBytes = 0;     // TfLiteAffineQuantization (PersistentTensors only)
+    uint32_t quantizationBytes = 0; // TfLiteAffineQuantization (PersistentTensors only)
     uint32_t quantizationAlign = 8;
-    uint32_t nodeBytes = 0;             // NodeAndRegistration, per operator
+    uint32_t nodeBytes = 0; // NodeAndRegistration, per operator
     uint32_t nodeAlign = 8;
-    uint32_t scratchHandleBytes = 0;    // ScratchBufferHandle, per scratch-buffer request
+    uint32_t scratchHandleBytes = 0; // ScratchBufferHandle, per scratch-buffer request
     uint32_t scratchHandleAlign = 4;
 
     // What its AllOpsResolver registers, by operator name (custom operators by their code).
@@ -70,10 +70,10 @@ const Runtime &paperRuntime();
 std::string runtimeNames();
 
 struct FlashEstimate {
-    uint64_t flashBytes = 0;   // model + runtime code
+    uint64_t flashBytes = 0; // model + runtime code
     uint64_t modelBytes = 0;
-    uint64_t codeBytes = 0;    // runtime base + the kernels of the model's operators
-    bool complete = true;      // false when a kernel's code size is unknown
+    uint64_t codeBytes = 0; // runtime base + the kernels of the model's operators
+    bool complete = true;   // false when a kernel's code size is unknown
     std::vector<std::string> unknownOperators;
 };
 

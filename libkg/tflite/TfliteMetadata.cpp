@@ -15,7 +15,7 @@ constexpr size_t kMaxLabelFileBytes = 4 * 1024 * 1024;
 constexpr size_t kMaxLabelsPerFile = 65536;
 constexpr size_t kMaxWarnings = 16;
 
-struct Amplified {};
+struct Amplified { };
 
 const char *fileTypeName(ms::AssociatedFileType type)
 {
@@ -81,7 +81,8 @@ public:
             file.description = str(f->description());
             file.type = fileTypeName(f->type());
             file.locale = str(f->locale());
-            if (f->type() == ms::AssociatedFileType::TENSOR_AXIS_LABELS || f->type() == ms::AssociatedFileType::TENSOR_VALUE_LABELS)
+            if (f->type() == ms::AssociatedFileType::TENSOR_AXIS_LABELS
+                || f->type() == ms::AssociatedFileType::TENSOR_VALUE_LABELS)
                 file.labels = labels(file.name);
             out.push_back(std::move(file));
         }
@@ -156,9 +157,8 @@ private:
 
 } // namespace
 
-bool readModelMetadata(const uint8_t *buffer, size_t bufferSize, const uint8_t *fileData,
-                       size_t fileSize, ModelMetadata *out, std::vector<std::string> *warnings,
-                       std::string *error)
+bool readModelMetadata(const uint8_t *buffer, size_t bufferSize, const uint8_t *fileData, size_t fileSize,
+                       ModelMetadata *out, std::vector<std::string> *warnings, std::string *error)
 {
     if (bufferSize < 8 || !flatbuffers::BufferHasIdentifier(buffer, ms::ModelMetadataIdentifier())) {
         *error = "the TFLITE_METADATA buffer does not carry the identifier 'M001'";

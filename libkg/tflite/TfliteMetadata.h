@@ -30,15 +30,14 @@ struct ModelMetadata {
     std::string author;
     std::string license;
     std::string minParserVersion;
-    std::vector<TensorMetadata> inputs;  // of the first subgraph
+    std::vector<TensorMetadata> inputs; // of the first subgraph
     std::vector<TensorMetadata> outputs;
     std::vector<AssociatedFile> associatedFiles;
 };
 
 // Parses a metadata buffer. Returns false with *error set when it is not valid metadata.
 // `fileData`/`fileSize` is the whole model file, searched for the archive with label files.
-bool readModelMetadata(const uint8_t *buffer, size_t bufferSize, const uint8_t *fileData,
-                       size_t fileSize, ModelMetadata *out, std::vector<std::string> *warnings,
-                       std::string *error);
+bool readModelMetadata(const uint8_t *buffer, size_t bufferSize, const uint8_t *fileData, size_t fileSize,
+                       ModelMetadata *out, std::vector<std::string> *warnings, std::string *error);
 
 } // namespace tinyml::tflite

@@ -14,15 +14,40 @@ namespace tinyml::tflite {
 
 // Published TensorFlow Lite tensor type numbers.
 enum class TensorType : int8_t {
-    Float32 = 0, Float16 = 1, Int32 = 2, UInt8 = 3, Int64 = 4, String = 5, Bool = 6, Int16 = 7,
-    Complex64 = 8, Int8 = 9, Float64 = 10, Complex128 = 11, UInt64 = 12, Resource = 13,
-    Variant = 14, UInt32 = 15, UInt16 = 16, Int4 = 17, BFloat16 = 18, Int2 = 19, UInt4 = 20,
-    Float8E4M3FN = 21, Float8E5M2 = 22,
+    Float32 = 0,
+    Float16 = 1,
+    Int32 = 2,
+    UInt8 = 3,
+    Int64 = 4,
+    String = 5,
+    Bool = 6,
+    Int16 = 7,
+    Complex64 = 8,
+    Int8 = 9,
+    Float64 = 10,
+    Complex128 = 11,
+    UInt64 = 12,
+    Resource = 13,
+    Variant = 14,
+    UInt32 = 15,
+    UInt16 = 16,
+    Int4 = 17,
+    BFloat16 = 18,
+    Int2 = 19,
+    UInt4 = 20,
+    Float8E4M3FN = 21,
+    Float8E5M2 = 22,
 };
 
 // Published fused activation numbers; Unknown stands for a value this reader does not name.
 enum class Activation : int8_t {
-    None = 0, Relu = 1, ReluN1To1 = 2, Relu6 = 3, Tanh = 4, SignBit = 5, Unknown = 127,
+    None = 0,
+    Relu = 1,
+    ReluN1To1 = 2,
+    Relu6 = 3,
+    Tanh = 4,
+    SignBit = 5,
+    Unknown = 127,
 };
 
 enum class Padding : int8_t { Same = 0, Valid = 1, Unknown = 127 };
@@ -42,8 +67,8 @@ struct Tensor {
     TensorType type = TensorType::Float32;
     std::vector<int32_t> shape;
     std::vector<int32_t> shapeSignature; // empty when the file has none
-    uint32_t buffer = 0;                  // index into Model::buffers; 0 is the empty sentinel
-    uint64_t dataBytes = 0;               // bytes of constant data in that buffer
+    uint32_t buffer = 0;                 // index into Model::buffers; 0 is the empty sentinel
+    uint64_t dataBytes = 0;              // bytes of constant data in that buffer
     bool isVariable = false;
     std::optional<Quantization> quantization;
 
@@ -89,8 +114,8 @@ struct OperatorOptions {
 struct Operator {
     uint32_t opcodeIndex = 0;
     int32_t builtinCode = 0;
-    std::string name;               // builtin name, or the custom code for CUSTOM
-    std::vector<int32_t> inputs;    // -1 marks an optional input that is absent
+    std::string name;            // builtin name, or the custom code for CUSTOM
+    std::vector<int32_t> inputs; // -1 marks an optional input that is absent
     std::vector<int32_t> outputs;
     std::vector<int32_t> intermediates;
     OperatorOptions options;

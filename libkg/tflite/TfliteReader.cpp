@@ -28,11 +28,12 @@ constexpr size_t kMaxSubgraphs = 1000;
 class CopyBudget
 {
 public:
-    explicit CopyBudget(size_t fileSize) : m_left(uint64_t(fileSize) + 1024) {}
+    explicit CopyBudget(size_t fileSize) : m_left(uint64_t(fileSize) + 1024) { }
     void charge(uint64_t elements)
     {
         if (elements > m_left)
-            throw FormatError("the file references the same data many times over (amplified structure); refusing to expand it");
+            throw FormatError(
+                "the file references the same data many times over (amplified structure); refusing to expand it");
         m_left -= elements;
     }
 
@@ -83,7 +84,7 @@ void readDetectionOptions(const flatbuffers::Vector<uint8_t> &bytes, OperatorOpt
 class Reader
 {
 public:
-    Reader(const uint8_t *data, size_t size) : m_data(data), m_size(size), m_budget(size) {}
+    Reader(const uint8_t *data, size_t size) : m_data(data), m_size(size), m_budget(size) { }
 
     ReadResult read();
 
@@ -100,7 +101,8 @@ private:
     void readOperatorCodes(const fb::Model &model, Model &out);
     Subgraph readSubgraph(const fb::SubGraph &subgraph, size_t index, const Model &model);
     Tensor readTensor(const fb::Tensor &tensor, size_t index, const std::string &where, const Model &model);
-    Operator readOperator(const fb::Operator &op, size_t index, size_t tensorCount, const std::string &where, const Model &model);
+    Operator readOperator(const fb::Operator &op, size_t index, size_t tensorCount, const std::string &where,
+                          const Model &model);
     void readMetadata(const fb::Model &model, ReadResult &result);
     void readOfflinePlan(const flatbuffers::Vector<uint8_t> &data, ReadResult &result);
 
@@ -245,8 +247,7 @@ OperatorOptions readOptions(const fb::Operator &op, CopyBudget &budget)
             out.fusedActivation = toActivation(o->fused_activation_function());
         }
         break;
-    default:
-        break;
+    default: break;
     }
     return out;
 }
@@ -305,7 +306,8 @@ ReadResult Reader::read()
     if (!model.subgraphs() || model.subgraphs()->size() == 0)
         throw FormatError("the model has no subgraph");
     if (model.subgraphs()->size() > kMaxSubgraphs)
-        throw FormatError("the model has " + std::to_string(model.subgraphs()->size()) + " subgraphs; at most " + std::to_string(kMaxSubgraphs) + " are read");
+        throw FormatError("the model has " + std::to_string(model.subgraphs()->size()) + " subgraphs; at most "
+                          + std::to_string(kMaxSubgraphs) + " are read");
     for (size_t i = 0; i < model.subgraphs()->size(); ++i)
         out.subgraphs.push_back(readSubgraph(*model.subgraphs()->Get(flatbuffers::uoffset_t(i)), i, out));
 
@@ -344,7 +346,8 @@ void Reader::readOperatorCodes(const fb::Model &model, Model &out)
         // set the int8 one to 127 for codes that do not fit: the larger of the two is the code.
         c.builtinCode = std::max(int32_t(code->builtin_code()), int32_t(code->deprecated_builtin_code()));
         if (c.builtinCode < 0)
-            throw FormatError("operator code " + std::to_string(i) + " has the invalid builtin code " + std::to_string(c.builtinCode));
+            throw FormatError("operator code " + std::to_string(i) + " has the invalid builtin code "
+                              + std::to_string(c.builtinCode));
         c.customCode = copyString(code->custom_code());
         c.version = code->version();
         out.operatorCodes.push_back(std::move(c));
@@ -358,9 +361,11 @@ Subgraph Reader::readSubgraph(const fb::SubGraph &subgraph, size_t index, const 
     const std::string where = "subgraph " + std::to_string(index);
 
     if (subgraph.tensors() && subgraph.tensors()->size() > kMaxTensorsPerSubgraph)
-        throw FormatError(where + " has " + std::to_string(subgraph.tensors()->size()) + " tensors; at most " + std::to_string(kMaxTensorsPerSubgraph) + " are read");
+        throw FormatError(where + " has " + std::to_string(subgraph.tensors()->size()) + " tensors; at most "
+                          + std::to_string(kMaxTensorsPerSubgraph) + " are read");
     if (subgraph.operators() && subgraph.operators()->size() > kMaxOperatorsPerSubgraph)
-        throw FormatError(where + " has " + std::to_string(subgraph.operators()->size()) + " operators; at most " + std::to_string(kMaxOperatorsPerSubgraph) + " are read");
+        throw FormatError(where + " has " + std::to_string(subgraph.operators()->size()) + " operators; at most "
+                          + std::to_string(kMaxOperatorsPerSubgraph) + " are read");
     if (subgraph.tensors()) {
         m_budget.charge(subgraph.tensors()->size());
         out.tensors.reserve(subgraph.tensors()->size());
@@ -373,7 +378,8 @@ Subgraph Reader::readSubgraph(const fb::SubGraph &subgraph, size_t index, const 
         std::vector<int32_t> indices = copyVector<int32_t>(v, m_budget);
         for (int32_t t : indices) {
             if (t < 0 || size_t(t) >= tensorCount)
-                throw FormatError(where + ": " + what + " names tensor " + std::to_string(t) + ", but there are " + std::to_string(tensorCount));
+                throw FormatError(where + ": " + what + " names tensor " + std::to_string(t) + ", but there are "
+                                  + std::to_string(tensorCount));
         }
         return indices;
     };
@@ -384,7 +390,8 @@ Subgraph Reader::readSubgraph(const fb::SubGraph &subgraph, size_t index, const 
         m_budget.charge(subgraph.operators()->size());
         out.operators.reserve(subgraph.operators()->size());
         for (size_t i = 0; i < subgraph.operators()->size(); ++i)
-            out.operators.push_back(readOperator(*subgraph.operators()->Get(flatbuffers::uoffset_t(i)), i, tensorCount, where, model));
+            out.operators.push_back(
+                readOperator(*subgraph.operators()->Get(flatbuffers::uoffset_t(i)), i, tensorCount, where, model));
     }
     return out;
 }
@@ -413,7 +420,8 @@ Tensor Reader::readTensor(const fb::Tensor &tensor, size_t index, const std::str
 
     t.buffer = tensor.buffer();
     if (t.buffer >= model.bufferBytes.size() && !(t.buffer == 0 && model.bufferBytes.empty()))
-        throw FormatError(what + ": names buffer " + std::to_string(t.buffer) + ", but there are " + std::to_string(model.bufferBytes.size()));
+        throw FormatError(what + ": names buffer " + std::to_string(t.buffer) + ", but there are "
+                          + std::to_string(model.bufferBytes.size()));
     t.dataBytes = model.bufferBytes.empty() ? 0 : model.bufferBytes[t.buffer];
     t.isVariable = tensor.is_variable();
 
@@ -431,13 +439,15 @@ Tensor Reader::readTensor(const fb::Tensor &tensor, size_t index, const std::str
     return t;
 }
 
-Operator Reader::readOperator(const fb::Operator &op, size_t index, size_t tensorCount, const std::string &where, const Model &model)
+Operator Reader::readOperator(const fb::Operator &op, size_t index, size_t tensorCount, const std::string &where,
+                              const Model &model)
 {
     Operator o;
     const std::string what = where + ", operator " + std::to_string(index);
     o.opcodeIndex = op.opcode_index();
     if (o.opcodeIndex >= model.operatorCodes.size())
-        throw FormatError(what + ": names operator code " + std::to_string(o.opcodeIndex) + ", but there are " + std::to_string(model.operatorCodes.size()));
+        throw FormatError(what + ": names operator code " + std::to_string(o.opcodeIndex) + ", but there are "
+                          + std::to_string(model.operatorCodes.size()));
     const OperatorCode &code = model.operatorCodes[o.opcodeIndex];
     o.builtinCode = code.builtinCode;
     o.name = code.builtinCode == op::Custom ? code.customCode : builtinOperatorName(code.builtinCode);
@@ -449,7 +459,8 @@ Operator Reader::readOperator(const fb::Operator &op, size_t index, size_t tenso
         for (int32_t t : indices) {
             if ((t == -1 && optionalAllowed) || (t >= 0 && size_t(t) < tensorCount))
                 continue;
-            throw FormatError(what + " (" + printable(o.name) + "): " + role + " names tensor " + std::to_string(t) + ", but there are " + std::to_string(tensorCount));
+            throw FormatError(what + " (" + printable(o.name) + "): " + role + " names tensor " + std::to_string(t)
+                              + ", but there are " + std::to_string(tensorCount));
         }
         return indices;
     };
@@ -476,7 +487,8 @@ void Reader::readMetadata(const fb::Model &model, ReadResult &result)
         m.name = copyString(entry->name());
         m.buffer = entry->buffer();
         if (m.buffer >= result.model.bufferBytes.size())
-            throw FormatError("metadata '" + printable(m.name) + "' names buffer " + std::to_string(m.buffer) + ", but there are " + std::to_string(result.model.bufferBytes.size()));
+            throw FormatError("metadata '" + printable(m.name) + "' names buffer " + std::to_string(m.buffer)
+                              + ", but there are " + std::to_string(result.model.bufferBytes.size()));
         const fb::Buffer *buffer = model.buffers()->Get(m.buffer);
         const flatbuffers::Vector<uint8_t> *data = buffer->data();
         if (m.name == "min_runtime_version" && data) {
@@ -509,7 +521,8 @@ void Reader::readOfflinePlan(const flatbuffers::Vector<uint8_t> &data, ReadResul
         std::memcpy(values.data(), data.data(), words * 4);
     const size_t tensors = result.model.subgraphs.front().tensors.size();
     if (data.size() % 4 != 0 || words < 3 || values[1] != 0 || size_t(values[2]) != tensors || words != 3 + tensors) {
-        result.warnings.push_back("the OfflineMemoryAllocation metadata does not match the first subgraph's tensors; ignored");
+        result.warnings.push_back(
+            "the OfflineMemoryAllocation metadata does not match the first subgraph's tensors; ignored");
         return;
     }
     result.model.offlineOffsets.assign(values.begin() + 3, values.end());

@@ -19,8 +19,16 @@ uint64_t splitMix64(uint64_t *state)
     return z ^ (z >> 31);
 }
 
-void put16(std::string &s, uint16_t v) { s.push_back(char(v & 0xff)); s.push_back(char(v >> 8)); }
-void put32(std::string &s, uint32_t v) { put16(s, uint16_t(v & 0xffff)); put16(s, uint16_t(v >> 16)); }
+void put16(std::string &s, uint16_t v)
+{
+    s.push_back(char(v & 0xff));
+    s.push_back(char(v >> 8));
+}
+void put32(std::string &s, uint32_t v)
+{
+    put16(s, uint16_t(v & 0xffff));
+    put16(s, uint16_t(v >> 16));
+}
 
 std::string deflateRaw(const std::string &data)
 {
@@ -97,7 +105,8 @@ int TfliteWriter::constantValues(const std::string &name, const std::vector<int3
     return index;
 }
 
-int TfliteWriter::constantData(const std::string &name, schema::TensorType type, std::vector<int32_t> shape, const std::string &data)
+int TfliteWriter::constantData(const std::string &name, schema::TensorType type, std::vector<int32_t> shape,
+                               const std::string &data)
 {
     const int index = activation(name, type, std::move(shape));
     const uint32_t buffer = addBuffer(int64_t(data.size()));
@@ -123,13 +132,14 @@ void TfliteWriter::quantize(int tensor, std::vector<float> scale, std::vector<in
 }
 
 int TfliteWriter::op(int32_t builtinCode, std::vector<int32_t> inputs, std::vector<int32_t> outputs,
-                      schema::BuiltinOptionsUnion options, const std::string &customCode)
+                     schema::BuiltinOptionsUnion options, const std::string &customCode)
 {
     return versionedOp(builtinCode, 1, std::move(inputs), std::move(outputs), std::move(options), customCode);
 }
 
-int TfliteWriter::versionedOp(int32_t builtinCode, int32_t version, std::vector<int32_t> inputs, std::vector<int32_t> outputs,
-                               schema::BuiltinOptionsUnion options, const std::string &customCode)
+int TfliteWriter::versionedOp(int32_t builtinCode, int32_t version, std::vector<int32_t> inputs,
+                              std::vector<int32_t> outputs, schema::BuiltinOptionsUnion options,
+                              const std::string &customCode)
 {
     uint32_t codeIndex = 0;
     for (; codeIndex < m_model.operator_codes.size(); ++codeIndex) {
@@ -182,7 +192,8 @@ void TfliteWriter::tfliteMetadata(const schema::metadata::ModelMetadataT &metada
     flatbuffers::FlatBufferBuilder builder;
     builder.Finish(schema::metadata::ModelMetadata::Pack(builder, &metadata),
                    schema::metadata::ModelMetadataIdentifier());
-    metadataEntry("TFLITE_METADATA", std::string(reinterpret_cast<const char *>(builder.GetBufferPointer()), builder.GetSize()));
+    metadataEntry("TFLITE_METADATA",
+                  std::string(reinterpret_cast<const char *>(builder.GetBufferPointer()), builder.GetSize()));
 }
 
 std::string TfliteWriter::bytes() const
@@ -256,21 +267,23 @@ std::string TfliteWriter::packWithUndeclaredOptions() const
     std::vector<flatbuffers::Offset<schema::Metadata>> metadata;
     for (const auto &entry : m_model.metadata)
         metadata.push_back(schema::CreateMetadata(fbb, entry.get()));
-    const auto model = schema::CreateModel(fbb, m_model.version, fbb.CreateVector(codes), fbb.CreateVector(subgraphs),
-                                           m_model.description.empty() ? 0 : fbb.CreateString(m_model.description),
-                                           fbb.CreateVector(buffers),
-                                           m_model.metadata_buffer.empty() ? 0 : fbb.CreateVector(m_model.metadata_buffer),
-                                           metadata.empty() ? 0 : fbb.CreateVector(metadata));
+    const auto model = schema::CreateModel(
+        fbb, m_model.version, fbb.CreateVector(codes), fbb.CreateVector(subgraphs),
+        m_model.description.empty() ? 0 : fbb.CreateString(m_model.description), fbb.CreateVector(buffers),
+        m_model.metadata_buffer.empty() ? 0 : fbb.CreateVector(m_model.metadata_buffer),
+        metadata.empty() ? 0 : fbb.CreateVector(metadata));
     fbb.Finish(model, schema::ModelIdentifier());
     return std::string(reinterpret_cast<const char *>(fbb.GetBufferPointer()), fbb.GetSize());
 }
 
-schema::BuiltinOptionsUnion TfliteWriter::conv(int stride, schema::Padding padding, schema::ActivationFunctionType activation)
+schema::BuiltinOptionsUnion TfliteWriter::conv(int stride, schema::Padding padding,
+                                               schema::ActivationFunctionType activation)
 {
     return conv(stride, stride, padding, activation, 1, 1);
 }
 
-schema::BuiltinOptionsUnion TfliteWriter::depthwise(int stride, schema::Padding padding, int multiplier, schema::ActivationFunctionType activation)
+schema::BuiltinOptionsUnion TfliteWriter::depthwise(int stride, schema::Padding padding, int multiplier,
+                                                    schema::ActivationFunctionType activation)
 {
     return depthwise(stride, stride, padding, multiplier, activation, 1, 1);
 }
@@ -287,7 +300,8 @@ schema::BuiltinOptionsUnion TfliteWriter::pool(int filter, int stride, schema::P
     return pool(filter, filter, stride, stride, padding);
 }
 
-schema::BuiltinOptionsUnion TfliteWriter::pool(int filterH, int filterW, int strideH, int strideW, schema::Padding padding)
+schema::BuiltinOptionsUnion TfliteWriter::pool(int filterH, int filterW, int strideH, int strideW,
+                                               schema::Padding padding)
 {
     schema::Pool2DOptionsT o;
     o.filter_height = filterH;
@@ -298,8 +312,8 @@ schema::BuiltinOptionsUnion TfliteWriter::pool(int filterH, int filterW, int str
     return wrapped(std::move(o));
 }
 
-schema::BuiltinOptionsUnion TfliteWriter::conv(int strideH, int strideW, schema::Padding padding, schema::ActivationFunctionType activation,
-                                               int dilationH, int dilationW)
+schema::BuiltinOptionsUnion TfliteWriter::conv(int strideH, int strideW, schema::Padding padding,
+                                               schema::ActivationFunctionType activation, int dilationH, int dilationW)
 {
     schema::Conv2DOptionsT o;
     o.stride_h = strideH;
@@ -312,7 +326,8 @@ schema::BuiltinOptionsUnion TfliteWriter::conv(int strideH, int strideW, schema:
 }
 
 schema::BuiltinOptionsUnion TfliteWriter::depthwise(int strideH, int strideW, schema::Padding padding, int multiplier,
-                                                    schema::ActivationFunctionType activation, int dilationH, int dilationW)
+                                                    schema::ActivationFunctionType activation, int dilationH,
+                                                    int dilationW)
 {
     schema::DepthwiseConv2DOptionsT o;
     o.stride_h = strideH;
@@ -420,7 +435,8 @@ schema::BuiltinOptionsUnion TfliteWriter::leakyRelu(float alpha)
     return wrapped(std::move(o));
 }
 
-schema::BuiltinOptionsUnion TfliteWriter::unidirectionalSequenceLstm(schema::ActivationFunctionType activation, bool timeMajor)
+schema::BuiltinOptionsUnion TfliteWriter::unidirectionalSequenceLstm(schema::ActivationFunctionType activation,
+                                                                     bool timeMajor)
 {
     schema::UnidirectionalSequenceLSTMOptionsT o;
     o.fused_activation_function = activation;
@@ -481,23 +497,50 @@ std::string zipArchive(const std::vector<std::pair<std::string, std::string>> &f
 {
     std::string local, central;
     for (const auto &[name, data] : files) {
-        const uint32_t crc = uint32_t(crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(data.data()), uInt(data.size())));
+        const uint32_t crc =
+            uint32_t(crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(data.data()), uInt(data.size())));
         const std::string payload = deflate ? deflateRaw(data) : data;
         const uint16_t method = deflate ? 8 : 0;
         const uint32_t offset = uint32_t(local.size()) + offsetBase;
-        put32(local, 0x04034b50); put16(local, 20); put16(local, 0); put16(local, method); put16(local, 0); put16(local, 0);
-        put32(local, crc); put32(local, uint32_t(payload.size())); put32(local, uint32_t(data.size()));
-        put16(local, uint16_t(name.size())); put16(local, 0);
+        put32(local, 0x04034b50);
+        put16(local, 20);
+        put16(local, 0);
+        put16(local, method);
+        put16(local, 0);
+        put16(local, 0);
+        put32(local, crc);
+        put32(local, uint32_t(payload.size()));
+        put32(local, uint32_t(data.size()));
+        put16(local, uint16_t(name.size()));
+        put16(local, 0);
         local += name + payload;
-        put32(central, 0x02014b50); put16(central, 20); put16(central, 20); put16(central, 0); put16(central, method);
-        put16(central, 0); put16(central, 0); put32(central, crc); put32(central, uint32_t(payload.size()));
-        put32(central, uint32_t(data.size())); put16(central, uint16_t(name.size())); put16(central, 0);
-        put16(central, 0); put16(central, 0); put16(central, 0); put32(central, 0); put32(central, offset);
+        put32(central, 0x02014b50);
+        put16(central, 20);
+        put16(central, 20);
+        put16(central, 0);
+        put16(central, method);
+        put16(central, 0);
+        put16(central, 0);
+        put32(central, crc);
+        put32(central, uint32_t(payload.size()));
+        put32(central, uint32_t(data.size()));
+        put16(central, uint16_t(name.size()));
+        put16(central, 0);
+        put16(central, 0);
+        put16(central, 0);
+        put16(central, 0);
+        put32(central, 0);
+        put32(central, offset);
         central += name;
     }
     std::string end;
-    put32(end, 0x06054b50); put16(end, 0); put16(end, 0); put16(end, uint16_t(files.size()));
-    put16(end, uint16_t(files.size())); put32(end, uint32_t(central.size())); put32(end, uint32_t(local.size()) + offsetBase);
+    put32(end, 0x06054b50);
+    put16(end, 0);
+    put16(end, 0);
+    put16(end, uint16_t(files.size()));
+    put16(end, uint16_t(files.size()));
+    put32(end, uint32_t(central.size()));
+    put32(end, uint32_t(local.size()) + offsetBase);
     put16(end, 0);
     return local + central + end;
 }

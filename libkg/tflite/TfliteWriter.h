@@ -29,7 +29,8 @@ public:
     int constantValues(const std::string &name, const std::vector<int32_t> &values);
     // A constant tensor holding exactly `data` (little-endian element bytes): anchors, lookup
     // values, anything whose contents a kernel checks.
-    int constantData(const std::string &name, schema::TensorType type, std::vector<int32_t> shape, const std::string &data);
+    int constantData(const std::string &name, schema::TensorType type, std::vector<int32_t> shape,
+                     const std::string &data);
     int variable(const std::string &name, schema::TensorType type, std::vector<int32_t> shape);
     void quantize(int tensor, std::vector<float> scale, std::vector<int64_t> zeroPoint, int axis = 0);
 
@@ -77,17 +78,30 @@ public:
     std::string bytes() const;
 
     // Options helpers.
-    static schema::BuiltinOptionsUnion conv(int stride, schema::Padding padding, schema::ActivationFunctionType activation = schema::ActivationFunctionType::NONE);
-    static schema::BuiltinOptionsUnion depthwise(int stride, schema::Padding padding, int multiplier, schema::ActivationFunctionType activation = schema::ActivationFunctionType::NONE);
-    static schema::BuiltinOptionsUnion fullyConnected(schema::ActivationFunctionType activation = schema::ActivationFunctionType::NONE);
+    static schema::BuiltinOptionsUnion
+    conv(int stride, schema::Padding padding,
+         schema::ActivationFunctionType activation = schema::ActivationFunctionType::NONE);
+    static schema::BuiltinOptionsUnion
+    depthwise(int stride, schema::Padding padding, int multiplier,
+              schema::ActivationFunctionType activation = schema::ActivationFunctionType::NONE);
+    static schema::BuiltinOptionsUnion
+    fullyConnected(schema::ActivationFunctionType activation = schema::ActivationFunctionType::NONE);
     static schema::BuiltinOptionsUnion pool(int filter, int stride, schema::Padding padding);
-    static schema::BuiltinOptionsUnion pool(int filterH, int filterW, int strideH, int strideW, schema::Padding padding);
-    static schema::BuiltinOptionsUnion conv(int strideH, int strideW, schema::Padding padding, schema::ActivationFunctionType activation, int dilationH, int dilationW);
-    static schema::BuiltinOptionsUnion depthwise(int strideH, int strideW, schema::Padding padding, int multiplier, schema::ActivationFunctionType activation, int dilationH, int dilationW);
-    static schema::BuiltinOptionsUnion add(schema::ActivationFunctionType activation = schema::ActivationFunctionType::NONE);
-    static schema::BuiltinOptionsUnion sub(schema::ActivationFunctionType activation = schema::ActivationFunctionType::NONE);
-    static schema::BuiltinOptionsUnion mul(schema::ActivationFunctionType activation = schema::ActivationFunctionType::NONE);
-    static schema::BuiltinOptionsUnion concatenation(int axis, schema::ActivationFunctionType activation = schema::ActivationFunctionType::NONE);
+    static schema::BuiltinOptionsUnion pool(int filterH, int filterW, int strideH, int strideW,
+                                            schema::Padding padding);
+    static schema::BuiltinOptionsUnion conv(int strideH, int strideW, schema::Padding padding,
+                                            schema::ActivationFunctionType activation, int dilationH, int dilationW);
+    static schema::BuiltinOptionsUnion depthwise(int strideH, int strideW, schema::Padding padding, int multiplier,
+                                                 schema::ActivationFunctionType activation, int dilationH,
+                                                 int dilationW);
+    static schema::BuiltinOptionsUnion
+    add(schema::ActivationFunctionType activation = schema::ActivationFunctionType::NONE);
+    static schema::BuiltinOptionsUnion
+    sub(schema::ActivationFunctionType activation = schema::ActivationFunctionType::NONE);
+    static schema::BuiltinOptionsUnion
+    mul(schema::ActivationFunctionType activation = schema::ActivationFunctionType::NONE);
+    static schema::BuiltinOptionsUnion
+    concatenation(int axis, schema::ActivationFunctionType activation = schema::ActivationFunctionType::NONE);
     // The published default beta is 0, which makes every output equal: say 1 for a real softmax.
     static schema::BuiltinOptionsUnion softmax(float beta);
     static schema::BuiltinOptionsUnion reshape(std::vector<int32_t> newShape);
@@ -96,9 +110,11 @@ public:
     static schema::BuiltinOptionsUnion stridedSlice(int beginMask, int endMask, int shrinkAxisMask);
     static schema::BuiltinOptionsUnion split(int numSplits);
     static schema::BuiltinOptionsUnion pad();
-    static schema::BuiltinOptionsUnion svdf(int rank, schema::ActivationFunctionType activation = schema::ActivationFunctionType::NONE);
+    static schema::BuiltinOptionsUnion
+    svdf(int rank, schema::ActivationFunctionType activation = schema::ActivationFunctionType::NONE);
     static schema::BuiltinOptionsUnion leakyRelu(float alpha);
-    static schema::BuiltinOptionsUnion unidirectionalSequenceLstm(schema::ActivationFunctionType activation, bool timeMajor);
+    static schema::BuiltinOptionsUnion unidirectionalSequenceLstm(schema::ActivationFunctionType activation,
+                                                                  bool timeMajor);
     static schema::BuiltinOptionsUnion transposeConv(int stride, schema::Padding padding);
 
     // Undeclared option tables, as TFLM 2.4 parses them.
@@ -108,7 +124,8 @@ public:
     static UndeclaredOptions unpackOptions(int num, int axis);
     static UndeclaredOptions splitVOptions(int numSplits);
     static UndeclaredOptions shapeOptions(schema::TensorType outType);
-    static UndeclaredOptions l2NormOptions(schema::ActivationFunctionType activation = schema::ActivationFunctionType::NONE);
+    static UndeclaredOptions
+    l2NormOptions(schema::ActivationFunctionType activation = schema::ActivationFunctionType::NONE);
     static UndeclaredOptions resizeNearestNeighborOptions(bool alignCorners, bool halfPixelCenters);
 
 private:
@@ -131,6 +148,7 @@ private:
 // A ZIP archive, as TFLite Support appends label files to a model. Entries are stored, or
 // deflated when `deflate` is set; `offsetBase` is added to every offset the archive records
 // (writers that append to a file record offsets from the start of that file).
-std::string zipArchive(const std::vector<std::pair<std::string, std::string>> &files, bool deflate = false, uint32_t offsetBase = 0);
+std::string zipArchive(const std::vector<std::pair<std::string, std::string>> &files, bool deflate = false,
+                       uint32_t offsetBase = 0);
 
 } // namespace tinyml::tflite

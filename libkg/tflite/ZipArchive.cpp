@@ -17,8 +17,14 @@ constexpr size_t kLocalHeaderSize = 30;
 constexpr uint16_t kStored = 0;
 constexpr uint16_t kDeflated = 8;
 
-uint16_t le16(const uint8_t *p) { return uint16_t(p[0] | (p[1] << 8)); }
-uint32_t le32(const uint8_t *p) { return uint32_t(p[0]) | (uint32_t(p[1]) << 8) | (uint32_t(p[2]) << 16) | (uint32_t(p[3]) << 24); }
+uint16_t le16(const uint8_t *p)
+{
+    return uint16_t(p[0] | (p[1] << 8));
+}
+uint32_t le32(const uint8_t *p)
+{
+    return uint32_t(p[0]) | (uint32_t(p[1]) << 8) | (uint32_t(p[2]) << 16) | (uint32_t(p[3]) << 24);
+}
 
 bool inflateRaw(const uint8_t *in, size_t inSize, size_t outSize, std::string &out)
 {
@@ -135,7 +141,8 @@ std::optional<std::string> ZipArchive::read(const Entry &entry, size_t maxBytes,
         }
         out.assign(reinterpret_cast<const char *>(payload), size_t(entry.size));
     } else if (entry.method == kDeflated) {
-        if (entry.compressedSize > std::numeric_limits<uInt>::max() || !inflateRaw(payload, size_t(entry.compressedSize), size_t(entry.size), out)) {
+        if (entry.compressedSize > std::numeric_limits<uInt>::max()
+            || !inflateRaw(payload, size_t(entry.compressedSize), size_t(entry.size), out)) {
             *error = where + "cannot be inflated";
             return std::nullopt;
         }

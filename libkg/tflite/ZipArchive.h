@@ -34,7 +34,7 @@ public:
     std::optional<std::string> read(const Entry &entry, size_t maxBytes, std::string *error) const;
 
 private:
-    ZipArchive(const uint8_t *data, size_t size) : m_data(data), m_size(size) {}
+    ZipArchive(const uint8_t *data, size_t size) : m_data(data), m_size(size) { }
     const uint8_t *m_data;
     size_t m_size;
     std::vector<Entry> m_entries;

@@ -54,7 +54,8 @@ public:
         const std::string name = next("conv");
         const int w = weights(name, {channels, kh, kw, in[3]}, 0);
         const int b = bias(name, channels);
-        const int y = activation(name, {1, extent(in[1], kh, stride, padding), extent(in[2], kw, stride, padding), channels});
+        const int y =
+            activation(name, {1, extent(in[1], kh, stride, padding), extent(in[2], kw, stride, padding), channels});
         m_writer.op(op::Conv2D, {x, w, b}, {y}, TfliteWriter::conv(stride, padding, act));
         return y;
     }
@@ -65,7 +66,8 @@ public:
         const std::string name = next("depthwise");
         const int w = weights(name, {1, 3, 3, in[3]}, 3);
         const int b = bias(name, in[3]);
-        const int y = activation(name, {1, extent(in[1], 3, stride, P::SAME), extent(in[2], 3, stride, P::SAME), in[3]});
+        const int y =
+            activation(name, {1, extent(in[1], 3, stride, P::SAME), extent(in[2], 3, stride, P::SAME), in[3]});
         m_writer.op(op::DepthwiseConv2D, {x, w, b}, {y}, TfliteWriter::depthwise(stride, P::SAME, 1, act));
         return y;
     }
@@ -78,7 +80,8 @@ public:
     {
         const std::vector<int32_t> in = shape(x);
         const int y = activation(next(average ? "average_pool" : "max_pool"), {1, in[1] / fh, in[2] / fw, in[3]});
-        m_writer.op(average ? op::AveragePool2D : op::MaxPool2D, {x}, {y}, TfliteWriter::pool(fh, fw, fh, fw, P::VALID));
+        m_writer.op(average ? op::AveragePool2D : op::MaxPool2D, {x}, {y},
+                    TfliteWriter::pool(fh, fw, fh, fw, P::VALID));
         return y;
     }
 
@@ -140,7 +143,8 @@ private:
         const size_t channels = axis < 0 ? 1 : size_t(dims[size_t(axis)]);
         const int t = m_writer.constant(layer + "/weights", type(), std::move(dims));
         if (m_int8)
-            m_writer.quantize(t, std::vector<float>(channels, 0.0042f), std::vector<int64_t>(channels, 0), axis < 0 ? 0 : axis);
+            m_writer.quantize(t, std::vector<float>(channels, 0.0042f), std::vector<int64_t>(channels, 0),
+                              axis < 0 ? 0 : axis);
         return t;
     }
 
@@ -159,14 +163,14 @@ private:
 };
 
 struct DemoModel {
-    std::string name;         // the file name and the sheet's Name
-    std::string title;        // the TFLite Metadata name
-    std::string realModel;    // what a trained network of this shape is, for the descriptions
-    std::string hardware;     // the sheet's Hardware cell: codes, or class names beyond code 5
+    std::string name;      // the file name and the sheet's Name
+    std::string title;     // the TFLite Metadata name
+    std::string realModel; // what a trained network of this shape is, for the descriptions
+    std::string hardware;  // the sheet's Hardware cell: codes, or class names beyond code 5
     std::string hardwareInfo;
     std::string inputComment;
     std::string outputComment;
-    int category;             // the sheet's code: 0 classification ... 4 other
+    int category; // the sheet's code: 0 classification ... 4 other
     std::vector<std::string> labels;
     Network network;
 };
@@ -181,8 +185,8 @@ Network personDetection()
 {
     Network n(1, true);
     int x = n.conv(n.input("image", {1, 96, 96, 1}), 8, 3, 3, 2);
-    const std::pair<int, int> blocks[] = {{16, 1}, {32, 2}, {32, 1}, {64, 2}, {64, 1}, {128, 2}, {128, 1}, {128, 1},
-                                          {128, 1}, {128, 1}, {128, 1}, {256, 2}, {256, 1}};
+    const std::pair<int, int> blocks[] = {{16, 1},  {32, 2},  {32, 1},  {64, 2},  {64, 1},  {128, 2}, {128, 1},
+                                          {128, 1}, {128, 1}, {128, 1}, {128, 1}, {256, 2}, {256, 1}};
     for (const auto &[channels, stride] : blocks)
         x = n.separable(x, channels, stride);
     n.output(n.softmax(n.dense(n.flatten(n.pool(x, 3, 3, true)), 2, A::NONE)));
@@ -276,49 +280,96 @@ Network radarPresence()
 std::vector<DemoModel> demoModels()
 {
     std::vector<DemoModel> models;
-    models.push_back({"Demo_Person_Detection", "Person detection (demonstration)",
-                      "person detector (MobileNet v1, width 0.25, on 96x96 grey images)", "0",
-                      "a grey-scale camera such as the HM01B0 or OV7675", "96x96 grey-scale image, int8",
-                      "probability of no person and of a person", 0, {"no_person", "person"}, personDetection()});
-    models.push_back({"Demo_Image_Classifier", "Image classifier (demonstration)",
-                      "MobileNet-style classifier of 160x160 colour images into 10 classes", "0",
-                      "a colour camera", "160x160 RGB image, int8", "probabilities of 10 object classes", 0,
+    models.push_back({"Demo_Person_Detection",
+                      "Person detection (demonstration)",
+                      "person detector (MobileNet v1, width 0.25, on 96x96 grey images)",
+                      "0",
+                      "a grey-scale camera such as the HM01B0 or OV7675",
+                      "96x96 grey-scale image, int8",
+                      "probability of no person and of a person",
+                      0,
+                      {"no_person", "person"},
+                      personDetection()});
+    models.push_back({"Demo_Image_Classifier",
+                      "Image classifier (demonstration)",
+                      "MobileNet-style classifier of 160x160 colour images into 10 classes",
+                      "0",
+                      "a colour camera",
+                      "160x160 RGB image, int8",
+                      "probabilities of 10 object classes",
+                      0,
                       {"airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck"},
                       imageClassifier()});
-    models.push_back({"Demo_Keyword_Spotting", "Keyword spotting (demonstration)",
-                      "keyword spotter (DS-CNN small on 49x10 MFCC features, 12 classes)", "1",
-                      "a PDM microphone at 16 kHz", "49 frames of 10 MFCC features from one second of audio, int8",
-                      "probabilities of silence, an unknown word and 10 keywords", 0,
+    models.push_back({"Demo_Keyword_Spotting",
+                      "Keyword spotting (demonstration)",
+                      "keyword spotter (DS-CNN small on 49x10 MFCC features, 12 classes)",
+                      "1",
+                      "a PDM microphone at 16 kHz",
+                      "49 frames of 10 MFCC features from one second of audio, int8",
+                      "probabilities of silence, an unknown word and 10 keywords",
+                      0,
                       {"silence", "unknown", "yes", "no", "up", "down", "left", "right", "on", "off", "stop", "go"},
                       keywordSpotting()});
-    models.push_back({"Demo_Anomaly_Detection", "Machine sound anomaly detection (demonstration)",
-                      "anomaly detector (the MLPerf Tiny dense autoencoder on 5 frames of 128 log-mel bands)", "1",
-                      "a microphone near the machine at 16 kHz", "5 frames of 128 log-mel bands (640 values), int8",
-                      "the reconstructed frames; a large reconstruction error means an anomaly", 3, {},
+    models.push_back({"Demo_Anomaly_Detection",
+                      "Machine sound anomaly detection (demonstration)",
+                      "anomaly detector (the MLPerf Tiny dense autoencoder on 5 frames of 128 log-mel bands)",
+                      "1",
+                      "a microphone near the machine at 16 kHz",
+                      "5 frames of 128 log-mel bands (640 values), int8",
+                      "the reconstructed frames; a large reconstruction error means an anomaly",
+                      3,
+                      {},
                       anomalyDetection()});
-    models.push_back({"Demo_Gesture_Recognition", "Gesture recognition (demonstration)",
-                      "gesture recogniser (1-D CNN on two seconds of six-axis motion)", "2,3",
-                      "a six-axis IMU at 64 Hz", "128 samples of 3-axis acceleration and 3-axis angular velocity, int8",
-                      "probabilities of 5 gestures", 0, {"idle", "wave", "circle", "punch", "flex"},
+    models.push_back({"Demo_Gesture_Recognition",
+                      "Gesture recognition (demonstration)",
+                      "gesture recogniser (1-D CNN on two seconds of six-axis motion)",
+                      "2,3",
+                      "a six-axis IMU at 64 Hz",
+                      "128 samples of 3-axis acceleration and 3-axis angular velocity, int8",
+                      "probabilities of 5 gestures",
+                      0,
+                      {"idle", "wave", "circle", "punch", "flex"},
                       gestureRecognition()});
-    models.push_back({"Demo_Sine_Hello_World", "Sine wave (demonstration)",
-                      "\"hello world\" sine regressor (three dense layers, float32)", "5",
-                      "none: the input is a number", "x in [0, 2 pi], float32", "sin(x), float32", 4, {},
+    models.push_back({"Demo_Sine_Hello_World",
+                      "Sine wave (demonstration)",
+                      "\"hello world\" sine regressor (three dense layers, float32)",
+                      "5",
+                      "none: the input is a number",
+                      "x in [0, 2 pi], float32",
+                      "sin(x), float32",
+                      4,
+                      {},
                       sineWave()});
-    models.push_back({"Demo_Temperature_Forecast", "Temperature forecast (demonstration)",
-                      "forecaster of the next six hourly temperatures (dense network)", "4,Hygrometer",
-                      "a temperature and humidity sensor read hourly", "24 hourly temperature and humidity readings, int8",
-                      "the temperature of each of the next six hours", 4, {}, temperatureForecast()});
-    models.push_back({"Demo_Gas_Classification", "Gas classification (demonstration)",
-                      "gas classifier (dense network on a metal-oxide sensor's heater profile)", "GasSensor",
+    models.push_back({"Demo_Temperature_Forecast",
+                      "Temperature forecast (demonstration)",
+                      "forecaster of the next six hourly temperatures (dense network)",
+                      "4,Hygrometer",
+                      "a temperature and humidity sensor read hourly",
+                      "24 hourly temperature and humidity readings, int8",
+                      "the temperature of each of the next six hours",
+                      4,
+                      {},
+                      temperatureForecast()});
+    models.push_back({"Demo_Gas_Classification",
+                      "Gas classification (demonstration)",
+                      "gas classifier (dense network on a metal-oxide sensor's heater profile)",
+                      "GasSensor",
                       "a metal-oxide gas sensor such as the BME688 with a 10-step heater profile",
-                      "10 heater steps x 4 resistance readings, int8", "probabilities of 4 air types", 0,
-                      {"clean_air", "coffee", "ethanol", "smoke"}, gasClassification()});
-    models.push_back({"Demo_Radar_Presence", "Radar presence detection (demonstration)",
-                      "presence detector (small CNN on a 60 GHz radar's range-Doppler map)", "Radar",
-                      "a 60 GHz FMCW radar", "32x32 range-Doppler map, int8",
-                      "probabilities of no one, a still person and a moving person", 0,
-                      {"empty", "present_still", "present_moving"}, radarPresence()});
+                      "10 heater steps x 4 resistance readings, int8",
+                      "probabilities of 4 air types",
+                      0,
+                      {"clean_air", "coffee", "ethanol", "smoke"},
+                      gasClassification()});
+    models.push_back({"Demo_Radar_Presence",
+                      "Radar presence detection (demonstration)",
+                      "presence detector (small CNN on a 60 GHz radar's range-Doppler map)",
+                      "Radar",
+                      "a 60 GHz FMCW radar",
+                      "32x32 range-Doppler map, int8",
+                      "probabilities of no one, a still person and a moving person",
+                      0,
+                      {"empty", "present_still", "present_moving"},
+                      radarPresence()});
     return models;
 }
 
@@ -344,7 +395,8 @@ std::string modelBytes(DemoModel &m)
     metadata.author = kAuthor;
     metadata.license = kLicense;
     auto subgraph = std::make_unique<ms::SubGraphMetadataT>();
-    subgraph->input_tensor_metadata.push_back(tensorMetadata(w.subgraph().tensors[size_t(w.subgraph().inputs[0])]->name, m.inputComment));
+    subgraph->input_tensor_metadata.push_back(
+        tensorMetadata(w.subgraph().tensors[size_t(w.subgraph().inputs[0])]->name, m.inputComment));
     auto output = tensorMetadata(w.subgraph().tensors[size_t(w.subgraph().outputs[0])]->name, m.outputComment);
     std::string labels;
     for (const std::string &l : m.labels)

@@ -16,7 +16,8 @@ namespace {
 
 kg::ModelInfo syntheticInfo(int i)
 {
-    static const QStringList sensors = {QStringLiteral("Camera"), QStringLiteral("Microphone"), QStringLiteral("Accelerometer")};
+    static const QStringList sensors = {QStringLiteral("Camera"), QStringLiteral("Microphone"),
+                                        QStringLiteral("Accelerometer")};
     kg::ModelInfo info;
     info.name = QStringLiteral("synthetic_%1").arg(i, 6, 10, QLatin1Char('0'));
     info.description = QStringLiteral("synthetic classifier %1 for keyword %2").arg(i).arg(i % 37);

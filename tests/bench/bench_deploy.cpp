@@ -79,7 +79,8 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    std::printf("%-36s %9s %10s %11s %10s %12s\n", "model", "bytes", "1 board s", "blocks/s", "8 boards s", "blocks/s/brd");
+    std::printf("%-36s %9s %10s %11s %10s %12s\n", "model", "bytes", "1 board s", "blocks/s", "8 boards s",
+                "blocks/s/brd");
     double total1 = 0, total8 = 0, blocks1 = 0, blocks8 = 0;
     qint64 bytesTotal = 0;
     int failures = 0;
@@ -88,8 +89,8 @@ int main(int argc, char *argv[])
         const Run one = deployTo(bytes, 1);
         const Run eight = deployTo(bytes, 8);
         failures += (1 - one.done) + (8 - eight.done);
-        std::printf("%-36s %9lld %10.3f %11.0f %10.3f %12.0f\n", qPrintable(m.name), qlonglong(bytes.size()), one.seconds,
-                    one.blocksPerSecond, eight.seconds, eight.blocksPerSecond);
+        std::printf("%-36s %9lld %10.3f %11.0f %10.3f %12.0f\n", qPrintable(m.name), qlonglong(bytes.size()),
+                    one.seconds, one.blocksPerSecond, eight.seconds, eight.blocksPerSecond);
         total1 += one.seconds;
         total8 += eight.seconds;
         blocks1 += one.blocksPerSecond;

@@ -76,8 +76,10 @@ void reportStart(const char *what, const QString &store, int runs)
     }
     // The first start reads the graph (no catalogue cache yet, as after a change by another
     // program); the later ones answer from the cache while the graph is read.
-    std::printf("cold start to a usable window, %s: first %.0f ms; median %.0f ms over %d runs (min %.0f, max %.0f; last run: %s)\n", what, ms.front(),
-                median(ms), runs, *std::min_element(ms.begin(), ms.end()), *std::max_element(ms.begin(), ms.end()), qPrintable(reported));
+    std::printf("cold start to a usable window, %s: first %.0f ms; median %.0f ms over %d runs (min %.0f, max %.0f; "
+                "last run: %s)\n",
+                what, ms.front(), median(ms), runs, *std::min_element(ms.begin(), ms.end()),
+                *std::max_element(ms.begin(), ms.end()), qPrintable(reported));
 }
 
 bool buildSyntheticStore(const QString &dir, int count)
@@ -90,7 +92,8 @@ bool buildSyntheticStore(const QString &dir, int count)
     }
     const QString files = dir + QStringLiteral("-files");
     QDir().mkpath(files);
-    static const QStringList sensors = {QStringLiteral("Camera"), QStringLiteral("Microphone"), QStringLiteral("Accelerometer")};
+    static const QStringList sensors = {QStringLiteral("Camera"), QStringLiteral("Microphone"),
+                                        QStringLiteral("Accelerometer")};
     QList<kg::ModelImport> imports;
     for (int i = 0; i < count; ++i) {
         const QString path = files + QStringLiteral("/synthetic_%1.tflite").arg(i);
@@ -136,7 +139,8 @@ void boardToTable(const QString &store, int runs)
         const QModelIndex index = boards->model()->index(i % boardCount, 0);
         QElapsedTimer clock;
         clock.start();
-        boards->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        boards->selectionModel()->setCurrentIndex(index,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         // Filled: the table's answer is in place and painted.
         models->viewport()->repaint();
         QCoreApplication::processEvents();

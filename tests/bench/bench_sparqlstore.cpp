@@ -29,9 +29,11 @@ namespace {
 QList<QPair<QString, QString>> caseStudyQueries()
 {
     const QString reference = test::referenceDir();
-    const QDir dir(reference.isEmpty() ? QStringLiteral(TINYML_SOURCE_DIR "/resources/queries") : reference + QStringLiteral("/queries"));
+    const QDir dir(reference.isEmpty() ? QStringLiteral(TINYML_SOURCE_DIR "/resources/queries")
+                                       : reference + QStringLiteral("/queries"));
     QList<QPair<QString, QString>> queries;
-    for (const QString &file : dir.entryList({QStringLiteral("case*.rq"), QStringLiteral("[123]-*.rq")}, QDir::Files, QDir::Name))
+    for (const QString &file :
+         dir.entryList({QStringLiteral("case*.rq"), QStringLiteral("[123]-*.rq")}, QDir::Files, QDir::Name))
         queries << qMakePair(file, QString::fromUtf8(test::readWholeFile(dir.filePath(file))));
     return queries;
 }
@@ -63,7 +65,8 @@ void benchmarkAt(int count, int runs, const QString &workDir, const test::Virtuo
     if (!kg::pushGraph(local.store(), *server, &error))
         qFatal("%s", qPrintable(error));
     const double pushS = seconds(timer);
-    std::printf("push (graph store protocol, staged, counted, moved): %.2f s (%.0f triples/s)\n", pushS, triples / pushS);
+    std::printf("push (graph store protocol, staged, counted, moved): %.2f s (%.0f triples/s)\n", pushS,
+                triples / pushS);
 
     timer.restart();
     auto pulled = store::RedlandStore::createInMemory();
@@ -75,9 +78,9 @@ void benchmarkAt(int count, int runs, const QString &workDir, const test::Virtuo
     if (!remote)
         qFatal("%s", qPrintable(error));
     std::printf("round trip (ASK {} on Virtuoso): %.1f ms\n", bench::medianMs(runs, [&] {
-        if (!remote->store().query(QStringLiteral("ASK { }"), &error))
-            qFatal("%s", qPrintable(error));
-    }));
+                    if (!remote->store().query(QStringLiteral("ASK { }"), &error))
+                        qFatal("%s", qPrintable(error));
+                }));
     const int catalogueRuns = std::max(1, runs / 3);
     for (const auto &[name, graph] : {qMakePair("embedded", &local), qMakePair("virtuoso", remote.get())}) {
         const double ms = bench::medianMs(catalogueRuns, [&error, graph = graph] {
@@ -85,7 +88,8 @@ void benchmarkAt(int count, int runs, const QString &workDir, const test::Virtuo
             if (!graph->catalogue(&error))
                 qFatal("%s", qPrintable(error));
         });
-        std::printf("catalogue read, %-8s: %9.1f ms (%lld models)\n", name, ms, qlonglong(graph->catalogue(&error)->models.size()));
+        std::printf("catalogue read, %-8s: %9.1f ms (%lld models)\n", name, ms,
+                    qlonglong(graph->catalogue(&error)->models.size()));
     }
     for (const auto &query : caseStudyQueries()) {
         const QString &file = query.first;

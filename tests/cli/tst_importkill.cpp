@@ -28,7 +28,8 @@ private:
     int importAndKill(const QString &store, int commitsBeforeKill)
     {
         QProcess p;
-        p.start(qEnvironmentVariable("TINYML_KG"), QStringList{QStringLiteral("--store"), store, QStringLiteral("import")} + m_models);
+        p.start(qEnvironmentVariable("TINYML_KG"),
+                QStringList{QStringLiteral("--store"), store, QStringLiteral("import")} + m_models);
         if (!p.waitForStarted())
             qFatal("tinyml-kg did not start");
         static const QRegularExpression line(QStringLiteral("^committed (\\d+) of"));
@@ -62,7 +63,8 @@ private slots:
             const QString path = m_dir.filePath(QStringLiteral("model_%1.tflite").arg(i, 4, 10, QLatin1Char('0')));
             QFile f(path);
             const std::string bytes = test::syntheticClassifier(i).bytes();
-            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes.data(), qint64(bytes.size())) == qint64(bytes.size()));
+            QVERIFY(f.open(QIODevice::WriteOnly)
+                    && f.write(bytes.data(), qint64(bytes.size())) == qint64(bytes.size()));
             m_models << path;
         }
     }
@@ -87,14 +89,17 @@ private slots:
         const kg::Catalogue *catalogue = graph.catalogue(&error);
         QVERIFY2(catalogue, qPrintable(error));
         const int present = int(catalogue->models.size());
-        qInfo("killed after %d reported commits (%d models): %d models in the reopened store", commitsBeforeKill, reported, present);
+        qInfo("killed after %d reported commits (%d models): %d models in the reopened store", commitsBeforeKill,
+              reported, present);
         QVERIFY(present >= reported);
         QVERIFY2(present < 1000, "the import finished before the kill; nothing was interrupted");
 
         // Every network present is complete: its seven layers, both requirements, its input.
-        const auto counts = graph.store().query(QStringLiteral(
-            "PREFIX nnet: <http://tinyml-schema.org/networkschema#>\n"
-            "SELECT ?n (COUNT(?l) AS ?layers) WHERE { ?n a nnet:NeuralNetwork ; nnet:middleLayer ?l } GROUP BY ?n"), &error);
+        const auto counts = graph.store().query(
+            QStringLiteral(
+                "PREFIX nnet: <http://tinyml-schema.org/networkschema#>\n"
+                "SELECT ?n (COUNT(?l) AS ?layers) WHERE { ?n a nnet:NeuralNetwork ; nnet:middleLayer ?l } GROUP BY ?n"),
+            &error);
         QVERIFY2(counts, qPrintable(error));
         QCOMPARE(int(counts->rows.size()), present);
         for (const auto &row : counts->rows)

@@ -30,7 +30,8 @@ private:
         p.start(m_program, arguments);
         if (!p.waitForFinished(60000))
             qFatal("tinyml-kg did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                p.readAllStandardError()};
     }
 
 private slots:
@@ -70,33 +71,42 @@ private slots:
     void printsTheChosenRuntimesFigures()
     {
         const Run paper = run({QStringLiteral("inspect"), m_model, QStringLiteral("--json")});
-        const Run m4 = run({QStringLiteral("inspect"), m_model, QStringLiteral("--json"), QStringLiteral("--runtime"), QStringLiteral("tflm24-cortex-m4-cmsis")});
+        const Run m4 = run({QStringLiteral("inspect"), m_model, QStringLiteral("--json"), QStringLiteral("--runtime"),
+                            QStringLiteral("tflm24-cortex-m4-cmsis")});
         QCOMPARE(paper.exitCode, 0);
         QCOMPARE(m4.exitCode, 0);
         const QJsonObject a = QJsonDocument::fromJson(paper.out).object();
         const QJsonObject b = QJsonDocument::fromJson(m4.out).object();
         QCOMPARE(a.value(QLatin1String("runtime")).toString(), QStringLiteral("tflm24-x86-64"));
         QCOMPARE(b.value(QLatin1String("runtime")).toString(), QStringLiteral("tflm24-cortex-m4-cmsis"));
-        const QJsonObject runtimes = b.value(QLatin1String("arena")).toObject().value(QLatin1String("runtimes")).toObject();
-        QCOMPARE(runtimes.keys(), (QStringList{QStringLiteral("tflm24-cortex-m4-cmsis"), QStringLiteral("tflm24-x86-64")}));
+        const QJsonObject runtimes =
+            b.value(QLatin1String("arena")).toObject().value(QLatin1String("runtimes")).toObject();
+        QCOMPARE(runtimes.keys(),
+                 (QStringList{QStringLiteral("tflm24-cortex-m4-cmsis"), QStringLiteral("tflm24-x86-64")}));
         for (const QJsonObject &top : {a, b}) {
             const QJsonObject own = runtimes.value(top.value(QLatin1String("runtime")).toString()).toObject();
-            QCOMPARE(top.value(QLatin1String("arena_bytes")).toInteger(), own.value(QLatin1String("arena_bytes")).toInteger());
-            QCOMPARE(top.value(QLatin1String("flash_bytes")).toInteger(), own.value(QLatin1String("flash_bytes")).toInteger());
+            QCOMPARE(top.value(QLatin1String("arena_bytes")).toInteger(),
+                     own.value(QLatin1String("arena_bytes")).toInteger());
+            QCOMPARE(top.value(QLatin1String("flash_bytes")).toInteger(),
+                     own.value(QLatin1String("flash_bytes")).toInteger());
         }
         // The paper's Flash is the file; the board's adds the runtime's code.
         QCOMPARE(a.value(QLatin1String("flash_bytes")).toInteger(), a.value(QLatin1String("bytes")).toInteger());
-        QVERIFY(b.value(QLatin1String("flash_bytes")).toInteger() > b.value(QLatin1String("bytes")).toInteger() + 20000);
+        QVERIFY(b.value(QLatin1String("flash_bytes")).toInteger()
+                > b.value(QLatin1String("bytes")).toInteger() + 20000);
         // 32-bit structs: the board's arena is smaller for this float model.
         QVERIFY(b.value(QLatin1String("arena_bytes")).toInteger() < a.value(QLatin1String("arena_bytes")).toInteger());
     }
 
     void anUnknownRuntimeIsRefusedWithTheValidNames()
     {
-        const Run r = run({QStringLiteral("inspect"), m_model, QStringLiteral("--json"), QStringLiteral("--runtime"), QStringLiteral("tflm24-esp32")});
+        const Run r = run({QStringLiteral("inspect"), m_model, QStringLiteral("--json"), QStringLiteral("--runtime"),
+                           QStringLiteral("tflm24-esp32")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
-        QCOMPARE(r.err, QByteArray("tinyml-kg inspect: unknown runtime 'tflm24-esp32'; the runtimes are tflm24-x86-64 and tflm24-cortex-m4-cmsis\n"));
+        QCOMPARE(r.err,
+                 QByteArray("tinyml-kg inspect: unknown runtime 'tflm24-esp32'; the runtimes are tflm24-x86-64 and "
+                            "tflm24-cortex-m4-cmsis\n"));
     }
 
     void listsTheRuntimes()
@@ -114,7 +124,8 @@ private slots:
     {
         tinyml::test::TfliteFixture f = tinyDenseNetwork();
         const int state = f.activation("hard_swish", fb::TensorType::FLOAT32, {1, 1});
-        f.op(117 /* HARD_SWISH: TFLM 2.4 has it, the paper's build does not */, {int(f.subgraph().outputs.front())}, {state});
+        f.op(117 /* HARD_SWISH: TFLM 2.4 has it, the paper's build does not */, {int(f.subgraph().outputs.front())},
+             {state});
         f.outputs({state});
         const QString path = m_dir.filePath(QStringLiteral("hard_swish.tflite"));
         QFile file(path);
@@ -126,11 +137,17 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(r.out).object();
         QVERIFY(json.value(QLatin1String("arena_bytes")).isNull());
-        const QJsonObject runtimes = json.value(QLatin1String("arena")).toObject().value(QLatin1String("runtimes")).toObject();
+        const QJsonObject runtimes =
+            json.value(QLatin1String("arena")).toObject().value(QLatin1String("runtimes")).toObject();
         const QJsonObject paper = runtimes.value(QLatin1String("tflm24-x86-64")).toObject();
         QCOMPARE(paper.value(QLatin1String("runnable")).toBool(), false);
-        QCOMPARE(paper.value(QLatin1String("unsupported_operators")).toArray().first().toString(), QStringLiteral("HARD_SWISH"));
-        QVERIFY(runtimes.value(QLatin1String("tflm24-cortex-m4-cmsis")).toObject().value(QLatin1String("arena_bytes")).toInteger() > 0);
+        QCOMPARE(paper.value(QLatin1String("unsupported_operators")).toArray().first().toString(),
+                 QStringLiteral("HARD_SWISH"));
+        QVERIFY(runtimes.value(QLatin1String("tflm24-cortex-m4-cmsis"))
+                    .toObject()
+                    .value(QLatin1String("arena_bytes"))
+                    .toInteger()
+                > 0);
     }
 
     void badFileGivesOneLine()
@@ -153,7 +170,8 @@ private slots:
         QFile f(empty);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
-        const Run r = run({QStringLiteral("inspect"), m_dir.path(), empty, m_dir.filePath(QStringLiteral("missing.tflite")), m_model});
+        const Run r = run({QStringLiteral("inspect"), m_dir.path(), empty,
+                           m_dir.filePath(QStringLiteral("missing.tflite")), m_model});
         QCOMPARE(r.exitCode, 1);
         const QList<QByteArray> lines = r.err.trimmed().split('\n');
         QCOMPARE(lines.size(), 3);

@@ -28,10 +28,12 @@ private:
     Run run(const QStringList &arguments, const QString &store = QString())
     {
         QProcess p;
-        p.start(qEnvironmentVariable("TINYML_KG"), QStringList{QStringLiteral("--store"), store.isEmpty() ? m_store : store} + arguments);
+        p.start(qEnvironmentVariable("TINYML_KG"),
+                QStringList{QStringLiteral("--store"), store.isEmpty() ? m_store : store} + arguments);
         if (!p.waitForFinished(120000))
             qFatal("tinyml-kg did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                p.readAllStandardError()};
     }
 
     QStringList paperBoards() const
@@ -49,13 +51,16 @@ private:
         const Run r = run({QStringLiteral("find"), QStringLiteral("--format"), QStringLiteral("json")}, store);
         QHash<QString, QString> names;
         for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
-            names.insert(v.toObject().value(QLatin1String("uuid")).toString(), v.toObject().value(QLatin1String("model")).toString());
+            names.insert(v.toObject().value(QLatin1String("uuid")).toString(),
+                         v.toObject().value(QLatin1String("model")).toString());
         return names;
     }
 
     QStringList queryColumn(const char *file, const QString &column)
     {
-        const Run r = run({QStringLiteral("query"), test::referenceDir() + QStringLiteral("/queries/") + QLatin1String(file), QStringLiteral("--format"), QStringLiteral("json")});
+        const Run r =
+            run({QStringLiteral("query"), test::referenceDir() + QStringLiteral("/queries/") + QLatin1String(file),
+                 QStringLiteral("--format"), QStringLiteral("json")});
         if (r.exitCode != 0)
             qWarning("%s", r.err.constData());
         QStringList values;
@@ -75,7 +80,8 @@ private slots:
     {
         if (test::referenceDir().isEmpty())
             QSKIP(test::kNoReferenceData);
-        Run r = run({QStringLiteral("import"), QStringLiteral("--metadata"), test::referenceDir() + QStringLiteral("/models_information.tsv")});
+        Run r = run({QStringLiteral("import"), QStringLiteral("--metadata"),
+                     test::referenceDir() + QStringLiteral("/models_information.tsv")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.out.contains("23 models added"));
         r = run(QStringList{QStringLiteral("import-rdf")} + paperBoards());
@@ -96,23 +102,27 @@ private slots:
         QStringList case3;
         for (const QString &uuid : queryColumn("case3_benchmark_task.rq", QStringLiteral("uuid")))
             case3 << names.value(uuid);
-        QCOMPARE(case3, (QStringList{QStringLiteral("Micro_Speech_Yes_No_2"), QStringLiteral("Micro_Speech_Yes_No_4"),
-                                     QStringLiteral("Micro_Speech_Yes_No_1"), QStringLiteral("Micro_Speech_Yes_No_3")}));
+        QCOMPARE(case3,
+                 (QStringList{QStringLiteral("Micro_Speech_Yes_No_2"), QStringLiteral("Micro_Speech_Yes_No_4"),
+                              QStringLiteral("Micro_Speech_Yes_No_1"), QStringLiteral("Micro_Speech_Yes_No_3")}));
 
         // The same questions without SPARQL.
-        r = run({QStringLiteral("models-for"), QStringLiteral("--sensors"), QStringLiteral("Camera"), QStringLiteral("--ram"), QStringLiteral("127"),
-                 QStringLiteral("--flash"), QStringLiteral("576"), QStringLiteral("--fitting"), QStringLiteral("--format"), QStringLiteral("csv")});
+        r = run({QStringLiteral("models-for"), QStringLiteral("--sensors"), QStringLiteral("Camera"),
+                 QStringLiteral("--ram"), QStringLiteral("127"), QStringLiteral("--flash"), QStringLiteral("576"),
+                 QStringLiteral("--fitting"), QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(r.out.count('\n'), 3);
         QVERIFY(r.out.contains("Person_Detection") && r.out.contains("Visual_Alarm_Clock"));
-        r = run({QStringLiteral("boards-for"), QStringLiteral("--sensors"), QStringLiteral("Accelerometer,Gyroscope"), QStringLiteral("--ram"), QStringLiteral("116"),
-                 QStringLiteral("--flash"), QStringLiteral("531"), QStringLiteral("--format"), QStringLiteral("json")});
+        r = run({QStringLiteral("boards-for"), QStringLiteral("--sensors"), QStringLiteral("Accelerometer,Gyroscope"),
+                 QStringLiteral("--ram"), QStringLiteral("116"), QStringLiteral("--flash"), QStringLiteral("531"),
+                 QStringLiteral("--format"), QStringLiteral("json")});
         QStringList fitting;
         for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
             fitting << v.toObject().value(QLatin1String("iri")).toString().section(QLatin1Char('-'), -1);
         fitting.sort();
         QCOMPARE(fitting, (QStringList{QStringLiteral("002"), QStringLiteral("003")}));
-        r = run({QStringLiteral("find"), QStringLiteral("--text"), QStringLiteral("yes/no"), QStringLiteral("--dataset"), QStringLiteral("speech_commands"),
-                 QStringLiteral("--metric"), QStringLiteral("Top_1_accuracy"), QStringLiteral("--format"), QStringLiteral("csv")});
+        r = run({QStringLiteral("find"), QStringLiteral("--text"), QStringLiteral("yes/no"),
+                 QStringLiteral("--dataset"), QStringLiteral("speech_commands"), QStringLiteral("--metric"),
+                 QStringLiteral("Top_1_accuracy"), QStringLiteral("--format"), QStringLiteral("csv")});
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 5);
         QVERIFY(lines[1].startsWith("Micro_Speech_Yes_No_2,") && lines[4].startsWith("Micro_Speech_Yes_No_3,"));
@@ -123,10 +133,13 @@ private slots:
         if (test::referenceDir().isEmpty())
             QSKIP(test::kNoReferenceData);
         const QString snapshot = m_dir.filePath(QStringLiteral("selection.ttl"));
-        const Run boards = run({QStringLiteral("boards-for"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("json")});
-        const QString board = QJsonDocument::fromJson(boards.out).array().at(0).toObject().value(QLatin1String("iri")).toString();
+        const Run boards = run({QStringLiteral("boards-for"), QStringLiteral("--all"), QStringLiteral("--format"),
+                                QStringLiteral("json")});
+        const QString board =
+            QJsonDocument::fromJson(boards.out).array().at(0).toObject().value(QLatin1String("iri")).toString();
         QVERIFY(!board.isEmpty());
-        Run r = run({QStringLiteral("export"), snapshot, QStringLiteral("--model"), QStringLiteral("Person_Detection"), QStringLiteral("--board"), board});
+        Run r = run({QStringLiteral("export"), snapshot, QStringLiteral("--model"), QStringLiteral("Person_Detection"),
+                     QStringLiteral("--board"), board});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString other = m_dir.filePath(QStringLiteral("other"));
         r = run({QStringLiteral("import-rdf"), snapshot}, other);
@@ -142,13 +155,17 @@ private slots:
 
     void refusesBadInput()
     {
-        QCOMPARE(run({QStringLiteral("models-for"), QStringLiteral("--sensors"), QStringLiteral("Camera")}, m_dir.filePath(QStringLiteral("bad"))).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("models-for"), QStringLiteral("--sensors"), QStringLiteral("Camera")},
+                     m_dir.filePath(QStringLiteral("bad")))
+                     .exitCode,
+                 2);
         const QString sheet = m_dir.filePath(QStringLiteral("sheet.tsv"));
         QFile f(sheet);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("Name\tHardware\nno_such_model\t1\n");
         f.close();
-        Run r = run({QStringLiteral("import"), QStringLiteral("--metadata"), sheet}, m_dir.filePath(QStringLiteral("bad")));
+        Run r =
+            run({QStringLiteral("import"), QStringLiteral("--metadata"), sheet}, m_dir.filePath(QStringLiteral("bad")));
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY2(r.err.contains("line 2: no model file for 'no_such_model'"), r.err.constData());
@@ -175,12 +192,14 @@ private slots:
             p.start(qEnvironmentVariable("TINYML_KG"), {QStringLiteral("stats")});
             if (!p.waitForFinished(120000))
                 qFatal("tinyml-kg did not finish");
-            return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+            return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                       p.readAllStandardError()};
         };
         Run r = stats();
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.err.contains("23 boards") && r.err.contains("demonstration models"), r.err.constData());
-        QVERIFY2(r.out.contains(QStringLiteral("store:   %1/data/tinyml-manager/store\n").arg(home).toUtf8()), r.out.constData());
+        QVERIFY2(r.out.contains(QStringLiteral("store:   %1/data/tinyml-manager/store\n").arg(home).toUtf8()),
+                 r.out.constData());
         QVERIFY2(r.out.contains("boards:  23") && !r.out.contains("models:  0"), r.out.constData());
         const QByteArray seeded = r.out;
         r = stats(); // opened again, not seeded again
@@ -191,7 +210,12 @@ private slots:
     void stopsAQueryAtItsTimeLimit()
     {
         const QString store = m_dir.filePath(QStringLiteral("slow"));
-        Run r = run(QStringList{QStringLiteral("import-rdf")} + QDir(QStringLiteral(TINYML_SOURCE_DIR "/ontology/boards")).entryList({QStringLiteral("*.ttl")}).replaceInStrings(QRegularExpression(QStringLiteral("^")), QStringLiteral(TINYML_SOURCE_DIR "/ontology/boards/")), store);
+        Run r = run(QStringList{QStringLiteral("import-rdf")}
+                        + QDir(QStringLiteral(TINYML_SOURCE_DIR "/ontology/boards"))
+                              .entryList({QStringLiteral("*.ttl")})
+                              .replaceInStrings(QRegularExpression(QStringLiteral("^")),
+                                                QStringLiteral(TINYML_SOURCE_DIR "/ontology/boards/")),
+                    store);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString slow = m_dir.filePath(QStringLiteral("slow.rq"));
         QFile q(slow);

@@ -10,13 +10,13 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tinyml::deploy;
@@ -33,7 +33,9 @@ QByteArray modelBytes(int inputs, int outputs)
 
 ModelPayload payload(const QByteArray &bytes)
 {
-    return ModelPayload{bytes, QStringLiteral("wide dense"), QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()), QString()};
+    return ModelPayload{bytes, QStringLiteral("wide dense"),
+                        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+                        QString()};
 }
 
 QString address(int n)
@@ -123,8 +125,8 @@ void TestDeploy::oneBoardLargeModel()
     const QList<QByteArray> files = sim.filesReceivedBy(address(1));
     QCOMPARE(files.size(), 1);
     QVERIFY(files.first() == m_large);
-    qInfo("one board: %lld bytes in %.2f s (%.0f blocks/s)", qlonglong(m_large.size()), d.started.msecsTo(d.ended) / 1000.0,
-          d.progress.blocksPerSecond);
+    qInfo("one board: %lld bytes in %.2f s (%.0f blocks/s)", qlonglong(m_large.size()),
+          d.started.msecsTo(d.ended) / 1000.0, d.progress.blocksPerSecond);
 }
 
 void TestDeploy::eightBoardsAtOnce()
@@ -148,7 +150,8 @@ void TestDeploy::eightBoardsAtOnce()
     const QJsonObject report = QJsonDocument::fromJson(deployReportJson(queue.model(), queue.deployments())).object();
     QCOMPARE(report.value(QStringLiteral("succeeded")).toInt(), 8);
     QCOMPARE(report.value(QStringLiteral("boards")).toArray().size(), 8);
-    QCOMPARE(report.value(QStringLiteral("model")).toObject().value(QStringLiteral("sha256")).toString(), queue.model().sha256);
+    QCOMPARE(report.value(QStringLiteral("model")).toObject().value(QStringLiteral("sha256")).toString(),
+             queue.model().sha256);
     const QList<QByteArray> csv = deployReportCsv(queue.model(), queue.deployments()).trimmed().split('\n');
     QCOMPARE(csv.size(), 9);
     QVERIFY(csv.at(1).startsWith(address(1).toUtf8() + ',' + address(1).toUtf8() + ",done,,1,"));
@@ -162,20 +165,30 @@ void TestDeploy::faults_data()
     QTest::addColumn<QString>("reason"); // part of the failure's message
 
     const auto args = [](const QString &text) { return text.split(QLatin1Char(' ')); };
-    QTest::newRow("link drops once mid-transfer") << args("--drop-after-blocks 40 --faulty-connections 1") << true << 2 << QString();
-    QTest::newRow("link always drops") << args("--drop-after-blocks 40") << false << 3 << QStringLiteral("write to the board failed");
-    QTest::newRow("link drops after 30 ms once") << args("--drop-after-ms 30 --faulty-connections 1") << true << 2 << QString();
+    QTest::newRow("link drops once mid-transfer")
+        << args("--drop-after-blocks 40 --faulty-connections 1") << true << 2 << QString();
+    QTest::newRow("link always drops") << args("--drop-after-blocks 40") << false << 3
+                                       << QStringLiteral("write to the board failed");
+    QTest::newRow("link drops after 30 ms once")
+        << args("--drop-after-ms 30 --faulty-connections 1") << true << 2 << QString();
     QTest::newRow("byte corrupted once") << args("--corrupt-byte --faulty-connections 1") << true << 2 << QString();
-    QTest::newRow("byte always corrupted") << args("--corrupt-byte") << false << 3 << QStringLiteral("checksum mismatch");
-    QTest::newRow("error text only readable") << args("--corrupt-byte --silent-error-text") << false << 3 << QStringLiteral("checksum mismatch");
-    QTest::newRow("model too large") << args("--max-length 4096") << false << 1 << QStringLiteral("takes at most 4096 bytes");
+    QTest::newRow("byte always corrupted")
+        << args("--corrupt-byte") << false << 3 << QStringLiteral("checksum mismatch");
+    QTest::newRow("error text only readable")
+        << args("--corrupt-byte --silent-error-text") << false << 3 << QStringLiteral("checksum mismatch");
+    QTest::newRow("model too large") << args("--max-length 4096") << false << 1
+                                     << QStringLiteral("takes at most 4096 bytes");
     QTest::newRow("slow writes") << args("--slow-write-ms 3") << true << 1 << QString();
-    QTest::newRow("writes slower than the step timeout") << args("--slow-write-ms 2500") << false << 3 << QStringLiteral("stopped answering");
-    QTest::newRow("connection refused twice") << args("--refuse-connection --faulty-connections 2") << true << 3 << QString();
-    QTest::newRow("connection always refused") << args("--refuse-connection") << false << 3 << QStringLiteral("could not connect");
+    QTest::newRow("writes slower than the step timeout")
+        << args("--slow-write-ms 2500") << false << 3 << QStringLiteral("stopped answering");
+    QTest::newRow("connection refused twice")
+        << args("--refuse-connection --faulty-connections 2") << true << 3 << QString();
+    QTest::newRow("connection always refused")
+        << args("--refuse-connection") << false << 3 << QStringLiteral("could not connect");
     QTest::newRow("stale transfer left over") << args("--stale-transfer") << true << 1 << QString();
     QTest::newRow("verdict only readable") << args("--silent-verdict") << true << 1 << QString();
-    QTest::newRow("failed verdict only readable") << args("--silent-verdict --corrupt-byte --faulty-connections 1") << true << 2 << QString();
+    QTest::newRow("failed verdict only readable")
+        << args("--silent-verdict --corrupt-byte --faulty-connections 1") << true << 2 << QString();
 }
 
 void TestDeploy::faults()
@@ -212,7 +225,8 @@ void TestDeploy::unknownBoardFails()
     QString error;
     QVERIFY2(sim.start({}, &error), qPrintable(error));
     DeployQueue queue(payload(m_small), quickOptions());
-    queue.add({DeployTarget{QBluetoothAddress(QStringLiteral("11:22:33:44:55:66")), QStringLiteral("absent"), QString()}});
+    queue.add(
+        {DeployTarget{QBluetoothAddress(QStringLiteral("11:22:33:44:55:66")), QStringLiteral("absent"), QString()}});
     QVERIFY(runToEnd(queue, 30000));
     QCOMPARE(queue.deployments().first().state, TransferState::Failed);
     QVERIFY(!queue.deployments().first().detail.isEmpty());
@@ -222,7 +236,10 @@ void TestDeploy::cancelAndRetry()
 {
     BoardSimulator sim(m_bus);
     QString error;
-    QVERIFY2(sim.start({QStringLiteral("--boards"), QStringLiteral("3"), QStringLiteral("--slow-write-ms"), QStringLiteral("2")}, &error), qPrintable(error));
+    QVERIFY2(sim.start({QStringLiteral("--boards"), QStringLiteral("3"), QStringLiteral("--slow-write-ms"),
+                        QStringLiteral("2")},
+                       &error),
+             qPrintable(error));
     DeployQueue queue(payload(m_small), quickOptions(), 2);
     queue.add(targets(3));
     QTRY_VERIFY_WITH_TIMEOUT(queue.deployments().first().progress.bytesSent > 0, 20000);
@@ -264,7 +281,9 @@ void TestDeploy::soak()
 {
     // 100 boards, each with faults drawn from a fixed seed, through one queue: no board may be
     // reported done without the file, and every deployment must end within its deadline.
-    const quint32 seed = qEnvironmentVariableIsSet("TINYML_SOAK_SEED") ? quint32(qEnvironmentVariableIntValue("TINYML_SOAK_SEED")) : 20221122u;
+    const quint32 seed = qEnvironmentVariableIsSet("TINYML_SOAK_SEED")
+        ? quint32(qEnvironmentVariableIntValue("TINYML_SOAK_SEED"))
+        : 20221122u;
     QRandomGenerator random(seed);
     QStringList arguments;
     QSet<int> mustSucceed;
@@ -287,9 +306,11 @@ void TestDeploy::soak()
             faults << QStringLiteral("stale-transfer");
         faults << QStringLiteral("faulty-connections=%1").arg(faulty);
         const QString spec = faults.join(QLatin1Char(','));
-        if (!spec.contains(QLatin1String("max-length")) && (faulty == 0 || !spec.contains(QRegularExpression(QStringLiteral("drop|corrupt|refuse")))))
+        if (!spec.contains(QLatin1String("max-length"))
+            && (faulty == 0 || !spec.contains(QRegularExpression(QStringLiteral("drop|corrupt|refuse")))))
             mustSucceed << i;
-        if (spec.contains(QLatin1String("max-length")) && spec.section(QLatin1String("max-length="), 1).section(QLatin1Char(','), 0, 0).toInt() < m_small.size())
+        if (spec.contains(QLatin1String("max-length"))
+            && spec.section(QLatin1String("max-length="), 1).section(QLatin1Char(','), 0, 0).toInt() < m_small.size())
             mustFail << i;
         arguments << QStringLiteral("--board") << address(i) + QLatin1Char(',') + spec;
     }
@@ -319,7 +340,8 @@ void TestDeploy::soak()
         if (mustFail.contains(i))
             QVERIFY2(d.state == TransferState::Failed && files.isEmpty(), label);
     }
-    qInfo("soak (seed %u): %d of 100 done, %d failed as their faults demand or after all attempts", seed, succeeded, 100 - succeeded);
+    qInfo("soak (seed %u): %d of 100 done, %d failed as their faults demand or after all attempts", seed, succeeded,
+          100 - succeeded);
 }
 
 void TestDeploy::commandLine()
@@ -327,7 +349,9 @@ void TestDeploy::commandLine()
     // tinyml-kg deploy: exit code 0 only when every board confirmed; every try is recorded.
     BoardSimulator sim(m_bus);
     QString error;
-    QVERIFY2(sim.start({QStringLiteral("--board"), address(1), QStringLiteral("--board"), address(2) + QStringLiteral(",max-length=1000")}, &error),
+    QVERIFY2(sim.start({QStringLiteral("--board"), address(1), QStringLiteral("--board"),
+                        address(2) + QStringLiteral(",max-length=1000")},
+                       &error),
              qPrintable(error));
     QTemporaryDir dir;
     const QString model = tinyml::test::writeWholeFile(dir.filePath(QStringLiteral("wide.tflite")), m_small);
@@ -352,23 +376,32 @@ void TestDeploy::commandLine()
     QVERIFY(sim.filesReceivedBy(address(1)).value(0) == m_small);
 
     const QString report = dir.filePath(QStringLiteral("report.csv"));
-    QCOMPARE(run({QStringLiteral("deploy"), model, QStringLiteral("--to"), address(1) + QLatin1Char(',') + address(2), QStringLiteral("--report"), report}, &output), 1);
+    QCOMPARE(run({QStringLiteral("deploy"), model, QStringLiteral("--to"), address(1) + QLatin1Char(',') + address(2),
+                  QStringLiteral("--report"), report},
+                 &output),
+             1);
     QVERIFY2(output.contains("1 of 2 board(s) confirmed"), output.constData());
     QVERIFY2(output.contains("takes at most 1000 bytes"), output.constData());
     const QByteArray csv = tinyml::test::readWholeFile(report);
     QVERIFY(csv.contains(address(2).toUtf8() + ",failed,"));
 
     // Three tries on record, as PROV-O activities.
-    const QString query = tinyml::test::writeWholeFile(dir.filePath(QStringLiteral("q.rq")),
+    const QString query = tinyml::test::writeWholeFile(
+        dir.filePath(QStringLiteral("q.rq")),
         "PREFIX prov: <http://www.w3.org/ns/prov#>\nPREFIX tinyml: <http://tinyml-schema.org/manager#>\n"
-        "SELECT ?address ?outcome WHERE { ?d a prov:Activity ; tinyml:bleAddress ?address ; tinyml:outcome ?outcome } ORDER BY ?address ?outcome");
+        "SELECT ?address ?outcome WHERE { ?d a prov:Activity ; tinyml:bleAddress ?address ; tinyml:outcome ?outcome } "
+        "ORDER BY ?address ?outcome");
     QCOMPARE(run({QStringLiteral("query"), query, QStringLiteral("--format"), QStringLiteral("csv")}, &output), 0);
     QCOMPARE(output.count("Succeeded"), 2);
     QCOMPARE(output.count("Failed"), 1);
 
-    QCOMPARE(run({QStringLiteral("deploy"), dir.filePath(QStringLiteral("missing.tflite")), QStringLiteral("--to"), address(1)}, &output), 1);
+    QCOMPARE(run({QStringLiteral("deploy"), dir.filePath(QStringLiteral("missing.tflite")), QStringLiteral("--to"),
+                  address(1)},
+                 &output),
+             1);
     QVERIFY2(output.contains("missing.tflite"), output.constData());
-    QCOMPARE(run({QStringLiteral("deploy"), model, QStringLiteral("--to"), QStringLiteral("not-an-address")}, &output), 2);
+    QCOMPARE(run({QStringLiteral("deploy"), model, QStringLiteral("--to"), QStringLiteral("not-an-address")}, &output),
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestDeploy)

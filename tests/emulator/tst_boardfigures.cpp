@@ -51,7 +51,8 @@ QString resolverMethod(const std::string &op)
 QString arenaProblem(const RuntimeNeeds &estimate, bool allocatable, qint64 measured)
 {
     if (!allocatable)
-        return estimate.arena.runnable ? QStringLiteral("the runtime cannot allocate it, the estimate gives a figure") : QString();
+        return estimate.arena.runnable ? QStringLiteral("the runtime cannot allocate it, the estimate gives a figure")
+                                       : QString();
     if (!estimate.arena.runnable)
         return QStringLiteral("the runtime allocates it, the estimate says it cannot run");
     const qint64 ours = qint64(estimate.arena.arenaBytes);
@@ -92,9 +93,14 @@ private slots:
         const QString missing = findArenaSizeMissing().isEmpty() ? emulatorMissing() : findArenaSizeMissing();
         if (!missing.isEmpty())
             QSKIP(qPrintable(missing));
-        QStringList table{QStringLiteral("%1 %2 %3 %4 %5 %6  %7").arg(QStringLiteral("model"), -44).arg(QStringLiteral("x86 TFLM"), 9)
-                              .arg(QStringLiteral("x86 ours"), 9).arg(QStringLiteral("M4 TFLM"), 9).arg(QStringLiteral("M4 ours"), 9)
-                              .arg(QStringLiteral("M4 diff"), 8).arg(QStringLiteral("problems"))};
+        QStringList table{QStringLiteral("%1 %2 %3 %4 %5 %6  %7")
+                              .arg(QStringLiteral("model"), -44)
+                              .arg(QStringLiteral("x86 TFLM"), 9)
+                              .arg(QStringLiteral("x86 ours"), 9)
+                              .arg(QStringLiteral("M4 TFLM"), 9)
+                              .arg(QStringLiteral("M4 ours"), 9)
+                              .arg(QStringLiteral("M4 diff"), 8)
+                              .arg(QStringLiteral("problems"))};
         int failures = 0;
         for (const FigureRow &row : std::as_const(m_rows)) {
             QString error;
@@ -107,14 +113,19 @@ private slots:
             QStringList problems;
             if (m4Allocated != row.allocatable)
                 problems << QStringLiteral("the set says TFLM 2.4 %1 it, the Cortex-M4 %2")
-                                .arg(row.allocatable ? "allocates" : "refuses", m4Allocated ? "allocates it" : "refuses it");
+                                .arg(row.allocatable ? "allocates" : "refuses",
+                                     m4Allocated ? "allocates it" : "refuses it");
             if (const QString p = arenaProblem(*analysis->needsOn(kX86), x86.allocatable, x86.arenaBytes); !p.isEmpty())
                 problems << QStringLiteral("x86: ") + p;
-            if (const QString p = arenaProblem(*analysis->needsOn(kCortexM4), m4Allocated, m4.arenaUsedBytes); !p.isEmpty())
+            if (const QString p = arenaProblem(*analysis->needsOn(kCortexM4), m4Allocated, m4.arenaUsedBytes);
+                !p.isEmpty())
                 problems << QStringLiteral("M4: ") + p;
-            const auto figure = [](const RuntimeNeeds *n) { return n->arena.runnable ? QString::number(n->arena.arenaBytes) : QStringLiteral("-"); };
+            const auto figure = [](const RuntimeNeeds *n) {
+                return n->arena.runnable ? QString::number(n->arena.arenaBytes) : QStringLiteral("-");
+            };
             const qint64 m4Ours = qint64(analysis->needsOn(kCortexM4)->arena.arenaBytes);
-            table << QStringLiteral("%1 %2 %3 %4 %5 %6  %7").arg(row.name, -44)
+            table << QStringLiteral("%1 %2 %3 %4 %5 %6  %7")
+                         .arg(row.name, -44)
                          .arg(x86.allocatable ? QString::number(x86.arenaBytes) : QStringLiteral("fails"), 9)
                          .arg(figure(analysis->needsOn(kX86)), 9)
                          .arg(m4Allocated ? QString::number(m4.arenaUsedBytes) : QStringLiteral("fails"), 9)
@@ -124,7 +135,8 @@ private slots:
             failures += problems.isEmpty() ? 0 : 1;
         }
         qInfo("\n%s", qPrintable(table.join(QLatin1Char('\n'))));
-        QVERIFY2(failures == 0, qPrintable(QStringLiteral("%1 of %2 models off; see the table").arg(failures).arg(m_rows.size())));
+        QVERIFY2(failures == 0,
+                 qPrintable(QStringLiteral("%1 of %2 models off; see the table").arg(failures).arg(m_rows.size())));
     }
 
     void flashOnCortexM4()

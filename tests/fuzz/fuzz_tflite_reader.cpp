@@ -16,7 +16,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             estimateArena(r.model, runtime);
             estimateFlash(r.model, size, runtime);
         }
-    } catch (const FormatError &) {
-    }
+    } catch (const FormatError &) { }
     return 0;
 }

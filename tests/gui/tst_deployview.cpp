@@ -52,9 +52,13 @@ bool deploymentDone(DeployView *view, const QString &address)
 QByteArray repositoryFile(MainWindow *window, const QString &sha256)
 {
     std::optional<QByteArray> bytes;
-    window->session()->run<QByteArray>(window, [sha256](kg::KnowledgeGraph &graph) {
-        return tinyml::test::readWholeFile(QDir(graph.repositoryDirectory()).filePath(sha256 + QStringLiteral(".tflite")));
-    }, [&bytes](QByteArray b) { bytes = b; });
+    window->session()->run<QByteArray>(
+        window,
+        [sha256](kg::KnowledgeGraph &graph) {
+            return tinyml::test::readWholeFile(
+                QDir(graph.repositoryDirectory()).filePath(sha256 + QStringLiteral(".tflite")));
+        },
+        [&bytes](QByteArray b) { bytes = b; });
     if (!QTest::qWaitFor([&bytes] { return bytes.has_value(); }, kTimeoutMs))
         return QByteArray();
     return bytes.value_or(QByteArray());
@@ -97,8 +101,10 @@ private slots:
 
         // Linking the first one to a board of the graph stores its address there.
         const auto catalogue = window.session()->catalogue();
-        const auto nano = std::find_if(catalogue->boards.cbegin(), catalogue->boards.cend(),
-                                       [](const kg::BoardEntry &b) { return b.name == QLatin1String("Arduino Nano 33 BLE Sense Rev2"); });
+        const auto nano =
+            std::find_if(catalogue->boards.cbegin(), catalogue->boards.cend(), [](const kg::BoardEntry &b) {
+                return b.name == QLatin1String("Arduino Nano 33 BLE Sense Rev2");
+            });
         QVERIFY(nano != catalogue->boards.cend());
         const QString nanoIri = nano->iri;
         window.linkBoard(nanoIri, kFirst, QStringLiteral("Nano 33 BLE Sense"));
@@ -108,7 +114,8 @@ private slots:
         window.modelsForBoard()->boards()->selectBoard(nanoIri);
         QTableView *models = window.modelsForBoard()->table();
         QTRY_VERIFY_WITH_TIMEOUT(models->model()->rowCount() > 1, kTimeoutMs);
-        models->selectionModel()->setCurrentIndex(models->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        models->selectionModel()->setCurrentIndex(models->model()->index(0, 0),
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         ModelDetailsPanel *details = window.modelsForBoard()->details();
         QVERIFY(details->model().has_value());
         const kg::ModelEntry first = *details->model();
@@ -124,7 +131,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(fleetBoard(view, kFirst)->runs, first.name, kTimeoutMs);
 
         // The fleet: another model to both boards at once.
-        const kg::ModelEntry second = catalogue->models.at(1).iri == first.iri ? catalogue->models.at(0) : catalogue->models.at(1);
+        const kg::ModelEntry second =
+            catalogue->models.at(1).iri == first.iri ? catalogue->models.at(0) : catalogue->models.at(1);
         view->selectBoards({kFirst, kSecond});
         auto *toSelected = view->findChild<QPushButton *>(QStringLiteral("deployToSelected"));
         QVERIFY(toSelected && toSelected->isEnabled());

@@ -28,7 +28,8 @@ namespace {
 std::shared_ptr<kg::Catalogue> sampleCatalogue()
 {
     auto c = std::make_shared<kg::Catalogue>();
-    auto model = [&](const char *name, QStringList sensors, double ram, double flash, qint64 macs, std::optional<double> accuracy) {
+    auto model = [&](const char *name, QStringList sensors, double ram, double flash, qint64 macs,
+                     std::optional<double> accuracy) {
         kg::ModelEntry m;
         m.iri = QStringLiteral("http://example.org/model/") + QLatin1String(name);
         m.name = QLatin1String(name);
@@ -56,7 +57,8 @@ std::shared_ptr<kg::Catalogue> sampleCatalogue()
         c->boards << b;
     };
     board("camera board", {QStringLiteral("Camera")}, 127, 576);
-    board("sense", {QStringLiteral("Microphone"), QStringLiteral("Accelerometer"), QStringLiteral("Gyroscope")}, 256, 1024);
+    board("sense", {QStringLiteral("Microphone"), QStringLiteral("Accelerometer"), QStringLiteral("Gyroscope")}, 256,
+          1024);
     board("small", {}, 8, 16);
     return c;
 }
@@ -82,7 +84,8 @@ private slots:
         model.setOffer(kg::capabilitiesOf(catalogue->boards[0]));
         QCOMPARE(model.fittingCount(), 2); // person and tiny
         for (int row = 0; row < model.rowCount(); ++row) {
-            const kg::Fit fit = kg::fitOf(kg::requirementsOf(catalogue->models[row]), kg::capabilitiesOf(catalogue->boards[0]));
+            const kg::Fit fit =
+                kg::fitOf(kg::requirementsOf(catalogue->models[row]), kg::capabilitiesOf(catalogue->boards[0]));
             QCOMPARE(model.index(row, 0).data(FitsRole).toBool(), fit.fits);
             QCOMPARE(model.index(row, ModelFitTableModel::RamHeadroom).data(SortRole).toDouble(), fit.ramHeadroomKb);
         }
@@ -158,7 +161,9 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         store::QueryResult bindings;
         bindings.variables = {QStringLiteral("model"), QStringLiteral("macs")};
-        bindings.rows << QList<rdf::RdfTerm>{rdf::RdfTerm::iri(QStringLiteral("http://tinyml-schema.org/networkschema#NeuralNetwork")), rdf::RdfTerm::literal(QStringLiteral("12"))};
+        bindings.rows << QList<rdf::RdfTerm>{
+            rdf::RdfTerm::iri(QStringLiteral("http://tinyml-schema.org/networkschema#NeuralNetwork")),
+            rdf::RdfTerm::literal(QStringLiteral("12"))};
         bindings.rows << QList<rdf::RdfTerm>{rdf::RdfTerm(), rdf::RdfTerm::literal(QStringLiteral("3"))};
         model.setResult(bindings);
         QCOMPARE(model.columnCount(), 2);
@@ -173,7 +178,9 @@ private slots:
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("true"));
         store::QueryResult graph;
         graph.kind = store::QueryResult::Kind::Graph;
-        graph.triples << rdf::RdfTriple{rdf::RdfTerm::blank(QStringLiteral("b1")), rdf::RdfTerm::iri(QStringLiteral("http://example.org/p")), rdf::RdfTerm::literal(QStringLiteral("x"))};
+        graph.triples << rdf::RdfTriple{rdf::RdfTerm::blank(QStringLiteral("b1")),
+                                        rdf::RdfTerm::iri(QStringLiteral("http://example.org/p")),
+                                        rdf::RdfTerm::literal(QStringLiteral("x"))};
         model.setResult(graph);
         QCOMPARE(model.columnCount(), 3);
         QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("<http://example.org/p>"));
@@ -186,7 +193,8 @@ private slots:
         LayerTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QString error;
-        auto analysis = analyseModelBytes(QByteArray::fromStdString(test::tinyConvNetwork().bytes()), QStringLiteral("conv.tflite"), &error);
+        auto analysis = analyseModelBytes(QByteArray::fromStdString(test::tinyConvNetwork().bytes()),
+                                          QStringLiteral("conv.tflite"), &error);
         QVERIFY2(analysis, qPrintable(error));
         const auto shared = std::make_shared<const ModelAnalysis>(std::move(*analysis));
         model.setAnalysis(shared);
@@ -208,21 +216,25 @@ private slots:
         std::string bytes = fixture.bytes();
         bytes += test::storedZip({{"labels.txt", "ok\nscratch\ndent\n"}});
         QString error;
-        auto analysis = analyseModelBytes(QByteArray::fromStdString(bytes), QStringLiteral("/data/line4.tflite"), &error);
+        auto analysis =
+            analyseModelBytes(QByteArray::fromStdString(bytes), QStringLiteral("/data/line4.tflite"), &error);
         QVERIFY2(analysis, qPrintable(error));
         const kg::ModelInfo info = prefilledInfo(*analysis);
         QCOMPARE(info.name, QStringLiteral("Line 4 vision"));
         QVERIFY2(info.outputInfo.contains(QStringLiteral("2: dent")), qPrintable(info.outputInfo));
 
         ModelImportDialog dialog({ImportCandidate{QStringLiteral("/data/line4.tflite"), QString(), info},
-                                  ImportCandidate{QStringLiteral("/data/readme.tflite"), QStringLiteral("/data/readme.tflite: not a TensorFlow Lite model"), {}}});
+                                  ImportCandidate{QStringLiteral("/data/readme.tflite"),
+                                                  QStringLiteral("/data/readme.tflite: not a TensorFlow Lite model"),
+                                                  {}}});
         QVERIFY(dialog.problems().isEmpty());
         auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(ok->isEnabled());
         dialog.findChild<QLineEdit *>(QStringLiteral("importCitation"))->setText(QStringLiteral("not an address"));
         QVERIFY(!ok->isEnabled());
         QVERIFY(dialog.problems().join(QString()).contains(QStringLiteral("citation")));
-        dialog.findChild<QLineEdit *>(QStringLiteral("importCitation"))->setText(QStringLiteral("https://example.org/line4"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("importCitation"))
+            ->setText(QStringLiteral("https://example.org/line4"));
         dialog.findChild<QLineEdit *>(QStringLiteral("importName"))->clear();
         QVERIFY(!ok->isEnabled());
         dialog.findChild<QLineEdit *>(QStringLiteral("importName"))->setText(QStringLiteral("line4"));

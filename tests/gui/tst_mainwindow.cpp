@@ -75,7 +75,8 @@ bool selectBoard(MainWindow *window, const QString &name)
     for (int row = 0; row < table->model()->rowCount(); ++row) {
         const QModelIndex index = table->model()->index(row, 0);
         if (index.data().toString() == name) {
-            table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            table->selectionModel()->setCurrentIndex(index,
+                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             return true;
         }
     }
@@ -110,7 +111,8 @@ private slots:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_window = openWindow(m_dir.path() + QStringLiteral("/store-") + QString::number(++m_count), kg::SeedPolicy::SeedWhenCreated);
+        m_window = openWindow(m_dir.path() + QStringLiteral("/store-") + QString::number(++m_count),
+                              kg::SeedPolicy::SeedWhenCreated);
     }
     void cleanup() { m_window.reset(); }
 
@@ -127,12 +129,14 @@ private slots:
         QFETCH(QString, board);
         QVERIFY2(selectBoard(m_window.get(), board), qPrintable(board + QStringLiteral(" is not in the catalogue")));
         const auto catalogue = m_window->session()->catalogue();
-        const auto entry = std::find_if(catalogue->boards.begin(), catalogue->boards.end(), [&](const kg::BoardEntry &b) { return b.name == board; });
+        const auto entry = std::find_if(catalogue->boards.begin(), catalogue->boards.end(),
+                                        [&](const kg::BoardEntry &b) { return b.name == board; });
         QVERIFY(entry != catalogue->boards.end());
         // What fits, worked out here from the rows alone: every sensor offered, memory within.
         QStringList expected;
         for (const kg::ModelEntry &m : catalogue->models) {
-            const bool sensors = std::all_of(m.sensors.begin(), m.sensors.end(), [&](const QString &s) { return entry->sensors.contains(s); });
+            const bool sensors = std::all_of(m.sensors.begin(), m.sensors.end(),
+                                             [&](const QString &s) { return entry->sensors.contains(s); });
             if (sensors && m.ramKb <= entry->ramKb && m.flashKb <= entry->flashKb)
                 expected << m.name;
         }
@@ -145,7 +149,8 @@ private slots:
             const QModelIndex fits = model->index(row, ModelFitTableModel::Fits);
             QVERIFY(!fits.data(Qt::DecorationRole).value<QIcon>().isNull());
             if (!fits.data(FitsRole).toBool())
-                QVERIFY2(fits.data().toString().contains(QStringLiteral("missing sensor")) || fits.data().toString().contains(QStringLiteral("short by")),
+                QVERIFY2(fits.data().toString().contains(QStringLiteral("missing sensor"))
+                             || fits.data().toString().contains(QStringLiteral("short by")),
                          qPrintable(fits.data().toString()));
         }
         // "Only models that fit" leaves exactly those.
@@ -171,7 +176,8 @@ private slots:
         custom.ramKb = 127;
         custom.flashKb = 576;
         m_window->modelsForBoard()->useUnsavedBoard(custom);
-        QCOMPARE(fittingModels(m_window.get()), (QStringList{QStringLiteral("Person_Detection"), QStringLiteral("Visual_Alarm_Clock")}));
+        QCOMPARE(fittingModels(m_window.get()),
+                 (QStringList{QStringLiteral("Person_Detection"), QStringLiteral("Visual_Alarm_Clock")}));
     }
 
     void everyColumnSorts()
@@ -186,8 +192,13 @@ private slots:
                 for (int row = 1; row < model->rowCount(); ++row) {
                     const QVariant before = model->index(row - 1, column).data(SortRole);
                     const QVariant after = model->index(row, column).data(SortRole);
-                    const bool inOrder = order == Qt::AscendingOrder ? QVariant::compare(before, after) <= 0 : QVariant::compare(before, after) >= 0;
-                    QVERIFY2(inOrder, qPrintable(QStringLiteral("column %1 row %2: %3 then %4").arg(column).arg(row).arg(before.toString(), after.toString())));
+                    const bool inOrder = order == Qt::AscendingOrder ? QVariant::compare(before, after) <= 0
+                                                                     : QVariant::compare(before, after) >= 0;
+                    QVERIFY2(inOrder,
+                             qPrintable(QStringLiteral("column %1 row %2: %3 then %4")
+                                            .arg(column)
+                                            .arg(row)
+                                            .arg(before.toString(), after.toString())));
                 }
             }
         }
@@ -242,7 +253,8 @@ private slots:
         m_window->undoStack()->undo(); // the edit
         QVERIFY(waitForCatalogue(m_window.get()));
         const auto &all = m_window->session()->catalogue()->boards;
-        const auto back = std::find_if(all.begin(), all.end(), [&](const kg::BoardEntry &b) { return b.iri == chosen->iri; });
+        const auto back =
+            std::find_if(all.begin(), all.end(), [&](const kg::BoardEntry &b) { return b.iri == chosen->iri; });
         QVERIFY(back != all.end());
         QCOMPARE(back->ramKb, 200.0);
         m_window->undoStack()->undo(); // the addition
@@ -261,25 +273,30 @@ private slots:
         QSignalSpy finished(m_window.get(), &MainWindow::operationFinished);
         QSignalSpy opened(m_window->session(), &GraphSession::opened);
         m_window->saveBoard(board); // prepared on this store...
-        m_window->openStore(m_dir.filePath(QStringLiteral("next-store")), kg::SeedPolicy::SeedWhenCreated); // ...which closes first
+        m_window->openStore(m_dir.filePath(QStringLiteral("next-store")),
+                            kg::SeedPolicy::SeedWhenCreated); // ...which closes first
         QVERIFY(finished.wait(kTimeoutMs));
         QVERIFY(!finished.first().at(0).toBool());
-        QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("Another store")), qPrintable(finished.first().at(1).toString()));
+        QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("Another store")),
+                 qPrintable(finished.first().at(1).toString()));
         QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), kTimeoutMs);
-        QTRY_VERIFY_WITH_TIMEOUT(QDir(m_window->session()->location()) == QDir(m_dir.filePath(QStringLiteral("next-store"))), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QDir(m_window->session()->location()) == QDir(m_dir.filePath(QStringLiteral("next-store"))), kTimeoutMs);
         QCOMPARE(int(m_window->session()->catalogue()->boards.size()), boards);
         QVERIFY(m_window->undoStack()->count() == 0);
     }
 
     void aDroppedModelIsImported()
     {
-        const QString file = test::writeWholeFile(m_dir.filePath(QStringLiteral("line4_classifier.tflite")), QByteArray::fromStdString(test::tinyConvNetwork().bytes()));
+        const QString file = test::writeWholeFile(m_dir.filePath(QStringLiteral("line4_classifier.tflite")),
+                                                  QByteArray::fromStdString(test::tinyConvNetwork().bytes()));
         const int models = int(m_window->session()->catalogue()->models.size());
         const auto outcome = drop({file});
         QVERIFY2(outcome.first, qPrintable(outcome.second));
         QTRY_COMPARE_WITH_TIMEOUT(int(m_window->session()->catalogue()->models.size()), models + 1, kTimeoutMs);
         const auto &all = m_window->session()->catalogue()->models;
-        QVERIFY(std::any_of(all.begin(), all.end(), [](const kg::ModelEntry &m) { return m.name == QStringLiteral("line4_classifier"); }));
+        QVERIFY(std::any_of(all.begin(), all.end(),
+                            [](const kg::ModelEntry &m) { return m.name == QStringLiteral("line4_classifier"); }));
         // The import is undoable as one step.
         m_window->undoStack()->undo();
         QTRY_COMPARE_WITH_TIMEOUT(int(m_window->session()->catalogue()->models.size()), models, kTimeoutMs);
@@ -288,11 +305,14 @@ private slots:
     void aDroppedFileThatIsNotAModelIsRefused()
     {
         // A file named like a model is still checked by its content.
-        const QString file = test::writeWholeFile(m_dir.filePath(QStringLiteral("notes.tflite")), QByteArray("these are notes, not a model\n"));
+        const QString file = test::writeWholeFile(m_dir.filePath(QStringLiteral("notes.tflite")),
+                                                  QByteArray("these are notes, not a model\n"));
         const qint64 triples = tripleCount();
         const auto outcome = drop({file});
         QVERIFY(!outcome.first);
-        QVERIFY2(outcome.second.contains(file) && outcome.second.contains(QStringLiteral("not a TensorFlow Lite model")), qPrintable(outcome.second));
+        QVERIFY2(outcome.second.contains(file)
+                     && outcome.second.contains(QStringLiteral("not a TensorFlow Lite model")),
+                 qPrintable(outcome.second));
         QCOMPARE(tripleCount(), triples);
     }
 
@@ -326,7 +346,9 @@ private slots:
 
     void aBrokenSnapshotChangesNothing()
     {
-        const QString path = test::writeWholeFile(m_dir.filePath(QStringLiteral("broken.ttl")), QByteArray("@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:d ex:e \n"));
+        const QString path =
+            test::writeWholeFile(m_dir.filePath(QStringLiteral("broken.ttl")),
+                                 QByteArray("@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:d ex:e \n"));
         const qint64 triples = tripleCount();
         m_window->importSnapshots({path});
         const auto outcome = waitForOperation(m_window.get());
@@ -360,10 +382,12 @@ private:
     {
         qint64 count = -1;
         bool done = false;
-        m_window->session()->run<qint64>(this, [](kg::KnowledgeGraph &graph) { return graph.store().tripleCount(); }, [&](qint64 n) {
-            count = n;
-            done = true;
-        });
+        m_window->session()->run<qint64>(
+            this, [](kg::KnowledgeGraph &graph) { return graph.store().tripleCount(); },
+            [&](qint64 n) {
+                count = n;
+                done = true;
+            });
         for (int waited = 0; !done && waited < kTimeoutMs; waited += 10)
             QTest::qWait(10);
         return count;

@@ -36,7 +36,8 @@ constexpr int kTimeoutMs = 60000;
 bool selectBoard(MainWindow *window, const QString &name)
 {
     const auto &boards = window->session()->catalogue()->boards;
-    const auto board = std::find_if(boards.begin(), boards.end(), [&](const kg::BoardEntry &b) { return b.name == name; });
+    const auto board =
+        std::find_if(boards.begin(), boards.end(), [&](const kg::BoardEntry &b) { return b.name == name; });
     if (board == boards.end())
         return false;
     window->modelsForBoard()->boards()->selectBoard(board->iri);
@@ -51,7 +52,8 @@ QStringList tableRows(MainWindow *window)
     ModelFitTableModel *model = window->modelsForBoard()->fitModel();
     for (int row = 0; row < model->rowCount(); ++row)
         rows << QStringLiteral("%1: %2").arg(model->index(row, ModelFitTableModel::Name).data().toString(),
-                                             model->index(row, 0).data(FitsRole).toBool() ? QStringLiteral("fits") : QStringLiteral("no"));
+                                             model->index(row, 0).data(FitsRole).toBool() ? QStringLiteral("fits")
+                                                                                          : QStringLiteral("no"));
     rows.sort();
     return rows;
 }
@@ -84,7 +86,8 @@ private slots:
     void initTestCase()
     {
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
-        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8()); // the server's local model repository
+        qputenv("XDG_DATA_HOME",
+                m_dir.filePath(QStringLiteral("data")).toUtf8()); // the server's local model repository
         const QString missing = test::VirtuosoServer::unavailableReason();
         if (!missing.isEmpty())
             QSKIP(qPrintable(missing));
@@ -120,7 +123,8 @@ private slots:
         auto window = openedOn(m_endpoint);
         auto *label = window->findChild<QLabel *>(QStringLiteral("storeLabel"));
         QVERIFY(label);
-        QVERIFY2(label->text().startsWith(QStringLiteral("Server: ")) && label->text().contains(m_endpoint.graph), qPrintable(label->text()));
+        QVERIFY2(label->text().startsWith(QStringLiteral("Server: ")) && label->text().contains(m_endpoint.graph),
+                 qPrintable(label->text()));
         QCOMPARE(window->session()->catalogue()->models.size(), m_local->session()->catalogue()->models.size());
         QVERIFY(selectBoard(window.get(), board));
         QVERIFY(selectBoard(m_local.get(), board));
@@ -155,14 +159,16 @@ private slots:
     {
         auto window = openedOn(m_endpoint);
         const int models = int(window->session()->catalogue()->models.size());
-        const QString file = test::writeWholeFile(m_dir.filePath(QStringLiteral("press_vibration.tflite")), QByteArray::fromStdString(test::tinyConvNetwork().bytes()));
+        const QString file = test::writeWholeFile(m_dir.filePath(QStringLiteral("press_vibration.tflite")),
+                                                  QByteArray::fromStdString(test::tinyConvNetwork().bytes()));
         QSignalSpy finished(window.get(), &MainWindow::operationFinished);
         window->importFiles({file});
         QTRY_COMPARE_WITH_TIMEOUT(int(window->session()->catalogue()->models.size()), models + 1, kTimeoutMs);
         QString error;
         auto server = store::SparqlStore::connect(m_endpoint, &error);
         QVERIFY2(server, qPrintable(error));
-        const auto seen = server->query(QStringLiteral("ASK { ?m ?p ?name FILTER(STR(?name) = \"press_vibration\") }"), &error);
+        const auto seen =
+            server->query(QStringLiteral("ASK { ?m ?p ?name FILTER(STR(?name) = \"press_vibration\") }"), &error);
         QVERIFY2(seen && seen->boolean, qPrintable(error));
         window->undoStack()->undo();
         QTRY_COMPARE_WITH_TIMEOUT(int(window->session()->catalogue()->models.size()), models, kTimeoutMs);
@@ -180,7 +186,8 @@ private slots:
         QVERIFY(failed.wait(kTimeoutMs));
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), kTimeoutMs);
         QVERIFY(!finished.first().at(0).toBool());
-        QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("refused the credentials")), qPrintable(finished.first().at(1).toString()));
+        QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("refused the credentials")),
+                 qPrintable(finished.first().at(1).toString()));
         QVERIFY(window->session()->isOpen());
         QCOMPARE(window->session()->location(), m_endpoint.locator());
         QVERIFY2(label->text().startsWith(QStringLiteral("Server: ")), qPrintable(label->text()));

@@ -67,7 +67,8 @@ private slots:
         // Every menu entry is translated, save those that are the same word in both languages.
         QStringList untranslated;
         for (int i = 0; i < english.size(); ++i) {
-            if (english[i] == translated[i] && !QString(english[i]).remove(QLatin1Char('&')).contains(QLatin1String("SPARQL")))
+            if (english[i] == translated[i]
+                && !QString(english[i]).remove(QLatin1Char('&')).contains(QLatin1String("SPARQL")))
                 untranslated << english[i];
         }
         QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QStringLiteral(" | "))));
@@ -77,16 +78,20 @@ private slots:
     {
         removeTranslators();
         QVERIFY(installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)));
-        QCOMPARE(QCoreApplication::translate("tinyml::gui::MainWindow", "%n board(s)", nullptr, 1), QStringLiteral("1 board"));
-        QCOMPARE(QCoreApplication::translate("tinyml::gui::MainWindow", "%n board(s)", nullptr, 23), QStringLiteral("23 boards"));
+        QCOMPARE(QCoreApplication::translate("tinyml::gui::MainWindow", "%n board(s)", nullptr, 1),
+                 QStringLiteral("1 board"));
+        QCOMPARE(QCoreApplication::translate("tinyml::gui::MainWindow", "%n board(s)", nullptr, 23),
+                 QStringLiteral("23 boards"));
     }
 
     void theSettingsOverrideTheSystem()
     {
-        QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("tinyml-manager"), QStringLiteral("tinyml-manager"))
+        QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("tinyml-manager"),
+                  QStringLiteral("tinyml-manager"))
             .setValue(QStringLiteral("display/language"), QStringLiteral("de"));
         QCOMPARE(chosenLocale().language(), QLocale::German);
-        QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("tinyml-manager"), QStringLiteral("tinyml-manager"))
+        QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("tinyml-manager"),
+                  QStringLiteral("tinyml-manager"))
             .remove(QStringLiteral("display/language"));
         QCOMPARE(chosenLocale(), QLocale::system());
     }

@@ -38,7 +38,8 @@ private:
     {
         const QString dir = m_dir.filePath(QStringLiteral("g%1").arg(++m_graphs));
         QString error;
-        return std::make_unique<KnowledgeGraph>(store::RedlandStore::open(dir, &error), dir + QStringLiteral("/models"));
+        return std::make_unique<KnowledgeGraph>(store::RedlandStore::open(dir, &error),
+                                                dir + QStringLiteral("/models"));
     }
 
     QString write(const QString &name, const QByteArray &text)
@@ -76,8 +77,10 @@ private slots:
         board.sensors = {QStringLiteral("Sonar")};
         QString error;
         QVERIFY(!graph->addBoard(board, &error));
-        QVERIFY2(error.contains(QLatin1String("needs a name")) && error.contains(QLatin1String("RAM must be more than 0"))
-                     && error.contains(QLatin1String("unknown sensor class 'Sonar'")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("needs a name"))
+                     && error.contains(QLatin1String("RAM must be more than 0"))
+                     && error.contains(QLatin1String("unknown sensor class 'Sonar'")),
+                 qPrintable(error));
         QCOMPARE(graph->store().tripleCount(), 0);
     }
 
@@ -86,7 +89,8 @@ private slots:
         auto graph = newGraph();
         QString error;
         QStringList warnings;
-        QVERIFY2(graph->importRdf({write(QStringLiteral("station7.td.json"), thing())}, &error, &warnings), qPrintable(error));
+        QVERIFY2(graph->importRdf({write(QStringLiteral("station7.td.json"), thing())}, &error, &warnings),
+                 qPrintable(error));
         const Catalogue *catalogue = graph->catalogue(&error);
         QVERIFY2(catalogue, qPrintable(error));
         QCOMPARE(catalogue->boards.size(), 1);
@@ -98,14 +102,20 @@ private slots:
 
         // Unmappable parts are reported, not lost silently.
         const QString all = warnings.join(QLatin1Char('\n'));
-        for (const char *expected : {"unknown sensor class 'Sonar'", "'securityDefinitions' is not mapped", "unknown member 'vendorThing'", "unknown member 'ex:nested'"})
+        for (const char *expected : {"unknown sensor class 'Sonar'", "'securityDefinitions' is not mapped",
+                                     "unknown member 'vendorThing'", "unknown member 'ex:nested'"})
             QVERIFY2(all.contains(QLatin1String(expected)), qPrintable(all));
 
         auto ask = [&](const QString &pattern) {
-            const auto r = graph->store().query(QStringLiteral("PREFIX td: <https://www.w3.org/2019/wot/td#> PREFIX hctl: <https://www.w3.org/2019/wot/hypermedia#> ASK { ") + pattern + QStringLiteral(" }"), &error);
+            const auto r = graph->store().query(QStringLiteral("PREFIX td: <https://www.w3.org/2019/wot/td#> PREFIX "
+                                                               "hctl: <https://www.w3.org/2019/wot/hypermedia#> ASK { ")
+                                                    + pattern + QStringLiteral(" }"),
+                                                &error);
             return r && r->boolean;
         };
-        QVERIFY(ask(QStringLiteral("<urn:dev:ops:line3-station7> td:hasPropertyAffordance ?p . ?p td:name \"vibration\" ; td:isObservable true ; td:hasForm ?f . ?f hctl:hasTarget <coap://station7/vibration> ; td:hasOperationType \"observeproperty\"")));
+        QVERIFY(ask(QStringLiteral("<urn:dev:ops:line3-station7> td:hasPropertyAffordance ?p . ?p td:name "
+                                   "\"vibration\" ; td:isObservable true ; td:hasForm ?f . ?f hctl:hasTarget "
+                                   "<coap://station7/vibration> ; td:hasOperationType \"observeproperty\"")));
         QVERIFY(ask(QStringLiteral("<urn:dev:ops:line3-station7> td:title \"Sensorknoten Station 7\"@de")));
         QVERIFY(ask(QStringLiteral("<urn:dev:ops:line3-station7> <http://example.org/line> 3")));
         QVERIFY(ask(QStringLiteral("<urn:dev:ops:line3-station7> td:hasActionAffordance ?a . ?a td:name \"reset\"")));
@@ -120,12 +130,14 @@ private slots:
         smaller.replace("\"tinyml:ram\": 256", "\"tinyml:ram\": 64");
         smaller.replace("\"titles\": {\"de\": \"Sensorknoten Station 7\"}", "\"titles\": {\"en us\": \"bad tag\"}");
         QStringList warnings;
-        QVERIFY2(graph->importRdf({write(QStringLiteral("v2.td.json"), smaller)}, &error, &warnings), qPrintable(error));
+        QVERIFY2(graph->importRdf({write(QStringLiteral("v2.td.json"), smaller)}, &error, &warnings),
+                 qPrintable(error));
         QVERIFY(warnings.join(QLatin1Char(' ')).contains(QLatin1String("'en us' is not a language tag")));
         const Catalogue *catalogue = graph->catalogue(&error);
         QCOMPARE(catalogue->boards.size(), 1);
         QCOMPARE(catalogue->boards[0].ramKb, 64.0);
-        const auto old = graph->store().query(QStringLiteral("ASK { ?s <https://www.w3.org/2019/wot/td#title> \"Sensorknoten Station 7\"@de }"), &error);
+        const auto old = graph->store().query(
+            QStringLiteral("ASK { ?s <https://www.w3.org/2019/wot/td#title> \"Sensorknoten Station 7\"@de }"), &error);
         QVERIFY(old && !old->boolean);
     }
 
@@ -141,7 +153,9 @@ private slots:
         const auto iri = graph->addBoard(board, &error);
         QVERIFY(iri);
         const QString om = QStringLiteral("http://www.ontology-of-units-of-measure.org/resource/om-2/");
-        const rdf::RdfTriple kb{rdf::RdfTerm::iri(*iri + QStringLiteral("#ram")), rdf::RdfTerm::iri(QStringLiteral("https://schema.org/unitCode")), rdf::RdfTerm::iri(om + QStringLiteral("kilobyte"))};
+        const rdf::RdfTriple kb{rdf::RdfTerm::iri(*iri + QStringLiteral("#ram")),
+                                rdf::RdfTerm::iri(QStringLiteral("https://schema.org/unitCode")),
+                                rdf::RdfTerm::iri(om + QStringLiteral("kilobyte"))};
         const rdf::RdfTriple mb{kb.subject, kb.predicate, rdf::RdfTerm::iri(om + QStringLiteral("megabyte"))};
         QVERIFY(graph->store().commit({{kb}, {mb}}, &error));
         graph->invalidateCatalogue();
@@ -155,11 +169,16 @@ private slots:
         {
             KnowledgeGraph graph(store::RedlandStore::open(dir, &error), dir + QStringLiteral("/models"));
             QVERIFY(graph.importRdf({write(QStringLiteral("space.td.json"), thing())}, &error));
-            QVERIFY(graph.importModels({{test::writeWholeFile(m_dir.filePath(QStringLiteral("m.tflite")), QByteArray::fromStdString(test::syntheticClassifier(1).bytes())), {}}}, &error));
+            QVERIFY(graph.importModels(
+                {{test::writeWholeFile(m_dir.filePath(QStringLiteral("m.tflite")),
+                                       QByteArray::fromStdString(test::syntheticClassifier(1).bytes())),
+                  {}}},
+                &error));
         }
         auto reopened = store::RedlandStore::open(dir, &error);
         QVERIFY2(reopened, qPrintable(error));
-        const auto url = reopened->query(QStringLiteral("SELECT ?u WHERE { ?n <https://schema.org/contentUrl> ?u }"), &error);
+        const auto url =
+            reopened->query(QStringLiteral("SELECT ?u WHERE { ?n <https://schema.org/contentUrl> ?u }"), &error);
         QVERIFY(url && url->rows.size() == 1);
         QVERIFY2(url->rows[0][0].value().contains(QLatin1String("my%20store")), qPrintable(url->rows[0][0].value()));
     }
@@ -171,8 +190,10 @@ private slots:
         QTest::newRow("malformed") << QByteArray("{\"title\": ") << "not valid JSON at offset";
         QTest::newRow("array") << QByteArray("[]") << "a Thing Description is a JSON object";
         QTest::newRow("no context, no security") << QByteArray("{\"title\": \"x\"}")
-                                                 << "missing @context (naming https://www.w3.org/2022/wot/td/v1.1 or .../2019/wot/td/v1), security, securityDefinitions";
-        QTest::newRow("no title") << QByteArray("{\"@context\": \"https://www.w3.org/2019/wot/td/v1\", \"security\": [], \"securityDefinitions\": {}}")
+                                                 << "missing @context (naming https://www.w3.org/2022/wot/td/v1.1 or "
+                                                    ".../2019/wot/td/v1), security, securityDefinitions";
+        QTest::newRow("no title") << QByteArray(
+            "{\"@context\": \"https://www.w3.org/2019/wot/td/v1\", \"security\": [], \"securityDefinitions\": {}}")
                                   << "missing title";
     }
     void refusesWhatIsNotAThingDescription()

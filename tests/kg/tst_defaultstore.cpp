@@ -63,8 +63,13 @@ private slots:
         QVERIFY2(catalogue, qPrintable(error));
         QCOMPARE(catalogue->boards.size(), 23);
         QCOMPARE(catalogue->models.size(), m_sheet.size());
-        QVERIFY(ask(*graph, QStringLiteral("<http://tinyml-schema.org/networkschema#NeuralNetwork> a <http://www.w3.org/2002/07/owl#Class>")));
-        QVERIFY(ask(*graph, QStringLiteral("<http://tinyml-schema.org/sosa_extend/GasSensor> a <http://www.w3.org/2002/07/owl#Class>")));
+        QVERIFY(
+            ask(*graph,
+                QStringLiteral(
+                    "<http://tinyml-schema.org/networkschema#NeuralNetwork> a <http://www.w3.org/2002/07/owl#Class>")));
+        QVERIFY(ask(*graph,
+                    QStringLiteral(
+                        "<http://tinyml-schema.org/sosa_extend/GasSensor> a <http://www.w3.org/2002/07/owl#Class>")));
 
         bool fitsSmallBoard = false, needsMoreThan256 = false;
         for (const ModelEntry &m : catalogue->models) {
@@ -72,14 +77,17 @@ private slots:
             QVERIFY2(m.description.contains(QLatin1String("untrained")), qPrintable(m.name));
             QVERIFY(!m.metricValue && m.metric.isEmpty()); // no accuracy is claimed
             QVERIFY(!m.category.isEmpty() && !m.sensors.isEmpty());
-            const auto row = std::find_if(m_sheet.begin(), m_sheet.end(), [&](const SheetRow &r) { return r.info.name == m.name; });
+            const auto row =
+                std::find_if(m_sheet.begin(), m_sheet.end(), [&](const SheetRow &r) { return r.info.name == m.name; });
             QVERIFY2(row != m_sheet.end(), qPrintable(m.name));
             QCOMPARE(m.sensors.size(), row->info.sensors.size());
-            const auto analysis = analyseModelFile(dir + QStringLiteral("/models/") + m.sha256 + QStringLiteral(".tflite"), &error);
+            const auto analysis =
+                analyseModelFile(dir + QStringLiteral("/models/") + m.sha256 + QStringLiteral(".tflite"), &error);
             QVERIFY2(analysis, qPrintable(error));
             QCOMPARE(qint64(analysis->macs.paperTotal), m.macs);
             QVERIFY(analysis->read.warnings.empty() && analysis->read.metadata);
-            QCOMPARE(QString::fromStdString(analysis->read.metadata->author), QStringLiteral("TinyML Manager demo data"));
+            QCOMPARE(QString::fromStdString(analysis->read.metadata->author),
+                     QStringLiteral("TinyML Manager demo data"));
             if (m.category == QLatin1String("Classification")) // with its labels
                 QVERIFY(!analysis->read.metadata->outputs.at(0).associatedFiles.at(0).labels.empty());
             fitsSmallBoard = fitsSmallBoard || m.ramKb <= 64;
@@ -132,8 +140,10 @@ private slots:
         blocker.close();
         QString error;
         QVERIFY(!openGraphStore(dir, SeedPolicy::SeedWhenCreated, &error));
-        QVERIFY2(error.startsWith(dir + QStringLiteral(": cannot create the store")) && error.contains(QLatin1String("demo models"))
-                     && error.contains(QLatin1String("model repository")), qPrintable(error));
+        QVERIFY2(error.startsWith(dir + QStringLiteral(": cannot create the store"))
+                     && error.contains(QLatin1String("demo models"))
+                     && error.contains(QLatin1String("model repository")),
+                 qPrintable(error));
         QVERIFY(noStoreIn(dir));
         QVERIFY(QFileInfo(dir + QStringLiteral("/models")).isFile()); // what was there before stays
 
@@ -190,7 +200,9 @@ private slots:
         const bool opened = bool(openGraphStore(dir, SeedPolicy::SeedWhenCreated, &error));
         Q_INIT_RESOURCE(seed);
         QVERIFY(!present && !opened);
-        QVERIFY2(error.contains(QLatin1String("no seed data")) && error.contains(QLatin1String("tinyml_seed_resources")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("no seed data"))
+                     && error.contains(QLatin1String("tinyml_seed_resources")),
+                 qPrintable(error));
         QVERIFY(!QFileInfo::exists(dir));
         QVERIFY(hasSeedResources());
     }

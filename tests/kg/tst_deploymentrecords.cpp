@@ -55,7 +55,7 @@ void TestDeploymentRecords::historyAndCurrentModel()
         record(nano, QStringLiteral("C0:FF:EE:00:00:01"), vww, 2, false),
         record(other, QStringLiteral("C0:FF:EE:00:00:02"), vww, 3, true),
         record(QString(), QStringLiteral("c0:ff:ee:00:00:09"), kws, 4, true), // a board the graph does not know
-        record(other, QStringLiteral("C0:FF:EE:00:00:02"), kws, 5, true),           // replaces vww there
+        record(other, QStringLiteral("C0:FF:EE:00:00:02"), kws, 5, true),     // replaces vww there
     };
     QVERIFY2(store->commit(kg::deploymentRecordChange(records), &error), qPrintable(error));
 
@@ -110,13 +110,15 @@ void TestDeploymentRecords::provenanceVocabulary()
     QString error;
     auto store = store::RedlandStore::open(dir.path(), &error);
     QVERIFY2(store, qPrintable(error));
-    QVERIFY(store->commit(kg::deploymentRecordChange({record(QStringLiteral("http://x/b"), QStringLiteral("C0:FF:EE:00:00:01"),
-                                                              QStringLiteral("http://x/m"), 7, true)}),
-                          &error));
-    const auto result = store->query(QStringLiteral(
-                                         "PREFIX prov: <http://www.w3.org/ns/prov#>\n"
-                                         "SELECT ?model ?start WHERE { ?a a prov:Activity ; prov:used ?model ; prov:startedAtTime ?start }"),
-                                     &error);
+    QVERIFY(store->commit(
+        kg::deploymentRecordChange({record(QStringLiteral("http://x/b"), QStringLiteral("C0:FF:EE:00:00:01"),
+                                           QStringLiteral("http://x/m"), 7, true)}),
+        &error));
+    const auto result = store->query(
+        QStringLiteral(
+            "PREFIX prov: <http://www.w3.org/ns/prov#>\n"
+            "SELECT ?model ?start WHERE { ?a a prov:Activity ; prov:used ?model ; prov:startedAtTime ?start }"),
+        &error);
     QVERIFY2(result, qPrintable(error));
     QCOMPARE(result->rows.size(), 1);
     QCOMPARE(result->rows.first().at(0).value(), QStringLiteral("http://x/m"));

@@ -30,7 +30,8 @@ private slots:
         const GraphLocation none = GraphLocation::parse(QString());
         QCOMPARE(none.kind(), GraphLocation::Kind::DefaultStore);
         QCOMPARE(none.folderPath(), defaultStoreDirectory());
-        QCOMPARE(GraphLocation::parse(defaultStoreDirectory() + QStringLiteral("/")).kind(), GraphLocation::Kind::DefaultStore);
+        QCOMPARE(GraphLocation::parse(defaultStoreDirectory() + QStringLiteral("/")).kind(),
+                 GraphLocation::Kind::DefaultStore);
 
         const QString folder = m_dir.filePath(QStringLiteral("named"));
         const GraphLocation named = GraphLocation::parse(folder);
@@ -39,7 +40,8 @@ private slots:
         QCOMPARE(named.settingsText(), folder);
         QCOMPARE(named.displayText(), folder);
 
-        GraphLocation server = GraphLocation::parse(QStringLiteral("sparql+http://localhost:8890/sparql?graph=urn:tinyml:kg&user=ann&auth=password"));
+        GraphLocation server = GraphLocation::parse(
+            QStringLiteral("sparql+http://localhost:8890/sparql?graph=urn:tinyml:kg&user=ann&auth=password"));
         QVERIFY(server.isServer());
         QVERIFY2(server.problem().isEmpty(), qPrintable(server.problem()));
         QVERIFY(server.folderPath().isEmpty());
@@ -76,7 +78,8 @@ private slots:
             QCOMPARE(graph->store().tripleCount(), 0);
         }
         {
-            auto graph = openGraph(GraphLocation::folder(m_dir.filePath(QStringLiteral("asked")), SeedPolicy::SeedWhenCreated), &error);
+            auto graph = openGraph(
+                GraphLocation::folder(m_dir.filePath(QStringLiteral("asked")), SeedPolicy::SeedWhenCreated), &error);
             QVERIFY2(graph, qPrintable(error));
             QVERIFY(graph->store().tripleCount() > 0);
         }

@@ -8,10 +8,10 @@
 #include "analysis/ModelAnalysis.h"
 #include "kg/KnowledgeGraph.h"
 #include "kg/ModelDescriber.h"
-#include "tflite/BuiltinOperator.h"
 #include "kg/ModelInfoSheet.h"
 #include "kg/Questions.h"
 #include "store/redland/RedlandStore.h"
+#include "tflite/BuiltinOperator.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -85,13 +85,14 @@ private slots:
 
         // Seven operators: an input layer, five middle layers, an output layer; the file is in
         // the repository under its SHA-256.
-        const auto layers = graph->store().query(QStringLiteral(
-            "PREFIX nnet: <http://tinyml-schema.org/networkschema#> SELECT ?l WHERE { ?n nnet:middleLayer ?l }"), &error);
+        const auto layers = graph->store().query(
+            QStringLiteral(
+                "PREFIX nnet: <http://tinyml-schema.org/networkschema#> SELECT ?l WHERE { ?n nnet:middleLayer ?l }"),
+            &error);
         QVERIFY2(layers, qPrintable(error));
         QCOMPARE(layers->rows.size(), 5);
         QVERIFY(QFile::exists(graph->repositoryDirectory() + QLatin1Char('/') + m.sha256 + QStringLiteral(".tflite")));
     }
-
 
     // Beside the paper's s3n figures (the needs on tflm24-x86-64) every model carries its needs
     // on each runtime; a model a runtime cannot run carries no figure for it, only why.
@@ -105,19 +106,23 @@ private slots:
         const std::string dense = test::tinyDenseNetwork().bytes();
         QString error;
         QVERIFY2(graph->importModels({{writeModel(QStringLiteral("dense.tflite"), dense), {}},
-                                      {writeModel(QStringLiteral("lstm.tflite"), lstm.bytes()), {}}}, &error), qPrintable(error));
+                                      {writeModel(QStringLiteral("lstm.tflite"), lstm.bytes()), {}}},
+                                     &error),
+                 qPrintable(error));
         const Catalogue *catalogue = graph->catalogue(&error);
         QVERIFY2(catalogue, qPrintable(error));
         QCOMPARE(catalogue->models.size(), 2);
         for (const ModelEntry &m : catalogue->models) {
-            const auto analysis = analyseModelFile(graph->repositoryDirectory() + QLatin1Char('/') + m.sha256 + QStringLiteral(".tflite"), &error);
+            const auto analysis = analyseModelFile(
+                graph->repositoryDirectory() + QLatin1Char('/') + m.sha256 + QStringLiteral(".tflite"), &error);
             QVERIFY2(analysis, qPrintable(error));
             QCOMPARE(m.runtimes.size(), qsizetype(tflite::runtimes().size()));
             for (const RuntimeNeeds &n : analysis->needs) {
                 const RuntimeFigures *f = m.figuresOn(QString::fromStdString(n.runtime->name));
                 QVERIFY(f);
                 QCOMPARE(f->runnable, n.arena.runnable);
-                QCOMPARE(f->runnable, m.sha256 == analyseModelBytes(QByteArray::fromStdString(dense), {}, &error)->sha256);
+                QCOMPARE(f->runnable,
+                         m.sha256 == analyseModelBytes(QByteArray::fromStdString(dense), {}, &error)->sha256);
                 if (n.arena.runnable) {
                     QCOMPARE(*f->ramKb, kilobytes(n.arena.arenaBytes));
                     QCOMPARE(*f->flashKb, kilobytes(n.flash.flashBytes));
@@ -133,9 +138,10 @@ private slots:
 
     void readsTheSheetLikeASpreadsheet()
     {
-        const QString sheet = test::writeWholeFile(m_dir.filePath(QStringLiteral("sheet.tsv")),
-            "Name\tHardware\tmetrics\tmetric_value\tcategory\tdescription\tdataset\n"
-            "wand\t2,3\t0\t80.5\t4\t\"a NN for \"\"magic\"\" gestures\"\tlocal collection\n");
+        const QString sheet =
+            test::writeWholeFile(m_dir.filePath(QStringLiteral("sheet.tsv")),
+                                 "Name\tHardware\tmetrics\tmetric_value\tcategory\tdescription\tdataset\n"
+                                 "wand\t2,3\t0\t80.5\t4\t\"a NN for \"\"magic\"\" gestures\"\tlocal collection\n");
         QString error;
         const auto rows = readModelInfoSheet(sheet, &error);
         QVERIFY2(rows, qPrintable(error));
@@ -145,7 +151,8 @@ private slots:
         QCOMPARE(*info.category, NetworkCategory::Other);
         QCOMPARE(info.metricValue, 80.5);
 
-        const QString nan = test::writeWholeFile(m_dir.filePath(QStringLiteral("nan.tsv")), "Name\tmetrics\tmetric_value\nx\t0\tnan\n");
+        const QString nan =
+            test::writeWholeFile(m_dir.filePath(QStringLiteral("nan.tsv")), "Name\tmetrics\tmetric_value\nx\t0\tnan\n");
         QVERIFY(!readModelInfoSheet(nan, &error));
         QVERIFY2(error.endsWith(QLatin1String("line 2: metric_value 'nan' is not a number")), qPrintable(error));
     }
@@ -179,7 +186,8 @@ private slots:
     {
         QList<ModelImport> imports;
         for (int i = 0; i < 70; ++i) // more than one group of 64
-            imports << ModelImport{writeModel(QStringLiteral("cancel_%1.tflite").arg(i), test::syntheticClassifier(i).bytes()), {}};
+            imports << ModelImport{
+                writeModel(QStringLiteral("cancel_%1.tflite").arg(i), test::syntheticClassifier(i).bytes()), {}};
         QString error;
         std::atomic_bool cancel{true};
         ImportControl control;
@@ -224,7 +232,8 @@ private slots:
         const QDir kg(test::referenceDir() + QStringLiteral("/kg"));
         QStringList files{kg.filePath(QStringLiteral("tflite_models.ttl"))};
         for (const QString &f : kg.entryList({QStringLiteral("*.ttl")}))
-            if (!f.contains(QLatin1String("schema")) && !f.contains(QLatin1String("extend")) && f != QLatin1String("tflite_models.ttl"))
+            if (!f.contains(QLatin1String("schema")) && !f.contains(QLatin1String("extend"))
+                && f != QLatin1String("tflite_models.ttl"))
                 files << kg.filePath(f);
         QString error;
         QVERIFY2(graph->importRdf(files, &error), qPrintable(error));
@@ -247,7 +256,8 @@ private slots:
             const auto r = g.store().query(QStringLiteral("SELECT ?s ?p ?o WHERE { ?s ?p ?o }"), &error);
             QStringList lines;
             for (const auto &row : r->rows)
-                lines << (row[0].isBlank() ? QStringLiteral("_") : row[0].toNTriples()) + row[1].toNTriples() + (row[2].isBlank() ? QStringLiteral("_") : row[2].toNTriples());
+                lines << (row[0].isBlank() ? QStringLiteral("_") : row[0].toNTriples()) + row[1].toNTriples()
+                        + (row[2].isBlank() ? QStringLiteral("_") : row[2].toNTriples());
             lines.sort();
             return lines;
         };
@@ -284,7 +294,8 @@ private slots:
         const QString iri = catalogue->models.first().iri;
         const auto statements = graph->statementsAbout(iri, &error);
         QVERIFY2(statements, qPrintable(error));
-        QVERIFY(std::any_of(statements->begin(), statements->end(), [](const auto &s) { return s.second.value() == QLatin1String("about"); }));
+        QVERIFY(std::any_of(statements->begin(), statements->end(),
+                            [](const auto &s) { return s.second.value() == QLatin1String("about"); }));
         // Text that would end the IRI and widen the pattern is refused, not pasted into the query.
         QVERIFY(!graph->statementsAbout(iri + QStringLiteral("> ?p ?o . ?x"), &error));
         QVERIFY2(error.contains(QLatin1String("holds a character no IRI may hold")), qPrintable(error));

@@ -11,8 +11,8 @@ namespace tinyml::test {
 class FaultyHttpServer::Worker : public QObject
 {
 public:
-    Worker(FaultyHttpServer &owner, const QByteArray &response, int targetPort, qint64 cutAfter, const QByteArray &certificate,
-           const QByteArray &privateKey)
+    Worker(FaultyHttpServer &owner, const QByteArray &response, int targetPort, qint64 cutAfter,
+           const QByteArray &certificate, const QByteArray &privateKey)
         : m_owner(owner), m_response(response), m_targetPort(targetPort), m_cutAfter(cutAfter)
     {
         if (certificate.isEmpty()) {
@@ -72,11 +72,11 @@ private:
         client->setProperty("answered", true);
         const QByteArray request = client->readAll();
         const bool authorized = m_authorization.isEmpty()
-                                || request.contains("\r\nAuthorization: " + m_authorization + "\r\n")
-                                || request.contains("\r\nauthorization: " + m_authorization + "\r\n");
+            || request.contains("\r\nAuthorization: " + m_authorization + "\r\n")
+            || request.contains("\r\nauthorization: " + m_authorization + "\r\n");
         client->write(authorized ? m_response
                                  : "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: " + m_challenge
-                                       + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                              + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         client->disconnectFromHost();
     }
 
@@ -116,28 +116,33 @@ private:
     QList<QPointer<QTcpSocket>> m_sockets;
 };
 
-FaultyHttpServer::FaultyHttpServer(const QByteArray &response, int targetPort, qint64 cutAfter, const QByteArray &certificate,
-                                   const QByteArray &privateKey)
+FaultyHttpServer::FaultyHttpServer(const QByteArray &response, int targetPort, qint64 cutAfter,
+                                   const QByteArray &certificate, const QByteArray &privateKey)
 {
     m_worker = new Worker(*this, response, targetPort, cutAfter, certificate, privateKey);
     m_worker->moveToThread(&m_thread);
     m_thread.start();
-    QMetaObject::invokeMethod(m_worker, [this]() { m_port = m_worker->listen(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this]() { m_port = m_worker->listen(); }, Qt::BlockingQueuedConnection);
 }
 
 FaultyHttpServer::~FaultyHttpServer()
 {
-    QMetaObject::invokeMethod(m_worker, [this]() {
-        delete m_worker;
-        m_thread.quit();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this]() {
+            delete m_worker;
+            m_thread.quit();
+        },
+        Qt::QueuedConnection);
     m_thread.wait();
 }
 
 void FaultyHttpServer::requireAuthorization(const QByteArray &authorization, const QByteArray &challenge)
 {
-    QMetaObject::invokeMethod(m_worker, [this, authorization, challenge]() { m_worker->requireAuthorization(authorization, challenge); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this, authorization, challenge]() { m_worker->requireAuthorization(authorization, challenge); },
+        Qt::BlockingQueuedConnection);
 }
 
 std::unique_ptr<FaultyHttpServer> FaultyHttpServer::silent()
@@ -150,7 +155,8 @@ std::unique_ptr<FaultyHttpServer> FaultyHttpServer::answering(const QByteArray &
     return std::unique_ptr<FaultyHttpServer>(new FaultyHttpServer(response, 0, 0));
 }
 
-std::unique_ptr<FaultyHttpServer> FaultyHttpServer::answeringOverTls(const QByteArray &response, const QByteArray &certificate,
+std::unique_ptr<FaultyHttpServer> FaultyHttpServer::answeringOverTls(const QByteArray &response,
+                                                                     const QByteArray &certificate,
                                                                      const QByteArray &privateKey)
 {
     return std::unique_ptr<FaultyHttpServer>(new FaultyHttpServer(response, 0, 0, certificate, privateKey));

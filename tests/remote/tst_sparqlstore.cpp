@@ -95,7 +95,7 @@ Run tinymlKg(const QStringList &arguments, const QString &secret, const QByteArr
 QByteArray httpResponse(const QByteArray &status, const QByteArray &type, const QByteArray &body)
 {
     return "HTTP/1.1 " + status + "\r\nContent-Type: " + type + "\r\nContent-Length: " + QByteArray::number(body.size())
-           + "\r\nConnection: close\r\n\r\n" + body;
+        + "\r\nConnection: close\r\n\r\n" + body;
 }
 
 } // namespace
@@ -109,10 +109,7 @@ private:
     test::VirtuosoServer m_virtuoso;
     int m_stores = 0;
 
-    SparqlEndpoint endpoint(bool graphStore = true) const
-    {
-        return m_virtuoso.newGraphEndpoint(graphStore);
-    }
+    SparqlEndpoint endpoint(bool graphStore = true) const { return m_virtuoso.newGraphEndpoint(graphStore); }
 
     // The same endpoint, reached through a local port (a fault server or a proxy).
     static SparqlEndpoint through(SparqlEndpoint e, int port)
@@ -164,7 +161,8 @@ private slots:
         QVERIFY(server);
         QString error;
         qint64 lastSent = 0;
-        QVERIFY2(kg::pushGraph(local->store(), *server, &error, [&](qint64 sent, qint64) { lastSent = sent; }), qPrintable(error));
+        QVERIFY2(kg::pushGraph(local->store(), *server, &error, [&](qint64 sent, qint64) { lastSent = sent; }),
+                 qPrintable(error));
         QCOMPARE(server->tripleCount(), local->store().tripleCount());
         QCOMPARE(lastSent, local->store().tripleCount());
 
@@ -224,9 +222,12 @@ private slots:
         QVERIFY2(run.exitCode == 0 && run.out.contains(QLatin1String("triples pushed")), qPrintable(run.out + run.err));
 
         run = tinymlKg({QStringLiteral("--store"), server, QStringLiteral("stats")}, m_virtuoso.password());
-        QVERIFY2(run.exitCode == 0 && run.out.contains(QRegularExpression(QStringLiteral("boards:\\s+6\\b"))), qPrintable(run.out + run.err));
-        run = tinymlKg({QStringLiteral("--store"), server, QStringLiteral("query"), QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("csv")},
-                       m_virtuoso.password(), "SELECT (COUNT(*) AS ?n) WHERE { ?b a <https://www.w3.org/2019/wot/td#Thing> }");
+        QVERIFY2(run.exitCode == 0 && run.out.contains(QRegularExpression(QStringLiteral("boards:\\s+6\\b"))),
+                 qPrintable(run.out + run.err));
+        run = tinymlKg({QStringLiteral("--store"), server, QStringLiteral("query"), QStringLiteral("-"),
+                        QStringLiteral("--format"), QStringLiteral("csv")},
+                       m_virtuoso.password(),
+                       "SELECT (COUNT(*) AS ?n) WHERE { ?b a <https://www.w3.org/2019/wot/td#Thing> }");
         QVERIFY2(run.exitCode == 0 && run.out.contains(QLatin1String("\n6")), qPrintable(run.out + run.err));
 
         const QString copy = m_dir.filePath(QStringLiteral("cli-copy"));
@@ -234,13 +235,16 @@ private slots:
         QVERIFY2(run.exitCode == 0 && run.out.contains(QLatin1String("triples pulled")), qPrintable(run.out + run.err));
         const Run before = tinymlKg({QStringLiteral("--store"), local, QStringLiteral("stats")}, {});
         const Run after = tinymlKg({QStringLiteral("--store"), copy, QStringLiteral("stats")}, {});
-        QCOMPARE(after.out.section(QLatin1Char('\n'), 1), before.out.section(QLatin1Char('\n'), 1)); // all but the store line
+        QCOMPARE(after.out.section(QLatin1Char('\n'), 1),
+                 before.out.section(QLatin1Char('\n'), 1)); // all but the store line
 
         run = tinymlKg({QStringLiteral("--store"), server, QStringLiteral("stats")}, QStringLiteral("wrong"));
         QVERIFY2(run.exitCode == 1 && run.err.contains(QLatin1String("refused the credentials")), qPrintable(run.err));
         run = tinymlKg({QStringLiteral("--store"), server, QStringLiteral("stats")}, QString());
         QVERIFY2(run.exitCode == 1 && run.err.contains(QLatin1String("TINYML_SPARQL_SECRET")), qPrintable(run.err));
-        run = tinymlKg({QStringLiteral("--store"), QStringLiteral("sparql+http://127.0.0.1:1/sparql"), QStringLiteral("stats")}, {});
+        run = tinymlKg(
+            {QStringLiteral("--store"), QStringLiteral("sparql+http://127.0.0.1:1/sparql"), QStringLiteral("stats")},
+            {});
         QVERIFY2(run.exitCode == 1 && run.err.contains(QLatin1String("no graph given")), qPrintable(run.err));
     }
 
@@ -284,7 +288,8 @@ private slots:
         // Random text, so that the answer stays large when the server compresses it.
         QList<RdfTriple> remote;
         for (int i = 0; i < 1500; ++i)
-            remote << RdfTriple{RdfTerm::iri(QStringLiteral("http://example.org/s%1").arg(i)), RdfTerm::iri(QStringLiteral("http://example.org/id")),
+            remote << RdfTriple{RdfTerm::iri(QStringLiteral("http://example.org/s%1").arg(i)),
+                                RdfTerm::iri(QStringLiteral("http://example.org/id")),
                                 RdfTerm::literal(QUuid::createUuid().toString())};
         QVERIFY(server->replaceGraph(remote, &error));
         auto local = localStore(numbered(QStringLiteral("mine"), 7));
@@ -294,7 +299,10 @@ private slots:
         QVERIFY(viaProxy);
         qsizetype received = 0;
         QVERIFY2(!kg::pullGraph(*viaProxy, *local, kg::PullMode::Replace, &error, &received),
-                 qPrintable(QStringLiteral("pulled %1 triples; cut: %2, connections: %3").arg(received).arg(proxy->hasCut()).arg(proxy->connectionsSeen())));
+                 qPrintable(QStringLiteral("pulled %1 triples; cut: %2, connections: %3")
+                                .arg(received)
+                                .arg(proxy->hasCut())
+                                .arg(proxy->connectionsSeen())));
         QVERIFY(proxy->hasCut());
         QVERIFY2(error.contains(QLatin1String("the connection broke off")), qPrintable(error));
         QCOMPARE(masked(everything(*local)), masked(numbered(QStringLiteral("mine"), 7)));
@@ -308,7 +316,8 @@ private slots:
         reserve.close(); // nothing listens there now
         QString error;
         QVERIFY(!SparqlStore::connect(through(endpoint(), port), &error));
-        QVERIFY2(error.contains(QLatin1String("cannot reach the server")) && error.contains(QString::number(port)), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("cannot reach the server")) && error.contains(QString::number(port)),
+                 qPrintable(error));
     }
 
     void refusedCredentialsAreNamed()
@@ -335,7 +344,8 @@ private slots:
         QVERIFY(store);
         QString error;
         QVERIFY(!store->commit({{}, numbered(QStringLiteral("x"), 2)}, &error));
-        QVERIFY2(error.contains(QLatin1String("HTTP ")) && error.contains(QLatin1String("Virtuoso")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("HTTP ")) && error.contains(QLatin1String("Virtuoso")),
+                 qPrintable(error));
         QCOMPARE(store->tripleCount(), 0);
     }
 
@@ -345,29 +355,39 @@ private slots:
         QVERIFY(store);
         QString error;
         QVERIFY(!store->query(QStringLiteral("SELECT ?x WHERE { ?x ?p }"), &error));
-        QVERIFY2(error.contains(QLatin1String("HTTP 400")) && error.contains(QLatin1String("SP030")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("HTTP 400")) && error.contains(QLatin1String("SP030")),
+                 qPrintable(error));
 
         auto failing = test::FaultyHttpServer::answering(
-            httpResponse("500 Internal Server Error", "text/html", "<html><body><h1>Error</h1><p>Transaction log is full</p></body></html>"));
+            httpResponse("500 Internal Server Error", "text/html",
+                         "<html><body><h1>Error</h1><p>Transaction log is full</p></body></html>"));
         QVERIFY(!SparqlStore::connect(through(endpoint(), failing->port()), &error));
         QVERIFY2(error.contains(QLatin1String("HTTP 500")) && error.contains(QLatin1String("Transaction log is full"))
-                     && !error.contains(QLatin1String("<p>")), qPrintable(error));
+                     && !error.contains(QLatin1String("<p>")),
+                 qPrintable(error));
     }
 
     void malformedResultsAreErrors_data()
     {
         QTest::addColumn<QByteArray>("response");
         QTest::addColumn<QString>("message");
-        QTest::newRow("cut-off JSON") << httpResponse("200 OK", "application/sparql-results+json", "{\"head\": {\"vars\": [\"x\"]}, \"results\": {\"bindings\": [{\"x\": {\"type\": \"uri\"")
+        QTest::newRow("cut-off JSON") << httpResponse(
+            "200 OK", "application/sparql-results+json",
+            "{\"head\": {\"vars\": [\"x\"]}, \"results\": {\"bindings\": [{\"x\": {\"type\": \"uri\"")
                                       << QStringLiteral("not JSON");
-        QTest::newRow("JSON without results") << httpResponse("200 OK", "application/sparql-results+json", "{\"head\": {}}")
-                                              << QStringLiteral("neither a boolean");
-        QTest::newRow("broken XML") << httpResponse("200 OK", "application/sparql-results+xml", "<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\"><head></head><boolean>maybe</boolean></sparql>")
+        QTest::newRow("JSON without results")
+            << httpResponse("200 OK", "application/sparql-results+json", "{\"head\": {}}")
+            << QStringLiteral("neither a boolean");
+        QTest::newRow("broken XML") << httpResponse(
+            "200 OK", "application/sparql-results+xml",
+            "<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\"><head></head><boolean>maybe</boolean></sparql>")
                                     << QStringLiteral("the boolean result is 'maybe'");
         QTest::newRow("an HTML page") << httpResponse("200 OK", "text/html", "<html>Welcome</html>")
                                       << QStringLiteral("not a SPARQL result format");
-        QTest::newRow("fewer bytes than announced") << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/sparql-results+json\r\nContent-Length: 900\r\n\r\n{\"head\": {}, ")
-                                                    << QStringLiteral("the connection broke off");
+        QTest::newRow("fewer bytes than announced")
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/sparql-results+json\r\nContent-Length: "
+                          "900\r\n\r\n{\"head\": {}, ")
+            << QStringLiteral("the connection broke off");
     }
     void malformedResultsAreErrors()
     {
@@ -397,9 +417,11 @@ private slots:
         QTest::addColumn<int>("auth");
         QTest::addColumn<QByteArray>("authorization");
         QTest::addColumn<QByteArray>("challenge");
-        QTest::newRow("basic") << int(SparqlEndpoint::Auth::Password) << QByteArray("Basic " + QByteArray("plant:s3cret").toBase64())
+        QTest::newRow("basic") << int(SparqlEndpoint::Auth::Password)
+                               << QByteArray("Basic " + QByteArray("plant:s3cret").toBase64())
                                << QByteArray("Basic realm=\"plant\"");
-        QTest::newRow("bearer") << int(SparqlEndpoint::Auth::Bearer) << QByteArray("Bearer s3cret") << QByteArray("Bearer");
+        QTest::newRow("bearer") << int(SparqlEndpoint::Auth::Bearer) << QByteArray("Bearer s3cret")
+                                << QByteArray("Bearer");
     }
     void sendsBasicAndBearerCredentials()
     {
@@ -408,7 +430,8 @@ private slots:
         QFETCH(int, auth);
         QFETCH(QByteArray, authorization);
         QFETCH(QByteArray, challenge);
-        auto server = test::FaultyHttpServer::answering(httpResponse("200 OK", "application/sparql-results+json", "{\"head\": {}, \"boolean\": true}"));
+        auto server = test::FaultyHttpServer::answering(
+            httpResponse("200 OK", "application/sparql-results+json", "{\"head\": {}, \"boolean\": true}"));
         server->requireAuthorization(authorization, challenge);
         SparqlEndpoint e = through(endpoint(), server->port());
         e.auth = SparqlEndpoint::Auth(auth);
@@ -427,18 +450,23 @@ private slots:
         const QString key = m_dir.filePath(QStringLiteral("server.key"));
         const QString certificate = m_dir.filePath(QStringLiteral("server.pem"));
         QProcess openssl;
-        openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                                                  QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificate,
-                                                  QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                       QStringLiteral("-out"), certificate, QStringLiteral("-days"), QStringLiteral("2"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
         QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0, "openssl could not make a certificate");
-        openssl.start(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-in"), certificate, QStringLiteral("-noout"),
-                                                  QStringLiteral("-fingerprint"), QStringLiteral("-sha256")});
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("x509"), QStringLiteral("-in"), certificate, QStringLiteral("-noout"),
+                       QStringLiteral("-fingerprint"), QStringLiteral("-sha256")});
         QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
-        const QString fingerprint = QString::fromLatin1(openssl.readAllStandardOutput()).section(QLatin1Char('='), 1).trimmed().toUpper();
+        const QString fingerprint =
+            QString::fromLatin1(openssl.readAllStandardOutput()).section(QLatin1Char('='), 1).trimmed().toUpper();
         QCOMPARE(fingerprint.size(), 95);
 
-        auto server = test::FaultyHttpServer::answeringOverTls(httpResponse("200 OK", "application/sparql-results+json", "{\"head\": {}, \"boolean\": true}"),
-                                                               test::readWholeFile(certificate), test::readWholeFile(key));
+        auto server = test::FaultyHttpServer::answeringOverTls(
+            httpResponse("200 OK", "application/sparql-results+json", "{\"head\": {}, \"boolean\": true}"),
+            test::readWholeFile(certificate), test::readWholeFile(key));
         SparqlEndpoint e = endpoint();
         e.queryUrl = QUrl(QStringLiteral("https://127.0.0.1:%1/sparql").arg(server->port()));
         e.updateUrl = e.queryUrl;
@@ -446,7 +474,8 @@ private slots:
         e.auth = SparqlEndpoint::Auth::None;
         QString error;
         QVERIFY(!SparqlStore::connect(e, &error));
-        QVERIFY2(error.contains(QLatin1String("certificate is not trusted")) && error.contains(fingerprint), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("certificate is not trusted")) && error.contains(fingerprint),
+                 qPrintable(error));
         e.pinnedCertificate = QStringList(32, QStringLiteral("00")).join(QLatin1Char(':')); // another certificate's
         QVERIFY(!SparqlStore::connect(e, &error));
         QVERIFY2(error.contains(QLatin1String("certificate is not trusted")), qPrintable(error));
@@ -458,7 +487,8 @@ private slots:
 
     void aRequestCanBeCancelledFromAnotherThread()
     {
-        auto server = test::FaultyHttpServer::answering(httpResponse("200 OK", "application/sparql-results+json", "{\"head\": {}, \"boolean\": true}"));
+        auto server = test::FaultyHttpServer::answering(
+            httpResponse("200 OK", "application/sparql-results+json", "{\"head\": {}, \"boolean\": true}"));
         SparqlEndpoint e = through(endpoint(), server->port());
         e.inactivityTimeoutMs = 60000;
         auto store = connected(e);

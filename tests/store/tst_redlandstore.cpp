@@ -14,7 +14,8 @@ namespace {
 
 RdfTriple numbered(int n)
 {
-    return {RdfTerm::iri(QStringLiteral("http://example.org/s%1").arg(n)), RdfTerm::iri(QStringLiteral("http://example.org/p")), RdfTerm::integer(n)};
+    return {RdfTerm::iri(QStringLiteral("http://example.org/s%1").arg(n)),
+            RdfTerm::iri(QStringLiteral("http://example.org/p")), RdfTerm::integer(n)};
 }
 
 std::unique_ptr<RedlandStore> openOrFail(const QString &dir)
@@ -97,7 +98,8 @@ private slots:
         QFile journal(dir + QStringLiteral("/journal.log"));
         const qint64 committed = journal.size();
         QVERIFY(journal.open(QIODevice::Append));
-        journal.write("B 3\n+ <http://example.org/s3> <http://example.org/p> 3 .\n+ <http://example.org/s4> <http://ex");
+        journal.write(
+            "B 3\n+ <http://example.org/s3> <http://example.org/p> 3 .\n+ <http://example.org/s4> <http://ex");
         journal.close();
 
         {
@@ -135,7 +137,8 @@ private slots:
         QVERIFY(!store->commit({{numbered(2)}, {numbered(1), numbered(3)}}, &error));
         QVERIFY2(error.contains(QLatin1String("cannot record the change")), qPrintable(error));
         // Back as it was: 1 (added again, already there) and 2 (removed, then restored) stay.
-        const auto r = store->query(QStringLiteral("SELECT ?o WHERE { ?s <http://example.org/p> ?o } ORDER BY ?o"), &error);
+        const auto r =
+            store->query(QStringLiteral("SELECT ?o WHERE { ?s <http://example.org/p> ?o } ORDER BY ?o"), &error);
         QVERIFY(r);
         QCOMPARE(r->rows.size(), 2);
         QCOMPARE(r->rows[0][0], RdfTerm::integer(1));
@@ -153,7 +156,9 @@ private slots:
         }
         const QByteArray text = damageJournal(dir, "s1>", "s8>"); // the first record: a committed one follows
         QVERIFY(!RedlandStore::open(dir, &error));
-        QVERIFY2(error.contains(QLatin1String("the journal is damaged")) && error.contains(QLatin1String("committed changes follow")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("the journal is damaged"))
+                     && error.contains(QLatin1String("committed changes follow")),
+                 qPrintable(error));
         QCOMPARE(QFileInfo(dir + QStringLiteral("/journal.log")).size(), qint64(text.size())); // left as it was
     }
 
@@ -170,7 +175,8 @@ private slots:
         }
         auto store = openOrFail(dir);
         QCOMPARE(store->tripleCount(), 2);
-        const auto r = store->query(QStringLiteral("SELECT ?o WHERE { ?s <http://example.org/p> ?o } ORDER BY ?o"), &error);
+        const auto r =
+            store->query(QStringLiteral("SELECT ?o WHERE { ?s <http://example.org/p> ?o } ORDER BY ?o"), &error);
         QVERIFY(r);
         QCOMPARE(r->rows.size(), 2);
         QCOMPARE(r->rows[1][0], RdfTerm::integer(3));

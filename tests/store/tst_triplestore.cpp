@@ -123,9 +123,8 @@ private:
     static void addBackends()
     {
         QTest::addColumn<StoreFactory>("factory");
-        QTest::newRow("redland in memory") << StoreFactory([](const QString &) -> std::unique_ptr<TripleStore> {
-            return RedlandStore::createInMemory();
-        });
+        QTest::newRow("redland in memory") << StoreFactory(
+            [](const QString &) -> std::unique_ptr<TripleStore> { return RedlandStore::createInMemory(); });
         QTest::newRow("redland persistent") << StoreFactory([](const QString &dir) -> std::unique_ptr<TripleStore> {
             QString error;
             auto store = RedlandStore::open(dir, &error);
@@ -169,15 +168,19 @@ private slots:
     {
         auto store = makeStore();
         QString error;
-        QVERIFY2(store->commit({{}, {triple("a", "p", RdfTerm::integer(1)), triple("a", "p", RdfTerm::integer(2)),
-                                     triple("b", "q", RdfTerm::literal(QStringLiteral("x"), {}, QStringLiteral("en")))}}, &error),
+        QVERIFY2(store->commit({{},
+                                {triple("a", "p", RdfTerm::integer(1)), triple("a", "p", RdfTerm::integer(2)),
+                                 triple("b", "q", RdfTerm::literal(QStringLiteral("x"), {}, QStringLiteral("en")))}},
+                               &error),
                  qPrintable(error));
         QCOMPARE(store->tripleCount(), 3);
         // Adding a present triple again changes nothing; removing an absent one neither.
         QVERIFY(store->commit({{triple("a", "p", RdfTerm::integer(1)), triple("zz", "p", RdfTerm::integer(9))},
-                               {triple("a", "p", RdfTerm::integer(2))}}, &error));
+                               {triple("a", "p", RdfTerm::integer(2))}},
+                              &error));
         QCOMPARE(store->tripleCount(), 2);
-        const auto result = store->query(QStringLiteral("SELECT ?o WHERE { <http://example.org/a> <http://example.org/p> ?o }"), &error);
+        const auto result = store->query(
+            QStringLiteral("SELECT ?o WHERE { <http://example.org/a> <http://example.org/p> ?o }"), &error);
         QVERIFY2(result, qPrintable(error));
         QCOMPARE(result->rows.size(), 1);
         QCOMPARE(result->rows[0][0], RdfTerm::integer(2));
@@ -189,8 +192,11 @@ private slots:
         auto store = makeStore();
         QString error;
         QVERIFY(store->commit({{}, {triple("a", "p", RdfTerm::integer(1))}}, &error));
-        const RdfTriple literalSubject{RdfTerm::literal(QStringLiteral("oops")), RdfTerm::iri(kEx + QStringLiteral("p")), RdfTerm::integer(1)};
-        QVERIFY(!store->commit({{triple("a", "p", RdfTerm::integer(1))}, {triple("b", "p", RdfTerm::integer(2)), literalSubject}}, &error));
+        const RdfTriple literalSubject{RdfTerm::literal(QStringLiteral("oops")),
+                                       RdfTerm::iri(kEx + QStringLiteral("p")), RdfTerm::integer(1)};
+        QVERIFY(!store->commit(
+            {{triple("a", "p", RdfTerm::integer(1))}, {triple("b", "p", RdfTerm::integer(2)), literalSubject}},
+            &error));
         QVERIFY2(error.contains(QLatin1String("subject must be an IRI")), qPrintable(error));
         QCOMPARE(store->tripleCount(), 1);
         QCOMPARE(everything(*store), QList<RdfTriple>{triple("a", "p", RdfTerm::integer(1))});
@@ -220,7 +226,9 @@ private slots:
         QCOMPARE(camera.size(), 3);
         QVERIFY2(store->commit({camera, {}}, &error), qPrintable(error));
         QCOMPARE(store->tripleCount(), 2);
-        const auto left = store->query(QStringLiteral("ASK { <http://example.org/board> <http://example.org/hasPart> [ a <http://example.org/Microphone> ] }"), &error);
+        const auto left = store->query(QStringLiteral("ASK { <http://example.org/board> <http://example.org/hasPart> [ "
+                                                      "a <http://example.org/Microphone> ] }"),
+                                       &error);
         QVERIFY2(left && left->boolean, qPrintable(error));
     }
 
@@ -237,31 +245,35 @@ private slots:
             big.additions << triple(QStringLiteral("m%1").arg(i), "macs", RdfTerm::integer(7387976 + i));
         QVERIFY2(store->commit(big, &error), qPrintable(error));
         QCOMPARE(store->tripleCount(), 25000);
-        const auto sum = store->query(QStringLiteral("SELECT (MAX(?m) AS ?max) WHERE { ?s <http://example.org/macs> ?m }"), &error);
+        const auto sum =
+            store->query(QStringLiteral("SELECT (MAX(?m) AS ?max) WHERE { ?s <http://example.org/macs> ?m }"), &error);
         QVERIFY2(sum, qPrintable(error));
         QCOMPARE(sum->rows.value(0).value(0).value(), QStringLiteral("7412975"));
         // A large change with a bad triple at its end changes nothing.
         ChangeSet bad = big;
         std::swap(bad.removals, bad.additions);
-        bad.additions << RdfTriple{RdfTerm::literal(QStringLiteral("oops")), RdfTerm::iri(kEx + QStringLiteral("p")), RdfTerm::integer(1)};
+        bad.additions << RdfTriple{RdfTerm::literal(QStringLiteral("oops")), RdfTerm::iri(kEx + QStringLiteral("p")),
+                                   RdfTerm::integer(1)};
         QVERIFY(!store->commit(bad, &error));
         QCOMPARE(store->tripleCount(), 25000);
     }
 
-    void refusesTermsItCouldNotReadBack_data()
-    {
-        addBackends();
-    }
+    void refusesTermsItCouldNotReadBack_data() { addBackends(); }
     void refusesTermsItCouldNotReadBack()
     {
         auto store = makeStore();
         const QList<QPair<RdfTriple, QString>> cases = {
             {triple("a", "p", RdfTerm::iri(QStringLiteral("relative/path"))), QStringLiteral("not an absolute IRI")},
-            {triple("a", "p", RdfTerm::iri(QStringLiteral("http://example.org/with space"))), QStringLiteral("no IRI may hold")},
-            {triple("a", "p", RdfTerm::iri(QStringLiteral("http://example.org/<b>"))), QStringLiteral("no IRI may hold")},
-            {triple("a", "p", RdfTerm::iri(QStringLiteral("http://example.org/{x}|^`"))), QStringLiteral("no IRI may hold")},
-            {triple("a", "p", RdfTerm::literal(QStringLiteral("x"), {}, QStringLiteral("en us"))), QStringLiteral("not a language tag")},
-            {{RdfTerm::blank(QStringLiteral("a b")), RdfTerm::iri(kEx + QStringLiteral("p")), RdfTerm::integer(1)}, QStringLiteral("not a blank node label")},
+            {triple("a", "p", RdfTerm::iri(QStringLiteral("http://example.org/with space"))),
+             QStringLiteral("no IRI may hold")},
+            {triple("a", "p", RdfTerm::iri(QStringLiteral("http://example.org/<b>"))),
+             QStringLiteral("no IRI may hold")},
+            {triple("a", "p", RdfTerm::iri(QStringLiteral("http://example.org/{x}|^`"))),
+             QStringLiteral("no IRI may hold")},
+            {triple("a", "p", RdfTerm::literal(QStringLiteral("x"), {}, QStringLiteral("en us"))),
+             QStringLiteral("not a language tag")},
+            {{RdfTerm::blank(QStringLiteral("a b")), RdfTerm::iri(kEx + QStringLiteral("p")), RdfTerm::integer(1)},
+             QStringLiteral("not a blank node label")},
         };
         for (const auto &[bad, message] : cases) {
             QString error;
@@ -277,14 +289,19 @@ private slots:
         auto store = makeStore();
         const QList<RdfTriple> awkward = {
             triple("a", "p", RdfTerm::literal(QStringLiteral("quote \" backslash \\ newline \n return \r tab \t"))),
-            triple("a", "p", RdfTerm::literal(QStringLiteral("bell \u0007 and emoji \U0001F600 and \u00e9"), {}, QStringLiteral("fr-CA"))),
+            triple("a", "p",
+                   RdfTerm::literal(QStringLiteral("bell \u0007 and emoji \U0001F600 and \u00e9"), {},
+                                    QStringLiteral("fr-CA"))),
             triple("a", "p", RdfTerm::iri(QStringLiteral("http://example.org/caf%C3%A9?q=1&r=~#frag"))),
-            triple("a", "p", RdfTerm::literal(QStringLiteral("3.5e2"), QStringLiteral("http://www.w3.org/2001/XMLSchema#double"))),
+            triple(
+                "a", "p",
+                RdfTerm::literal(QStringLiteral("3.5e2"), QStringLiteral("http://www.w3.org/2001/XMLSchema#double"))),
         };
         QString error;
         QVERIFY2(store->commit({{}, awkward}, &error), qPrintable(error));
         for (RdfFormat format : {RdfFormat::Turtle, RdfFormat::NTriples}) {
-            const QString exported = m_dir.filePath(format == RdfFormat::Turtle ? QStringLiteral("awkward.ttl") : QStringLiteral("awkward.nt"));
+            const QString exported = m_dir.filePath(format == RdfFormat::Turtle ? QStringLiteral("awkward.ttl")
+                                                                                : QStringLiteral("awkward.nt"));
             QVERIFY2(store->exportFile(exported, format, &error), qPrintable(error));
             auto copy = RedlandStore::createInMemory();
             QVERIFY2(importInto(*copy, {exported}, &error), qPrintable(error));
@@ -299,11 +316,15 @@ private slots:
     {
         auto store = makeStore();
         QString error;
-        QVERIFY(store->commit({{}, {triple("a", "type", RdfTerm::iri(kEx + QStringLiteral("Board"))),
-                                    triple("a", "ram", RdfTerm::integer(256)),
-                                    triple("b", "type", RdfTerm::iri(kEx + QStringLiteral("Board"))),
-                                    triple("b", "ram", RdfTerm::integer(64))}}, &error));
-        const auto select = store->query(QStringLiteral("PREFIX ex: <http://example.org/> SELECT ?b ?r WHERE { ?b ex:type ex:Board ; ex:ram ?r . FILTER(?r >= 100) }"), &error);
+        QVERIFY(store->commit({{},
+                               {triple("a", "type", RdfTerm::iri(kEx + QStringLiteral("Board"))),
+                                triple("a", "ram", RdfTerm::integer(256)),
+                                triple("b", "type", RdfTerm::iri(kEx + QStringLiteral("Board"))),
+                                triple("b", "ram", RdfTerm::integer(64))}},
+                              &error));
+        const auto select = store->query(QStringLiteral("PREFIX ex: <http://example.org/> SELECT ?b ?r WHERE { ?b "
+                                                        "ex:type ex:Board ; ex:ram ?r . FILTER(?r >= 100) }"),
+                                         &error);
         QVERIFY2(select, qPrintable(error));
         QCOMPARE(select->kind, QueryResult::Kind::Bindings);
         QCOMPARE(select->variables, (QStringList{QStringLiteral("b"), QStringLiteral("r")}));
@@ -315,7 +336,9 @@ private slots:
         QCOMPARE(ask->kind, QueryResult::Kind::Boolean);
         QVERIFY(ask->boolean);
 
-        const auto construct = store->query(QStringLiteral("CONSTRUCT { ?b <http://example.org/big> true } WHERE { ?b <http://example.org/ram> ?r FILTER(?r > 100) }"), &error);
+        const auto construct = store->query(QStringLiteral("CONSTRUCT { ?b <http://example.org/big> true } WHERE { ?b "
+                                                           "<http://example.org/ram> ?r FILTER(?r > 100) }"),
+                                            &error);
         QVERIFY2(construct, qPrintable(error));
         QCOMPARE(construct->kind, QueryResult::Kind::Graph);
         QCOMPARE(construct->triples.size(), 1);
@@ -344,7 +367,8 @@ private slots:
         QCOMPARE(store->tripleCount(), 7);
 
         for (RdfFormat format : {RdfFormat::Turtle, RdfFormat::NTriples}) {
-            const QString exported = m_dir.filePath(format == RdfFormat::Turtle ? QStringLiteral("out.ttl") : QStringLiteral("out.nt"));
+            const QString exported =
+                m_dir.filePath(format == RdfFormat::Turtle ? QStringLiteral("out.ttl") : QStringLiteral("out.nt"));
             QVERIFY2(store->exportFile(exported, format, &error), qPrintable(error));
             auto copy = RedlandStore::createInMemory();
             QVERIFY2(importInto(*copy, {exported}, &error), qPrintable(error));
@@ -369,7 +393,8 @@ private slots:
         auto store = makeStore();
         QString error;
         QVERIFY(store->commit({{}, {triple("a", "p", RdfTerm::integer(1))}}, &error));
-        const QString path = write(QStringLiteral("broken.ttl"), "@prefix ex: <http://example.org/> .\nex:a ex:p 2 .\nex:b ex:p \"unterminated .\n");
+        const QString path = write(QStringLiteral("broken.ttl"),
+                                   "@prefix ex: <http://example.org/> .\nex:a ex:p 2 .\nex:b ex:p \"unterminated .\n");
         QVERIFY(!importInto(*store, {path}, &error));
         QVERIFY2(error.startsWith(path + QLatin1String(": line ")), qPrintable(error));
         QCOMPARE(store->tripleCount(), 1);
@@ -394,7 +419,8 @@ private slots:
             QVERIFY2(importInto(*store, {kg.filePath(file)}, &error), qPrintable(error));
 
         auto column = [&](const char *queryFile, const char *variable) {
-            const QString text = QString::fromUtf8(test::readWholeFile(reference + QStringLiteral("/queries/") + QLatin1String(queryFile)));
+            const QString text = QString::fromUtf8(
+                test::readWholeFile(reference + QStringLiteral("/queries/") + QLatin1String(queryFile)));
             const auto result = store->query(text, &error);
             if (!result)
                 qWarning("%s: %s", queryFile, qPrintable(error));
@@ -412,7 +438,10 @@ private slots:
         auto names = [&](const QStringList &uuids) {
             QStringList result;
             for (const QString &uuid : uuids) {
-                const auto r = store->query(QStringLiteral("SELECT ?name WHERE { ?n <https://schema.org/identifier> \"%1\" ; <https://schema.org/name> ?name }").arg(uuid), &error);
+                const auto r = store->query(QStringLiteral("SELECT ?name WHERE { ?n <https://schema.org/identifier> "
+                                                           "\"%1\" ; <https://schema.org/name> ?name }")
+                                                .arg(uuid),
+                                            &error);
                 result << (r && r->rows.size() == 1 ? r->rows[0][0].value() : QStringLiteral("?"));
             }
             return result;

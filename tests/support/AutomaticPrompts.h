@@ -15,7 +15,7 @@ class AutomaticPrompts : public UserPrompts
 public:
     static std::unique_ptr<UserPrompts> make() { return std::make_unique<AutomaticPrompts>(); }
 
-    void warn(QWidget *, const QString &, const QString &) override {}
+    void warn(QWidget *, const QString &, const QString &) override { }
     bool confirm(QWidget *, const QString &, const QString &) override { return true; }
     bool acceptRisk(QWidget *, const QString &, const QString &) override { return false; }
     bool reviewImport(ModelImportDialog &dialog, QString *refusal) override

@@ -33,7 +33,10 @@ void stopProcess(QProcess *process)
 
 QString simulatedBoardAddress(int n)
 {
-    return QStringLiteral("C0:FF:EE:00:%1:%2").arg(n / 256, 2, 16, QLatin1Char('0')).arg(n % 256, 2, 16, QLatin1Char('0')).toUpper();
+    return QStringLiteral("C0:FF:EE:00:%1:%2")
+        .arg(n / 256, 2, 16, QLatin1Char('0'))
+        .arg(n % 256, 2, 16, QLatin1Char('0'))
+        .toUpper();
 }
 
 PrivateSystemBus::~PrivateSystemBus()
@@ -54,27 +57,27 @@ bool PrivateSystemBus::start(QString *error)
         return false;
     }
     // A bus for this test alone: anyone may own names and send anything.
-    file.write(QStringLiteral(
-                   "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
-                   " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-                   "<busconfig>\n"
-                   "  <type>custom</type>\n"
-                   "  <listen>unix:path=%1</listen>\n"
-                   "  <auth>EXTERNAL</auth>\n"
-                   "  <policy context=\"default\">\n"
-                   "    <allow user=\"*\"/>\n"
-                   "    <allow own=\"*\"/>\n"
-                   "    <allow send_destination=\"*\" eavesdrop=\"true\"/>\n"
-                   "    <allow eavesdrop=\"true\"/>\n"
-                   "  </policy>\n"
-                   "</busconfig>\n")
+    file.write(QStringLiteral("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
+                              " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+                              "<busconfig>\n"
+                              "  <type>custom</type>\n"
+                              "  <listen>unix:path=%1</listen>\n"
+                              "  <auth>EXTERNAL</auth>\n"
+                              "  <policy context=\"default\">\n"
+                              "    <allow user=\"*\"/>\n"
+                              "    <allow own=\"*\"/>\n"
+                              "    <allow send_destination=\"*\" eavesdrop=\"true\"/>\n"
+                              "    <allow eavesdrop=\"true\"/>\n"
+                              "  </policy>\n"
+                              "</busconfig>\n")
                    .arg(m_dir.filePath(QStringLiteral("bus")))
                    .toUtf8());
     file.close();
     m_daemon = std::make_unique<QProcess>();
     endWithParent(m_daemon.get());
     m_daemon->setProgram(QStringLiteral("dbus-daemon"));
-    m_daemon->setArguments({QStringLiteral("--config-file=") + config, QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
+    m_daemon->setArguments(
+        {QStringLiteral("--config-file=") + config, QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
     m_daemon->start();
     if (!m_daemon->waitForStarted(5000)) {
         *error = QStringLiteral("cannot start dbus-daemon: %1").arg(m_daemon->errorString());
@@ -85,7 +88,8 @@ bool PrivateSystemBus::start(QString *error)
         m_daemon->waitForReadyRead(200);
     m_address = QString::fromUtf8(m_daemon->readLine()).trimmed();
     if (m_address.isEmpty()) {
-        *error = QStringLiteral("dbus-daemon did not print its address: %1").arg(QString::fromUtf8(m_daemon->readAllStandardError()));
+        *error = QStringLiteral("dbus-daemon did not print its address: %1")
+                     .arg(QString::fromUtf8(m_daemon->readAllStandardError()));
         return false;
     }
     return true;
@@ -125,7 +129,8 @@ bool BoardSimulator::start(const QStringList &arguments, QString *error)
         m_output += m_process->readAll();
     }
     if (!m_output.contains("ready:")) {
-        *error = QStringLiteral("tinyml-board-sim did not start: %1").arg(QString::fromUtf8(m_output + m_process->readAll()));
+        *error = QStringLiteral("tinyml-board-sim did not start: %1")
+                     .arg(QString::fromUtf8(m_output + m_process->readAll()));
         stop();
         return false;
     }

@@ -35,7 +35,7 @@ private:
 class BoardSimulator
 {
 public:
-    explicit BoardSimulator(const PrivateSystemBus &bus) : m_bus(bus) {}
+    explicit BoardSimulator(const PrivateSystemBus &bus) : m_bus(bus) { }
     ~BoardSimulator();
 
     // Starts tinyml-board-sim (TINYML_BOARD_SIM names it) with `arguments` plus --save-dir, and

@@ -23,7 +23,8 @@ const std::vector<std::string> &x86OracleLacks()
 {
     // Read from the program's AllOpsResolver constructor (its Register_* calls), against
     // all_ops_resolver.cpp of the Arduino library.
-    static const std::vector<std::string> lacks = {"DETECTION_POSTPROCESS", "HARD_SWISH", "REDUCE_MAX", "SHAPE", "SPLIT_V"};
+    static const std::vector<std::string> lacks = {"DETECTION_POSTPROCESS", "HARD_SWISH", "REDUCE_MAX", "SHAPE",
+                                                   "SPLIT_V"};
     return lacks;
 }
 
@@ -80,39 +81,56 @@ int32_t naturalVersion(int32_t builtin, Type inputType, Type outputType)
     const bool int8 = inputType == Type::INT8;
     const bool int16 = inputType == Type::INT16;
     switch (builtin) {
-    case code::Conv2D:
-        return int8 ? 3 : int16 ? 4 : 1;
-    case code::DepthwiseConv2D:
-        return int8 ? 3 : int16 ? 5 : 1;
-    case code::FullyConnected:
-        return int8 ? 4 : int16 ? 7 : 1;
-    case code::Svdf:
-        return int8 ? 3 : 1;
-    case code::Mul:
-        return int8 ? 2 : int16 ? 4 : 1;
+    case code::Conv2D: return int8 ? 3 : int16 ? 4 : 1;
+    case code::DepthwiseConv2D: return int8 ? 3 : int16 ? 5 : 1;
+    case code::FullyConnected: return int8 ? 4 : int16 ? 7 : 1;
+    case code::Svdf: return int8 ? 3 : 1;
+    case code::Mul: return int8 ? 2 : int16 ? 4 : 1;
     case code::Quantize:
         if (int16 || outputType == Type::INT16 || outputType == Type::INT32)
             return 3;
         return outputType == Type::INT8 ? 2 : 1;
-    case code::Dequantize:
-        return int16 ? 3 : int8 ? 2 : 1;
-    case code::Split:
-        return int16 ? 4 : inputType == Type::INT32 ? 3 : int8 ? 2 : 1;
-    case code::Add: case code::Sub: case code::AveragePool2D: case code::MaxPool2D:
-    case code::Concatenation: case code::Softmax: case code::Logistic: case code::Tanh:
-    case code::Mean: case code::ReduceMax: case code::Pad: case code::PadV2: case code::Relu:
-    case code::Relu6: case code::Maximum: case code::Minimum: case code::ArgMax: case code::ArgMin:
-    case code::Pack: case code::Unpack: case code::StridedSlice: case code::L2Normalization:
-    case code::ResizeNearestNeighbor: case code::Greater: case code::GreaterEqual: case code::Less:
-    case code::LessEqual: case code::Equal: case code::NotEqual: case code::Abs: case code::Rsqrt:
-    case code::SplitV: case code::LeakyRelu: case code::TransposeConv:
-        return int16 ? 3 : int8 ? 2 : 1;
-    default:
-        return 1;
+    case code::Dequantize: return int16 ? 3 : int8 ? 2 : 1;
+    case code::Split: return int16 ? 4 : inputType == Type::INT32 ? 3 : int8 ? 2 : 1;
+    case code::Add:
+    case code::Sub:
+    case code::AveragePool2D:
+    case code::MaxPool2D:
+    case code::Concatenation:
+    case code::Softmax:
+    case code::Logistic:
+    case code::Tanh:
+    case code::Mean:
+    case code::ReduceMax:
+    case code::Pad:
+    case code::PadV2:
+    case code::Relu:
+    case code::Relu6:
+    case code::Maximum:
+    case code::Minimum:
+    case code::ArgMax:
+    case code::ArgMin:
+    case code::Pack:
+    case code::Unpack:
+    case code::StridedSlice:
+    case code::L2Normalization:
+    case code::ResizeNearestNeighbor:
+    case code::Greater:
+    case code::GreaterEqual:
+    case code::Less:
+    case code::LessEqual:
+    case code::Equal:
+    case code::NotEqual:
+    case code::Abs:
+    case code::Rsqrt:
+    case code::SplitV:
+    case code::LeakyRelu:
+    case code::TransposeConv: return int16 ? 3 : int8 ? 2 : 1;
+    default: return 1;
     }
 }
 
-Builder::Builder(uint64_t seed) : m_w("TinyML Manager coverage model"), m_state(seed * 0x9e3779b97f4a7c15ULL + 1) {}
+Builder::Builder(uint64_t seed) : m_w("TinyML Manager coverage model"), m_state(seed * 0x9e3779b97f4a7c15ULL + 1) { }
 
 uint64_t Builder::next()
 {
@@ -372,7 +390,8 @@ CoverageModel Builder::finish(const std::string &name, std::vector<int32_t> inpu
     for (const auto &c : m_w.model().operator_codes) {
         const int32_t builtin = std::max(int32_t(c->builtin_code), int32_t(c->deprecated_builtin_code));
         const std::string opName = builtin == code::Custom && c->custom_code == "TFLite_Detection_PostProcess"
-            ? "DETECTION_POSTPROCESS" : tflite::builtinOperatorName(builtin);
+            ? "DETECTION_POSTPROCESS"
+            : tflite::builtinOperatorName(builtin);
         const auto &lacks = x86OracleLacks();
         if (std::find(lacks.begin(), lacks.end(), opName) != lacks.end()
             && std::find(lacking.begin(), lacking.end(), opName) == lacking.end())
@@ -457,7 +476,8 @@ int depthwise(Builder &b, const std::string &name, int input, const ConvSpec &sp
         o = b.i8(name, outShape, out);
     }
     b.op(code::DepthwiseConv2D, {input, w, bias}, {o},
-         Writer::depthwise(spec.stride, spec.stride, spec.padding, multiplier, spec.activation, spec.dilation, spec.dilation));
+         Writer::depthwise(spec.stride, spec.stride, spec.padding, multiplier, spec.activation, spec.dilation,
+                           spec.dilation));
     return o;
 }
 
@@ -492,8 +512,9 @@ int fullyConnected(Builder &b, const std::string &name, int input, int units, Ac
 int pool(Builder &b, int32_t builtin, const std::string &name, int input, int filter, int stride, Pad padding)
 {
     const Shape in = b.shape(input);
-    const int o = b.like(input, name, {in[0], outputSize(in[1], filter, stride, 1, padding),
-                                       outputSize(in[2], filter, stride, 1, padding), in[3]});
+    const int o = b.like(
+        input, name,
+        {in[0], outputSize(in[1], filter, stride, 1, padding), outputSize(in[2], filter, stride, 1, padding), in[3]});
     b.op(builtin, {input}, {o}, Writer::pool(filter, stride, padding));
     return o;
 }
@@ -501,8 +522,8 @@ int pool(Builder &b, int32_t builtin, const std::string &name, int input, int fi
 int binary(Builder &b, int32_t builtin, const std::string &name, int a, int c, Quant out, Act activation)
 {
     const Type t = b.type(a);
-    const int o = out.scale > 0 && t != Type::FLOAT32 ? b.tensor(name, t, b.shape(a), forType(t, out))
-                                                      : b.like(a, name);
+    const int o =
+        out.scale > 0 && t != Type::FLOAT32 ? b.tensor(name, t, b.shape(a), forType(t, out)) : b.like(a, name);
     schema::BuiltinOptionsUnion options;
     if (builtin == code::Add)
         options = Writer::add(activation);

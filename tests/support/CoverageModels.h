@@ -19,9 +19,9 @@
 namespace tinyml::test {
 
 struct CoverageModel {
-    std::string name;   // file-name safe: [a-z0-9_]
-    std::string bytes;  // the .tflite file
-    std::string covers; // what it exercises: a description, then "ops:" and every OP vN type
+    std::string name;        // file-name safe: [a-z0-9_]
+    std::string bytes;       // the .tflite file
+    std::string covers;      // what it exercises: a description, then "ops:" and every OP vN type
     bool allocatable = true; // TFLM 2.4's AllocateTensors succeeds (and Invoke on zeros)
     std::string whyNot;      // set when !allocatable: what TFLM 2.4 rejects
     // Set when the x86 measuring program decides otherwise than TFLM 2.4 (its resolver lacks an

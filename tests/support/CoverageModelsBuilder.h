@@ -26,16 +26,69 @@ using Writer = tflite::TfliteWriter;
 // analyser treats specially).
 namespace code {
 enum : int32_t {
-    Add = 0, AveragePool2D = 1, Concatenation = 2, Conv2D = 3, DepthwiseConv2D = 4, Dequantize = 6,
-    Floor = 8, FullyConnected = 9, L2Normalization = 11, Logistic = 14, Lstm = 16, MaxPool2D = 17,
-    Mul = 18, Relu = 19, Relu6 = 21, Reshape = 22, Softmax = 25, Svdf = 27, Tanh = 28, Custom = 32,
-    Pad = 34, Mean = 40, Sub = 41, Div = 42, Squeeze = 43, UnidirectionalSequenceLstm = 44,
-    StridedSlice = 45, Split = 49, Prelu = 54, Maximum = 55, ArgMax = 56, Minimum = 57, Less = 58,
-    Neg = 59, PadV2 = 60, Greater = 61, GreaterEqual = 62, LessEqual = 63, Sin = 66,
-    TransposeConv = 67, Equal = 71, NotEqual = 72, Log = 73, Sqrt = 75, Rsqrt = 76, Shape = 77,
-    ArgMin = 79, ReduceMax = 82, Pack = 83, LogicalOr = 84, LogicalAnd = 86, LogicalNot = 87,
-    Unpack = 88, Square = 92, ResizeNearestNeighbor = 97, LeakyRelu = 98, Abs = 101, SplitV = 102,
-    Ceil = 104, Cos = 108, Quantize = 114, Round = 116, HardSwish = 117,
+    Add = 0,
+    AveragePool2D = 1,
+    Concatenation = 2,
+    Conv2D = 3,
+    DepthwiseConv2D = 4,
+    Dequantize = 6,
+    Floor = 8,
+    FullyConnected = 9,
+    L2Normalization = 11,
+    Logistic = 14,
+    Lstm = 16,
+    MaxPool2D = 17,
+    Mul = 18,
+    Relu = 19,
+    Relu6 = 21,
+    Reshape = 22,
+    Softmax = 25,
+    Svdf = 27,
+    Tanh = 28,
+    Custom = 32,
+    Pad = 34,
+    Mean = 40,
+    Sub = 41,
+    Div = 42,
+    Squeeze = 43,
+    UnidirectionalSequenceLstm = 44,
+    StridedSlice = 45,
+    Split = 49,
+    Prelu = 54,
+    Maximum = 55,
+    ArgMax = 56,
+    Minimum = 57,
+    Less = 58,
+    Neg = 59,
+    PadV2 = 60,
+    Greater = 61,
+    GreaterEqual = 62,
+    LessEqual = 63,
+    Sin = 66,
+    TransposeConv = 67,
+    Equal = 71,
+    NotEqual = 72,
+    Log = 73,
+    Sqrt = 75,
+    Rsqrt = 76,
+    Shape = 77,
+    ArgMin = 79,
+    ReduceMax = 82,
+    Pack = 83,
+    LogicalOr = 84,
+    LogicalAnd = 86,
+    LogicalNot = 87,
+    Unpack = 88,
+    Square = 92,
+    ResizeNearestNeighbor = 97,
+    LeakyRelu = 98,
+    Abs = 101,
+    SplitV = 102,
+    Ceil = 104,
+    Cos = 108,
+    Quantize = 114,
+    Round = 116,
+    HardSwish = 117,
 };
 }
 
@@ -134,13 +187,16 @@ struct ConvSpec {
     bool perChannel = true; // int8 only
 };
 int conv2d(Builder &b, const std::string &name, int input, const ConvSpec &spec, Quant out = {0.05f, -10});
-int depthwise(Builder &b, const std::string &name, int input, const ConvSpec &spec, int multiplier = 1, Quant out = {0.05f, -10});
-int fullyConnected(Builder &b, const std::string &name, int input, int units, Act activation = Act::NONE, Quant out = {0.1f, 0});
+int depthwise(Builder &b, const std::string &name, int input, const ConvSpec &spec, int multiplier = 1,
+              Quant out = {0.05f, -10});
+int fullyConnected(Builder &b, const std::string &name, int input, int units, Act activation = Act::NONE,
+                   Quant out = {0.1f, 0});
 // Pooling keeps the input's quantisation (TFLite requires it for int8).
 int pool(Builder &b, int32_t builtin, const std::string &name, int input, int filter, int stride, Pad padding);
 // ADD, SUB, MUL, MAXIMUM, MINIMUM: output shaped like `a` (broadcasting `c` into it); the
 // output takes `out` (int8, uint8) or else `a`'s quantisation.
-int binary(Builder &b, int32_t builtin, const std::string &name, int a, int c, Quant out = {}, Act activation = Act::NONE);
+int binary(Builder &b, int32_t builtin, const std::string &name, int a, int c, Quant out = {},
+           Act activation = Act::NONE);
 // A unary operator whose output keeps the input's shape, type and quantisation.
 int unary(Builder &b, int32_t builtin, const std::string &name, int input);
 int reshape(Builder &b, const std::string &name, int input, const Shape &shape);

@@ -40,8 +40,9 @@ int preluByAbs(Builder &b, const std::string &name, int x)
     const int positive = unary(b, code::Relu, name + "/relu", x);
     const int magnitude = unary(b, code::Abs, name + "/abs", x);
     const int negative2 = binary(b, code::Sub, name + "/sub", x, magnitude);
-    const int alpha = b.type(x) == Type::FLOAT32 ? b.f32Const(name + "/alpha_half", {1, 1, 1, b.shape(x).back()}, 0.05f, 0.15f)
-                                                 : channelConst(b, x, name + "/alpha_half");
+    const int alpha = b.type(x) == Type::FLOAT32
+        ? b.f32Const(name + "/alpha_half", {1, 1, 1, b.shape(x).back()}, 0.05f, 0.15f)
+        : channelConst(b, x, name + "/alpha_half");
     const int negative = binary(b, code::Mul, name + "/mul", negative2, alpha);
     return binary(b, code::Add, name, positive, negative);
 }
@@ -81,10 +82,12 @@ void addResidualChains(std::vector<CoverageModel> &m)
         const int input = b.i8("input", {1, 16, 16, 16}, q8(0.05f));
         int x = input;
         for (int k = 0; k < 24; ++k) {
-            const int h = depthwise(b, "block" + str(k) + "/dw", x, {16, 3, 1, Pad::SAME, Act::RELU}, 1, q8(0.05f, -128));
+            const int h =
+                depthwise(b, "block" + str(k) + "/dw", x, {16, 3, 1, Pad::SAME, Act::RELU}, 1, q8(0.05f, -128));
             x = binary(b, code::Add, "block" + str(k) + "/add", x, h, q8(0.05f));
         }
-        m.push_back(b.finish("residual_chain_i8_24", {input}, {x}, "24 residual blocks: depthwise 3x3 RELU, ADD with the block input"));
+        m.push_back(b.finish("residual_chain_i8_24", {input}, {x},
+                             "24 residual blocks: depthwise 3x3 RELU, ADD with the block input"));
     }
     {
         // Skip connections over two blocks: each ADD keeps a tensor from two steps back alive.
@@ -93,12 +96,14 @@ void addResidualChains(std::vector<CoverageModel> &m)
         int previous = input;
         int x = conv2d(b, "stem", input, {8, 3, 1, Pad::SAME, Act::RELU}, q8(0.05f, -128));
         for (int k = 0; k < 32; ++k) {
-            const int scaled = binary(b, code::Mul, "block" + str(k) + "/mul", x, channelConst(b, x, "block" + str(k) + "/gamma"), q8(0.05f));
+            const int scaled = binary(b, code::Mul, "block" + str(k) + "/mul", x,
+                                      channelConst(b, x, "block" + str(k) + "/gamma"), q8(0.05f));
             const int sum = binary(b, code::Add, "block" + str(k) + "/add", scaled, previous, q8(0.05f));
             previous = x;
             x = sum;
         }
-        m.push_back(b.finish("residual_skip2_i8_32", {input}, {x}, "32 ADDs whose second operand is the tensor from two blocks back"));
+        m.push_back(b.finish("residual_skip2_i8_32", {input}, {x},
+                             "32 ADDs whose second operand is the tensor from two blocks back"));
     }
     {
         // x(k) = x(k-1) + x(k/2): tensor j stays alive until step 2j, so lifetimes nest and grow.
@@ -107,8 +112,9 @@ void addResidualChains(std::vector<CoverageModel> &m)
         std::vector<int32_t> xs = {conv2d(b, "stem", input, {8, 3, 1, Pad::SAME, Act::RELU})};
         for (int k = 1; k <= 48; ++k)
             xs.push_back(binary(b, code::Add, "add" + str(k), xs[size_t(k - 1)], xs[size_t(k / 2)]));
-        m.push_back(b.finish("residual_long_skips_f32_48", {input}, {xs.back()},
-                             "48 ADDs of the previous tensor and the one from half as many steps back (nested lifetimes)"));
+        m.push_back(
+            b.finish("residual_long_skips_f32_48", {input}, {xs.back()},
+                     "48 ADDs of the previous tensor and the one from half as many steps back (nested lifetimes)"));
     }
     {
         // ResNet-8-like: two stages, projection shortcuts where the stride or width changes.
@@ -122,7 +128,9 @@ void addResidualChains(std::vector<CoverageModel> &m)
             const int outWidth = width * (stage == 0 ? 1 : 2);
             const int a = conv2d(b, s + "/conv_a", x, {outWidth, 3, stride, Pad::SAME, Act::RELU}, q8(0.03f, -128));
             const int c = conv2d(b, s + "/conv_b", a, {outWidth, 3, 1, Pad::SAME}, q8(0.04f, 3));
-            const int shortcut = stride == 1 && outWidth == width ? x : conv2d(b, s + "/projection", x, {outWidth, 1, stride, Pad::SAME}, q8(0.04f, 3));
+            const int shortcut = stride == 1 && outWidth == width
+                ? x
+                : conv2d(b, s + "/projection", x, {outWidth, 1, stride, Pad::SAME}, q8(0.04f, 3));
             x = binary(b, code::Add, s + "/add", c, shortcut, q8(0.03f, -128), Act::RELU);
             width = outWidth;
         }
@@ -130,7 +138,8 @@ void addResidualChains(std::vector<CoverageModel> &m)
         x = reshape(b, "flatten", x, {1, width});
         x = fullyConnected(b, "logits", x, 10, Act::NONE, q8(0.1f, 0));
         x = softmax(b, "probabilities", x);
-        m.push_back(b.finish("resnet8_i8", {input}, {x}, "ResNet-8 (MLPerf Tiny image classification shape): residual stages with projections"));
+        m.push_back(b.finish("resnet8_i8", {input}, {x},
+                             "ResNet-8 (MLPerf Tiny image classification shape): residual stages with projections"));
     }
 }
 
@@ -154,11 +163,13 @@ void addFanOutFanIn(std::vector<CoverageModel> &m)
         while (branches.size() > 1) {
             std::vector<int32_t> next;
             for (size_t i = 0; i + 1 < branches.size(); i += 2)
-                next.push_back(binary(b, code::Add, "sum" + str(int(branches.size())) + "_" + str(int(i)), branches[i], branches[i + 1], q8(0.05f)));
+                next.push_back(binary(b, code::Add, "sum" + str(int(branches.size())) + "_" + str(int(i)), branches[i],
+                                      branches[i + 1], q8(0.05f)));
             branches = next;
         }
-        m.push_back(b.finish("fan_out_in_i8_16", {input}, {branches.front()},
-                             "fan-out to 16 branches (conv 1x1, depthwise, max pool, RELU6), fan-in by a tree of ADDs"));
+        m.push_back(
+            b.finish("fan_out_in_i8_16", {input}, {branches.front()},
+                     "fan-out to 16 branches (conv 1x1, depthwise, max pool, RELU6), fan-in by a tree of ADDs"));
     }
     {
         Builder b(412);
@@ -169,7 +180,8 @@ void addFanOutFanIn(std::vector<CoverageModel> &m)
             branches.push_back(conv2d(b, "branch" + str(i), input, {4, i % 3 == 0 ? 1 : 3, 1, Pad::SAME, Act::RELU}));
         const int merged = concatenation(b, "concat", branches, 3);
         const int out = conv2d(b, "merge", merged, {16, 1, 1, Pad::SAME});
-        m.push_back(b.finish("fan_out_concat_f32_10", {input}, {out}, "fan-out to 10 convolutions, fan-in by one 10-input CONCATENATION"));
+        m.push_back(b.finish("fan_out_concat_f32_10", {input}, {out},
+                             "fan-out to 10 convolutions, fan-in by one 10-input CONCATENATION"));
     }
     {
         // One trunk, eight heads of different sizes, every head an output.
@@ -179,10 +191,12 @@ void addFanOutFanIn(std::vector<CoverageModel> &m)
         std::vector<int32_t> heads;
         for (int i = 0; i < 8; ++i) {
             const std::string n = "head" + str(i);
-            const int h = conv2d(b, n + "/conv", trunk, {2 + 2 * i, 1 + 2 * (i % 2), 1 + (i % 3 == 2), Pad::SAME}, q8(0.05f));
+            const int h =
+                conv2d(b, n + "/conv", trunk, {2 + 2 * i, 1 + 2 * (i % 2), 1 + (i % 3 == 2), Pad::SAME}, q8(0.05f));
             heads.push_back(i % 2 ? pool(b, code::AveragePool2D, n, h, 2, 2, Pad::VALID) : h);
         }
-        m.push_back(b.finish("multi_head_outputs_i8_8", {input}, heads, "one trunk, 8 heads of different sizes, 8 outputs"));
+        m.push_back(
+            b.finish("multi_head_outputs_i8_8", {input}, heads, "one trunk, 8 heads of different sizes, 8 outputs"));
     }
     {
         // Split, process, merge: SPLIT to 4 groups (grouped convolution as micro models write it),
@@ -195,7 +209,8 @@ void addFanOutFanIn(std::vector<CoverageModel> &m)
             groups.push_back(b.like(input, "group" + str(i), {1, 12, 12, 4}));
         b.op(code::Split, {axis, input}, groups, Writer::split(4));
         for (int i = 0; i < 4; ++i)
-            groups[size_t(i)] = conv2d(b, "group" + str(i) + "/conv", groups[size_t(i)], {4, 3, 1, Pad::SAME, Act::RELU}, q8(0.05f));
+            groups[size_t(i)] =
+                conv2d(b, "group" + str(i) + "/conv", groups[size_t(i)], {4, 3, 1, Pad::SAME, Act::RELU}, q8(0.05f));
         const int merged = concatenation(b, "merge", groups, 3);
         const int rows = reshape(b, "rows", merged, {12, 12, 16});
         std::vector<int32_t> parts;
@@ -211,8 +226,9 @@ void addFanOutFanIn(std::vector<CoverageModel> &m)
         b.op(code::Pack, evenRows, {even}, Writer::packOptions(6, 0));
         const int odd = b.like(rows, "odd_rows", {12, 6, 16});
         b.op(code::Pack, oddRows, {odd}, Writer::packOptions(6, 1));
-        m.push_back(b.finish("split_merge_i8", {input}, {even, odd},
-                             "SPLIT into 4 channel groups, a convolution each, CONCATENATION; UNPACK 12 rows, PACK even and odd rows"));
+        m.push_back(b.finish(
+            "split_merge_i8", {input}, {even, odd},
+            "SPLIT into 4 channel groups, a convolution each, CONCATENATION; UNPACK 12 rows, PACK even and odd rows"));
     }
 }
 
@@ -231,8 +247,9 @@ void addElementwiseChains(std::vector<CoverageModel> &m)
             x = binary(b, code::Sub, n + "/sub", x, other, q8(0.06f, -3));
             x = binary(b, code::Add, n + "/add", x, input, q8(0.05f));
         }
-        m.push_back(b.finish("elementwise_chain_i8", {input, other}, {x},
-                             "5 x (MUL, MAXIMUM, MINIMUM with per-channel constants, SUB of a second input, ADD of the first)"));
+        m.push_back(b.finish(
+            "elementwise_chain_i8", {input, other}, {x},
+            "5 x (MUL, MAXIMUM, MINIMUM with per-channel constants, SUB of a second input, ADD of the first)"));
     }
     {
         Builder b(422);
@@ -267,16 +284,17 @@ void addConcatAndReshape(std::vector<CoverageModel> &m)
             const int a = conv2d(b, n + "/1x1", x, {8, 1, 1, Pad::SAME, Act::RELU}, q);
             const int c = conv2d(b, n + "/3x3", conv2d(b, n + "/3x3_reduce", x, {4, 1, 1, Pad::SAME, Act::RELU}, q),
                                  {8, 3, 1, Pad::SAME, Act::RELU}, q);
-            const int d = conv2d(b, n + "/double_3x3_b",
-                                 conv2d(b, n + "/double_3x3_a", x, {4, 3, 1, Pad::SAME, Act::RELU}, q),
-                                 {8, 3, 1, Pad::SAME, Act::RELU}, q);
+            const int d =
+                conv2d(b, n + "/double_3x3_b", conv2d(b, n + "/double_3x3_a", x, {4, 3, 1, Pad::SAME, Act::RELU}, q),
+                       {8, 3, 1, Pad::SAME, Act::RELU}, q);
             const int e = conv2d(b, n + "/pool_proj", pool(b, code::MaxPool2D, n + "/pool", x, 3, 1, Pad::SAME),
                                  {8, 1, 1, Pad::SAME, Act::RELU}, q);
             x = concatenation(b, n + "/concat", {a, c, d, e}, 3);
             if (k == 1)
                 x = pool(b, code::MaxPool2D, n + "/reduce", x, 2, 2, Pad::VALID);
         }
-        m.push_back(b.finish("inception_concat_i8", {input}, {x}, "3 Inception-like modules: 4 branches each, concatenated on the channels"));
+        m.push_back(b.finish("inception_concat_i8", {input}, {x},
+                             "3 Inception-like modules: 4 branches each, concatenated on the channels"));
     }
     {
         // DenseNet-like: every layer's output is concatenated to its input, so channels grow.
@@ -287,7 +305,8 @@ void addConcatAndReshape(std::vector<CoverageModel> &m)
             const int y = conv2d(b, "dense" + str(k), x, {6, 3, 1, Pad::SAME, Act::RELU});
             x = concatenation(b, "concat" + str(k), {x, y}, 3);
         }
-        m.push_back(b.finish("dense_concat_f32", {input}, {x}, "6 DenseNet-like layers: CONCATENATION of each layer's input and output"));
+        m.push_back(b.finish("dense_concat_f32", {input}, {x},
+                             "6 DenseNet-like layers: CONCATENATION of each layer's input and output"));
     }
     {
         // RESHAPE as converters write squeezes and flattens for micro models, and STRIDED_SLICE
@@ -357,8 +376,9 @@ void addInputsOutputs(std::vector<CoverageModel> &m)
         b.op(code::Dequantize, {probabilities}, {out});
         const int embedding = b.f32("embedding", {1, 16});
         b.op(code::Dequantize, {flat}, {embedding});
-        m.push_back(b.finish("quantize_edges_i8", {input}, {out, embedding},
-                             "float32 in, QUANTIZE, int8 body (conv, depthwise, MEAN, FC, softmax), DEQUANTIZE to 2 float32 outputs"));
+        m.push_back(b.finish(
+            "quantize_edges_i8", {input}, {out, embedding},
+            "float32 in, QUANTIZE, int8 body (conv, depthwise, MEAN, FC, softmax), DEQUANTIZE to 2 float32 outputs"));
     }
 }
 
@@ -367,10 +387,13 @@ int mobileNetV1(Builder &b, int input, bool perChannel)
 {
     const Quant act = q8(0.0235f, -128); // RELU6 range [0, 6]
     int x = conv2d(b, "conv0", input, {8, 3, 2, Pad::SAME, Act::RELU6, 1, perChannel}, act);
-    const struct { int channels, stride; } blocks[] = {{16, 1}, {32, 2}, {32, 1}, {64, 2}, {64, 1}, {128, 2}, {128, 1}};
+    const struct {
+        int channels, stride;
+    } blocks[] = {{16, 1}, {32, 2}, {32, 1}, {64, 2}, {64, 1}, {128, 2}, {128, 1}};
     int i = 1;
     for (const auto &block : blocks) {
-        x = depthwise(b, "block" + str(i) + "/dw", x, {0, 3, block.stride, Pad::SAME, Act::RELU6, 1, perChannel}, 1, act);
+        x = depthwise(b, "block" + str(i) + "/dw", x, {0, 3, block.stride, Pad::SAME, Act::RELU6, 1, perChannel}, 1,
+                      act);
         x = conv2d(b, "block" + str(i) + "/pw", x, {block.channels, 1, 1, Pad::SAME, Act::RELU6, 1, perChannel}, act);
         ++i;
     }
@@ -388,14 +411,17 @@ void addNetworks(std::vector<CoverageModel> &m)
         const int input = b.i8("image", {1, 48, 48, 3}, q8(0.0078f, -1));
         const int out = mobileNetV1(b, input, perChannel);
         m.push_back(b.finish(perChannel ? "mobilenet_v1_i8" : "mobilenet_v1_i8_per_tensor", {input}, {out},
-                             std::string("MobileNet v1 0.25 on 48x48x3, int8 ") + (perChannel ? "per-channel" : "per-tensor")
+                             std::string("MobileNet v1 0.25 on 48x48x3, int8 ")
+                                 + (perChannel ? "per-channel" : "per-tensor")
                                  + ": conv, 7 depthwise/pointwise blocks, average pool, FC, softmax"));
     }
     {
         Builder b(453);
         const int input = b.f32("image", {1, 32, 32, 3});
         int x = conv2d(b, "conv0", input, {8, 3, 2, Pad::SAME, Act::RELU6});
-        const struct { int channels, stride; } blocks[] = {{16, 1}, {32, 2}, {32, 1}, {64, 2}};
+        const struct {
+            int channels, stride;
+        } blocks[] = {{16, 1}, {32, 2}, {32, 1}, {64, 2}};
         int i = 1;
         for (const auto &block : blocks) {
             x = depthwise(b, "block" + str(i) + "/dw", x, {0, 3, block.stride, Pad::SAME, Act::RELU6});
@@ -414,7 +440,9 @@ void addNetworks(std::vector<CoverageModel> &m)
         const Quant relu6 = q8(0.0235f, -128), linear = q8(0.05f, 0);
         const int input = b.i8("image", {1, 32, 32, 3}, q8(0.0078f, -1));
         int x = conv2d(b, "conv0", input, {8, 3, 2, Pad::SAME, Act::RELU6}, relu6);
-        const struct { int expansion, channels, stride; } blocks[] = {
+        const struct {
+            int expansion, channels, stride;
+        } blocks[] = {
             {1, 8, 1}, {4, 12, 2}, {4, 12, 1}, {4, 16, 2}, {4, 16, 1}, {4, 16, 1}, {4, 24, 1}, {4, 24, 1},
         };
         int i = 0;
@@ -422,7 +450,9 @@ void addNetworks(std::vector<CoverageModel> &m)
             const std::string n = "block" + str(i++);
             const int in = x;
             const int inChannels = b.shape(x)[3];
-            int h = block.expansion == 1 ? x : conv2d(b, n + "/expand", x, {inChannels * block.expansion, 1, 1, Pad::SAME, Act::RELU6}, relu6);
+            int h = block.expansion == 1
+                ? x
+                : conv2d(b, n + "/expand", x, {inChannels * block.expansion, 1, 1, Pad::SAME, Act::RELU6}, relu6);
             h = depthwise(b, n + "/dw", h, {0, 3, block.stride, Pad::SAME, Act::RELU6}, 1, relu6);
             h = conv2d(b, n + "/project", h, {block.channels, 1, 1, Pad::SAME}, linear);
             x = block.stride == 1 && inChannels == block.channels ? binary(b, code::Add, n + "/add", h, in, linear) : h;
@@ -433,8 +463,9 @@ void addNetworks(std::vector<CoverageModel> &m)
         b.op(code::Mean, {x, axes}, {gap}, Writer::reducer(false));
         x = fullyConnected(b, "logits", gap, 10, Act::NONE, q8(0.1f, 0));
         x = softmax(b, "probabilities", x);
-        m.push_back(b.finish("mobilenet_v2_i8", {input}, {x},
-                             "MobileNet v2 on 32x32x3, int8: 8 inverted residual blocks, residual ADDs, MEAN, FC, softmax"));
+        m.push_back(
+            b.finish("mobilenet_v2_i8", {input}, {x},
+                     "MobileNet v2 on 32x32x3, int8: 8 inverted residual blocks, residual ADDs, MEAN, FC, softmax"));
     }
     {
         // DS-CNN keyword spotting (MLPerf Tiny shape, narrower): 49x10 MFCCs.
@@ -455,7 +486,8 @@ void addNetworks(std::vector<CoverageModel> &m)
         x = fullyConnected(b, "logits", x, 12, Act::NONE, q8(0.1f, 0));
         x = softmax(b, "probabilities", x);
         m.push_back(b.finish("kws_ds_cnn_i8", {input}, {x},
-                             "DS-CNN keyword spotting on 49x10 MFCCs, int8: 10x4 conv stride 2, 4 depthwise-separable blocks, pool, FC, softmax"));
+                             "DS-CNN keyword spotting on 49x10 MFCCs, int8: 10x4 conv stride 2, 4 depthwise-separable "
+                             "blocks, pool, FC, softmax"));
     }
     {
         // Micro-speech-like SVDF stack.
@@ -479,7 +511,8 @@ void addNetworks(std::vector<CoverageModel> &m)
         }
         x = fullyConnected(b, "logits", x, 4, Act::NONE, q8(0.1f, 0));
         x = softmax(b, "probabilities", x);
-        m.push_back(b.finish("svdf_stack_i8", {input}, {x}, "3 int8 SVDF layers with int16 states (micro speech), FC, softmax"));
+        m.push_back(b.finish("svdf_stack_i8", {input}, {x},
+                             "3 int8 SVDF layers with int16 states (micro speech), FC, softmax"));
     }
 }
 
@@ -492,7 +525,9 @@ int faceDetector(Builder &b, int input, std::vector<int32_t> &outputs)
     int x = pad2d(b, "stem/pad", input, 1, 2, 1, 2);
     x = conv2d(b, "stem/conv", x, {12, 5, 2, Pad::VALID}, act);
     x = leaky(b, "stem/leaky", x);
-    const struct { int channels, stride; } blocks[] = {{12, 1}, {16, 1}, {24, 2}, {24, 1}, {32, 2}, {32, 1}};
+    const struct {
+        int channels, stride;
+    } blocks[] = {{12, 1}, {16, 1}, {24, 2}, {24, 1}, {32, 2}, {32, 1}};
     int i = 0;
     std::vector<int32_t> features;
     for (const auto &block : blocks) {
@@ -561,7 +596,9 @@ void addFaceModels(std::vector<CoverageModel> &m)
         x = prelu("conv1/prelu", x);
         x = depthwise(b, "conv2_dw", x, {0, 3, 1, Pad::SAME}, 1, act);
         x = prelu("conv2_dw/prelu", x);
-        const struct { int channels, stride, repeat; } stages[] = {{16, 2, 2}, {24, 2, 2}, {24, 1, 1}};
+        const struct {
+            int channels, stride, repeat;
+        } stages[] = {{16, 2, 2}, {24, 2, 2}, {24, 1, 1}};
         int i = 0;
         for (const auto &stage : stages) {
             for (int r = 0; r < stage.repeat; ++r) {
@@ -585,8 +622,8 @@ void addFaceModels(std::vector<CoverageModel> &m)
         x = reshape(b, "flatten", x, {1, 32});
         const int embedding = quantized ? b.i8("embedding", {1, 32}, q8(1.0f / 128, 0)) : b.f32("embedding", {1, 32});
         b.op(code::L2Normalization, {x}, {embedding}, Writer::l2NormOptions());
-        const std::string description =
-            std::string("MobileFaceNet-like on 32x32x3, ") + (quantized ? "int8: PReLU as PRELU" : "float32: PReLU as RELU + ABS, SUB, MUL, ADD")
+        const std::string description = std::string("MobileFaceNet-like on 32x32x3, ")
+            + (quantized ? "int8: PReLU as PRELU" : "float32: PReLU as RELU + ABS, SUB, MUL, ADD")
             + "; bottlenecks with residual ADDs; global depthwise conv; L2_NORMALIZATION";
         m.push_back(b.finish(quantized ? "mobilefacenet_i8" : "mobilefacenet_f32", {input}, {embedding}, description));
     }
@@ -600,20 +637,24 @@ void addLifetimeStress(std::vector<CoverageModel> &m)
         const Quant act = q8(0.05f, -128);
         const int input = b.i8("image", {1, 32, 32, 4}, act);
         const int e1 = conv2d(b, "enc1", input, {8, 3, 1, Pad::SAME, Act::RELU}, act);
-        const int e2 = conv2d(b, "enc2", pool(b, code::MaxPool2D, "down1", e1, 2, 2, Pad::VALID), {16, 3, 1, Pad::SAME, Act::RELU}, act);
-        const int e3 = conv2d(b, "enc3", pool(b, code::MaxPool2D, "down2", e2, 2, 2, Pad::VALID), {32, 3, 1, Pad::SAME, Act::RELU}, act);
+        const int e2 = conv2d(b, "enc2", pool(b, code::MaxPool2D, "down1", e1, 2, 2, Pad::VALID),
+                              {16, 3, 1, Pad::SAME, Act::RELU}, act);
+        const int e3 = conv2d(b, "enc3", pool(b, code::MaxPool2D, "down2", e2, 2, 2, Pad::VALID),
+                              {32, 3, 1, Pad::SAME, Act::RELU}, act);
         const auto up = [&](const std::string &n, int x, int skip) {
             const Shape s = b.shape(skip);
             const int size = b.i32Vector(n + "/size", {s[1], s[2]});
             const int u = b.like(x, n + "/upsample", {1, s[1], s[2], b.shape(x)[3]});
             b.op(code::ResizeNearestNeighbor, {x, size}, {u}, Writer::resizeNearestNeighborOptions(false, false));
-            return conv2d(b, n + "/conv", concatenation(b, n + "/concat", {u, skip}, 3), {s[3], 3, 1, Pad::SAME, Act::RELU}, act);
+            return conv2d(b, n + "/conv", concatenation(b, n + "/concat", {u, skip}, 3),
+                          {s[3], 3, 1, Pad::SAME, Act::RELU}, act);
         };
         const int d2 = up("dec2", e3, e2);
         const int d1 = up("dec1", d2, e1);
         const int out = conv2d(b, "mask", d1, {1, 1, 1, Pad::SAME}, q8(0.05f));
         m.push_back(b.finish("unet_i8", {input}, {out},
-                             "U-Net on 32x32x4, int8: encoder tensors alive until the decoder's RESIZE_NEAREST_NEIGHBOR + CONCATENATION"));
+                             "U-Net on 32x32x4, int8: encoder tensors alive until the decoder's "
+                             "RESIZE_NEAREST_NEIGHBOR + CONCATENATION"));
     }
     for (bool nested : {true, false}) {
         // Feature maps of 8 kB, 2 kB and 512 B made early and reduced late: in the reverse order
@@ -653,7 +694,8 @@ CoverageModel unrolledGru(bool quantized)
     // One scale for the inputs and the hidden state, so that concatenating them needs no
     // rescaling (the converter does the same).
     const Quant hidden = q8(1.0f / 128, 0);
-    const int input = quantized ? b.i8("sequence", {1, steps, features}, hidden) : b.f32("sequence", {1, steps, features});
+    const int input =
+        quantized ? b.i8("sequence", {1, steps, features}, hidden) : b.f32("sequence", {1, steps, features});
     const int rows = reshape(b, "rows", input, {steps, features});
     std::vector<int32_t> xs;
     for (int t = 0; t < steps; ++t)

@@ -24,11 +24,14 @@ void addUnaryVersions(std::vector<CoverageModel> &m)
     Builder b(201);
     const int input = b.f32("input", {1, 4, 4, 4});
     int x = input;
-    const struct { int32_t builtin; const char *name; } ops[] = {
-        {code::Abs, "abs"}, {code::Ceil, "ceil"}, {code::Cos, "cos"}, {code::Floor, "floor"}, {code::Log, "log"},
-        {code::Neg, "neg"}, {code::Round, "round"}, {code::Rsqrt, "rsqrt"}, {code::Sin, "sin"}, {code::Sqrt, "sqrt"},
-        {code::Square, "square"}, {code::Relu, "relu"}, {code::Relu6, "relu6"}, {code::Logistic, "logistic"},
-        {code::Tanh, "tanh"},
+    const struct {
+        int32_t builtin;
+        const char *name;
+    } ops[] = {
+        {code::Abs, "abs"},     {code::Ceil, "ceil"},         {code::Cos, "cos"},       {code::Floor, "floor"},
+        {code::Log, "log"},     {code::Neg, "neg"},           {code::Round, "round"},   {code::Rsqrt, "rsqrt"},
+        {code::Sin, "sin"},     {code::Sqrt, "sqrt"},         {code::Square, "square"}, {code::Relu, "relu"},
+        {code::Relu6, "relu6"}, {code::Logistic, "logistic"}, {code::Tanh, "tanh"},
     };
     for (const auto &o : ops)
         x = threeVersions(b, o.builtin, o.name, x);
@@ -90,7 +93,8 @@ void addQuantizedVersions(std::vector<CoverageModel> &m)
         b.op(code::Add, {half0, half1}, {x}, Writer::add(), version);
         const int size = b.i32Vector("resize_size" + v, {8, 8});
         const int resized = b.like(x, "resize" + v);
-        b.op(code::ResizeNearestNeighbor, {x, size}, {resized}, Writer::resizeNearestNeighborOptions(false, false), version);
+        b.op(code::ResizeNearestNeighbor, {x, size}, {resized}, Writer::resizeNearestNeighborOptions(false, false),
+             version);
         x = resized;
     }
     // Heads: every version again on the reducing and classifying operators.
@@ -147,7 +151,8 @@ void addComparisonVersions(std::vector<CoverageModel> &m)
     int acc = -1;
     for (int32_t version = 1; version <= 3; ++version) {
         const std::string v = "_v" + std::to_string(version);
-        for (int32_t c : {code::Equal, code::NotEqual, code::Greater, code::GreaterEqual, code::Less, code::LessEqual}) {
+        for (int32_t c :
+             {code::Equal, code::NotEqual, code::Greater, code::GreaterEqual, code::Less, code::LessEqual}) {
             const int r = b.boolean("compare_" + std::to_string(c) + v, shape);
             b.op(c, {x, y}, {r}, noOptions(), version);
             if (acc < 0) {
@@ -217,9 +222,11 @@ void addNewerOperatorVersions(std::vector<CoverageModel> &m)
         const std::string v = "_v" + std::to_string(version);
         const int boxes = b.f32("box_encodings" + v, {1, anchors, 4});
         const int scores = b.f32("class_predictions" + v, {1, anchors, 3});
-        std::vector<int32_t> detections = {b.f32("detection_boxes" + v, {1, 5, 4}), b.f32("detection_classes" + v, {1, 5}),
+        std::vector<int32_t> detections = {b.f32("detection_boxes" + v, {1, 5, 4}),
+                                           b.f32("detection_classes" + v, {1, 5}),
                                            b.f32("detection_scores" + v, {1, 5}), b.f32("num_detections" + v, {1})};
-        b.custom("TFLite_Detection_PostProcess", {boxes, scores, anchorTensor}, detections, detectionOptions(5, 2), version);
+        b.custom("TFLite_Detection_PostProcess", {boxes, scores, anchorTensor}, detections, detectionOptions(5, 2),
+                 version);
         inputs.insert(inputs.end(), {boxes, scores});
         outputs.insert(outputs.end(), detections.begin(), detections.end());
     }
@@ -276,8 +283,9 @@ void addUnsupportedModels(std::vector<CoverageModel> &m)
         const int w = b.f32Const("weights", {4, 3, 3, 8});
         const int y = b.f32("upsampled", {1, 16, 16, 4});
         b.op(code::TransposeConv, {outShape, w, x}, {y}, Writer::transposeConv(2, Pad::SAME));
-        m.push_back(b.unsupported("transpose_conv_f32", {x}, {y}, "TRANSPOSE_CONV, stride 2",
-                                  "TRANSPOSE_CONV: its kernel ships with TFLM 2.4 but the AllOpsResolver does not register it"));
+        m.push_back(b.unsupported(
+            "transpose_conv_f32", {x}, {y}, "TRANSPOSE_CONV, stride 2",
+            "TRANSPOSE_CONV: its kernel ships with TFLM 2.4 but the AllOpsResolver does not register it"));
     }
     {
         Builder b(303);
@@ -323,7 +331,8 @@ void addUnsupportedModels(std::vector<CoverageModel> &m)
         const int x = b.i8("input", {1, 8, 8, 4}, {1.0f, 0});
         const int y = b.i8("output", {1, 8, 8, 4}, {0.001f, 0});
         b.op(code::HardSwish, {x}, {y});
-        m.push_back(b.unsupported("hard_swish_i8_rescale_up", {x}, {y}, "HARD_SWISH int8, output scale 1/1000 of the input's",
+        m.push_back(b.unsupported("hard_swish_i8_rescale_up", {x}, {y},
+                                  "HARD_SWISH int8, output scale 1/1000 of the input's",
                                   "HARD_SWISH int8: Prepare requires output multiplier exponent <= 0 "
                                   "(input scale / 128 <= output scale)"));
     }
@@ -333,7 +342,8 @@ void addUnsupportedModels(std::vector<CoverageModel> &m)
         const int size = b.i32("size", {2});
         const int y = b.f32("resized", {1, 16, 16, 4});
         b.op(code::ResizeNearestNeighbor, {x, size}, {y}, Writer::resizeNearestNeighborOptions(false, false));
-        m.push_back(b.unsupported("resize_dynamic_size_f32", {x, size}, {y}, "RESIZE_NEAREST_NEIGHBOR whose size is a model input",
+        m.push_back(b.unsupported("resize_dynamic_size_f32", {x, size}, {y},
+                                  "RESIZE_NEAREST_NEIGHBOR whose size is a model input",
                                   "RESIZE_NEAREST_NEIGHBOR: Prepare requires a constant size tensor "
                                   "(\"Dynamic tensors are unsupported in tfmicro\")"));
         m.back().x86OracleDiffers = olderKernel;
@@ -355,8 +365,8 @@ void addUnsupportedModels(std::vector<CoverageModel> &m)
         const int paddings = b.i32("paddings", {4, 2});
         const int y = b.f32("padded", {1, 10, 10, 4});
         b.op(code::Pad, {x, paddings}, {y}, Writer::pad());
-        m.push_back(b.unsupported("pad_dynamic_paddings_f32", {x, paddings}, {y}, "PAD whose paddings are a model input",
-                                  "PAD: Prepare requires constant paddings"));
+        m.push_back(b.unsupported("pad_dynamic_paddings_f32", {x, paddings}, {y},
+                                  "PAD whose paddings are a model input", "PAD: Prepare requires constant paddings"));
     }
     {
         Builder b(309);
@@ -383,7 +393,8 @@ void addUnsupportedModels(std::vector<CoverageModel> &m)
         const int bias = b.f32Const("fc/bias", {8});
         const int y = b.f32("fc", {1, 8});
         b.op(code::FullyConnected, {x, w, bias}, {y}, Writer::fullyConnected(), 3);
-        m.push_back(b.unsupported("fc_hybrid", {x}, {y}, "FULLY_CONNECTED hybrid: float32 input, int8 weights (version 3)",
+        m.push_back(b.unsupported("fc_hybrid", {x}, {y},
+                                  "FULLY_CONNECTED hybrid: float32 input, int8 weights (version 3)",
                                   "FULLY_CONNECTED: \"Hybrid models are not supported on TFLite Micro\""));
     }
     {
@@ -423,7 +434,8 @@ void addUnsupportedModels(std::vector<CoverageModel> &m)
         const int second = b.like(x, "second", {8, 8});
         b.op(code::Unpack, {x}, {first, second}, Writer::unpackOptions(2, 0));
         const int y = unary(b, code::Relu, "relu", first);
-        m.push_back(b.unsupported("dangling_output_i8", {x}, {y}, "an operator output that nothing reads and is no model output",
+        m.push_back(b.unsupported("dangling_output_i8", {x}, {y},
+                                  "an operator output that nothing reads and is no model output",
                                   "TFLM 2.4's memory planner: \"Logic error in memory planner, tensor has an invalid "
                                   "lifetime\" (produced, never used)"));
     }

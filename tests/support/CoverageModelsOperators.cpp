@@ -8,9 +8,9 @@
 namespace tinyml::test::coverage {
 namespace {
 
-const Quant kIn = {0.05f, 2};         // a typical int8 activation
-const Quant kOther = {0.04f, -5};     // a second operand with its own parameters
-const Shape kImage = {1, 10, 10, 8};  // small enough to emulate quickly, 4-D for every kernel
+const Quant kIn = {0.05f, 2};        // a typical int8 activation
+const Quant kOther = {0.04f, -5};    // a second operand with its own parameters
+const Shape kImage = {1, 10, 10, 8}; // small enough to emulate quickly, 4-D for every kernel
 
 // input -> builtin -> output, the output keeping the input's quantisation unless `out` is set.
 CoverageModel unaryModel(const std::string &name, int32_t builtin, Type type, const std::string &description,
@@ -26,7 +26,8 @@ CoverageModel unaryModel(const std::string &name, int32_t builtin, Type type, co
 void addElementwiseFloat(std::vector<CoverageModel> &m)
 {
     // TFLM 2.4's elementwise.cpp, floor.cpp, ceil.cpp, round.cpp and neg.cpp: float32 only.
-    m.push_back(unaryModel("abs_f32", code::Abs, Type::FLOAT32, "ABS, float32 (the only type elementwise.cpp accepts)"));
+    m.push_back(
+        unaryModel("abs_f32", code::Abs, Type::FLOAT32, "ABS, float32 (the only type elementwise.cpp accepts)"));
     m.push_back(unaryModel("ceil_f32", code::Ceil, Type::FLOAT32, "CEIL, float32"));
     m.push_back(unaryModel("cos_f32", code::Cos, Type::FLOAT32, "COS, float32"));
     m.push_back(unaryModel("floor_f32", code::Floor, Type::FLOAT32, "FLOOR, float32"));
@@ -42,16 +43,17 @@ void addElementwiseFloat(std::vector<CoverageModel> &m)
 void addActivations(std::vector<CoverageModel> &m)
 {
     m.push_back(unaryModel("relu_f32", code::Relu, Type::FLOAT32, "RELU, float32"));
-    m.push_back(unaryModel("relu_i8", code::Relu, Type::INT8, "RELU, int8 requantising to its own output scale",
-                           kImage, kIn, {0.03f, -128}));
+    m.push_back(unaryModel("relu_i8", code::Relu, Type::INT8, "RELU, int8 requantising to its own output scale", kImage,
+                           kIn, {0.03f, -128}));
     m.push_back(unaryModel("relu6_f32", code::Relu6, Type::FLOAT32, "RELU6, float32"));
     m.push_back(unaryModel("relu6_i8", code::Relu6, Type::INT8, "RELU6, int8 (clamps in the input's scale)"));
     m.push_back(unaryModel("logistic_f32", code::Logistic, Type::FLOAT32, "LOGISTIC, float32"));
-    m.push_back(unaryModel("logistic_i8", code::Logistic, Type::INT8, "LOGISTIC, int8, output scale 1/256 zero point -128",
-                           kImage, {0.1f, 0}, {1.0f / 256, -128}));
+    m.push_back(unaryModel("logistic_i8", code::Logistic, Type::INT8,
+                           "LOGISTIC, int8, output scale 1/256 zero point -128", kImage, {0.1f, 0},
+                           {1.0f / 256, -128}));
     m.push_back(unaryModel("tanh_f32", code::Tanh, Type::FLOAT32, "TANH, float32"));
-    m.push_back(unaryModel("tanh_i8", code::Tanh, Type::INT8, "TANH, int8, output scale 1/128 zero point 0",
-                           kImage, {0.1f, 0}, {1.0f / 128, 0}));
+    m.push_back(unaryModel("tanh_i8", code::Tanh, Type::INT8, "TANH, int8, output scale 1/128 zero point 0", kImage,
+                           {0.1f, 0}, {1.0f / 128, 0}));
     m.push_back(unaryModel("hard_swish_f32", code::HardSwish, Type::FLOAT32, "HARD_SWISH, float32"));
     {
         // The quantised kernel needs input scale / 128 <= output scale (its output exponent
@@ -74,7 +76,8 @@ void addActivations(std::vector<CoverageModel> &m)
         const int alpha = f ? b.f32Const("alpha", {1, 1, 8}, 0.0f, 0.3f) : b.i8Weights("alpha", {1, 1, 8}, {0.002f});
         const int y = f ? b.f32("output", kImage) : b.i8("output", kImage, {0.04f, 0});
         b.op(code::Prelu, {x, alpha}, {y});
-        m.push_back(b.finish(f ? "prelu_f32" : "prelu_i8", {x}, {y}, "PRELU with a per-channel alpha broadcast over H and W"));
+        m.push_back(
+            b.finish(f ? "prelu_f32" : "prelu_i8", {x}, {y}, "PRELU with a per-channel alpha broadcast over H and W"));
     }
 
     for (Type type : {Type::FLOAT32, Type::INT8}) {
@@ -92,8 +95,12 @@ void addActivations(std::vector<CoverageModel> &m)
 
 void addBinary(std::vector<CoverageModel> &m)
 {
-    const struct { int32_t builtin; const char *name; } ops[] = {
-        {code::Add, "add"}, {code::Sub, "sub"}, {code::Mul, "mul"}, {code::Maximum, "maximum"}, {code::Minimum, "minimum"},
+    const struct {
+        int32_t builtin;
+        const char *name;
+    } ops[] = {
+        {code::Add, "add"},         {code::Sub, "sub"},         {code::Mul, "mul"},
+        {code::Maximum, "maximum"}, {code::Minimum, "minimum"},
     };
     for (const auto &o : ops) {
         for (Type type : {Type::FLOAT32, Type::INT8}) {
@@ -147,7 +154,8 @@ void addConvolutions(std::vector<CoverageModel> &m)
         const int x = b.f32("input", {1, 16, 16, 8});
         int y = depthwise(b, "dw_3x3", x, {8, 3, 1, Pad::SAME, Act::RELU});
         y = depthwise(b, "dw_3x3_s2_m2", y, {16, 3, 2, Pad::VALID, Act::RELU6}, 2);
-        m.push_back(b.finish("depthwise_f32", {x}, {y}, "DEPTHWISE_CONV_2D float32: 3x3 SAME RELU, 3x3 stride 2 VALID multiplier 2"));
+        m.push_back(b.finish("depthwise_f32", {x}, {y},
+                             "DEPTHWISE_CONV_2D float32: 3x3 SAME RELU, 3x3 stride 2 VALID multiplier 2"));
     }
     {
         Builder b(36);
@@ -194,7 +202,8 @@ void addFullyConnected(std::vector<CoverageModel> &m)
         const int wi = b.i8Weights("fc_no_bias_int8/weights", {16, 32}, {0.005f});
         const int yi = b.i8("fc_no_bias_int8", {4, 16}, {0.08f, 0});
         b.op(code::FullyConnected, {xi, wi, -1}, {yi}, Writer::fullyConnected(Act::NONE));
-        m.push_back(b.finish("fc_no_bias", {x, xi}, {yf, yi}, "FULLY_CONNECTED without bias, batch 4, float32 and int8"));
+        m.push_back(
+            b.finish("fc_no_bias", {x, xi}, {yf, yi}, "FULLY_CONNECTED without bias, batch 4, float32 and int8"));
     }
 }
 
@@ -226,14 +235,16 @@ void addSoftmax(std::vector<CoverageModel> &m)
         Builder b(62);
         const int x = b.i8("logits", {1, 1, 4, 12}, {0.1f, 5});
         const int y = softmax(b, "probabilities", x);
-        m.push_back(b.finish("softmax_i8", {x}, {y}, "SOFTMAX int8 over a 4-D tensor, output scale 1/256 zero point -128"));
+        m.push_back(
+            b.finish("softmax_i8", {x}, {y}, "SOFTMAX int8 over a 4-D tensor, output scale 1/256 zero point -128"));
     }
     {
         Builder b(63);
         const int x = b.i8("logits", {1, 10}, {0.1f, 5});
         const int y = b.i16("probabilities", {1, 10}, {1.0f / 65536, -32768});
         b.op(code::Softmax, {x}, {y}, Writer::softmax(1.0f));
-        m.push_back(b.finish("softmax_i8_i16", {x}, {y}, "SOFTMAX int8 in, int16 out (scale 1/65536, zero point -32768)"));
+        m.push_back(
+            b.finish("softmax_i8_i16", {x}, {y}, "SOFTMAX int8 in, int16 out (scale 1/65536, zero point -32768)"));
     }
 }
 
@@ -281,7 +292,8 @@ void addShapeOperators(std::vector<CoverageModel> &m)
             const int flat = reshape(b, "flatten", x, {1, 288});
             const int back = reshape(b, "unflatten", flat, {1, 12, 3, 8});
             const int rank3 = reshape(b, "rank3", back, {12, 3, 8});
-            m.push_back(b.finish("reshape" + suffix, {x}, {rank3}, "RESHAPE with a shape tensor and options: flatten, 4-D, 3-D"));
+            m.push_back(b.finish("reshape" + suffix, {x}, {rank3},
+                                 "RESHAPE with a shape tensor and options: flatten, 4-D, 3-D"));
         }
         {
             Builder b(73);
@@ -300,7 +312,8 @@ void addShapeOperators(std::vector<CoverageModel> &m)
             const int value = f ? b.f32Values("padv2/value", {1}, {-1.0f}) : b.constLike(x, "padv2/value", {1});
             const int y = b.like(x, "padv2", {1, 12, 12, 4});
             b.op(code::PadV2, {x, paddings, value}, {y});
-            m.push_back(b.finish("padv2" + suffix, {x}, {y}, "PADV2 with a constant fill value in the input's quantisation"));
+            m.push_back(
+                b.finish("padv2" + suffix, {x}, {y}, "PADV2 with a constant fill value in the input's quantisation"));
         }
         {
             Builder b(75);
@@ -341,7 +354,8 @@ void addShapeOperators(std::vector<CoverageModel> &m)
             const int strides2 = b.i32Vector("row/strides", {1, 1, 1, 1});
             const int z = b.like(x, "row", {1, 4, 6});
             b.op(code::StridedSlice, {y, begin2, end2, strides2}, {z}, Writer::stridedSlice(0, 0, 2));
-            m.push_back(b.finish("strided_slice" + suffix, {x}, {z}, "STRIDED_SLICE with strides 2 and 3, then with shrink_axis_mask"));
+            m.push_back(b.finish("strided_slice" + suffix, {x}, {z},
+                                 "STRIDED_SLICE with strides 2 and 3, then with shrink_axis_mask"));
         }
         {
             Builder b(78);
@@ -349,7 +363,8 @@ void addShapeOperators(std::vector<CoverageModel> &m)
             const int size = b.i32Vector("resize/size", {16, 16});
             const int y = b.like(x, "resize", {1, 16, 16, 4});
             b.op(code::ResizeNearestNeighbor, {x, size}, {y}, Writer::resizeNearestNeighborOptions(false, false));
-            m.push_back(b.finish("resize_nearest" + suffix, {x}, {y}, "RESIZE_NEAREST_NEIGHBOR 8x8 to 16x16, constant size"));
+            m.push_back(
+                b.finish("resize_nearest" + suffix, {x}, {y}, "RESIZE_NEAREST_NEIGHBOR 8x8 to 16x16, constant size"));
         }
         {
             Builder b(79);
@@ -360,7 +375,8 @@ void addShapeOperators(std::vector<CoverageModel> &m)
             b.op(code::Unpack, {x}, parts, Writer::unpackOptions(4, 0));
             const int y = b.like(x, "pack", {6, 4, 8});
             b.op(code::Pack, parts, {y}, Writer::packOptions(4, 1));
-            m.push_back(b.finish("pack_unpack" + suffix, {x}, {y}, "UNPACK 4 slices on axis 0, PACK them again on axis 1"));
+            m.push_back(
+                b.finish("pack_unpack" + suffix, {x}, {y}, "UNPACK 4 slices on axis 0, PACK them again on axis 1"));
         }
     }
     {
@@ -389,7 +405,8 @@ void addReductions(std::vector<CoverageModel> &m)
             const int axis = b.i32Vector("mean_c/axes", {3});
             const int channels = b.like(x, "mean_c", {1, 8, 8});
             b.op(code::Mean, {x, axis}, {channels}, Writer::reducer(false));
-            m.push_back(b.finish("mean" + suffix, {x}, {gap, channels}, "MEAN over H and W with keep_dims, and over C without"));
+            m.push_back(b.finish("mean" + suffix, {x}, {gap, channels},
+                                 "MEAN over H and W with keep_dims, and over C without"));
         }
         {
             Builder b(82);
@@ -397,7 +414,8 @@ void addReductions(std::vector<CoverageModel> &m)
             const int axes = b.i32Vector("max_hw/axes", {1, 2});
             const int y = b.like(x, "max_hw", {1, 16});
             b.op(code::ReduceMax, {x, axes}, {y}, Writer::reducer(false));
-            m.push_back(b.finish("reduce_max" + suffix, {x}, {y}, "REDUCE_MAX over H and W, same quantisation in and out"));
+            m.push_back(
+                b.finish("reduce_max" + suffix, {x}, {y}, "REDUCE_MAX over H and W, same quantisation in and out"));
         }
         {
             Builder b(83);
@@ -407,14 +425,16 @@ void addReductions(std::vector<CoverageModel> &m)
             b.op(code::ArgMax, {x, axis}, {amax}, Writer::argMaxOptions(Type::INT32));
             const int amin = b.i32("arg_min", {1, 4});
             b.op(code::ArgMin, {x, axis}, {amin}, Writer::argMinOptions(Type::INT32));
-            m.push_back(b.finish("arg_min_max" + suffix, {x}, {amax, amin}, "ARG_MAX and ARG_MIN over the last axis, int32 indices"));
+            m.push_back(b.finish("arg_min_max" + suffix, {x}, {amax, amin},
+                                 "ARG_MAX and ARG_MIN over the last axis, int32 indices"));
         }
     }
 }
 
 void addComparisons(std::vector<CoverageModel> &m)
 {
-    const int32_t comparisons[] = {code::Equal, code::NotEqual, code::Greater, code::GreaterEqual, code::Less, code::LessEqual};
+    const int32_t comparisons[] = {code::Equal,        code::NotEqual, code::Greater,
+                                   code::GreaterEqual, code::Less,     code::LessEqual};
     for (Type type : {Type::FLOAT32, Type::INT8, Type::INT32}) {
         Builder b(90 + uint64_t(type));
         const Shape shape = {1, 6, 6, 4};
@@ -442,8 +462,9 @@ void addComparisons(std::vector<CoverageModel> &m)
         const int out = b.boolean("output", shape);
         b.op(code::LogicalAnd, {negated, broadcast}, {out});
         const std::string suffix = type == Type::FLOAT32 ? "_f32" : type == Type::INT8 ? "_i8" : "_i32";
-        m.push_back(b.finish("comparisons" + suffix, {x, y}, {out},
-                             "EQUAL, NOT_EQUAL, GREATER(_EQUAL), LESS(_EQUAL), one broadcast; LOGICAL_AND/OR/NOT on the results"));
+        m.push_back(b.finish(
+            "comparisons" + suffix, {x, y}, {out},
+            "EQUAL, NOT_EQUAL, GREATER(_EQUAL), LESS(_EQUAL), one broadcast; LOGICAL_AND/OR/NOT on the results"));
     }
     {
         Builder b(95);
@@ -471,7 +492,8 @@ void addQuantization(std::vector<CoverageModel> &m)
         b.op(code::Quantize, {q}, {r});
         const int y = b.f32("output", {1, 8, 8, 4});
         b.op(code::Dequantize, {r}, {y});
-        m.push_back(b.finish("quantize_i8", {x}, {y}, "QUANTIZE float32 to int8, int8 to int8 (requantise), DEQUANTIZE int8"));
+        m.push_back(
+            b.finish("quantize_i8", {x}, {y}, "QUANTIZE float32 to int8, int8 to int8 (requantise), DEQUANTIZE int8"));
     }
     {
         Builder b(102);
@@ -491,7 +513,8 @@ void addQuantization(std::vector<CoverageModel> &m)
         b.op(code::Quantize, {q}, {r});
         const int w = b.tensor("widened", Type::INT32, {1, 64}, Quant{0.0001f, 0});
         b.op(code::Quantize, {r}, {w});
-        m.push_back(b.finish("quantize_to_i16_i32", {x}, {w}, "QUANTIZE float32 to int16, int16 to int16, int16 to int32"));
+        m.push_back(
+            b.finish("quantize_to_i16_i32", {x}, {w}, "QUANTIZE float32 to int16, int16 to int16, int16 to int32"));
         m.back().x86OracleDiffers = "find-arena-size fails on it: its older QUANTIZE has no int16 or int32 outputs";
     }
     {
@@ -503,7 +526,8 @@ void addQuantization(std::vector<CoverageModel> &m)
         b.op(code::Quantize, {x}, {n});
         const int w = b.tensor("widened", Type::INT32, {1, 64}, Quant{0.001f, 0});
         b.op(code::Dequantize, {n}, {w});
-        m.push_back(b.finish("dequantize_i16", {x}, {y, w}, "DEQUANTIZE int16 to float32 and int8 to int32, QUANTIZE int16 to int8"));
+        m.push_back(b.finish("dequantize_i16", {x}, {y, w},
+                             "DEQUANTIZE int16 to float32 and int8 to int32, QUANTIZE int16 to int8"));
     }
 }
 
@@ -559,7 +583,8 @@ void addDetection(std::vector<CoverageModel> &m)
     for (Type type : {Type::FLOAT32, Type::UINT8}) {
         const bool f = type == Type::FLOAT32;
         const std::string n = f ? "" : "_uint8";
-        const int boxes = f ? b.f32("box_encodings", {1, anchors, 4}) : b.u8("box_encodings" + n, {1, anchors, 4}, {0.05f, 128});
+        const int boxes =
+            f ? b.f32("box_encodings", {1, anchors, 4}) : b.u8("box_encodings" + n, {1, anchors, 4}, {0.05f, 128});
         const int scores = f ? b.f32("class_predictions", {1, anchors, classes + 1})
                              : b.u8("class_predictions" + n, {1, anchors, classes + 1}, {1.0f / 255, 0});
         int anchorTensor;
@@ -573,8 +598,8 @@ void addDetection(std::vector<CoverageModel> &m)
         const int outClasses = b.f32("detection_classes" + n, {1, maxDetections});
         const int outScores = b.f32("detection_scores" + n, {1, maxDetections});
         const int count = b.f32("num_detections" + n, {1});
-        b.custom("TFLite_Detection_PostProcess", {boxes, scores, anchorTensor}, {outBoxes, outClasses, outScores, count},
-                 detectionOptions(maxDetections, classes));
+        b.custom("TFLite_Detection_PostProcess", {boxes, scores, anchorTensor},
+                 {outBoxes, outClasses, outScores, count}, detectionOptions(maxDetections, classes));
         inputs.insert(inputs.end(), {boxes, scores});
         outputs.insert(outputs.end(), {outBoxes, outClasses, outScores, count});
     }

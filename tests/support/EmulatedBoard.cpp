@@ -70,12 +70,15 @@ bool runToEnd(QProcess &process, const QString &program, const QStringList &argu
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(5000);
-        *failure = QStringLiteral("%1 timed out after %2 s and was killed").arg(QFileInfo(program).fileName()).arg(timeoutMs / 1000);
+        *failure = QStringLiteral("%1 timed out after %2 s and was killed")
+                       .arg(QFileInfo(program).fileName())
+                       .arg(timeoutMs / 1000);
         return false;
     }
     if (process.exitStatus() == QProcess::CrashExit) {
         // On Unix, Qt reports the terminating signal as the exit code of a crash.
-        *failure = QStringLiteral("%1 crashed with signal %2").arg(QFileInfo(program).fileName()).arg(process.exitCode());
+        *failure =
+            QStringLiteral("%1 crashed with signal %2").arg(QFileInfo(program).fileName()).arg(process.exitCode());
         return false;
     }
     return true;
@@ -117,7 +120,8 @@ QString flashProbeMissing()
 QString findArenaSizeMissing()
 {
     const QString program = findArenaSizeProgram();
-    return QFileInfo(program).isExecutable() ? QString() : QStringLiteral("%1 is not there (../shared/tflm)").arg(program);
+    return QFileInfo(program).isExecutable() ? QString()
+                                             : QStringLiteral("%1 is not there (../shared/tflm)").arg(program);
 }
 
 EmulatedRun parseEmulatedRun(const QByteArray &log)
@@ -141,8 +145,9 @@ EmulatedRun parseEmulatedRun(const QByteArray &log)
         } else if (key == "error:") {
             run.errors << QString::fromUtf8(line.mid(7));
         } else if (key == "recorded" && words.size() >= 2) {
-            run.recorded.insert(QString::fromLatin1(words.at(1)),
-                                {numberAfter(words, "used"), numberAfter(words, "requested"), numberAfter(words, "count")});
+            run.recorded.insert(
+                QString::fromLatin1(words.at(1)),
+                {numberAfter(words, "used"), numberAfter(words, "requested"), numberAfter(words, "count")});
         } else if (key == "arena_head_bytes") {
             run.arenaHeadBytes = words.value(1).toLongLong();
         } else if (key == "arena_tail_bytes") {
@@ -183,10 +188,17 @@ EmulatedRun runOnCortexM4(const QString &modelPath, bool breakdown, int timeoutM
     QString semihosting = QStringLiteral("enable=on,target=native,arg=tflm-arena,arg=") + model;
     if (breakdown)
         semihosting += QStringLiteral(",arg=--breakdown");
-    const QStringList arguments{QStringLiteral("-M"), QStringLiteral("mps2-an386"), QStringLiteral("-nographic"),
-                                QStringLiteral("-monitor"), QStringLiteral("none"), QStringLiteral("-serial"), QStringLiteral("none"),
-                                QStringLiteral("-semihosting-config"), semihosting,
-                                QStringLiteral("-kernel"), harnessDir() + QStringLiteral("/bin/tflm-arena.elf")};
+    const QStringList arguments{QStringLiteral("-M"),
+                                QStringLiteral("mps2-an386"),
+                                QStringLiteral("-nographic"),
+                                QStringLiteral("-monitor"),
+                                QStringLiteral("none"),
+                                QStringLiteral("-serial"),
+                                QStringLiteral("none"),
+                                QStringLiteral("-semihosting-config"),
+                                semihosting,
+                                QStringLiteral("-kernel"),
+                                harnessDir() + QStringLiteral("/bin/tflm-arena.elf")};
     QProcess qemu;
     QString failure;
     const bool ended = runToEnd(qemu, qemuProgram(), arguments, timeoutMs, &failure);
@@ -243,9 +255,10 @@ FlashProbe linkFlashProbe(const QStringList &ops, const QByteArray &model, const
     }
     const QString elf = elfPath.isEmpty() ? work.filePath(QStringLiteral("probe.elf")) : elfPath;
     QProcess link;
-    const bool ended = runToEnd(link, QStringLiteral("sh"),
-                                {harnessDir() + QStringLiteral("/bin/link-probe.sh"), ops.join(QLatin1Char(' ')), source, elf},
-                                timeoutMs, &probe.failure);
+    const bool ended =
+        runToEnd(link, QStringLiteral("sh"),
+                 {harnessDir() + QStringLiteral("/bin/link-probe.sh"), ops.join(QLatin1Char(' ')), source, elf},
+                 timeoutMs, &probe.failure);
     probe.log = link.readAll();
     if (!ended)
         return probe;
@@ -260,7 +273,9 @@ FlashProbe linkFlashProbe(const QStringList &ops, const QByteArray &model, const
     }
     probe.linked = link.exitCode() == 0 && probe.flashBytes > 0;
     if (!probe.linked)
-        probe.failure = QStringLiteral("link-probe.sh failed (exit status %1): %2").arg(link.exitCode()).arg(QString::fromUtf8(probe.log));
+        probe.failure = QStringLiteral("link-probe.sh failed (exit status %1): %2")
+                            .arg(link.exitCode())
+                            .arg(QString::fromUtf8(probe.log));
     return probe;
 }
 

@@ -29,16 +29,16 @@ struct RecordedAllocation {
 
 struct EmulatedRun {
     bool ran = false; // the program reached its end: no fault, no timeout
-    QString failure; // why not, when !ran
+    QString failure;  // why not, when !ran
     int allocateStatus = -1;
     qint64 arenaUsedBytes = -1;
     int invokeStatus = -1;
     QList<EmulatedOutput> outputs;
-    QStringList errors; // TFLM's error reporter, line by line
+    QStringList errors;                         // TFLM's error reporter, line by line
     QMap<QString, RecordedAllocation> recorded; // by RecordedAllocationType name, with breakdown
-    qint64 arenaHeadBytes = -1; // with breakdown: planned tensors
-    qint64 arenaTailBytes = -1; // with breakdown: persistent allocations
-    QByteArray log; // everything the emulation printed
+    qint64 arenaHeadBytes = -1;                 // with breakdown: planned tensors
+    qint64 arenaTailBytes = -1;                 // with breakdown: persistent allocations
+    QByteArray log;                             // everything the emulation printed
 };
 
 struct HostArenaSize {
@@ -51,7 +51,7 @@ struct HostArenaSize {
 struct FlashProbe {
     bool linked = false;
     qint64 flashBytes = -1; // text + rodata + data (Berkeley text + data)
-    qint64 textBytes = -1; // code, read-only data and the vector table
+    qint64 textBytes = -1;  // code, read-only data and the vector table
     qint64 dataBytes = -1;
     qint64 bssBytes = -1;
     QString failure;

@@ -24,7 +24,8 @@ std::unique_ptr<kg::KnowledgeGraph> buildReferenceGraph(const QString &directory
         qFatal("%s", qPrintable(error));
     QList<kg::ModelImport> imports;
     for (const kg::SheetRow &row : *rows)
-        imports << kg::ModelImport{referenceDir() + QStringLiteral("/models/") + row.info.name + QStringLiteral(".tflite"), row.info};
+        imports << kg::ModelImport{
+            referenceDir() + QStringLiteral("/models/") + row.info.name + QStringLiteral(".tflite"), row.info};
     if (!graph->importModels(imports, &error))
         qFatal("%s", qPrintable(error));
     const QDir boards(QStringLiteral(TINYML_SOURCE_DIR "/ontology/boards"));
@@ -54,7 +55,8 @@ QStringList namesOf(const QList<const kg::ModelEntry *> &models)
 QStringList namesFromQueryFile(kg::KnowledgeGraph &graph, const char *file, const char *column)
 {
     QString error;
-    const QString text = QString::fromUtf8(readWholeFile(referenceDir() + QStringLiteral("/queries/") + QLatin1String(file)));
+    const QString text =
+        QString::fromUtf8(readWholeFile(referenceDir() + QStringLiteral("/queries/") + QLatin1String(file)));
     const auto result = graph.store().query(text, &error);
     const kg::Catalogue *catalogue = result ? graph.catalogue(&error) : nullptr;
     if (!catalogue) {
@@ -65,7 +67,8 @@ QStringList namesFromQueryFile(kg::KnowledgeGraph &graph, const char *file, cons
     QStringList names;
     for (const auto &row : result->rows) {
         const QString value = row.value(c).value();
-        const auto it = std::find_if(catalogue->models.begin(), catalogue->models.end(), [&](const kg::ModelEntry &m) { return m.uuid == value; });
+        const auto it = std::find_if(catalogue->models.begin(), catalogue->models.end(),
+                                     [&](const kg::ModelEntry &m) { return m.uuid == value; });
         names << (it == catalogue->models.end() ? value.section(QLatin1Char('-'), -1) : it->name);
     }
     return names;
@@ -94,7 +97,8 @@ void checkTypedAnswers(kg::KnowledgeGraph &graph)
     QVERIFY2(catalogue, qPrintable(error));
     // Case 1: accelerometer and gyroscope, 116 kB RAM, 531 kB Flash.
     QStringList boards;
-    for (const BoardAnswer &a : boardsFor(*catalogue, {{QStringLiteral("Accelerometer"), QStringLiteral("Gyroscope")}, 116, 531, {}, {}}))
+    for (const BoardAnswer &a :
+         boardsFor(*catalogue, {{QStringLiteral("Accelerometer"), QStringLiteral("Gyroscope")}, 116, 531, {}, {}}))
         if (a.fit.fits)
             boards << a.board->iri.section(QLatin1Char('-'), -1);
     boards.sort();
@@ -107,7 +111,11 @@ void checkTypedAnswers(kg::KnowledgeGraph &graph)
     models.sort();
     QCOMPARE(models, (QStringList{QStringLiteral("Person_Detection"), QStringLiteral("Visual_Alarm_Clock")}));
     // Case 3: yes/no speech models on speech_commands, by top-1 accuracy.
-    const TaskQuery task{QStringLiteral("yes/no"), QStringLiteral("Microphone"), QStringLiteral("speech_commands"), {}, QStringLiteral("Top_1_accuracy")};
+    const TaskQuery task{QStringLiteral("yes/no"),
+                         QStringLiteral("Microphone"),
+                         QStringLiteral("speech_commands"),
+                         {},
+                         QStringLiteral("Top_1_accuracy")};
     QCOMPARE(namesOf(modelsForTask(*catalogue, task, TaskOrder::Accuracy)),
              (QStringList{QStringLiteral("Micro_Speech_Yes_No_2"), QStringLiteral("Micro_Speech_Yes_No_4"),
                           QStringLiteral("Micro_Speech_Yes_No_1"), QStringLiteral("Micro_Speech_Yes_No_3")}));

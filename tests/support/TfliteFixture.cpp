@@ -19,8 +19,10 @@ TfliteFixture tinyDenseNetwork()
     const int w3 = f.constant("dense_3/weights", T::FLOAT32, {1, 16});
     const int b3 = f.constant("dense_3/bias", T::FLOAT32, {1});
     const int out = f.activation("output", T::FLOAT32, {1, 1});
-    f.op(tflite::op::FullyConnected, {in, w1, b1}, {h1}, TfliteFixture::fullyConnected(fb::ActivationFunctionType::RELU));
-    f.op(tflite::op::FullyConnected, {h1, w2, b2}, {h2}, TfliteFixture::fullyConnected(fb::ActivationFunctionType::RELU));
+    f.op(tflite::op::FullyConnected, {in, w1, b1}, {h1},
+         TfliteFixture::fullyConnected(fb::ActivationFunctionType::RELU));
+    f.op(tflite::op::FullyConnected, {h1, w2, b2}, {h2},
+         TfliteFixture::fullyConnected(fb::ActivationFunctionType::RELU));
     f.op(tflite::op::FullyConnected, {h2, w3, b3}, {out}, TfliteFixture::fullyConnected());
     f.inputs({in});
     f.outputs({out});
@@ -61,7 +63,8 @@ TfliteFixture tinyConvNetwork()
     return f;
 }
 
-tinyml::tflite::schema::metadata::ModelMetadataT labelledMetadata(const std::string &name, const std::string &labelsFile)
+tinyml::tflite::schema::metadata::ModelMetadataT labelledMetadata(const std::string &name,
+                                                                  const std::string &labelsFile)
 {
     namespace ms = tinyml::tflite::schema::metadata;
     ms::ModelMetadataT m;

@@ -17,16 +17,20 @@ namespace fb = tinyml::tflite::schema;
 class TfliteFixture : public tflite::TfliteWriter
 {
 public:
-    TfliteFixture() : TfliteWriter("TinyML Manager test fixture") {}
+    TfliteFixture() : TfliteWriter("TinyML Manager test fixture") { }
 };
 
 // TFLite Metadata for a model with one input ("input") and one output ("output") whose class
 // labels are the archive entry `labelsFile`.
-tinyml::tflite::schema::metadata::ModelMetadataT labelledMetadata(const std::string &name, const std::string &labelsFile);
+tinyml::tflite::schema::metadata::ModelMetadataT labelledMetadata(const std::string &name,
+                                                                  const std::string &labelsFile);
 
 // A ZIP archive, as TFLite Support appends label files to a model (see TfliteWriter.h).
 using tflite::zipArchive;
-inline std::string storedZip(const std::vector<std::pair<std::string, std::string>> &files) { return zipArchive(files); }
+inline std::string storedZip(const std::vector<std::pair<std::string, std::string>> &files)
+{
+    return zipArchive(files);
+}
 
 // The paper's "hello world" shape in miniature: input [1,1] -> FC 16 -> FC 16 -> FC 1, float32.
 TfliteFixture tinyDenseNetwork();

@@ -61,7 +61,7 @@ QList<int> freeLoopbackPorts(int count)
 class IniText
 {
 public:
-    explicit IniText(const QString &text) : m_lines(text.split(QLatin1Char('\n'))) {}
+    explicit IniText(const QString &text) : m_lines(text.split(QLatin1Char('\n'))) { }
 
     QString value(const QString &section, const QString &key) const
     {
@@ -116,7 +116,8 @@ private:
     {
         for (int i = 0; i < m_lines.size(); ++i) {
             const QString trimmed = m_lines.at(i).trimmed();
-            if (isHeader(trimmed) && trimmed.mid(1, trimmed.size() - 2).trimmed().compare(section, Qt::CaseInsensitive) == 0)
+            if (isHeader(trimmed)
+                && trimmed.mid(1, trimmed.size() - 2).trimmed().compare(section, Qt::CaseInsensitive) == 0)
                 return i;
         }
         return -1;
@@ -131,7 +132,8 @@ private:
         for (int i = header + 1; i < m_lines.size() && !isHeader(m_lines.at(i)); ++i) {
             const QString trimmed = m_lines.at(i).trimmed();
             const int equals = trimmed.indexOf(QLatin1Char('='));
-            if (equals > 0 && !trimmed.startsWith(QLatin1Char(';')) && trimmed.left(equals).trimmed().compare(key, Qt::CaseInsensitive) == 0)
+            if (equals > 0 && !trimmed.startsWith(QLatin1Char(';'))
+                && trimmed.left(equals).trimmed().compare(key, Qt::CaseInsensitive) == 0)
                 found << i;
         }
         return found;
@@ -151,7 +153,10 @@ int askStatus(int port, QString *problem)
         *problem = socket.errorString();
         return 0;
     }
-    socket.write(QStringLiteral("GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1:%1\r\nConnection: close\r\n\r\n").arg(port).toLatin1());
+    socket.write(
+        QStringLiteral("GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1:%1\r\nConnection: close\r\n\r\n")
+            .arg(port)
+            .toLatin1());
     QDeadlineTimer deadline(5000);
     while (!socket.canReadLine() && !deadline.hasExpired() && socket.state() == QAbstractSocket::ConnectedState)
         socket.waitForReadyRead(200);
@@ -184,7 +189,8 @@ QString VirtuosoServer::unavailableReason()
     const QString named = qEnvironmentVariable("TINYML_VIRTUOSO");
     if (!named.isEmpty())
         return QStringLiteral("TINYML_VIRTUOSO names %1, which is not an executable program").arg(named);
-    return QStringLiteral("virtuoso-t is not installed (Debian package virtuoso-opensource-7-bin) and TINYML_VIRTUOSO does not name another");
+    return QStringLiteral("virtuoso-t is not installed (Debian package virtuoso-opensource-7-bin) and TINYML_VIRTUOSO "
+                          "does not name another");
 }
 
 bool VirtuosoServer::start(QString *error)
@@ -244,7 +250,8 @@ bool VirtuosoServer::startOnce(const QString &program, QString *error, bool *por
     if (waitUntilAnswering(error))
         return true;
     // Virtuoso reports a taken port as "Failed HTTP listen at ..." or "Failed to start listening ...".
-    *portTaken = m_process->state() == QProcess::NotRunning && log().contains(QLatin1String("listen"), Qt::CaseInsensitive);
+    *portTaken =
+        m_process->state() == QProcess::NotRunning && log().contains(QLatin1String("listen"), Qt::CaseInsensitive);
     *error += QStringLiteral("\n--- the server's log ends with ---\n") + lastLines(log(), 40);
     return false;
 }
@@ -263,10 +270,14 @@ bool VirtuosoServer::writeConfiguration(const QString &path, int sqlPort, QStrin
     ini.set(QStringLiteral("Database"), QStringLiteral("DatabaseFile"), dir.filePath(QStringLiteral("virtuoso.db")));
     ini.set(QStringLiteral("Database"), QStringLiteral("ErrorLogFile"), dir.filePath(QStringLiteral("virtuoso.log")));
     ini.set(QStringLiteral("Database"), QStringLiteral("LockFile"), dir.filePath(QStringLiteral("virtuoso.lck")));
-    ini.set(QStringLiteral("Database"), QStringLiteral("TransactionFile"), dir.filePath(QStringLiteral("virtuoso.trx")));
-    ini.set(QStringLiteral("Database"), QStringLiteral("xa_persistent_file"), dir.filePath(QStringLiteral("virtuoso.pxa")));
-    ini.set(QStringLiteral("TempDatabase"), QStringLiteral("DatabaseFile"), dir.filePath(QStringLiteral("virtuoso-temp.db")));
-    ini.set(QStringLiteral("TempDatabase"), QStringLiteral("TransactionFile"), dir.filePath(QStringLiteral("virtuoso-temp.trx")));
+    ini.set(QStringLiteral("Database"), QStringLiteral("TransactionFile"),
+            dir.filePath(QStringLiteral("virtuoso.trx")));
+    ini.set(QStringLiteral("Database"), QStringLiteral("xa_persistent_file"),
+            dir.filePath(QStringLiteral("virtuoso.pxa")));
+    ini.set(QStringLiteral("TempDatabase"), QStringLiteral("DatabaseFile"),
+            dir.filePath(QStringLiteral("virtuoso-temp.db")));
+    ini.set(QStringLiteral("TempDatabase"), QStringLiteral("TransactionFile"),
+            dir.filePath(QStringLiteral("virtuoso-temp.trx")));
 
     // Loopback only, so a test server is never reachable from the network; and no Unix socket,
     // whose fixed name in /tmp would collide between servers.
@@ -299,7 +310,9 @@ bool VirtuosoServer::waitUntilAnswering(QString *error)
     QString lastProblem = QStringLiteral("no answer yet");
     while (!deadline.hasExpired()) {
         if (m_process->state() == QProcess::NotRunning) {
-            *error = QStringLiteral("%1 ended with exit code %2 before answering").arg(QFileInfo(m_process->program()).fileName()).arg(m_process->exitCode());
+            *error = QStringLiteral("%1 ended with exit code %2 before answering")
+                         .arg(QFileInfo(m_process->program()).fileName())
+                         .arg(m_process->exitCode());
             return false;
         }
         if (askStatus(m_httpPort, &lastProblem) == 200)

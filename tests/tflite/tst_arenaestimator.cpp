@@ -18,10 +18,14 @@ namespace {
 tflite::ArenaEstimate estimate(const TfliteFixture &f)
 {
     const std::string bytes = f.bytes();
-    return tflite::estimateArena(tflite::readModel(reinterpret_cast<const uint8_t *>(bytes.data()), bytes.size()).model);
+    return tflite::estimateArena(
+        tflite::readModel(reinterpret_cast<const uint8_t *>(bytes.data()), bytes.size()).model);
 }
 
-uint64_t up(uint64_t v, uint64_t a) { return (v + a - 1) / a * a; }
+uint64_t up(uint64_t v, uint64_t a)
+{
+    return (v + a - 1) / a * a;
+}
 
 } // namespace
 
@@ -94,7 +98,8 @@ private slots:
         f.inputs({in});
         f.outputs({out});
         const std::string bytes = f.bytes();
-        const tflite::Model model = tflite::readModel(reinterpret_cast<const uint8_t *>(bytes.data()), bytes.size()).model;
+        const tflite::Model model =
+            tflite::readModel(reinterpret_cast<const uint8_t *>(bytes.data()), bytes.size()).model;
         const tflite::ArenaEstimate a = tflite::estimateArena(model, *tflite::findRuntime("tflm24-cortex-m4-cmsis"));
         // Head: out 96 at 0, the im2col scratch (4 x 2 channels x 3 x 3 = 72, to 80) at 96, in 32
         // at 176; all alive at operator 0.
@@ -158,7 +163,8 @@ private slots:
         QVERIFY(!a.complete);
         QVERIFY(!a.runnable); // the paper's runtime cannot size a STRING tensor at all
         QCOMPARE(a.notes.size(), size_t(2));
-        QVERIFY(QString::fromStdString(a.notes[0]).contains(QLatin1String("'text' is STRING, a type tflm24-x86-64 cannot size")));
+        QVERIFY(QString::fromStdString(a.notes[0])
+                    .contains(QLatin1String("'text' is STRING, a type tflm24-x86-64 cannot size")));
         QVERIFY(QString::fromStdString(a.notes[1]).contains(QLatin1String("'text' (STRING) has no fixed size")));
     }
 };

@@ -12,10 +12,7 @@ class TestGreedyMemoryPlanner : public QObject
     Q_OBJECT
 
 private slots:
-    void emptyPlan()
-    {
-        QCOMPARE(planGreedy({}).peak, uint64_t(0));
-    }
+    void emptyPlan() { QCOMPARE(planGreedy({}).peak, uint64_t(0)); }
 
     void chainReusesMemory()
     {

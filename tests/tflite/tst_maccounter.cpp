@@ -25,7 +25,7 @@ private slots:
         QTest::addColumn<quint64>("paper");
         QTest::addColumn<quint64>("complete");
 
-        {   // 3x3 conv, 8 -> 16 channels, 10x10 output: 10*10*16*3*3*8 = 115200
+        { // 3x3 conv, 8 -> 16 channels, 10x10 output: 10*10*16*3*3*8 = 115200
             TfliteFixture f;
             const int in = f.activation("in", T::INT8, {1, 12, 12, 8});
             const int w = f.constant("w", T::INT8, {16, 3, 3, 8});
@@ -33,7 +33,7 @@ private slots:
             f.op(tflite::op::Conv2D, {in, w, -1}, {out}, TfliteFixture::conv(1, fb::Padding::VALID));
             QTest::newRow("CONV_2D") << f.bytes() << quint64(115200) << quint64(115200);
         }
-        {   // the same with a batch of 2: the paper ignores batches, the complete count does not
+        { // the same with a batch of 2: the paper ignores batches, the complete count does not
             TfliteFixture f;
             const int in = f.activation("in", T::INT8, {2, 12, 12, 8});
             const int w = f.constant("w", T::INT8, {16, 3, 3, 8});
@@ -41,7 +41,7 @@ private slots:
             f.op(tflite::op::Conv2D, {in, w, -1}, {out}, TfliteFixture::conv(1, fb::Padding::VALID));
             QTest::newRow("CONV_2D batch 2") << f.bytes() << quint64(115200) << quint64(230400);
         }
-        {   // depthwise 3x3 over 32 channels, 5x5 output: 5*5*1*3*3*32 = 7200
+        { // depthwise 3x3 over 32 channels, 5x5 output: 5*5*1*3*3*32 = 7200
             TfliteFixture f;
             const int in = f.activation("in", T::INT8, {1, 5, 5, 32});
             const int w = f.constant("w", T::INT8, {1, 3, 3, 32});
@@ -49,7 +49,7 @@ private slots:
             f.op(tflite::op::DepthwiseConv2D, {in, w, -1}, {out}, TfliteFixture::depthwise(1, fb::Padding::SAME, 1));
             QTest::newRow("DEPTHWISE_CONV_2D") << f.bytes() << quint64(7200) << quint64(7200);
         }
-        {   // FC 250 -> 12 with 3 rows: the paper counts the weights once
+        { // FC 250 -> 12 with 3 rows: the paper counts the weights once
             TfliteFixture f;
             const int in = f.activation("in", T::FLOAT32, {3, 250});
             const int w = f.constant("w", T::FLOAT32, {12, 250});
@@ -57,7 +57,7 @@ private slots:
             f.op(tflite::op::FullyConnected, {in, w, -1}, {out}, TfliteFixture::fullyConnected());
             QTest::newRow("FULLY_CONNECTED") << f.bytes() << quint64(3000) << quint64(9000);
         }
-        {   // depth multiplier 2: 4 input channels become 8; 5*5*(1*3*3*8) = 1800
+        { // depth multiplier 2: 4 input channels become 8; 5*5*(1*3*3*8) = 1800
             TfliteFixture f;
             const int in = f.activation("in", T::INT8, {1, 5, 5, 4});
             const int w = f.constant("w", T::INT8, {1, 3, 3, 8});
@@ -65,7 +65,7 @@ private slots:
             f.op(tflite::op::DepthwiseConv2D, {in, w, -1}, {out}, TfliteFixture::depthwise(1, fb::Padding::SAME, 2));
             QTest::newRow("DEPTHWISE_CONV_2D multiplier 2") << f.bytes() << quint64(1800) << quint64(1800);
         }
-        {   // LSTM over 10 steps of 8 features, 16 cells: per step 4 gates x (16x8 + 16x16)
+        { // LSTM over 10 steps of 8 features, 16 cells: per step 4 gates x (16x8 + 16x16)
             TfliteFixture f;
             const int in = f.activation("in", T::FLOAT32, {1, 10, 8});
             std::vector<int32_t> inputs{in};
@@ -77,9 +77,10 @@ private slots:
                 inputs.push_back(-1); // peepholes, biases, projection, states: absent or not counted
             const int out = f.activation("out", T::FLOAT32, {1, 10, 16});
             f.op(tflite::op::UnidirectionalSequenceLstm, inputs, {out});
-            QTest::newRow("UNIDIRECTIONAL_SEQUENCE_LSTM") << f.bytes() << quint64(0) << quint64(10 * (4 * 128 + 4 * 256));
+            QTest::newRow("UNIDIRECTIONAL_SEQUENCE_LSTM")
+                << f.bytes() << quint64(0) << quint64(10 * (4 * 128 + 4 * 256));
         }
-        {   // 2x2 average pool over a 4x4x8 output: 4*4*8*2*2 = 512
+        { // 2x2 average pool over a 4x4x8 output: 4*4*8*2*2 = 512
             TfliteFixture f;
             const int in = f.activation("in", T::INT8, {1, 8, 8, 8});
             const int out = f.activation("out", T::INT8, {1, 4, 4, 8});
@@ -102,7 +103,7 @@ private slots:
             f.op(tflite::op::Mean, {a, axes}, {out});
             QTest::newRow("MEAN") << f.bytes() << quint64(0) << quint64(144);
         }
-        {   // transpose conv: every one of 4*4*8 inputs meets 3*3*16 filter values
+        { // transpose conv: every one of 4*4*8 inputs meets 3*3*16 filter values
             TfliteFixture f;
             const int shape = f.constant("shape", T::INT32, {4});
             const int w = f.constant("w", T::INT8, {16, 3, 3, 8});
@@ -111,7 +112,7 @@ private slots:
             f.op(tflite::op::TransposeConv, {shape, w, in}, {out});
             QTest::newRow("TRANSPOSE_CONV") << f.bytes() << quint64(0) << quint64(18432);
         }
-        {   // [2, 3, 5] x [2, 5, 7]: 2*3*7 outputs, 5 products each
+        { // [2, 3, 5] x [2, 5, 7]: 2*3*7 outputs, 5 products each
             TfliteFixture f;
             const int a = f.activation("a", T::FLOAT32, {2, 3, 5});
             const int b = f.activation("b", T::FLOAT32, {2, 5, 7});
@@ -119,7 +120,7 @@ private slots:
             f.op(tflite::op::BatchMatMul, {a, b}, {out});
             QTest::newRow("BATCH_MATMUL") << f.bytes() << quint64(0) << quint64(210);
         }
-        {   // 3x3x3 filter over 4 input channels, 2x2x2x8 output: 64 outputs * 108
+        { // 3x3x3 filter over 4 input channels, 2x2x2x8 output: 64 outputs * 108
             TfliteFixture f;
             const int in = f.activation("in", T::FLOAT32, {1, 4, 4, 4, 4});
             const int w = f.constant("w", T::FLOAT32, {3, 3, 3, 4, 8});
@@ -127,7 +128,7 @@ private slots:
             f.op(tflite::op::Conv3D, {in, w}, {out});
             QTest::newRow("CONV_3D") << f.bytes() << quint64(0) << quint64(6912);
         }
-        {   // SVDF: 4 features over 10 inputs, memory 5, batch 2: 2 * (40 + 20)
+        { // SVDF: 4 features over 10 inputs, memory 5, batch 2: 2 * (40 + 20)
             TfliteFixture f;
             const int in = f.activation("in", T::FLOAT32, {2, 10});
             const int wf = f.constant("wf", T::FLOAT32, {4, 10});
@@ -137,7 +138,7 @@ private slots:
             f.op(tflite::op::Svdf, {in, wf, wt, -1, state}, {out});
             QTest::newRow("SVDF") << f.bytes() << quint64(0) << quint64(120);
         }
-        {   // activations and reshapes do no multiply-accumulate
+        { // activations and reshapes do no multiply-accumulate
             TfliteFixture f;
             const int in = f.activation("in", T::FLOAT32, {1, 100});
             const int mid = f.activation("mid", T::FLOAT32, {1, 100});

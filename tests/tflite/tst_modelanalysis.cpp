@@ -61,7 +61,8 @@ private slots:
     {
         const std::string bytes = tinyDenseNetwork().bytes();
         QString error;
-        const auto a = analyseModelBytes(QByteArray(bytes.data(), qsizetype(bytes.size())), QStringLiteral("dense.tflite"), &error);
+        const auto a = analyseModelBytes(QByteArray(bytes.data(), qsizetype(bytes.size())),
+                                         QStringLiteral("dense.tflite"), &error);
         QVERIFY2(a, qPrintable(error));
         const QJsonObject json = analysisToJson(*a);
         for (const char *key : {"file", "bytes", "sha256", "macs", "macs_total", "arena_bytes", "activation_peak_bytes",
@@ -69,7 +70,8 @@ private slots:
             QVERIFY2(json.contains(QLatin1String(key)), key);
         QCOMPARE(json.value(QLatin1String("macs")).toInteger(), 288);
         QCOMPARE(json.value(QLatin1String("operators")).toArray().size(), 3);
-        QCOMPARE(json.value(QLatin1String("inputs")).toArray().at(0).toObject().value(QLatin1String("type")).toString(), QStringLiteral("FLOAT32"));
+        QCOMPARE(json.value(QLatin1String("inputs")).toArray().at(0).toObject().value(QLatin1String("type")).toString(),
+                 QStringLiteral("FLOAT32"));
         QCOMPARE(json.value(QLatin1String("arena_bytes")).toInteger(), qint64(a->arena().arenaBytes));
     }
 
@@ -80,9 +82,12 @@ private slots:
         QTest::newRow("missing") << m_dir.filePath(QStringLiteral("missing.tflite")) << "no such file";
         QTest::newRow("directory") << m_dir.path() << "is a directory";
         QTest::newRow("empty") << write(QStringLiteral("empty.tflite"), QByteArray()) << "the file is empty";
-        QTest::newRow("text") << write(QStringLiteral("notes.tflite"), QByteArray("just some notes, not a model\n")) << "not a TensorFlow Lite model";
+        QTest::newRow("text") << write(QStringLiteral("notes.tflite"), QByteArray("just some notes, not a model\n"))
+                              << "not a TensorFlow Lite model";
         const std::string bytes = tinyDenseNetwork().bytes();
-        QTest::newRow("truncated") << write(QStringLiteral("cut.tflite"), QByteArray(bytes.data(), qsizetype(bytes.size() / 3))) << "damaged FlatBuffer";
+        QTest::newRow("truncated") << write(QStringLiteral("cut.tflite"),
+                                            QByteArray(bytes.data(), qsizetype(bytes.size() / 3)))
+                                   << "damaged FlatBuffer";
         const QString fifo = m_dir.filePath(QStringLiteral("pipe.tflite"));
         if (::mkfifo(QFile::encodeName(fifo).constData(), 0600) != 0)
             qFatal("mkfifo failed");

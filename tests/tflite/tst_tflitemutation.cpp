@@ -21,8 +21,16 @@ namespace {
 // The values that break parsers: zero, signs, maxima, and sizes near the buffer's own.
 uint32_t interestingValue(QRandomGenerator &rng, size_t size)
 {
-    const uint32_t values[] = {0u, 1u, 0xffffffffu, 0x7fffffffu, 0x80000000u, 0xfffffff0u,
-                               uint32_t(size), uint32_t(size - 4), uint32_t(size + 4), 0x10000u};
+    const uint32_t values[] = {0u,
+                               1u,
+                               0xffffffffu,
+                               0x7fffffffu,
+                               0x80000000u,
+                               0xfffffff0u,
+                               uint32_t(size),
+                               uint32_t(size - 4),
+                               uint32_t(size + 4),
+                               0x10000u};
     return values[rng.bounded(int(std::size(values)))];
 }
 
@@ -65,7 +73,9 @@ private slots:
         for (const test::ReferenceModel &m : test::referenceModels())
             seeds.emplace_back(m.name.toStdString(), test::readWholeFile(m.path).toStdString());
 
-        const int iterations = qEnvironmentVariableIntValue("TINYML_MUTATIONS") > 0 ? qEnvironmentVariableIntValue("TINYML_MUTATIONS") : 100000;
+        const int iterations = qEnvironmentVariableIntValue("TINYML_MUTATIONS") > 0
+            ? qEnvironmentVariableIntValue("TINYML_MUTATIONS")
+            : 100000;
         QRandomGenerator rng(20221122);
         int accepted = 0;
         int refused = 0;
@@ -73,7 +83,8 @@ private slots:
             const auto &[name, bytes] = seeds[size_t(i) % seeds.size()];
             const std::string mutant = mutate(bytes, rng);
             try {
-                const tflite::ReadResult r = tflite::readModel(reinterpret_cast<const uint8_t *>(mutant.data()), mutant.size());
+                const tflite::ReadResult r =
+                    tflite::readModel(reinterpret_cast<const uint8_t *>(mutant.data()), mutant.size());
                 const tflite::MacCount macs = tflite::countMacs(r.model.subgraphs.front());
                 const tflite::LayerView layers = tflite::buildLayerView(r.model.subgraphs.front(), macs);
                 QVERIFY(layers.layers.size() == r.model.subgraphs.front().operators.size());

@@ -222,7 +222,9 @@ private slots:
         row("seven bytes", good.substr(0, 7), "too small");
         std::string wrongId = good;
         wrongId.replace(4, 4, "PK\x03\x04");
-        row("wrong identifier", wrongId, "file identifier is 'PK?" "?', expected 'TFL3'");
+        row("wrong identifier", wrongId,
+            "file identifier is 'PK?"
+            "?', expected 'TFL3'");
         row("truncated to half", good.substr(0, good.size() / 2), "damaged FlatBuffer");
         row("truncated by one byte", good.substr(0, good.size() - 1), "damaged FlatBuffer");
         std::string rootOutside = good;
@@ -249,7 +251,8 @@ private slots:
         {
             TfliteFixture f = tinyDenseNetwork();
             f.subgraph().operators[1]->inputs[0] = 99;
-            row("operator input out of range", f.bytes(), "operator 1 (FULLY_CONNECTED): an input names tensor 99, but there are 10");
+            row("operator input out of range", f.bytes(),
+                "operator 1 (FULLY_CONNECTED): an input names tensor 99, but there are 10");
         }
         {
             TfliteFixture f = tinyDenseNetwork();

@@ -6,8 +6,8 @@
 
 #include <QtTest>
 
-using tinyml::tflite::ZipArchive;
 using tinyml::test::zipArchive;
+using tinyml::tflite::ZipArchive;
 
 namespace {
 
@@ -53,8 +53,9 @@ private slots:
     {
         QFETCH(bool, deflate);
         QFETCH(bool, offsetsFromFileStart);
-        const std::string bytes = kModelPart + zipArchive({{"readme.txt", "hello"}, {"labels.txt", kLabels}}, deflate,
-                                                          offsetsFromFileStart ? uint32_t(kModelPart.size()) : 0);
+        const std::string bytes = kModelPart
+            + zipArchive({{"readme.txt", "hello"}, {"labels.txt", kLabels}}, deflate,
+                         offsetsFromFileStart ? uint32_t(kModelPart.size()) : 0);
         std::string error;
         const auto labels = readEntry(bytes, "labels.txt", &error);
         QVERIFY2(labels, error.c_str());

@@ -2,9 +2,9 @@
 
 #include "boardcatalogue/BoardTableModel.h"
 #include "kg/ModelInfo.h"
-#include "widgets/SortedTable.h"
 #include "widgets/ItemRoles.h"
 #include "widgets/OntologyNames.h"
+#include "widgets/SortedTable.h"
 #include "widgets/Units.h"
 
 #include <QAction>
@@ -40,7 +40,8 @@ BoardCataloguePanel::BoardCataloguePanel(QWidget *parent)
     m_sensor->addItem(tr("Any sensor"), QString());
     for (const QString &s : kg::sensorClasses())
         m_sensor->addItem(OntologyNames::sensorName(s), s);
-    connect(m_sensor, &QComboBox::currentIndexChanged, this, [this]() { m_proxy->setSensor(m_sensor->currentData().toString()); });
+    connect(m_sensor, &QComboBox::currentIndexChanged, this,
+            [this]() { m_proxy->setSensor(m_sensor->currentData().toString()); });
 
     auto memorySpin = [](const QString &name) {
         auto *spin = new QDoubleSpinBox;
@@ -54,8 +55,10 @@ BoardCataloguePanel::BoardCataloguePanel(QWidget *parent)
     m_minFlash = memorySpin(tr("Minimum Flash"));
     m_minRam->setObjectName(QStringLiteral("boardMinRam"));
     m_minFlash->setObjectName(QStringLiteral("boardMinFlash"));
-    connect(m_minRam, &QDoubleSpinBox::valueChanged, this, [this](double v) { m_proxy->setMinimumRamKb(Units::toKb(v)); });
-    connect(m_minFlash, &QDoubleSpinBox::valueChanged, this, [this](double v) { m_proxy->setMinimumFlashKb(Units::toKb(v)); });
+    connect(m_minRam, &QDoubleSpinBox::valueChanged, this,
+            [this](double v) { m_proxy->setMinimumRamKb(Units::toKb(v)); });
+    connect(m_minFlash, &QDoubleSpinBox::valueChanged, this,
+            [this](double v) { m_proxy->setMinimumFlashKb(Units::toKb(v)); });
     refreshUnits();
 
     m_table = sortedTable(QStringLiteral("boardTable"), tr("Boards"), m_proxy, BoardTableModel::Name);
@@ -63,7 +66,8 @@ BoardCataloguePanel::BoardCataloguePanel(QWidget *parent)
     m_table->horizontalHeader()->resizeSection(BoardTableModel::Name, 190);
     m_table->setColumnHidden(BoardTableModel::Manufacturer, true);
     m_table->setColumnHidden(BoardTableModel::Mcu, true);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BoardCataloguePanel::emitCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &BoardCataloguePanel::emitCurrent);
 
     auto *filters = new QFormLayout;
     filters->addRow(tr("&Sensor:"), m_sensor);
@@ -133,7 +137,8 @@ void BoardCataloguePanel::selectBoard(const QString &iri)
         return;
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (index.isValid()) {
-        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(index,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_table->scrollTo(index);
     }
 }

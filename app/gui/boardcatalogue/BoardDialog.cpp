@@ -49,12 +49,14 @@ BoardDialog::BoardDialog(const kg::Board &board, QWidget *parent) : QDialog(pare
         m_runtime->addItem(QString::fromStdString(r.name), QString::fromStdString(r.name));
         m_runtime->setItemData(m_runtime->count() - 1, QString::fromStdString(r.summary), Qt::ToolTipRole);
     }
-    const QString runtime = board.iri.isEmpty() && board.runtime.isEmpty() ? QStringLiteral("tflm24-cortex-m4-cmsis") : board.runtime;
+    const QString runtime =
+        board.iri.isEmpty() && board.runtime.isEmpty() ? QStringLiteral("tflm24-cortex-m4-cmsis") : board.runtime;
     m_runtime->setCurrentIndex(std::max(0, m_runtime->findData(runtime)));
     m_bleAddress = new QLineEdit(board.bleAddress);
     m_bleAddress->setObjectName(QStringLiteral("boardBleAddress"));
     m_bleAddress->setPlaceholderText(tr("optional, e.g. C0:98:E5:49:00:07"));
-    m_bleAddress->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("^([0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){0,5})?$")), this));
+    m_bleAddress->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("^([0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){0,5})?$")), this));
 
     m_problems = new QLabel;
     m_problems->setObjectName(QStringLiteral("boardProblems"));

@@ -1,13 +1,13 @@
 #include "BoardTableModel.h"
 
-#include "widgets/TableCells.h"
 #include "widgets/OntologyNames.h"
+#include "widgets/TableCells.h"
 
 namespace tinyml::gui {
 
-BoardTableModel::BoardTableModel(QObject *parent) : QAbstractTableModel(parent), m_catalogue(std::make_shared<kg::Catalogue>())
-{
-}
+BoardTableModel::BoardTableModel(QObject *parent)
+    : QAbstractTableModel(parent), m_catalogue(std::make_shared<kg::Catalogue>())
+{ }
 
 void BoardTableModel::setCatalogue(std::shared_ptr<const kg::Catalogue> catalogue)
 {
@@ -112,8 +112,9 @@ bool BoardFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) cons
         return false;
     if (!m_sensor.isEmpty() && !b->sensors.contains(m_sensor))
         return false;
-    return m_text.isEmpty() || b->name.contains(m_text, Qt::CaseInsensitive) || b->description.contains(m_text, Qt::CaseInsensitive)
-        || b->manufacturer.contains(m_text, Qt::CaseInsensitive) || b->mcu.contains(m_text, Qt::CaseInsensitive);
+    return m_text.isEmpty() || b->name.contains(m_text, Qt::CaseInsensitive)
+        || b->description.contains(m_text, Qt::CaseInsensitive) || b->manufacturer.contains(m_text, Qt::CaseInsensitive)
+        || b->mcu.contains(m_text, Qt::CaseInsensitive);
 }
 
 } // namespace tinyml::gui

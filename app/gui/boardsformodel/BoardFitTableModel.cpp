@@ -1,13 +1,11 @@
 #include "BoardFitTableModel.h"
 
-#include "widgets/TableCells.h"
 #include "widgets/OntologyNames.h"
+#include "widgets/TableCells.h"
 
 namespace tinyml::gui {
 
-BoardFitTableModel::BoardFitTableModel(QObject *parent) : QAbstractTableModel(parent)
-{
-}
+BoardFitTableModel::BoardFitTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void BoardFitTableModel::setQuestion(std::shared_ptr<const kg::Catalogue> catalogue, const kg::Resources &need)
 {

@@ -1,10 +1,10 @@
 #include "BoardsForModelView.h"
 
 #include "boardsformodel/BoardFitTableModel.h"
-#include "widgets/SensorChecks.h"
-#include "widgets/SortedTable.h"
 #include "widgets/ItemRoles.h"
 #include "widgets/OntologyNames.h"
+#include "widgets/SensorChecks.h"
+#include "widgets/SortedTable.h"
 #include "widgets/Units.h"
 
 #include <QButtonGroup>
@@ -54,7 +54,8 @@ BoardsForModelView::BoardsForModelView(QWidget *parent) : QWidget(parent), m_mod
 
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("boardsSummary"));
-    m_table = sortedTable(QStringLiteral("boardFitTable"), tr("Boards for the model"), sortingProxy(m_model, this), BoardFitTableModel::Fits);
+    m_table = sortedTable(QStringLiteral("boardFitTable"), tr("Boards for the model"), sortingProxy(m_model, this),
+                          BoardFitTableModel::Fits);
     m_table->horizontalHeader()->resizeSection(BoardFitTableModel::Name, 260);
     m_table->horizontalHeader()->resizeSection(BoardFitTableModel::Fits, 300);
 
@@ -124,10 +125,13 @@ QString BoardsForModelView::needsText(const kg::ModelEntry &model) const
         if (!f.runnable)
             parts << tr("cannot run on %1").arg(f.runtime);
         else
-            parts << tr("%1 RAM and %2 Flash on %3").arg(Units::memory(f.ramKb.value_or(model.ramKb)), Units::memory(f.flashKb.value_or(model.flashKb)), f.runtime);
+            parts << tr("%1 RAM and %2 Flash on %3")
+                         .arg(Units::memory(f.ramKb.value_or(model.ramKb)),
+                              Units::memory(f.flashKb.value_or(model.flashKb)), f.runtime);
     }
     if (parts.isEmpty())
-        parts << tr("%1 RAM and %2 Flash (the paper's figures)").arg(Units::memory(model.ramKb), Units::memory(model.flashKb));
+        parts << tr("%1 RAM and %2 Flash (the paper's figures)")
+                     .arg(Units::memory(model.ramKb), Units::memory(model.flashKb));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -137,7 +141,8 @@ void BoardsForModelView::answer()
         return;
     if (m_byModel->isChecked()) {
         const QString iri = m_modelChoice->currentData().toString();
-        const auto it = std::find_if(m_catalogue->models.begin(), m_catalogue->models.end(), [&](const kg::ModelEntry &m) { return m.iri == iri; });
+        const auto it = std::find_if(m_catalogue->models.begin(), m_catalogue->models.end(),
+                                     [&](const kg::ModelEntry &m) { return m.iri == iri; });
         if (it == m_catalogue->models.end()) {
             m_model->setQuestion(nullptr, {});
             m_summary->setText(tr("The graph holds no models yet."));
@@ -145,8 +150,10 @@ void BoardsForModelView::answer()
         }
         m_model->setModelQuestion(m_catalogue, *it);
         m_summary->setText(tr("%1 of %2 boards can run %3 (it needs %4; sensors: %5).")
-                               .arg(m_model->fittingCount()).arg(m_model->rowCount())
-                               .arg(it->name, needsText(*it), it->sensors.isEmpty() ? tr("none") : OntologyNames::sensors(it->sensors)));
+                               .arg(m_model->fittingCount())
+                               .arg(m_model->rowCount())
+                               .arg(it->name, needsText(*it),
+                                    it->sensors.isEmpty() ? tr("none") : OntologyNames::sensors(it->sensors)));
         return;
     }
     kg::Resources need;
@@ -155,7 +162,8 @@ void BoardsForModelView::answer()
     need.flashKb = Units::toKb(m_flash->value());
     m_model->setQuestion(m_catalogue, need);
     m_summary->setText(tr("%1 of %2 boards can run %3 (it needs %4 RAM, %5 Flash, sensors: %6).")
-                           .arg(m_model->fittingCount()).arg(m_model->rowCount())
+                           .arg(m_model->fittingCount())
+                           .arg(m_model->rowCount())
                            .arg(tr("these requirements"), Units::memory(need.ramKb), Units::memory(need.flashKb),
                                 need.sensors.isEmpty() ? tr("none") : OntologyNames::sensors(need.sensors)));
 }

@@ -22,9 +22,7 @@ QString shortForm(const rdf::RdfTerm &term)
     return term.value();
 }
 
-QueryResultTableModel::QueryResultTableModel(QObject *parent) : QAbstractTableModel(parent)
-{
-}
+QueryResultTableModel::QueryResultTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void QueryResultTableModel::setResult(const store::QueryResult &result)
 {
@@ -42,7 +40,8 @@ void QueryResultTableModel::setResult(const store::QueryResult &result)
         break;
     case store::QueryResult::Kind::Boolean:
         m_columns = QStringList{QStringLiteral("answer")};
-        m_rows << QList<rdf::RdfTerm>{rdf::RdfTerm::literal(result.boolean ? QStringLiteral("true") : QStringLiteral("false"))};
+        m_rows << QList<rdf::RdfTerm>{
+            rdf::RdfTerm::literal(result.boolean ? QStringLiteral("true") : QStringLiteral("false"))};
         break;
     }
     endResetModel();

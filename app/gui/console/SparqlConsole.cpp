@@ -2,8 +2,8 @@
 
 #include "console/QueryResultTableModel.h"
 #include "session/GraphSession.h"
-#include "widgets/SortedTable.h"
 #include "widgets/ItemRoles.h"
+#include "widgets/SortedTable.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -36,10 +36,13 @@ SparqlConsole::SparqlConsole(GraphSession *session, QWidget *parent)
     m_examples->setObjectName(QStringLiteral("queryExamples"));
     m_examples->setAccessibleName(tr("Example queries"));
     m_examples->addItem(tr("Examples…"));
-    m_examples->addItem(tr("Case 1: which boards can run a model"), QStringLiteral(":/queries/1-boards-for-a-model.rq"));
+    m_examples->addItem(tr("Case 1: which boards can run a model"),
+                        QStringLiteral(":/queries/1-boards-for-a-model.rq"));
     m_examples->addItem(tr("Case 2: which models run on a board"), QStringLiteral(":/queries/2-models-for-a-board.rq"));
-    m_examples->addItem(tr("Case 3: which models do a task, benchmarked"), QStringLiteral(":/queries/3-models-for-a-task.rq"));
-    m_examples->addItem(tr("What runs where: each board's deployed model"), QStringLiteral(":/queries/4-what-runs-where.rq"));
+    m_examples->addItem(tr("Case 3: which models do a task, benchmarked"),
+                        QStringLiteral(":/queries/3-models-for-a-task.rq"));
+    m_examples->addItem(tr("What runs where: each board's deployed model"),
+                        QStringLiteral(":/queries/4-what-runs-where.rq"));
     connect(m_examples, &QComboBox::activated, this, &SparqlConsole::loadExample);
 
     m_editor = new QPlainTextEdit;
@@ -119,37 +122,40 @@ void SparqlConsole::run()
     setRunning(true);
     m_status->setText(tr("Running…"));
     m_clock.start();
-    m_session->run<QueryOutcome>(this, [sparql](kg::KnowledgeGraph &graph) {
-        QueryOutcome outcome;
-        outcome.result = graph.store().query(sparql, &outcome.error);
-        return outcome;
-    }, [this, request](QueryOutcome outcome) {
-        if (request != m_request)
-            return;
-        setRunning(false);
-        const QString elapsed = tr("%1 ms").arg(m_clock.elapsed());
-        if (!outcome.result) {
-            m_result->clear();
-            m_status->setText(QStringLiteral("<span style=\"color:#b00020\">⚠ %1</span> %2")
-                                  .arg(tr("Error:").toHtmlEscaped(), outcome.error.toHtmlEscaped()));
-            emit finished(outcome.error.isEmpty() ? tr("the query failed") : outcome.error);
-            return;
-        }
-        m_result->setResult(*outcome.result);
-        m_table->resizeColumnsToContents();
-        switch (outcome.result->kind) {
-        case store::QueryResult::Kind::Boolean:
-            m_status->setText(tr("Answer: %1 (%2)").arg(outcome.result->boolean ? tr("yes") : tr("no"), elapsed));
-            break;
-        case store::QueryResult::Kind::Graph:
-            m_status->setText(tr("%n triple(s) in %1", nullptr, int(outcome.result->triples.size())).arg(elapsed));
-            break;
-        case store::QueryResult::Kind::Bindings:
-            m_status->setText(tr("%n row(s) in %1", nullptr, int(outcome.result->rows.size())).arg(elapsed));
-            break;
-        }
-        emit finished(QString());
-    });
+    m_session->run<QueryOutcome>(
+        this,
+        [sparql](kg::KnowledgeGraph &graph) {
+            QueryOutcome outcome;
+            outcome.result = graph.store().query(sparql, &outcome.error);
+            return outcome;
+        },
+        [this, request](QueryOutcome outcome) {
+            if (request != m_request)
+                return;
+            setRunning(false);
+            const QString elapsed = tr("%1 ms").arg(m_clock.elapsed());
+            if (!outcome.result) {
+                m_result->clear();
+                m_status->setText(QStringLiteral("<span style=\"color:#b00020\">⚠ %1</span> %2")
+                                      .arg(tr("Error:").toHtmlEscaped(), outcome.error.toHtmlEscaped()));
+                emit finished(outcome.error.isEmpty() ? tr("the query failed") : outcome.error);
+                return;
+            }
+            m_result->setResult(*outcome.result);
+            m_table->resizeColumnsToContents();
+            switch (outcome.result->kind) {
+            case store::QueryResult::Kind::Boolean:
+                m_status->setText(tr("Answer: %1 (%2)").arg(outcome.result->boolean ? tr("yes") : tr("no"), elapsed));
+                break;
+            case store::QueryResult::Kind::Graph:
+                m_status->setText(tr("%n triple(s) in %1", nullptr, int(outcome.result->triples.size())).arg(elapsed));
+                break;
+            case store::QueryResult::Kind::Bindings:
+                m_status->setText(tr("%n row(s) in %1", nullptr, int(outcome.result->rows.size())).arg(elapsed));
+                break;
+            }
+            emit finished(QString());
+        });
 }
 
 } // namespace tinyml::gui

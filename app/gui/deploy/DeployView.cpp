@@ -67,7 +67,9 @@ DeployView::DeployView(GraphSession *session, QWidget *parent)
     auto *parallelLabel = new QLabel(tr("Parallel &uploads:"));
     parallelLabel->setBuddy(m_parallel);
     connect(m_parallel, &QSpinBox::valueChanged, this, [](int n) { settings::deployParallel.setValue(n); });
-    m_scan = button(tr("&Scan for boards"), tr("Look for boards advertising the file-transfer service over Bluetooth LE"), QKeySequence(Qt::Key_F5));
+    m_scan =
+        button(tr("&Scan for boards"), tr("Look for boards advertising the file-transfer service over Bluetooth LE"),
+               QKeySequence(Qt::Key_F5));
     connect(m_scan, &QPushButton::clicked, this, &DeployView::scan);
 
     auto *top = new QHBoxLayout;
@@ -77,7 +79,8 @@ DeployView::DeployView(GraphSession *session, QWidget *parent)
     top->addWidget(m_parallel);
     top->addWidget(m_scan);
 
-    m_table = sortedTable(QStringLiteral("fleetTable"), tr("Boards"), sortingProxy(m_fleet, this), FleetTableModel::Address);
+    m_table =
+        sortedTable(QStringLiteral("fleetTable"), tr("Boards"), sortingProxy(m_fleet, this), FleetTableModel::Address);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(FleetTableModel::Address, QHeaderView::ResizeToContents);
@@ -90,13 +93,15 @@ DeployView::DeployView(GraphSession *session, QWidget *parent)
         refreshHistory();
     });
 
-    m_deploy = button(tr("Deploy to se&lected"), tr("Send the model to the selected boards"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_deploy = button(tr("Deploy to se&lected"), tr("Send the model to the selected boards"),
+                      QKeySequence(Qt::CTRL | Qt::Key_D));
     m_deploy->setObjectName(QStringLiteral("deployToSelected"));
     m_cancel = button(tr("&Cancel selected"), tr("Stop the deployments to the selected boards"));
     m_cancelAll = button(tr("Cancel &all"), tr("Stop every deployment"));
     m_retry = button(tr("Retr&y failed"), tr("Send the model again to the boards that failed or were cancelled"));
     m_report = button(tr("Save &report…"), tr("Write the latest deployment's outcome per board as CSV or JSON"));
-    m_link = button(tr("Lin&k to board…"), tr("Record the selected board's Bluetooth address on a board of the knowledge graph"));
+    m_link = button(tr("Lin&k to board…"),
+                    tr("Record the selected board's Bluetooth address on a board of the knowledge graph"));
     connect(m_deploy, &QPushButton::clicked, this, &DeployView::deployToSelected);
     connect(m_cancel, &QPushButton::clicked, this, &DeployView::cancelSelected);
     connect(m_cancelAll, &QPushButton::clicked, this, &DeployView::cancelAll);
@@ -168,16 +173,19 @@ void DeployView::shutdown()
         return;
     for (Run &run : m_runs) {
         if (run.queue && !run.finished)
-            QMetaObject::invokeMethod(run.queue, [queue = run.queue.data()] { queue->cancelAll(); }, Qt::BlockingQueuedConnection);
+            QMetaObject::invokeMethod(
+                run.queue, [queue = run.queue.data()] { queue->cancelAll(); }, Qt::BlockingQueuedConnection);
     }
     // The cancelled boards' outcomes are queued to this thread: hand their records over now.
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     for (Run &run : m_runs) {
         if (run.queue)
-            QMetaObject::invokeMethod(run.queue, [queue = run.queue.data()] { delete queue; }, Qt::BlockingQueuedConnection);
+            QMetaObject::invokeMethod(
+                run.queue, [queue = run.queue.data()] { delete queue; }, Qt::BlockingQueuedConnection);
     }
     if (m_scanner)
-        QMetaObject::invokeMethod(m_scanner, [scanner = m_scanner] { delete scanner; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_scanner, [scanner = m_scanner] { delete scanner; }, Qt::BlockingQueuedConnection);
     m_scanner = nullptr;
     m_bluetooth.quit();
     m_bluetooth.wait();
@@ -288,7 +296,8 @@ void DeployView::deployModel(const QString &modelIri, const QStringList &address
             model = &m;
     }
     if (addresses.isEmpty() || !model) {
-        m_status->setText(model ? tr("Select the boards to send %1 to, then press Deploy.").arg(model->name) : tr("Choose a model first."));
+        m_status->setText(model ? tr("Select the boards to send %1 to, then press Deploy.").arg(model->name)
+                                : tr("Choose a model first."));
         return;
     }
     QList<deploy::DeployTarget> targets;
@@ -314,32 +323,38 @@ void DeployView::deployModel(const QString &modelIri, const QStringList &address
     // The file comes from the repository beside the store, read and checked on the worker.
     const deploy::ModelPayload payload{QByteArray(), model->name, model->sha256, model->iri};
     m_status->setText(tr("Reading %1…").arg(model->name));
-    m_session->run<LoadedModel>(this, [sha = model->sha256](kg::KnowledgeGraph &graph) {
-        LoadedModel loaded;
-        QFile file(QDir(graph.repositoryDirectory()).filePath(sha + QStringLiteral(".tflite")));
-        if (!file.open(QIODevice::ReadOnly)) {
-            loaded.error = QStringLiteral("%1: %2").arg(file.fileName(), file.errorString());
+    m_session->run<LoadedModel>(
+        this,
+        [sha = model->sha256](kg::KnowledgeGraph &graph) {
+            LoadedModel loaded;
+            QFile file(QDir(graph.repositoryDirectory()).filePath(sha + QStringLiteral(".tflite")));
+            if (!file.open(QIODevice::ReadOnly)) {
+                loaded.error = QStringLiteral("%1: %2").arg(file.fileName(), file.errorString());
+                return loaded;
+            }
+            loaded.bytes = file.readAll();
+            if (sha256Hex(loaded.bytes) != sha) {
+                loaded.error = QStringLiteral("%1: the file is not the one the graph describes (its SHA-256 differs)")
+                                   .arg(file.fileName());
+                loaded.bytes.clear();
+            }
             return loaded;
-        }
-        loaded.bytes = file.readAll();
-        if (sha256Hex(loaded.bytes) != sha) {
-            loaded.error = QStringLiteral("%1: the file is not the one the graph describes (its SHA-256 differs)").arg(file.fileName());
-            loaded.bytes.clear();
-        }
-        return loaded;
-    }, [this, payload, targets](LoadedModel loaded) {
-        if (loaded.bytes.isEmpty()) {
-            for (const deploy::DeployTarget &t : targets)
-                release(t.address.toString(), kNoRunYet);
-            const QString text = tr("The model %1 could not be read: %2").arg(payload.name, loaded.error.isEmpty() ? tr("no store is open") : loaded.error);
-            m_status->setText(text);
-            emit message(false, text);
-            return;
-        }
-        deploy::ModelPayload withBytes = payload;
-        withBytes.bytes = loaded.bytes;
-        startRun(withBytes, targets);
-    });
+        },
+        [this, payload, targets](LoadedModel loaded) {
+            if (loaded.bytes.isEmpty()) {
+                for (const deploy::DeployTarget &t : targets)
+                    release(t.address.toString(), kNoRunYet);
+                const QString text =
+                    tr("The model %1 could not be read: %2")
+                        .arg(payload.name, loaded.error.isEmpty() ? tr("no store is open") : loaded.error);
+                m_status->setText(text);
+                emit message(false, text);
+                return;
+            }
+            deploy::ModelPayload withBytes = payload;
+            withBytes.bytes = loaded.bytes;
+            startRun(withBytes, targets);
+        });
 }
 
 void DeployView::startRun(const deploy::ModelPayload &model, const QList<deploy::DeployTarget> &targets)
@@ -351,12 +366,10 @@ void DeployView::startRun(const deploy::ModelPayload &model, const QList<deploy:
     m_runs << Run{queue, model, {}, false};
     for (const deploy::DeployTarget &t : targets)
         m_reserved.insert(t.address.toString(), run);
-    connect(queue, &deploy::DeployQueue::deploymentChanged, this, [this, run](int index, const deploy::BoardDeployment &d) {
-        onDeploymentChanged(run, index, d);
-    });
-    connect(queue, &deploy::DeployQueue::deploymentFinished, this, [this, run](int, const deploy::BoardDeployment &d) {
-        onDeploymentFinished(run, d);
-    });
+    connect(queue, &deploy::DeployQueue::deploymentChanged, this,
+            [this, run](int index, const deploy::BoardDeployment &d) { onDeploymentChanged(run, index, d); });
+    connect(queue, &deploy::DeployQueue::deploymentFinished, this,
+            [this, run](int, const deploy::BoardDeployment &d) { onDeploymentFinished(run, d); });
     connect(queue, &deploy::DeployQueue::finished, this, [this, run] { onRunFinished(run); });
     m_status->setText(tr("Deploying %1 to %n board(s)…", nullptr, int(targets.size())).arg(model.name));
     onQueue(run, [targets](deploy::DeployQueue *q) { q->add(targets); });
@@ -385,8 +398,9 @@ void DeployView::onRunFinished(int run)
     Run &r = m_runs[run];
     r.finished = true;
     const int total = int(r.deployments.size());
-    const int done = int(std::count_if(r.deployments.cbegin(), r.deployments.cend(),
-                                       [](const deploy::BoardDeployment &d) { return d.state == deploy::TransferState::Done; }));
+    const int done =
+        int(std::count_if(r.deployments.cbegin(), r.deployments.cend(),
+                          [](const deploy::BoardDeployment &d) { return d.state == deploy::TransferState::Done; }));
     const QString text = tr("%1: %2 of %n board(s) confirmed the model.", nullptr, total).arg(r.model.name).arg(done);
     m_status->setText(text);
     emit message(done == total, text);
@@ -401,29 +415,35 @@ void DeployView::record(const deploy::ModelPayload &model, const deploy::BoardDe
     const kg::DeploymentRecord r = deploy::deploymentRecordOf(model, d);
     ++m_pendingRecords;
     // History, not an edit: committed straight to the store, outside the undo stack.
-    m_session->run<QString>(this, [r](kg::KnowledgeGraph &graph) {
-        QString error;
-        if (!graph.store().commit(kg::deploymentRecordChange({r}), &error) && error.isEmpty())
-            error = QStringLiteral("unknown error");
-        return error;
-    }, [this, name = r.boardName](QString error) {
-        if (!error.isEmpty())
-            emit message(false, tr("The deployment to %1 could not be recorded: %2").arg(name, error));
-        // Boards ending together: one refresh after the last of their records.
-        if (--m_pendingRecords > 0)
-            return;
-        refreshCurrent();
-        refreshHistory();
-        emit recorded();
-    });
+    m_session->run<QString>(
+        this,
+        [r](kg::KnowledgeGraph &graph) {
+            QString error;
+            if (!graph.store().commit(kg::deploymentRecordChange({r}), &error) && error.isEmpty())
+                error = QStringLiteral("unknown error");
+            return error;
+        },
+        [this, name = r.boardName](QString error) {
+            if (!error.isEmpty())
+                emit message(false, tr("The deployment to %1 could not be recorded: %2").arg(name, error));
+            // Boards ending together: one refresh after the last of their records.
+            if (--m_pendingRecords > 0)
+                return;
+            refreshCurrent();
+            refreshHistory();
+            emit recorded();
+        });
 }
 
 void DeployView::refreshCurrent()
 {
-    m_session->run<QList<kg::DeploymentRecord>>(this, [](kg::KnowledgeGraph &graph) {
-        QString error;
-        return kg::currentDeployments(graph.store(), &error).value_or(QList<kg::DeploymentRecord>());
-    }, [this](QList<kg::DeploymentRecord> current) { m_fleet->setCurrentDeployments(current); });
+    m_session->run<QList<kg::DeploymentRecord>>(
+        this,
+        [](kg::KnowledgeGraph &graph) {
+            QString error;
+            return kg::currentDeployments(graph.store(), &error).value_or(QList<kg::DeploymentRecord>());
+        },
+        [this](QList<kg::DeploymentRecord> current) { m_fleet->setCurrentDeployments(current); });
 }
 
 void DeployView::refreshHistory()
@@ -435,23 +455,32 @@ void DeployView::refreshHistory()
         return;
     }
     const FleetBoard board = m_fleet->boards().at(m_fleet->rowOf(addresses.first()));
-    m_session->run<QList<kg::DeploymentRecord>>(this, [board](kg::KnowledgeGraph &graph) {
-        QString error;
-        return kg::deploymentHistory(graph.store(), board.boardIri, board.address, &error).value_or(QList<kg::DeploymentRecord>());
-    }, [this, board](QList<kg::DeploymentRecord> history) {
-        if (selectedAddresses() != QStringList{board.address})
-            return; // the selection moved on meanwhile
-        m_history->clear();
-        for (const kg::DeploymentRecord &r : history) {
-            auto *item = new QTreeWidgetItem(m_history, {QLocale().toString(r.started.toLocalTime(), QLocale::ShortFormat), r.modelName,
-                                                         r.succeeded ? tr("succeeded") : tr("failed"), QString::number(r.attempts), r.error});
-            item->setIcon(2, fitsIcon(r.succeeded));
-            item->setToolTip(4, r.error);
-        }
-        const FleetBoard &now = m_fleet->boards().at(m_fleet->rowOf(board.address));
-        m_boardRuns->setText(now.runs.isEmpty() ? tr("%1 runs no model deployed from here.").arg(now.name)
-                                           : tr("%1 runs %2, deployed %3.").arg(now.name, now.runs, QLocale().toString(now.runsSince.toLocalTime(), QLocale::ShortFormat)));
-    });
+    m_session->run<QList<kg::DeploymentRecord>>(
+        this,
+        [board](kg::KnowledgeGraph &graph) {
+            QString error;
+            return kg::deploymentHistory(graph.store(), board.boardIri, board.address, &error)
+                .value_or(QList<kg::DeploymentRecord>());
+        },
+        [this, board](QList<kg::DeploymentRecord> history) {
+            if (selectedAddresses() != QStringList{board.address})
+                return; // the selection moved on meanwhile
+            m_history->clear();
+            for (const kg::DeploymentRecord &r : history) {
+                auto *item = new QTreeWidgetItem(m_history,
+                                                 {QLocale().toString(r.started.toLocalTime(), QLocale::ShortFormat),
+                                                  r.modelName, r.succeeded ? tr("succeeded") : tr("failed"),
+                                                  QString::number(r.attempts), r.error});
+                item->setIcon(2, fitsIcon(r.succeeded));
+                item->setToolTip(4, r.error);
+            }
+            const FleetBoard &now = m_fleet->boards().at(m_fleet->rowOf(board.address));
+            m_boardRuns->setText(now.runs.isEmpty()
+                                     ? tr("%1 runs no model deployed from here.").arg(now.name)
+                                     : tr("%1 runs %2, deployed %3.")
+                                           .arg(now.name, now.runs,
+                                                QLocale().toString(now.runsSince.toLocalTime(), QLocale::ShortFormat)));
+        });
 }
 
 void DeployView::cancelSelected()
@@ -478,7 +507,8 @@ void DeployView::retryFailed()
     for (const FleetBoard &board : m_fleet->boards()) {
         if (!board.deployment || m_reserved.contains(board.address))
             continue;
-        if (board.deployment->state != deploy::TransferState::Failed && board.deployment->state != deploy::TransferState::Cancelled)
+        if (board.deployment->state != deploy::TransferState::Failed
+            && board.deployment->state != deploy::TransferState::Cancelled)
             continue;
         for (int run = int(m_runs.size()) - 1; run >= 0; --run) {
             const int index = indexIn(run, board.address);
@@ -505,7 +535,8 @@ bool DeployView::saveReport(const QString &path, QString *error) const
 
 void DeployView::chooseReport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save deployment report"), QDir::homePath() + QStringLiteral("/deployment.csv"),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save deployment report"),
+                                                      QDir::homePath() + QStringLiteral("/deployment.csv"),
                                                       tr("CSV (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return;
@@ -520,10 +551,12 @@ void DeployView::updateActions()
 {
     const QStringList selected = selectedAddresses();
     const bool running = isDeploying();
-    const bool anyFailed = std::any_of(m_fleet->boards().cbegin(), m_fleet->boards().cend(), [this](const FleetBoard &b) {
-        return b.deployment && !m_reserved.contains(b.address)
-            && (b.deployment->state == deploy::TransferState::Failed || b.deployment->state == deploy::TransferState::Cancelled);
-    });
+    const bool anyFailed =
+        std::any_of(m_fleet->boards().cbegin(), m_fleet->boards().cend(), [this](const FleetBoard &b) {
+            return b.deployment && !m_reserved.contains(b.address)
+                && (b.deployment->state == deploy::TransferState::Failed
+                    || b.deployment->state == deploy::TransferState::Cancelled);
+        });
     m_deploy->setEnabled(!selected.isEmpty() && m_model->count() > 0);
     m_cancel->setEnabled(running && !selected.isEmpty());
     m_cancelAll->setEnabled(running);

@@ -13,14 +13,17 @@ QString deploymentText(const deploy::BoardDeployment &d)
     switch (d.state) {
     case TransferState::Queued: return FleetTableModel::tr("queued");
     case TransferState::Connecting:
-        return d.detail.isEmpty() ? FleetTableModel::tr("connecting") : FleetTableModel::tr("connecting (%1)").arg(d.detail);
+        return d.detail.isEmpty() ? FleetTableModel::tr("connecting")
+                                  : FleetTableModel::tr("connecting (%1)").arg(d.detail);
     case TransferState::Sending: {
         const int percent = d.progress.totalBytes > 0 ? int(d.progress.bytesSent * 100 / d.progress.totalBytes) : 0;
         QString text = FleetTableModel::tr("sending %1 %").arg(percent);
         if (d.progress.blocksPerSecond > 0)
-            text += QStringLiteral(" · ") + FleetTableModel::tr("%1 blocks/s").arg(d.progress.blocksPerSecond, 0, 'f', 0);
+            text +=
+                QStringLiteral(" · ") + FleetTableModel::tr("%1 blocks/s").arg(d.progress.blocksPerSecond, 0, 'f', 0);
         if (d.progress.secondsLeft >= 0)
-            text += QStringLiteral(" · ") + FleetTableModel::tr("%n s left", nullptr, int(d.progress.secondsLeft + 0.5));
+            text +=
+                QStringLiteral(" · ") + FleetTableModel::tr("%n s left", nullptr, int(d.progress.secondsLeft + 0.5));
         return text;
     }
     case TransferState::Verifying: return FleetTableModel::tr("verifying");
@@ -35,7 +38,7 @@ QString deploymentText(const deploy::BoardDeployment &d)
     return QString();
 }
 
-FleetTableModel::FleetTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+FleetTableModel::FleetTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 int FleetTableModel::rowOf(const QString &address) const
 {
@@ -159,7 +162,8 @@ QVariant FleetTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Board:
         if (role == Qt::ToolTipRole)
-            return board.boardIri.isEmpty() ? tr("Found over Bluetooth; not linked to a board of the graph") : board.boardIri;
+            return board.boardIri.isEmpty() ? tr("Found over Bluetooth; not linked to a board of the graph")
+                                            : board.boardIri;
         return textCell(board.name.isEmpty() ? tr("(unnamed)") : board.name, role);
     case Address: return textCell(board.address, role);
     case Signal:

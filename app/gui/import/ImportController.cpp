@@ -2,14 +2,14 @@
 // worker with a progress dialog that can cancel it; the GUI stays responsive.
 #include "ImportController.h"
 
-#include "settings/AppSettings.h"
-#include "session/GraphSession.h"
 #include "analysis/ModelAnalysis.h"
+#include "boardcatalogue/BoardCataloguePanel.h"
 #include "import/ModelImportDialog.h"
-#include "settings/SettingsDialog.h"
 #include "kg/ModelInfoSheet.h"
 #include "modelsforboard/ModelsForBoardView.h"
-#include "boardcatalogue/BoardCataloguePanel.h"
+#include "session/GraphSession.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsDialog.h"
 
 #include <QDir>
 #include <QDropEvent>
@@ -51,13 +51,16 @@ Progress startProgress(QWidget *parent, const QString &label, int maximum)
 // Called on the worker: moves the dialog on, on the GUI thread.
 void advance(QObject *context, const Progress &p, int value, const QString &label = {})
 {
-    QMetaObject::invokeMethod(context, [dialog = p.dialog, value, label]() {
-        if (!dialog)
-            return;
-        if (!label.isEmpty())
-            dialog->setLabelText(label);
-        dialog->setValue(value);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        context,
+        [dialog = p.dialog, value, label]() {
+            if (!dialog)
+                return;
+            if (!label.isEmpty())
+                dialog->setLabelText(label);
+            dialog->setValue(value);
+        },
+        Qt::QueuedConnection);
 }
 
 void finish(const Progress &p)
@@ -84,8 +87,8 @@ QString snapshotFilter()
 } // namespace
 
 ImportController::ImportController(MainWindow *window)
-    : QObject(window), m_window(window), m_session(window->session()), m_undo(window->undoStack()), m_storeLabel(window->storeLabel()),
-      m_modelsForBoard(window->modelsForBoard())
+    : QObject(window), m_window(window), m_session(window->session()), m_undo(window->undoStack()),
+      m_storeLabel(window->storeLabel()), m_modelsForBoard(window->modelsForBoard())
 {
     window->setAcceptDrops(true);
     window->installEventFilter(this);
@@ -137,144 +140,174 @@ void ImportController::chooseNewStore()
     if (dir.isEmpty())
         return;
     if (!QDir(dir).isEmpty()) {
-        QMessageBox::warning(m_window, tr("New store"), tr("%1 is not empty. Choose an empty folder for a new store, or use File ▸ Open store… for an existing one.").arg(dir));
+        QMessageBox::warning(m_window, tr("New store"),
+                             tr("%1 is not empty. Choose an empty folder for a new store, or use File ▸ Open store… "
+                                "for an existing one.")
+                                 .arg(dir));
         return;
     }
-    const auto answer = QMessageBox::question(m_window, tr("New store"), tr("Start the new store with the board catalogue and the demonstration models?"),
-                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    const auto answer = QMessageBox::question(
+        m_window, tr("New store"), tr("Start the new store with the board catalogue and the demonstration models?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     openStore(dir, answer == QMessageBox::Yes ? kg::SeedPolicy::SeedWhenCreated : kg::SeedPolicy::Empty);
 }
 
 void ImportController::chooseStore()
 {
-    const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Open a store folder"), settings::storeDirectory.value());
+    const QString dir =
+        QFileDialog::getExistingDirectory(m_window, tr("Open a store folder"), settings::storeDirectory.value());
     if (!dir.isEmpty())
         openStore(dir, kg::SeedPolicy::Empty);
 }
 
 void ImportController::chooseModels()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(m_window, tr("Import models"), QString(), tr("TensorFlow Lite models (*.tflite);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(m_window, tr("Import models"), QString(),
+                                                            tr("TensorFlow Lite models (*.tflite);;All files (*)"));
     if (!files.isEmpty())
         importFiles(files);
 }
 
 void ImportController::importFiles(const QStringList &paths)
 {
-    const Progress progress = startProgress(m_window, tr("Reading %n file(s)…", nullptr, int(paths.size())), int(paths.size()));
+    const Progress progress =
+        startProgress(m_window, tr("Reading %n file(s)…", nullptr, int(paths.size())), int(paths.size()));
     using Candidates = std::optional<QList<ImportCandidate>>;
-    m_session->run<Candidates>(this, [this, paths, progress](kg::KnowledgeGraph &) -> Candidates {
-        QList<ImportCandidate> candidates;
-        for (const QString &path : paths) {
-            if (progress.cancel->load())
-                return std::nullopt;
-            ImportCandidate c;
-            c.path = path;
-            QString error;
-            if (auto analysis = analyseModelFile(path, &error)) {
-                c.analysis = std::make_shared<const ModelAnalysis>(std::move(*analysis));
-                c.info = prefilledInfo(*c.analysis);
-            } else {
-                c.problem = error;
+    m_session->run<Candidates>(
+        this,
+        [this, paths, progress](kg::KnowledgeGraph &) -> Candidates {
+            QList<ImportCandidate> candidates;
+            for (const QString &path : paths) {
+                if (progress.cancel->load())
+                    return std::nullopt;
+                ImportCandidate c;
+                c.path = path;
+                QString error;
+                if (auto analysis = analyseModelFile(path, &error)) {
+                    c.analysis = std::make_shared<const ModelAnalysis>(std::move(*analysis));
+                    c.info = prefilledInfo(*c.analysis);
+                } else {
+                    c.problem = error;
+                }
+                candidates << c;
+                advance(this, progress, int(candidates.size()));
             }
-            candidates << c;
-            advance(this, progress, int(candidates.size()));
-        }
-        return candidates;
-    }, [this, progress](Candidates candidates) {
-        finish(progress);
-        if (!candidates) {
-            report(true, tr("Import cancelled: nothing was added."));
-            return;
-        }
-        ModelImportDialog dialog(*candidates, m_window);
-        QStringList refused;
-        for (const ImportCandidate &c : *candidates) {
-            if (!c.problem.isEmpty())
-                refused << c.problem;
-        }
-        if (refused.size() == candidates->size()) {
-            report(false, tr("Nothing was imported:\n%1").arg(refused.join(QLatin1Char('\n'))));
-            return;
-        }
-        QString refusal;
-        if (!prompts()->reviewImport(dialog, &refusal)) {
-            report(refusal.isEmpty(), refusal.isEmpty() ? tr("Import cancelled.") : refusal);
-            return;
-        }
-        const QList<kg::ModelImport> imports = dialog.imports();
-        const Progress saving = startProgress(m_window, tr("Importing %n model(s)…", nullptr, int(imports.size())), int(imports.size()) * 2);
-        const int generation = m_session->generation();
-        using Outcome = std::pair<std::optional<kg::ImportReport>, QString>;
-        m_session->change<Outcome>(this, [this, imports, saving](kg::KnowledgeGraph &graph) {
-            kg::ImportControl control;
-            control.cancel = saving.cancel.get();
-            control.analysed = [this, saving](int n, int) { advance(this, saving, n); };
-            control.committed = [this, saving, total = int(imports.size())](int n, int) { advance(this, saving, total + n); };
-            QString error;
-            auto result = graph.importModels(imports, &error, control);
-            return Outcome{result, error};
-        }, [this, saving, refused, generation](Outcome outcome) {
-            finish(saving);
-            const auto &result = outcome.first;
-            if (!result) {
-                report(saving.cancel->load(), saving.cancel->load() ? tr("Import cancelled: nothing was added.") : outcome.second);
+            return candidates;
+        },
+        [this, progress](Candidates candidates) {
+            finish(progress);
+            if (!candidates) {
+                report(true, tr("Import cancelled: nothing was added."));
                 return;
             }
-            QStringList lines;
-            lines << tr("%n model(s) added", nullptr, int(result->added.size()));
-            if (result->cancelled)
-                lines << tr("the import was cancelled after them");
-            lines << result->alreadyPresent << result->sharedFiles;
-            if (!refused.isEmpty())
-                lines << tr("not models: %1").arg(refused.join(QStringLiteral("; ")));
-            if (!result->addedTriples.isEmpty())
-                pushChange({{}, result->addedTriples}, generation, tr("Import %n model(s)", nullptr, int(result->added.size())), true);
-            report(refused.isEmpty(), lines.join(QStringLiteral("; ")));
+            ModelImportDialog dialog(*candidates, m_window);
+            QStringList refused;
+            for (const ImportCandidate &c : *candidates) {
+                if (!c.problem.isEmpty())
+                    refused << c.problem;
+            }
+            if (refused.size() == candidates->size()) {
+                report(false, tr("Nothing was imported:\n%1").arg(refused.join(QLatin1Char('\n'))));
+                return;
+            }
+            QString refusal;
+            if (!prompts()->reviewImport(dialog, &refusal)) {
+                report(refusal.isEmpty(), refusal.isEmpty() ? tr("Import cancelled.") : refusal);
+                return;
+            }
+            const QList<kg::ModelImport> imports = dialog.imports();
+            const Progress saving = startProgress(m_window, tr("Importing %n model(s)…", nullptr, int(imports.size())),
+                                                  int(imports.size()) * 2);
+            const int generation = m_session->generation();
+            using Outcome = std::pair<std::optional<kg::ImportReport>, QString>;
+            m_session->change<Outcome>(
+                this,
+                [this, imports, saving](kg::KnowledgeGraph &graph) {
+                    kg::ImportControl control;
+                    control.cancel = saving.cancel.get();
+                    control.analysed = [this, saving](int n, int) { advance(this, saving, n); };
+                    control.committed = [this, saving, total = int(imports.size())](int n, int) {
+                        advance(this, saving, total + n);
+                    };
+                    QString error;
+                    auto result = graph.importModels(imports, &error, control);
+                    return Outcome{result, error};
+                },
+                [this, saving, refused, generation](Outcome outcome) {
+                    finish(saving);
+                    const auto &result = outcome.first;
+                    if (!result) {
+                        report(saving.cancel->load(),
+                               saving.cancel->load() ? tr("Import cancelled: nothing was added.") : outcome.second);
+                        return;
+                    }
+                    QStringList lines;
+                    lines << tr("%n model(s) added", nullptr, int(result->added.size()));
+                    if (result->cancelled)
+                        lines << tr("the import was cancelled after them");
+                    lines << result->alreadyPresent << result->sharedFiles;
+                    if (!refused.isEmpty())
+                        lines << tr("not models: %1").arg(refused.join(QStringLiteral("; ")));
+                    if (!result->addedTriples.isEmpty())
+                        pushChange({{}, result->addedTriples}, generation,
+                                   tr("Import %n model(s)", nullptr, int(result->added.size())), true);
+                    report(refused.isEmpty(), lines.join(QStringLiteral("; ")));
+                });
         });
-    });
 }
 
 void ImportController::chooseSheet()
 {
-    const QString sheet = QFileDialog::getOpenFileName(m_window, tr("Metadata sheet"), QString(), tr("Metadata sheets (*.tsv *.csv *.txt);;All files (*)"));
+    const QString sheet = QFileDialog::getOpenFileName(m_window, tr("Metadata sheet"), QString(),
+                                                       tr("Metadata sheets (*.tsv *.csv *.txt);;All files (*)"));
     if (!sheet.isEmpty())
         importWithSheet(sheet);
 }
 
 void ImportController::importWithSheet(const QString &sheet)
 {
-    const Progress progress = startProgress(m_window, tr("Importing the models of %1…").arg(QFileInfo(sheet).fileName()), 0);
+    const Progress progress =
+        startProgress(m_window, tr("Importing the models of %1…").arg(QFileInfo(sheet).fileName()), 0);
     const int generation = m_session->generation();
     using Outcome = std::pair<std::optional<kg::ImportReport>, QString>;
-    m_session->change<Outcome>(this, [this, sheet, progress](kg::KnowledgeGraph &graph) {
-        QString error;
-        const auto imports = kg::importsFromSheet(sheet, &error);
-        if (!imports)
-            return Outcome{std::nullopt, error};
-        const int total = int(imports->size());
-        QMetaObject::invokeMethod(this, [dialog = progress.dialog, total]() {
-            if (dialog)
-                dialog->setMaximum(total * 2);
-        }, Qt::QueuedConnection);
-        kg::ImportControl control;
-        control.cancel = progress.cancel.get();
-        control.analysed = [this, progress](int n, int) { advance(this, progress, n); };
-        control.committed = [this, progress, total](int n, int) { advance(this, progress, total + n); };
-        auto result = graph.importModels(*imports, &error, control);
-        return Outcome{result, error};
-    }, [this, progress, generation](Outcome outcome) {
-        finish(progress);
-        if (!outcome.first) {
-            report(progress.cancel->load(), progress.cancel->load() ? tr("Import cancelled: nothing was added.") : outcome.second);
-            return;
-        }
-        const kg::ImportReport &r = *outcome.first;
-        if (!r.addedTriples.isEmpty())
-            pushChange({{}, r.addedTriples}, generation, tr("Import %n model(s)", nullptr, int(r.added.size())), true);
-        report(true, tr("%n model(s) added", nullptr, int(r.added.size())) + tr(", %n already present", nullptr, int(r.alreadyPresent.size()))
-                         + (r.cancelled ? tr("; cancelled after them") : QString()));
-    });
+    m_session->change<Outcome>(
+        this,
+        [this, sheet, progress](kg::KnowledgeGraph &graph) {
+            QString error;
+            const auto imports = kg::importsFromSheet(sheet, &error);
+            if (!imports)
+                return Outcome{std::nullopt, error};
+            const int total = int(imports->size());
+            QMetaObject::invokeMethod(
+                this,
+                [dialog = progress.dialog, total]() {
+                    if (dialog)
+                        dialog->setMaximum(total * 2);
+                },
+                Qt::QueuedConnection);
+            kg::ImportControl control;
+            control.cancel = progress.cancel.get();
+            control.analysed = [this, progress](int n, int) { advance(this, progress, n); };
+            control.committed = [this, progress, total](int n, int) { advance(this, progress, total + n); };
+            auto result = graph.importModels(*imports, &error, control);
+            return Outcome{result, error};
+        },
+        [this, progress, generation](Outcome outcome) {
+            finish(progress);
+            if (!outcome.first) {
+                report(progress.cancel->load(),
+                       progress.cancel->load() ? tr("Import cancelled: nothing was added.") : outcome.second);
+                return;
+            }
+            const kg::ImportReport &r = *outcome.first;
+            if (!r.addedTriples.isEmpty())
+                pushChange({{}, r.addedTriples}, generation, tr("Import %n model(s)", nullptr, int(r.added.size())),
+                           true);
+            report(true,
+                   tr("%n model(s) added", nullptr, int(r.added.size()))
+                       + tr(", %n already present", nullptr, int(r.alreadyPresent.size()))
+                       + (r.cancelled ? tr("; cancelled after them") : QString()));
+        });
 }
 
 void ImportController::chooseSnapshots()
@@ -293,21 +326,24 @@ void ImportController::importSnapshots(const QStringList &paths)
         QStringList warnings;
     };
     const Progress progress = startUnstoppable(m_window, tr("Importing %n file(s)…", nullptr, int(paths.size())));
-    m_session->change<Outcome>(this, [paths](kg::KnowledgeGraph &graph) {
-        Outcome o;
-        o.ok = graph.importRdf(paths, &o.error, &o.warnings);
-        return o;
-    }, [this, progress, paths](Outcome o) {
-        finish(progress);
-        if (!o.ok) {
-            report(false, tr("Nothing was imported: %1").arg(o.error));
-            return;
-        }
-        QString message = tr("Imported %n file(s).", nullptr, int(paths.size()));
-        if (!o.warnings.isEmpty())
-            message += QLatin1Char(' ') + tr("Warnings: %1").arg(o.warnings.join(QStringLiteral("; ")));
-        report(true, message);
-    });
+    m_session->change<Outcome>(
+        this,
+        [paths](kg::KnowledgeGraph &graph) {
+            Outcome o;
+            o.ok = graph.importRdf(paths, &o.error, &o.warnings);
+            return o;
+        },
+        [this, progress, paths](Outcome o) {
+            finish(progress);
+            if (!o.ok) {
+                report(false, tr("Nothing was imported: %1").arg(o.error));
+                return;
+            }
+            QString message = tr("Imported %n file(s).", nullptr, int(paths.size()));
+            if (!o.warnings.isEmpty())
+                message += QLatin1Char(' ') + tr("Warnings: %1").arg(o.warnings.join(QStringLiteral("; ")));
+            report(true, message);
+        });
 }
 
 void ImportController::chooseExport(bool selectionOnly)
@@ -322,8 +358,9 @@ void ImportController::chooseExport(bool selectionOnly)
             return;
         }
     }
-    QString path = QFileDialog::getSaveFileName(m_window, selectionOnly ? tr("Export selection") : tr("Export snapshot"),
-                                                QStringLiteral("tinyml-kg.ttl"), snapshotFilter());
+    QString path =
+        QFileDialog::getSaveFileName(m_window, selectionOnly ? tr("Export selection") : tr("Export snapshot"),
+                                     QStringLiteral("tinyml-kg.ttl"), snapshotFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -335,21 +372,24 @@ void ImportController::exportSnapshot(const QString &path, const QStringList &se
 {
     const Progress progress = startUnstoppable(m_window, tr("Writing %1…").arg(QFileInfo(path).fileName()));
     using Outcome = std::pair<bool, QString>;
-    m_session->run<Outcome>(this, [path, selection](kg::KnowledgeGraph &graph) {
-        QString error;
-        bool ok = false;
-        if (!selection.isEmpty()) {
-            ok = graph.exportSelection(selection, path, &error);
-        } else if (const auto format = rdf::rdfFormatForFile(path)) {
-            ok = graph.store().exportFile(path, *format, &error);
-        } else {
-            error = QObject::tr("%1: unknown RDF format (use .ttl or .nt)").arg(path);
-        }
-        return Outcome{ok, error};
-    }, [this, progress, path](Outcome o) {
-        finish(progress);
-        report(o.first, o.first ? tr("Exported to %1").arg(path) : tr("Nothing was exported: %1").arg(o.second));
-    });
+    m_session->run<Outcome>(
+        this,
+        [path, selection](kg::KnowledgeGraph &graph) {
+            QString error;
+            bool ok = false;
+            if (!selection.isEmpty()) {
+                ok = graph.exportSelection(selection, path, &error);
+            } else if (const auto format = rdf::rdfFormatForFile(path)) {
+                ok = graph.store().exportFile(path, *format, &error);
+            } else {
+                error = QObject::tr("%1: unknown RDF format (use .ttl or .nt)").arg(path);
+            }
+            return Outcome{ok, error};
+        },
+        [this, progress, path](Outcome o) {
+            finish(progress);
+            report(o.first, o.first ? tr("Exported to %1").arg(path) : tr("Nothing was exported: %1").arg(o.second));
+        });
 }
 
 } // namespace tinyml::gui

@@ -1,7 +1,7 @@
 #include "ModelImportDialog.h"
 
-#include "widgets/OntologyNames.h"
 #include "analysis/ModelAnalysis.h"
+#include "widgets/OntologyNames.h"
 #include "widgets/SensorChecks.h"
 
 #include <QComboBox>
@@ -52,7 +52,8 @@ kg::ModelInfo prefilledInfo(const ModelAnalysis &analysis)
             QStringList numbered;
             for (int i = 0; i < labels.size(); ++i)
                 numbered << QStringLiteral("%1: %2").arg(i).arg(labels[i]);
-            info.outputInfo = (info.outputInfo.isEmpty() ? QString() : info.outputInfo + QStringLiteral(" ")) + numbered.join(QStringLiteral(", "));
+            info.outputInfo = (info.outputInfo.isEmpty() ? QString() : info.outputInfo + QStringLiteral(" "))
+                + numbered.join(QStringLiteral(", "));
         }
     }
     return info;
@@ -144,7 +145,8 @@ ModelImportDialog::ModelImportDialog(const QList<ImportCandidate> &candidates, Q
     m_refused->setWordWrap(true);
     m_refused->setTextInteractionFlags(Qt::TextSelectableByMouse);
     if (!refused.isEmpty())
-        m_refused->setText(tr("Not imported (not TensorFlow Lite models):") + QStringLiteral("\n• ") + refused.join(QStringLiteral("\n• ")));
+        m_refused->setText(tr("Not imported (not TensorFlow Lite models):") + QStringLiteral("\n• ")
+                           + refused.join(QStringLiteral("\n• ")));
     m_refused->setVisible(!refused.isEmpty());
     m_problems = new QLabel;
     m_problems->setObjectName(QStringLiteral("importProblems"));
@@ -167,7 +169,10 @@ ModelImportDialog::ModelImportDialog(const QList<ImportCandidate> &candidates, Q
 
     connect(m_list, &QListWidget::currentRowChanged, this, &ModelImportDialog::showCandidate);
     for (QLineEdit *edit : {m_name, m_citation, m_repository, m_dataset})
-        connect(edit, &QLineEdit::textChanged, this, [this]() { storeCurrent(); validate(); });
+        connect(edit, &QLineEdit::textChanged, this, [this]() {
+            storeCurrent();
+            validate();
+        });
     connect(m_metric, &QComboBox::currentIndexChanged, this, [this]() {
         m_metricValue->setEnabled(m_metric->currentData().toInt() >= 0);
         storeCurrent();

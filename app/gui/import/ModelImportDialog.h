@@ -29,8 +29,8 @@ class SensorChecks;
 
 struct ImportCandidate {
     QString path;
-    QString problem;   // why the file is refused; empty for a model
-    kg::ModelInfo info; // prefilled from the file
+    QString problem;                                         // why the file is refused; empty for a model
+    kg::ModelInfo info;                                      // prefilled from the file
     std::shared_ptr<const ModelAnalysis> analysis = nullptr; // the file's, handed on to the import
 };
 

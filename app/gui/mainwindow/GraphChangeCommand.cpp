@@ -5,10 +5,11 @@
 
 namespace tinyml::gui {
 
-GraphChangeCommand::GraphChangeCommand(GraphSession *session, QObject *receiver, store::ChangeSet changes, int generation,
-                                       const QString &text, bool alreadyApplied, Failed failed, std::function<void()> afterFirstApply)
-    : m_session(session), m_receiver(receiver), m_changes(std::move(changes)), m_generation(generation), m_skipRedo(alreadyApplied),
-      m_failed(std::move(failed)), m_afterFirstApply(std::move(afterFirstApply))
+GraphChangeCommand::GraphChangeCommand(GraphSession *session, QObject *receiver, store::ChangeSet changes,
+                                       int generation, const QString &text, bool alreadyApplied, Failed failed,
+                                       std::function<void()> afterFirstApply)
+    : m_session(session), m_receiver(receiver), m_changes(std::move(changes)), m_generation(generation),
+      m_skipRedo(alreadyApplied), m_failed(std::move(failed)), m_afterFirstApply(std::move(afterFirstApply))
 {
     setText(text);
 }

@@ -20,8 +20,9 @@ public:
 
     // `generation`: the session's generation the change was prepared in (see GraphSession).
     // `alreadyApplied`: the change is in the graph (an import), so the first redo does nothing.
-    GraphChangeCommand(GraphSession *session, QObject *receiver, store::ChangeSet changes, int generation, const QString &text,
-                       bool alreadyApplied, Failed failed, std::function<void()> afterFirstApply = {});
+    GraphChangeCommand(GraphSession *session, QObject *receiver, store::ChangeSet changes, int generation,
+                       const QString &text, bool alreadyApplied, Failed failed,
+                       std::function<void()> afterFirstApply = {});
 
     void redo() override;
     void undo() override;

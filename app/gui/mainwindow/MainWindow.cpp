@@ -36,13 +36,15 @@ namespace {
 
 QIcon actionIcon(const char *theme, const char *file)
 {
-    return QIcon::fromTheme(QLatin1String(theme), QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(file))));
+    return QIcon::fromTheme(QLatin1String(theme),
+                            QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(file))));
 }
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_session(new GraphSession(this)), m_undo(new QUndoStack(this)), m_prompts(std::make_unique<DialogPrompts>())
+    : QMainWindow(parent), m_session(new GraphSession(this)), m_undo(new QUndoStack(this)),
+      m_prompts(std::make_unique<DialogPrompts>())
 {
     setWindowTitle(tr("TinyML Manager"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tinyml-manager.svg")));
@@ -84,11 +86,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_modelsForBoard->details(), &ModelDetailsPanel::deployRequested, this, &MainWindow::deployModel);
     connect(m_deploy, &DeployView::linkRequested, this, &MainWindow::chooseBoardToLink);
-    connect(m_deploy, &DeployView::message, this, [this](bool, const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_deploy, &DeployView::message, this,
+            [this](bool, const QString &text) { statusBar()->showMessage(text, 10000); });
 
     connect(m_session, &GraphSession::busyChanged, m_busy, &QWidget::setVisible);
     connect(m_session, &GraphSession::catalogueChanged, this, &MainWindow::showCatalogue);
-    connect(m_session, &GraphSession::catalogueFailed, this, [this](const QString &error) { report(false, tr("The catalogue could not be read: %1").arg(error)); });
+    connect(m_session, &GraphSession::catalogueFailed, this,
+            [this](const QString &error) { report(false, tr("The catalogue could not be read: %1").arg(error)); });
     connect(m_session, &GraphSession::opened, this, [this](const QString &location, const QStringList &notes) {
         m_undo->clear();
         updateBoardActions();
@@ -184,18 +188,27 @@ void MainWindow::createActions()
         auto *action = new QAction(icon, text, this);
         action->setShortcut(key);
         const QString plain = QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…"));
-        action->setToolTip(key.isEmpty() ? plain : QStringLiteral("%1 (%2)").arg(plain, key.toString(QKeySequence::NativeText)));
+        action->setToolTip(
+            key.isEmpty() ? plain : QStringLiteral("%1 (%2)").arg(plain, key.toString(QKeySequence::NativeText)));
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_newStore = make(tr("&New store…"), actionIcon("document-new", "new-store"), QKeySequence::New, [this]() { m_imports->chooseNewStore(); });
-    m_openStore = make(tr("&Open store…"), actionIcon("document-open", "open-store"), QKeySequence::Open, [this]() { m_imports->chooseStore(); });
-    m_connectServer = make(tr("Connect to SPARQL se&rver…"), QIcon(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this]() { m_servers->chooseServer(); });
-    m_pushToServer = make(tr("P&ush to SPARQL server…"), QIcon(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this]() { m_servers->chooseServerToPush(); });
-    m_importModels = make(tr("&Import models…"), actionIcon("document-import", "import-model"), QKeySequence(Qt::CTRL | Qt::Key_I), [this]() { m_imports->chooseModels(); });
-    m_importSheet = make(tr("Import models with a metadata &sheet…"), QIcon(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this]() { m_imports->chooseSheet(); });
-    m_importSnapshot = make(tr("Import sna&pshot…"), actionIcon("document-import", "import-snapshot"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I), [this]() { m_imports->chooseSnapshots(); });
-    m_exportSnapshot = make(tr("&Export snapshot…"), actionIcon("document-export", "export-snapshot"), QKeySequence(Qt::CTRL | Qt::Key_E), [this]() { m_imports->chooseExport(false); });
+    m_newStore = make(tr("&New store…"), actionIcon("document-new", "new-store"), QKeySequence::New,
+                      [this]() { m_imports->chooseNewStore(); });
+    m_openStore = make(tr("&Open store…"), actionIcon("document-open", "open-store"), QKeySequence::Open,
+                       [this]() { m_imports->chooseStore(); });
+    m_connectServer = make(tr("Connect to SPARQL se&rver…"), QIcon(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                           [this]() { m_servers->chooseServer(); });
+    m_pushToServer = make(tr("P&ush to SPARQL server…"), QIcon(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+                          [this]() { m_servers->chooseServerToPush(); });
+    m_importModels = make(tr("&Import models…"), actionIcon("document-import", "import-model"),
+                          QKeySequence(Qt::CTRL | Qt::Key_I), [this]() { m_imports->chooseModels(); });
+    m_importSheet = make(tr("Import models with a metadata &sheet…"), QIcon(),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this]() { m_imports->chooseSheet(); });
+    m_importSnapshot = make(tr("Import sna&pshot…"), actionIcon("document-import", "import-snapshot"),
+                            QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I), [this]() { m_imports->chooseSnapshots(); });
+    m_exportSnapshot = make(tr("&Export snapshot…"), actionIcon("document-export", "export-snapshot"),
+                            QKeySequence(Qt::CTRL | Qt::Key_E), [this]() { m_imports->chooseExport(false); });
     m_exportSelection = new QAction(tr("Export se&lection…"), this);
     m_exportSelection->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportSelection->setToolTip(tr("Export the selected models and the chosen board"));
@@ -219,12 +232,16 @@ void MainWindow::createActions()
     connect(m_undo, &QUndoStack::redoTextChanged, this, [this](const QString &step) {
         m_redoAction->setText(step.isEmpty() ? tr("&Redo") : tr("&Redo: %1").arg(step));
     });
-    m_addBoard = make(tr("&Add board…"), actionIcon("list-add", "add-board"), QKeySequence(Qt::CTRL | Qt::Key_B), &MainWindow::addBoard);
-    m_editBoard = make(tr("&Edit board…"), actionIcon("document-edit", "edit-board"), QKeySequence(Qt::Key_F2), &MainWindow::editBoard);
-    m_deleteBoard = make(tr("&Delete board"), actionIcon("edit-delete", "delete-board"), QKeySequence::Delete, &MainWindow::removeBoard);
+    m_addBoard = make(tr("&Add board…"), actionIcon("list-add", "add-board"), QKeySequence(Qt::CTRL | Qt::Key_B),
+                      &MainWindow::addBoard);
+    m_editBoard = make(tr("&Edit board…"), actionIcon("document-edit", "edit-board"), QKeySequence(Qt::Key_F2),
+                       &MainWindow::editBoard);
+    m_deleteBoard = make(tr("&Delete board"), actionIcon("edit-delete", "delete-board"), QKeySequence::Delete,
+                         &MainWindow::removeBoard);
     m_deleteBoard->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_modelsForBoard->boards()->table()->addAction(m_deleteBoard);
-    m_settings = make(tr("&Settings…"), actionIcon("preferences-system", "edit-board"), QKeySequence::Preferences, &MainWindow::showSettings);
+    m_settings = make(tr("&Settings…"), actionIcon("preferences-system", "edit-board"), QKeySequence::Preferences,
+                      &MainWindow::showSettings);
     m_settings->setMenuRole(QAction::PreferencesRole);
     m_about = make(tr("&About TinyML Manager"), QIcon(), QKeySequence(), &MainWindow::showAbout);
 
@@ -287,7 +304,8 @@ void MainWindow::updateBoardActions()
     m_editBoard->setEnabled(chosen);
     m_deleteBoard->setEnabled(chosen);
     const bool open = m_session->isOpen();
-    for (QAction *a : {m_importModels, m_importSheet, m_importSnapshot, m_exportSnapshot, m_exportSelection, m_addBoard})
+    for (QAction *a :
+         {m_importModels, m_importSheet, m_importSnapshot, m_exportSnapshot, m_exportSelection, m_addBoard})
         a->setEnabled(open);
 }
 
@@ -309,10 +327,13 @@ void MainWindow::pushChange(const store::ChangeSet &changes, int generation, con
             report(false, tr("Another store was opened meanwhile, so this was not done: %1").arg(text));
         return;
     }
-    m_undo->push(new GraphChangeCommand(m_session, this, changes, generation, text, alreadyApplied, [this](const QString &error) {
-        m_undo->clear();
-        report(false, tr("The change could not be saved: %1").arg(error));
-    }, std::move(afterFirstApply)));
+    m_undo->push(new GraphChangeCommand(
+        m_session, this, changes, generation, text, alreadyApplied,
+        [this](const QString &error) {
+            m_undo->clear();
+            report(false, tr("The change could not be saved: %1").arg(error));
+        },
+        std::move(afterFirstApply)));
 }
 
 void MainWindow::addBoard()
@@ -352,22 +373,25 @@ void MainWindow::saveBoard(const kg::Board &board)
         named.iri = kg::mintBoardIri(named.name);
     const bool isNew = board.iri.isEmpty();
     const int generation = m_session->generation();
-    m_session->run<Prepared>(this, [named](kg::KnowledgeGraph &graph) {
-        Prepared p;
-        p.iri = named.iri;
-        p.changes = graph.boardChange(named, &p.error);
-        return p;
-    }, [this, isNew, generation, name = named.name](Prepared p) {
-        if (!p.changes) {
-            report(false, tr("The board %1 could not be saved: %2").arg(name, p.error));
-            return;
-        }
-        const QString text = isNew ? tr("Add board %1").arg(name) : tr("Edit board %1").arg(name);
-        pushChange(*p.changes, generation, text, false, [this, iri = p.iri, text]() {
-            m_modelsForBoard->boards()->selectBoard(iri);
-            report(true, text);
+    m_session->run<Prepared>(
+        this,
+        [named](kg::KnowledgeGraph &graph) {
+            Prepared p;
+            p.iri = named.iri;
+            p.changes = graph.boardChange(named, &p.error);
+            return p;
+        },
+        [this, isNew, generation, name = named.name](Prepared p) {
+            if (!p.changes) {
+                report(false, tr("The board %1 could not be saved: %2").arg(name, p.error));
+                return;
+            }
+            const QString text = isNew ? tr("Add board %1").arg(name) : tr("Edit board %1").arg(name);
+            pushChange(*p.changes, generation, text, false, [this, iri = p.iri, text]() {
+                m_modelsForBoard->boards()->selectBoard(iri);
+                report(true, text);
+            });
         });
-    });
 }
 
 void MainWindow::removeBoard()
@@ -375,7 +399,9 @@ void MainWindow::removeBoard()
     const auto current = m_modelsForBoard->boards()->currentBoard();
     if (!current)
         return;
-    if (!m_prompts->confirm(this, tr("Delete board"), tr("Delete the board %1 from the knowledge graph?\n\nEdit ▸ Undo brings it back.").arg(current->name)))
+    if (!m_prompts->confirm(
+            this, tr("Delete board"),
+            tr("Delete the board %1 from the knowledge graph?\n\nEdit ▸ Undo brings it back.").arg(current->name)))
         return;
     deleteBoard(current->iri, current->name);
 }
@@ -387,18 +413,21 @@ void MainWindow::deleteBoard(const QString &iri, const QString &name)
         QString error;
     };
     const int generation = m_session->generation();
-    m_session->run<Prepared>(this, [iri](kg::KnowledgeGraph &graph) {
-        Prepared p;
-        p.changes = graph.removalOf(iri, &p.error);
-        return p;
-    }, [this, name, generation](Prepared p) {
-        if (!p.changes) {
-            report(false, tr("The board %1 could not be deleted: %2").arg(name, p.error));
-            return;
-        }
-        const QString text = tr("Delete board %1").arg(name);
-        pushChange(*p.changes, generation, text, false, [this, text]() { report(true, text); });
-    });
+    m_session->run<Prepared>(
+        this,
+        [iri](kg::KnowledgeGraph &graph) {
+            Prepared p;
+            p.changes = graph.removalOf(iri, &p.error);
+            return p;
+        },
+        [this, name, generation](Prepared p) {
+            if (!p.changes) {
+                report(false, tr("The board %1 could not be deleted: %2").arg(name, p.error));
+                return;
+            }
+            const QString text = tr("Delete board %1").arg(name);
+            pushChange(*p.changes, generation, text, false, [this, text]() { report(true, text); });
+        });
 }
 
 void MainWindow::deployModel(const QString &modelIri)
@@ -423,8 +452,9 @@ void MainWindow::chooseBoardToLink(const QString &address, const QString &advert
         names << b.name;
     names.sort(Qt::CaseInsensitive);
     bool ok = false;
-    const QString name = QInputDialog::getItem(this, tr("Link to board"),
-                                               tr("Which board of the knowledge graph is %1 (%2)?").arg(advertisedName, address), names, 0, false, &ok);
+    const QString name = QInputDialog::getItem(
+        this, tr("Link to board"), tr("Which board of the knowledge graph is %1 (%2)?").arg(advertisedName, address),
+        names, 0, false, &ok);
     if (!ok)
         return;
     for (const kg::BoardEntry &b : catalogue->boards) {
@@ -467,13 +497,14 @@ void MainWindow::showSettings()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About TinyML Manager"),
-                       tr("<h3>TinyML Manager %1</h3>"
-                          "<p>Manage TinyML models and IoT boards with a knowledge graph: which boards can run a model, "
-                          "which models run on a board, which models do a task.</p>"
-                          "<p>It implements the semantic management of Ren, Anicic and Runkler, "
-                          "“How to Manage Tiny Machine Learning at Scale” (tinyML Research Symposium 2022).</p>")
-                           .arg(QApplication::applicationVersion()));
+    QMessageBox::about(
+        this, tr("About TinyML Manager"),
+        tr("<h3>TinyML Manager %1</h3>"
+           "<p>Manage TinyML models and IoT boards with a knowledge graph: which boards can run a model, "
+           "which models run on a board, which models do a task.</p>"
+           "<p>It implements the semantic management of Ren, Anicic and Runkler, "
+           "“How to Manage Tiny Machine Learning at Scale” (tinyML Research Symposium 2022).</p>")
+            .arg(QApplication::applicationVersion()));
 }
 
 void MainWindow::readSettings()
@@ -496,8 +527,9 @@ void MainWindow::writeSettings()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_deploy->isDeploying()
-        && !m_prompts->confirm(this, tr("Quit"), tr("Models are still being deployed. Stop the deployments and quit?\n\n"
-                                                   "Boards keep the unfinished transfer until the next deployment clears it."))) {
+        && !m_prompts->confirm(this, tr("Quit"),
+                               tr("Models are still being deployed. Stop the deployments and quit?\n\n"
+                                  "Boards keep the unfinished transfer until the next deployment clears it."))) {
         event->ignore();
         return;
     }

@@ -13,12 +13,14 @@ void DialogPrompts::warn(QWidget *parent, const QString &title, const QString &m
 
 bool DialogPrompts::confirm(QWidget *parent, const QString &title, const QString &question)
 {
-    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Yes;
 }
 
 bool DialogPrompts::acceptRisk(QWidget *parent, const QString &title, const QString &warning)
 {
-    return QMessageBox::warning(parent, title, warning, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    return QMessageBox::warning(parent, title, warning, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
 }
 
 bool DialogPrompts::reviewImport(ModelImportDialog &dialog, QString *)

@@ -12,9 +12,7 @@ QString shapeText(const std::vector<int32_t> &shape)
     return parts.join(QChar(0x00D7));
 }
 
-LayerTableModel::LayerTableModel(QObject *parent) : QAbstractTableModel(parent)
-{
-}
+LayerTableModel::LayerTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void LayerTableModel::setAnalysis(std::shared_ptr<const ModelAnalysis> analysis)
 {
@@ -51,7 +49,9 @@ QVariant LayerTableModel::data(const QModelIndex &index, int role) const
     }
     case Type: return textCell(QString::fromStdString(layer.type), role);
     case DataType: return textCell(QString::fromLatin1(tflite::tensorTypeName(layer.dataType)), role);
-    case Activation: return textCell(layer.activation ? QString::fromLatin1(tflite::activationName(*layer.activation)) : QString(), role);
+    case Activation:
+        return textCell(layer.activation ? QString::fromLatin1(tflite::activationName(*layer.activation)) : QString(),
+                        role);
     case InputShape: return textCell(shapeText(layer.inputShape), role);
     case OutputShape: return textCell(shapeText(layer.outputShape), role);
     case Macs: return countCell(qint64(layer.macs.paper), role);

@@ -1,13 +1,13 @@
 #include "ModelDetailsPanel.h"
 
-#include "session/GraphSession.h"
-#include "widgets/OntologyNames.h"
-#include "widgets/Units.h"
 #include "analysis/ModelAnalysis.h"
-#include "widgets/ItemRoles.h"
-#include "widgets/SortedTable.h"
-#include "modelsforboard/LayerTableModel.h"
 #include "console/QueryResultTableModel.h"
+#include "modelsforboard/LayerTableModel.h"
+#include "session/GraphSession.h"
+#include "widgets/ItemRoles.h"
+#include "widgets/OntologyNames.h"
+#include "widgets/SortedTable.h"
+#include "widgets/Units.h"
 
 #include <QDir>
 #include <QHeaderView>
@@ -27,10 +27,12 @@ struct DetailsResult {
 
 QString row(const QString &label, const QString &value)
 {
-    return QStringLiteral("<tr><th align=left valign=top>%1</th><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    return QStringLiteral("<tr><th align=left valign=top>%1</th><td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
 }
 
-QString tensorRows(const tflite::Subgraph &graph, const std::vector<int32_t> &indices, const std::vector<tflite::TensorMetadata> *metadata)
+QString tensorRows(const tflite::Subgraph &graph, const std::vector<int32_t> &indices,
+                   const std::vector<tflite::TensorMetadata> *metadata)
 {
     QString html;
     for (size_t i = 0; i < indices.size(); ++i) {
@@ -43,10 +45,13 @@ QString tensorRows(const tflite::Subgraph &graph, const std::vector<int32_t> &in
             note = QString::fromStdString((*metadata)[i].description);
         QString quant;
         if (tensor.quantization && !tensor.quantization->scale.empty())
-            quant = QStringLiteral("scale %1, zero point %2").arg(tensor.quantization->scale.front()).arg(tensor.quantization->zeroPoint.empty() ? 0 : tensor.quantization->zeroPoint.front());
+            quant = QStringLiteral("scale %1, zero point %2")
+                        .arg(tensor.quantization->scale.front())
+                        .arg(tensor.quantization->zeroPoint.empty() ? 0 : tensor.quantization->zeroPoint.front());
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                    .arg(QString::fromStdString(tensor.name).toHtmlEscaped(), QString::fromLatin1(tflite::tensorTypeName(tensor.type)),
-                         shapeText(tensor.shape), quant.toHtmlEscaped(), note.toHtmlEscaped());
+                    .arg(QString::fromStdString(tensor.name).toHtmlEscaped(),
+                         QString::fromLatin1(tflite::tensorTypeName(tensor.type)), shapeText(tensor.shape),
+                         quant.toHtmlEscaped(), note.toHtmlEscaped());
     }
     return html;
 }
@@ -64,13 +69,15 @@ ModelDetailsPanel::ModelDetailsPanel(GraphSession *session, QWidget *parent)
     m_tensors = new QTextBrowser;
     m_tensors->setObjectName(QStringLiteral("modelTensors"));
     m_tensors->setAccessibleName(tr("Inputs and outputs"));
-    m_layerTable = sortedTable(QStringLiteral("layerTable"), tr("Layers"), sortingProxy(m_layers, this), LayerTableModel::Index);
+    m_layerTable =
+        sortedTable(QStringLiteral("layerTable"), tr("Layers"), sortingProxy(m_layers, this), LayerTableModel::Index);
     addTab(m_overview, tr("&Overview"));
     addTab(m_tensors, tr("&Inputs and outputs"));
     addTab(m_layerTable, tr("&Layers"));
     m_deploy = new QPushButton(QIcon(QStringLiteral(":/icons/actions/deploy.svg")), tr("Deplo&y…"));
     m_deploy->setObjectName(QStringLiteral("deployModel"));
-    m_deploy->setToolTip(tr("Send this model to the chosen board over Bluetooth LE, or choose boards in the Deploy view"));
+    m_deploy->setToolTip(
+        tr("Send this model to the chosen board over Bluetooth LE, or choose boards in the Deploy view"));
     connect(m_deploy, &QPushButton::clicked, this, [this] {
         if (m_model)
             emit deployRequested(m_model->iri);
@@ -93,38 +100,44 @@ void ModelDetailsPanel::showModel(const std::optional<kg::ModelEntry> &model)
     m_overview->setHtml(tr("<h3>%1</h3><p>Reading the model…</p>").arg(model->name.toHtmlEscaped()));
     const QString iri = model->iri;
     const QString sha = model->sha256;
-    m_session->run<DetailsResult>(this, [iri, sha](kg::KnowledgeGraph &graph) {
-        DetailsResult result;
-        QString error;
-        if (const auto statements = graph.statementsAbout(iri, &error)) {
-            for (const auto &[predicate, object] : *statements) {
-                if (!object.isBlank())
-                    result.statements << qMakePair(shortForm(predicate), object.isIri() ? object.value() : shortForm(object));
+    m_session->run<DetailsResult>(
+        this,
+        [iri, sha](kg::KnowledgeGraph &graph) {
+            DetailsResult result;
+            QString error;
+            if (const auto statements = graph.statementsAbout(iri, &error)) {
+                for (const auto &[predicate, object] : *statements) {
+                    if (!object.isBlank())
+                        result.statements
+                            << qMakePair(shortForm(predicate), object.isIri() ? object.value() : shortForm(object));
+                }
             }
-        }
-        if (sha.isEmpty()) {
-            result.error = QObject::tr("The graph names no model file for this model.");
+            if (sha.isEmpty()) {
+                result.error = QObject::tr("The graph names no model file for this model.");
+                return result;
+            }
+            const QString file = QDir(graph.repositoryDirectory()).filePath(sha + QStringLiteral(".tflite"));
+            if (auto analysis = analyseModelFile(file, &error))
+                result.analysis = std::make_shared<const ModelAnalysis>(std::move(*analysis));
+            else
+                result.error = error;
             return result;
-        }
-        const QString file = QDir(graph.repositoryDirectory()).filePath(sha + QStringLiteral(".tflite"));
-        if (auto analysis = analyseModelFile(file, &error))
-            result.analysis = std::make_shared<const ModelAnalysis>(std::move(*analysis));
-        else
-            result.error = error;
-        return result;
-    }, [this, request](DetailsResult result) {
-        if (request != m_request)
-            return; // another model was chosen meanwhile
-        m_layers->setAnalysis(result.analysis);
-        showOverview(result.statements, result.analysis, result.error);
-        emit analysisShown(bool(result.analysis));
-    });
+        },
+        [this, request](DetailsResult result) {
+            if (request != m_request)
+                return; // another model was chosen meanwhile
+            m_layers->setAnalysis(result.analysis);
+            showOverview(result.statements, result.analysis, result.error);
+            emit analysisShown(bool(result.analysis));
+        });
 }
 
-void ModelDetailsPanel::showOverview(const QList<QPair<QString, QString>> &statements, const std::shared_ptr<const ModelAnalysis> &analysis, const QString &error)
+void ModelDetailsPanel::showOverview(const QList<QPair<QString, QString>> &statements,
+                                     const std::shared_ptr<const ModelAnalysis> &analysis, const QString &error)
 {
     const kg::ModelEntry &m = *m_model;
-    QString html = QStringLiteral("<h3>%1</h3><p>%2</p><table cellspacing=4>").arg(m.name.toHtmlEscaped(), m.description.toHtmlEscaped());
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p><table cellspacing=4>")
+                       .arg(m.name.toHtmlEscaped(), m.description.toHtmlEscaped());
     html += row(tr("Category"), OntologyNames::categoryName(m.category));
     if (m.metricValue)
         html += row(OntologyNames::metricName(m.metric), QLocale().toString(*m.metricValue, 'g', 4));
@@ -134,21 +147,27 @@ void ModelDetailsPanel::showOverview(const QList<QPair<QString, QString>> &state
     html += row(tr("Flash"), Units::memory(m.flashKb) + tr(" (the paper's figure)"));
     for (const kg::RuntimeFigures &f : m.runtimes) {
         if (!f.runnable) {
-            html += row(tr("On %1").arg(f.runtime), tr("cannot run: %1").arg(f.unsupportedOperators.join(QStringLiteral(", "))));
+            html += row(tr("On %1").arg(f.runtime),
+                        tr("cannot run: %1").arg(f.unsupportedOperators.join(QStringLiteral(", "))));
             continue;
         }
-        html += row(tr("On %1").arg(f.runtime), tr("RAM %1, Flash %2").arg(f.ramKb ? Units::memory(*f.ramKb) : tr("unknown"),
-                                                                           f.flashKb ? Units::memory(*f.flashKb) : tr("unknown")));
+        html += row(tr("On %1").arg(f.runtime),
+                    tr("RAM %1, Flash %2")
+                        .arg(f.ramKb ? Units::memory(*f.ramKb) : tr("unknown"),
+                             f.flashKb ? Units::memory(*f.flashKb) : tr("unknown")));
     }
     if (analysis) {
         html += row(tr("Complete MAC count"), Units::count(qint64(analysis->macs.completeTotal)));
         for (const RuntimeNeeds &n : analysis->needs) {
             const QString runtime = QString::fromStdString(n.runtime->name);
-            html += row(tr("Arena on %1").arg(runtime), tr("%1 bytes planned + %2 bytes persistent")
-                                                           .arg(Units::count(qint64(n.arena.headBytes)), Units::count(qint64(n.arena.tailBytes))));
+            html += row(tr("Arena on %1").arg(runtime),
+                        tr("%1 bytes planned + %2 bytes persistent")
+                            .arg(Units::count(qint64(n.arena.headBytes)), Units::count(qint64(n.arena.tailBytes))));
             if (n.runtime->hasCodeSizes() && n.flash.complete)
-                html += row(tr("Flash on %1").arg(runtime), tr("%1 bytes of model + %2 bytes of runtime code")
-                                                               .arg(Units::count(qint64(n.flash.modelBytes)), Units::count(qint64(n.flash.codeBytes))));
+                html +=
+                    row(tr("Flash on %1").arg(runtime),
+                        tr("%1 bytes of model + %2 bytes of runtime code")
+                            .arg(Units::count(qint64(n.flash.modelBytes)), Units::count(qint64(n.flash.codeBytes))));
         }
         html += row(tr("Operators"), QString::number(analysis->mainSubgraph().operators.size()));
         html += row(tr("Tensors"), QString::number(analysis->mainSubgraph().tensors.size()));
@@ -156,12 +175,15 @@ void ModelDetailsPanel::showOverview(const QList<QPair<QString, QString>> &state
     }
     html += QStringLiteral("</table>");
     if (!error.isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("The model file could not be read:").toHtmlEscaped(), error.toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("The model file could not be read:").toHtmlEscaped(), error.toHtmlEscaped());
     html += tr("<h4>In the knowledge graph</h4>") + QStringLiteral("<table cellspacing=4>");
     for (const auto &[predicate, object] : statements) {
         const bool link = object.startsWith(QLatin1String("http://")) || object.startsWith(QLatin1String("https://"));
         html += QStringLiteral("<tr><th align=left valign=top>%1</th><td>%2</td></tr>")
-                    .arg(predicate.toHtmlEscaped(), link ? QStringLiteral("<a href=\"%1\">%1</a>").arg(object.toHtmlEscaped()) : object.toHtmlEscaped());
+                    .arg(predicate.toHtmlEscaped(),
+                         link ? QStringLiteral("<a href=\"%1\">%1</a>").arg(object.toHtmlEscaped())
+                              : object.toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
     m_overview->setHtml(html);
@@ -170,7 +192,8 @@ void ModelDetailsPanel::showOverview(const QList<QPair<QString, QString>> &state
         return;
     const tflite::Subgraph &graph = analysis->mainSubgraph();
     const auto &metadata = analysis->read.metadata;
-    const QString head = QStringLiteral("<tr><th align=left>%1</th><th align=left>%2</th><th align=left>%3</th><th align=left>%4</th><th align=left>%5</th></tr>")
+    const QString head = QStringLiteral("<tr><th align=left>%1</th><th align=left>%2</th><th align=left>%3</th><th "
+                                        "align=left>%4</th><th align=left>%5</th></tr>")
                              .arg(tr("Tensor"), tr("Type"), tr("Shape"), tr("Quantisation"), tr("Meaning"));
     QString tensors = tr("<h4>Inputs</h4>") + QStringLiteral("<table cellspacing=4>") + head
         + tensorRows(graph, graph.inputs, metadata ? &metadata->inputs : nullptr) + QStringLiteral("</table>");
@@ -183,7 +206,8 @@ void ModelDetailsPanel::showOverview(const QList<QPair<QString, QString>> &state
                 for (const auto &label : file.labels)
                     labels << QString::fromStdString(label);
         if (!labels.isEmpty())
-            tensors += tr("<h4>Output labels</h4>") + QStringLiteral("<p>%1</p>").arg(labels.join(QStringLiteral(", ")).toHtmlEscaped());
+            tensors += tr("<h4>Output labels</h4>")
+                + QStringLiteral("<p>%1</p>").arg(labels.join(QStringLiteral(", ")).toHtmlEscaped());
     }
     m_tensors->setHtml(tensors);
 }

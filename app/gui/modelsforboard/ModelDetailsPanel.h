@@ -39,7 +39,8 @@ signals:
     void deployRequested(const QString &modelIri);
 
 private:
-    void showOverview(const QList<QPair<QString, QString>> &statements, const std::shared_ptr<const ModelAnalysis> &analysis, const QString &error);
+    void showOverview(const QList<QPair<QString, QString>> &statements,
+                      const std::shared_ptr<const ModelAnalysis> &analysis, const QString &error);
 
     GraphSession *m_session;
     std::optional<kg::ModelEntry> m_model;

@@ -1,15 +1,15 @@
 #include "ModelFitTableModel.h"
 
-#include "widgets/TableCells.h"
 #include "widgets/OntologyNames.h"
+#include "widgets/TableCells.h"
 
 #include <algorithm>
 
 namespace tinyml::gui {
 
-ModelFitTableModel::ModelFitTableModel(QObject *parent) : QAbstractTableModel(parent), m_catalogue(std::make_shared<kg::Catalogue>())
-{
-}
+ModelFitTableModel::ModelFitTableModel(QObject *parent)
+    : QAbstractTableModel(parent), m_catalogue(std::make_shared<kg::Catalogue>())
+{ }
 
 void ModelFitTableModel::setCatalogue(std::shared_ptr<const kg::Catalogue> catalogue)
 {
@@ -84,7 +84,8 @@ QVariant ModelFitTableModel::data(const QModelIndex &index, int role) const
             return {};
         // Reasons are put into words only for roles that show them, not for sorting 10k rows.
         const bool fits = m_fits[index.row()].fits;
-        const bool words = !fits && (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole);
+        const bool words =
+            !fits && (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole);
         return fitCell(fits, words ? reasons(index.row()) : QString(), role);
     }
     case Category: return textCell(OntologyNames::categoryName(m.category), role);
@@ -107,7 +108,8 @@ QString ModelFitTableModel::runtime() const
 
 QVariant ModelFitTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && (section == Ram || section == Flash || section == RamHeadroom || section == FlashHeadroom))
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole
+        && (section == Ram || section == Flash || section == RamHeadroom || section == FlashHeadroom))
         return runtimeFiguresTip(runtime(), section == Ram || section == RamHeadroom);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);

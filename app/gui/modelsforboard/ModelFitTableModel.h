@@ -18,7 +18,20 @@ class ModelFitTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Fits, Category, Description, Accuracy, Macs, Ram, Flash, Sensors, RamHeadroom, FlashHeadroom, ColumnCount };
+    enum Column {
+        Name,
+        Fits,
+        Category,
+        Description,
+        Accuracy,
+        Macs,
+        Ram,
+        Flash,
+        Sensors,
+        RamHeadroom,
+        FlashHeadroom,
+        ColumnCount
+    };
 
     explicit ModelFitTableModel(QObject *parent = nullptr);
 

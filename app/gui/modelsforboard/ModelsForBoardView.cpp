@@ -3,9 +3,9 @@
 #include "boardcatalogue/BoardCataloguePanel.h"
 #include "modelsforboard/ModelDetailsPanel.h"
 #include "modelsforboard/ModelFitTableModel.h"
-#include "widgets/SortedTable.h"
 #include "widgets/ItemRoles.h"
 #include "widgets/OntologyNames.h"
+#include "widgets/SortedTable.h"
 #include "widgets/Units.h"
 
 #include <QCheckBox>
@@ -54,7 +54,8 @@ ModelsForBoardView::ModelsForBoardView(GraphSession *session, QWidget *parent)
     m_table->horizontalHeader()->resizeSection(ModelFitTableModel::Name, 220);
     m_table->horizontalHeader()->resizeSection(ModelFitTableModel::Fits, 240);
     m_table->horizontalHeader()->resizeSection(ModelFitTableModel::Description, 240);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ModelsForBoardView::showCurrentModel);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ModelsForBoardView::showCurrentModel);
 
     m_details = new ModelDetailsPanel(session);
 
@@ -93,7 +94,8 @@ void ModelsForBoardView::setCatalogue(std::shared_ptr<const kg::Catalogue> catal
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, 0);
         if (!shown.isEmpty() && index.data(IriRole).toString() == shown) {
-            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->selectionModel()->setCurrentIndex(index,
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             return;
         }
     }
@@ -107,11 +109,13 @@ void ModelsForBoardView::answerFor(const std::optional<kg::BoardEntry> &chosen)
     const std::optional<kg::BoardEntry> board = chosen ? chosen : m_unsaved;
     if (board) {
         m_model->setOffer(kg::capabilitiesOf(*board));
-        m_question->setText(tr("Models for <b>%1</b>: %2 RAM, %3 Flash, sensors: %4; needs on %5")
-                                .arg(board->name.toHtmlEscaped(), Units::memory(board->ramKb), Units::memory(board->flashKb),
-                                     board->sensors.isEmpty() ? tr("none") : OntologyNames::sensors(board->sensors).toHtmlEscaped(),
-                                     board->runtime.isEmpty() ? tr("the paper's runtime (the board names none)") : board->runtime.toHtmlEscaped())
-                            + (chosen ? QString() : tr(" (not saved in the knowledge graph)")));
+        m_question->setText(
+            tr("Models for <b>%1</b>: %2 RAM, %3 Flash, sensors: %4; needs on %5")
+                .arg(board->name.toHtmlEscaped(), Units::memory(board->ramKb), Units::memory(board->flashKb),
+                     board->sensors.isEmpty() ? tr("none") : OntologyNames::sensors(board->sensors).toHtmlEscaped(),
+                     board->runtime.isEmpty() ? tr("the paper's runtime (the board names none)")
+                                              : board->runtime.toHtmlEscaped())
+            + (chosen ? QString() : tr(" (not saved in the knowledge graph)")));
     } else {
         m_model->setOffer(std::nullopt);
         m_question->setText(tr("Pick a board to see which models run on it."));
@@ -137,7 +141,8 @@ void ModelsForBoardView::updateSummary()
     const int total = m_model->rowCount();
     const bool answered = m_model->index(0, 0).data(FitsRole).isValid();
     if (answered)
-        m_summary->setText(tr("%1 of %2 models fit; %3 shown").arg(m_model->fittingCount()).arg(total).arg(m_proxy->rowCount()));
+        m_summary->setText(
+            tr("%1 of %2 models fit; %3 shown").arg(m_model->fittingCount()).arg(total).arg(m_proxy->rowCount()));
     else
         m_summary->setText(tr("%n model(s)", nullptr, total));
 }

@@ -1,19 +1,18 @@
 #include "BenchmarkTableModel.h"
 
-#include "widgets/TableCells.h"
 #include "widgets/OntologyNames.h"
+#include "widgets/TableCells.h"
 
 namespace tinyml::gui {
 
-BenchmarkTableModel::BenchmarkTableModel(QObject *parent) : QAbstractTableModel(parent)
-{
-}
+BenchmarkTableModel::BenchmarkTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void BenchmarkTableModel::setQuestion(std::shared_ptr<const kg::Catalogue> catalogue, const kg::TaskQuery &query)
 {
     beginResetModel();
     m_catalogue = std::move(catalogue);
-    m_rows = m_catalogue ? kg::modelsForTask(*m_catalogue, query, kg::TaskOrder::Name) : QList<const kg::ModelEntry *>();
+    m_rows =
+        m_catalogue ? kg::modelsForTask(*m_catalogue, query, kg::TaskOrder::Name) : QList<const kg::ModelEntry *>();
     endResetModel();
 }
 

@@ -2,9 +2,9 @@
 
 #include "kg/ModelInfo.h"
 #include "modelsfortask/BenchmarkTableModel.h"
-#include "widgets/SortedTable.h"
 #include "widgets/ItemRoles.h"
 #include "widgets/OntologyNames.h"
+#include "widgets/SortedTable.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -63,8 +63,8 @@ ModelsForTaskView::ModelsForTaskView(QWidget *parent) : QWidget(parent), m_model
 
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("taskSummary"));
-    m_table = sortedTable(QStringLiteral("benchmarkTable"), tr("Models for the task"), sortingProxy(m_model, this), BenchmarkTableModel::MetricValue,
-                          Qt::DescendingOrder);
+    m_table = sortedTable(QStringLiteral("benchmarkTable"), tr("Models for the task"), sortingProxy(m_model, this),
+                          BenchmarkTableModel::MetricValue, Qt::DescendingOrder);
     m_table->horizontalHeader()->resizeSection(BenchmarkTableModel::Name, 240);
 
     auto *layout = new QVBoxLayout(this);

@@ -29,7 +29,8 @@ bool selectRow(QTableView *table, int column, const QString &text)
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex index = model->index(row, column);
         if (index.data().toString().contains(text, Qt::CaseInsensitive)) {
-            table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            table->selectionModel()->setCurrentIndex(index,
+                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             table->scrollTo(index);
             return true;
         }
@@ -39,9 +40,9 @@ bool selectRow(QTableView *table, int column, const QString &text)
 
 } // namespace
 
-ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory) : QObject(window), m_window(window), m_directory(directory)
-{
-}
+ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory)
+    : QObject(window), m_window(window), m_directory(directory)
+{ }
 
 void ScreenshotTour::start()
 {
@@ -70,7 +71,9 @@ void ScreenshotTour::step()
         m_window->tabs()->setCurrentWidget(models);
         if (!selectRow(models->boards()->table(), 0, QStringLiteral("Nano 33 BLE Sense")))
             selectRow(models->boards()->table(), 0, QString());
-        connect(models->details(), &ModelDetailsPanel::analysisShown, this, [later]() { later(0); }, Qt::SingleShotConnection);
+        connect(
+            models->details(), &ModelDetailsPanel::analysisShown, this, [later]() { later(0); },
+            Qt::SingleShotConnection);
         selectRow(models->table(), 0, QString());
         return;
     case 1:
@@ -86,7 +89,8 @@ void ScreenshotTour::step()
     case 3:
         save(QStringLiteral("models-for-task"));
         m_window->tabs()->setCurrentWidget(m_window->console());
-        connect(m_window->console(), &SparqlConsole::finished, this, [later]() { later(0); }, Qt::SingleShotConnection);
+        connect(
+            m_window->console(), &SparqlConsole::finished, this, [later]() { later(0); }, Qt::SingleShotConnection);
         m_window->console()->run();
         return;
     case 4: {
@@ -99,7 +103,8 @@ void ScreenshotTour::step()
         }
         DeployView *deploy = m_window->deployView();
         m_window->tabs()->setCurrentWidget(deploy);
-        connect(deploy, &DeployView::deploymentFinished, this, [later]() { later(300); }, Qt::SingleShotConnection);
+        connect(
+            deploy, &DeployView::deploymentFinished, this, [later]() { later(300); }, Qt::SingleShotConnection);
         deploy->scan();
         // The scan lists the boards at once; the deployment follows once they are there.
         QTimer::singleShot(1000, this, [deploy, iri = models->details()->model()->iri]() {
@@ -119,8 +124,7 @@ void ScreenshotTour::step()
         save(QStringLiteral("deploy"));
         emit finished(m_ok);
         return;
-    default:
-        return;
+    default: return;
     }
 }
 

@@ -20,9 +20,7 @@
 
 namespace tinyml::gui {
 
-ServerController::ServerController(MainWindow *window) : QObject(window), m_window(window)
-{
-}
+ServerController::ServerController(MainWindow *window) : QObject(window), m_window(window) { }
 
 store::SparqlEndpoint ServerController::lastServer() const
 {
@@ -44,7 +42,8 @@ void ServerController::chooseServer()
 {
     ServerDialog dialog(lastServer(), m_window);
     if (dialog.exec() == QDialog::Accepted)
-        withSecret(dialog.endpoint(), dialog.rememberSecret(), [this](const store::SparqlEndpoint &endpoint) { openServer(endpoint); });
+        withSecret(dialog.endpoint(), dialog.rememberSecret(),
+                   [this](const store::SparqlEndpoint &endpoint) { openServer(endpoint); });
 }
 
 void ServerController::chooseServerToPush()
@@ -52,10 +51,12 @@ void ServerController::chooseServerToPush()
     ServerDialog dialog(lastServer(), m_window);
     dialog.setWindowTitle(tr("Push to SPARQL server"));
     if (dialog.exec() == QDialog::Accepted)
-        withSecret(dialog.endpoint(), dialog.rememberSecret(), [this](const store::SparqlEndpoint &endpoint) { pushToServer(endpoint); });
+        withSecret(dialog.endpoint(), dialog.rememberSecret(),
+                   [this](const store::SparqlEndpoint &endpoint) { pushToServer(endpoint); });
 }
 
-void ServerController::withSecret(store::SparqlEndpoint endpoint, bool remember, std::function<void(const store::SparqlEndpoint &)> use)
+void ServerController::withSecret(store::SparqlEndpoint endpoint, bool remember,
+                                  std::function<void(const store::SparqlEndpoint &)> use)
 {
     if (endpoint.auth == store::SparqlEndpoint::Auth::None) {
         use(endpoint);
@@ -66,7 +67,10 @@ void ServerController::withSecret(store::SparqlEndpoint endpoint, bool remember,
         if (remember) {
             writeSecret(key, endpoint.secret, this, [this](const QString &error) {
                 if (!error.isEmpty())
-                    m_window->report(false, tr("The password was not saved in the keyring (%1); it is used for this session only.").arg(error));
+                    m_window->report(
+                        false,
+                        tr("The password was not saved in the keyring (%1); it is used for this session only.")
+                            .arg(error));
             });
         }
         use(endpoint);
@@ -74,8 +78,13 @@ void ServerController::withSecret(store::SparqlEndpoint endpoint, bool remember,
     }
     readSecret(key, this, [this, endpoint, use = std::move(use)](const QString &secret, const QString &error) mutable {
         if (secret.isEmpty()) {
-            m_window->report(false, error.isEmpty() ? tr("No password or token for %1 in the keyring: enter it in the connection dialog.").arg(endpoint.description())
-                                          : tr("The keyring could not be read (%1): enter the password or token in the connection dialog.").arg(error));
+            m_window->report(
+                false,
+                error.isEmpty()
+                    ? tr("No password or token for %1 in the keyring: enter it in the connection dialog.")
+                          .arg(endpoint.description())
+                    : tr("The keyring could not be read (%1): enter the password or token in the connection dialog.")
+                          .arg(error));
             return;
         }
         endpoint.secret = secret;
@@ -86,31 +95,41 @@ void ServerController::withSecret(store::SparqlEndpoint endpoint, bool remember,
 void ServerController::pushToServer(const store::SparqlEndpoint &endpoint)
 {
     auto cancel = std::make_shared<std::atomic_bool>(false);
-    QPointer<QProgressDialog> dialog = new QProgressDialog(tr("Pushing the knowledge graph to %1…").arg(endpoint.description()), tr("Cancel"), 0, 0, m_window);
+    QPointer<QProgressDialog> dialog = new QProgressDialog(
+        tr("Pushing the knowledge graph to %1…").arg(endpoint.description()), tr("Cancel"), 0, 0, m_window);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setMinimumDuration(400);
     connect(dialog, &QProgressDialog::canceled, dialog, [cancel]() { cancel->store(true); });
     m_server = endpoint;
-    m_window->session()->run<QString>(this, [this, endpoint, cancel, dialog](kg::KnowledgeGraph &graph) {
-        QString error;
-        auto server = store::SparqlStore::connect(endpoint, &error, cancel.get());
-        const bool pushed = server && kg::pushGraph(graph.store(), *server, &error, [this, dialog](qint64 sent, qint64 total) {
-            QMetaObject::invokeMethod(this, [dialog, sent, total]() {
-                if (dialog) {
-                    dialog->setMaximum(int(std::min<qint64>(total, INT_MAX)));
-                    dialog->setValue(int(std::min<qint64>(sent, INT_MAX)));
-                }
-            }, Qt::QueuedConnection);
+    m_window->session()->run<QString>(
+        this,
+        [this, endpoint, cancel, dialog](kg::KnowledgeGraph &graph) {
+            QString error;
+            auto server = store::SparqlStore::connect(endpoint, &error, cancel.get());
+            const bool pushed =
+                server && kg::pushGraph(graph.store(), *server, &error, [this, dialog](qint64 sent, qint64 total) {
+                    QMetaObject::invokeMethod(
+                        this,
+                        [dialog, sent, total]() {
+                            if (dialog) {
+                                dialog->setMaximum(int(std::min<qint64>(total, INT_MAX)));
+                                dialog->setValue(int(std::min<qint64>(sent, INT_MAX)));
+                            }
+                        },
+                        Qt::QueuedConnection);
+                });
+            return pushed ? QString() : error;
+        },
+        [this, dialog, endpoint](const QString &error) {
+            if (dialog)
+                dialog->deleteLater();
+            if (error.isEmpty())
+                m_window->report(true, tr("The knowledge graph was pushed to %1.").arg(endpoint.description()));
+            else
+                m_window->report(
+                    false,
+                    tr("Nothing was pushed to %1; its graph is as it was: %2").arg(endpoint.description(), error));
         });
-        return pushed ? QString() : error;
-    }, [this, dialog, endpoint](const QString &error) {
-        if (dialog)
-            dialog->deleteLater();
-        if (error.isEmpty())
-            m_window->report(true, tr("The knowledge graph was pushed to %1.").arg(endpoint.description()));
-        else
-            m_window->report(false, tr("Nothing was pushed to %1; its graph is as it was: %2").arg(endpoint.description(), error));
-    });
 }
 
 void ServerController::serverFailed(const QString &error)
@@ -120,9 +139,11 @@ void ServerController::serverFailed(const QString &error)
     const QString fingerprint = refused.match(error).captured(1);
     if (fingerprint.isEmpty())
         return;
-    if (!m_window->prompts()->acceptRisk(m_window, tr("Untrusted certificate"),
-                                         tr("The server's certificate is not trusted:\n\n%1\n\nTrust this certificate from now on? Compare its SHA-256 fingerprint with the one the server's administrator gives you:\n%2")
-                                             .arg(error, fingerprint)))
+    if (!m_window->prompts()->acceptRisk(
+            m_window, tr("Untrusted certificate"),
+            tr("The server's certificate is not trusted:\n\n%1\n\nTrust this certificate from now on? Compare its "
+               "SHA-256 fingerprint with the one the server's administrator gives you:\n%2")
+                .arg(error, fingerprint)))
         return;
     store::SparqlEndpoint pinned = m_server;
     pinned.pinnedCertificate = fingerprint;

@@ -33,7 +33,8 @@ public:
 private:
     // Calls `use` with the endpoint and its secret: the one typed (saved in the keyring when
     // `remember`), or the keyring's.
-    void withSecret(store::SparqlEndpoint endpoint, bool remember, std::function<void(const store::SparqlEndpoint &)> use);
+    void withSecret(store::SparqlEndpoint endpoint, bool remember,
+                    std::function<void(const store::SparqlEndpoint &)> use);
     store::SparqlEndpoint lastServer() const;
 
     MainWindow *m_window;

@@ -32,10 +32,15 @@ ServerDialog::ServerDialog(const store::SparqlEndpoint &previous, QWidget *paren
 {
     setWindowTitle(tr("Connect to SPARQL server"));
     const bool sameUpdate = previous.updateUrl.isEmpty() || previous.updateUrl == previous.queryUrl;
-    m_query = lineEdit(QStringLiteral("serverQuery"), previous.queryUrl.toString(), QStringLiteral("http://localhost:8890/sparql"));
-    m_update = lineEdit(QStringLiteral("serverUpdate"), sameUpdate ? QString() : previous.updateUrl.toString(), tr("the query endpoint"));
-    m_data = lineEdit(QStringLiteral("serverData"), previous.graphStoreUrl.toString(), tr("none: bulk transfers use SPARQL Update"));
-    m_graph = lineEdit(QStringLiteral("serverGraph"), previous.graph.isEmpty() ? QStringLiteral("urn:tinyml-manager:knowledge-graph") : previous.graph, QString());
+    m_query = lineEdit(QStringLiteral("serverQuery"), previous.queryUrl.toString(),
+                       QStringLiteral("http://localhost:8890/sparql"));
+    m_update = lineEdit(QStringLiteral("serverUpdate"), sameUpdate ? QString() : previous.updateUrl.toString(),
+                        tr("the query endpoint"));
+    m_data = lineEdit(QStringLiteral("serverData"), previous.graphStoreUrl.toString(),
+                      tr("none: bulk transfers use SPARQL Update"));
+    m_graph = lineEdit(QStringLiteral("serverGraph"),
+                       previous.graph.isEmpty() ? QStringLiteral("urn:tinyml-manager:knowledge-graph") : previous.graph,
+                       QString());
     m_auth = new QComboBox;
     m_auth->setObjectName(QStringLiteral("serverAuth"));
     m_auth->addItem(tr("None"), int(store::SparqlEndpoint::Auth::None));
@@ -48,7 +53,8 @@ ServerDialog::ServerDialog(const store::SparqlEndpoint &previous, QWidget *paren
     m_remember = new QCheckBox(tr("&Remember it in the desktop keyring"));
     m_remember->setObjectName(QStringLiteral("serverRemember"));
     m_remember->setChecked(true);
-    m_pin = lineEdit(QStringLiteral("serverPin"), previous.pinnedCertificate, tr("SHA-256 fingerprint of a certificate to trust"));
+    m_pin = lineEdit(QStringLiteral("serverPin"), previous.pinnedCertificate,
+                     tr("SHA-256 fingerprint of a certificate to trust"));
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("serverProblem"));
     m_problem->setWordWrap(true);

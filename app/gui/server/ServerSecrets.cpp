@@ -30,7 +30,8 @@ void readSecret(const QString &key, QObject *receiver, std::function<void(const 
     job->start();
 }
 
-void writeSecret(const QString &key, const QString &secret, QObject *receiver, std::function<void(const QString &)> done)
+void writeSecret(const QString &key, const QString &secret, QObject *receiver,
+                 std::function<void(const QString &)> done)
 {
     auto *job = new QKeychain::WritePasswordJob(kService);
     job->setKey(key);

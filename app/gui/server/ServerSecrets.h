@@ -15,8 +15,10 @@ namespace tinyml::gui {
 QString secretKey(const store::SparqlEndpoint &endpoint);
 
 // `done` gets the secret (empty when the keyring has none) or why the keyring could not be read.
-void readSecret(const QString &key, QObject *receiver, std::function<void(const QString &secret, const QString &error)> done);
+void readSecret(const QString &key, QObject *receiver,
+                std::function<void(const QString &secret, const QString &error)> done);
 // `done` gets an empty string once it is saved, or why it could not be.
-void writeSecret(const QString &key, const QString &secret, QObject *receiver, std::function<void(const QString &error)> done);
+void writeSecret(const QString &key, const QString &secret, QObject *receiver,
+                 std::function<void(const QString &error)> done);
 
 } // namespace tinyml::gui

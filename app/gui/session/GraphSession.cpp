@@ -17,10 +17,13 @@ GraphSession::~GraphSession()
 {
     // The jobs already queued run, then the graph is closed on the thread that used it (the
     // store's journal and lock), then the thread ends.
-    QMetaObject::invokeMethod(m_worker, [this]() {
-        m_graph.reset();
-        m_thread.quit();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this]() {
+            m_graph.reset();
+            m_thread.quit();
+        },
+        Qt::QueuedConnection);
     m_thread.wait();
 }
 
@@ -33,11 +36,14 @@ void GraphSession::post(std::function<void()> work)
 
 void GraphSession::finished(const QPointer<QObject> &receiver, std::function<void()> deliver)
 {
-    QMetaObject::invokeMethod(this, [this, receiver, deliver = std::move(deliver)]() {
-        if (receiver)
-            deliver();
-        jobDone();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, receiver, deliver = std::move(deliver)]() {
+            if (receiver)
+                deliver();
+            jobDone();
+        },
+        Qt::QueuedConnection);
 }
 
 void GraphSession::jobDone()
@@ -51,51 +57,58 @@ void GraphSession::open(const kg::GraphLocation &location)
     if (m_pending++ == 0)
         emit busyChanged(true);
     const int open = ++m_opens;
-    QMetaObject::invokeMethod(m_worker, [this, location, open]() {
-        m_workerOpens = open;
-        // The cached catalogue answers the questions while the graph is read (seconds at 10k
-        // models); the graph's own catalogue replaces it below.
-        bool showedCache = false;
-        if (auto cached = hasCatalogueCache(location) ? kg::readCatalogueCache(location.folderPath()) : std::nullopt) {
-            showedCache = true;
-            deliverCatalogue(std::make_shared<const kg::Catalogue>(std::move(*cached)));
-        }
-        QString error;
-        QStringList notes;
-        auto graph = kg::openGraph(location, &error, &notes);
-        std::shared_ptr<const kg::Catalogue> catalogue;
-        if (graph) {
-            if (const kg::Catalogue *read = graph->catalogue(&error))
-                catalogue = std::make_shared<kg::Catalogue>(*read);
-            else
-                graph.reset();
-        }
-        if (graph) {
-            m_graph = std::move(graph);
-            m_graphLocation = location;
-            cacheCatalogue(*m_graph, *catalogue);
-        } else if (showedCache) {
-            // Take back the cached answers of the store that did not open.
-            QString ignored; // an unreadable catalogue shows as an empty one
-            const kg::Catalogue *previous = m_graph ? m_graph->catalogue(&ignored) : nullptr;
-            deliverCatalogue(std::make_shared<const kg::Catalogue>(previous ? *previous : kg::Catalogue()));
-        }
-        const QString storeLocation = m_graph && catalogue ? m_graph->store().location() : QString();
-        QMetaObject::invokeMethod(this, [this, location, error, notes, catalogue, storeLocation]() {
-            if (catalogue) {
-                m_open = true;
-                m_location = storeLocation;
-                m_openLocation = location;
-                m_catalogue = catalogue;
-                emit opened(storeLocation, notes);
-                emit catalogueChanged();
-            } else {
-                m_failedLocation = location;
-                emit openFailed(location.settingsText(), error);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, location, open]() {
+            m_workerOpens = open;
+            // The cached catalogue answers the questions while the graph is read (seconds at 10k
+            // models); the graph's own catalogue replaces it below.
+            bool showedCache = false;
+            if (auto cached =
+                    hasCatalogueCache(location) ? kg::readCatalogueCache(location.folderPath()) : std::nullopt) {
+                showedCache = true;
+                deliverCatalogue(std::make_shared<const kg::Catalogue>(std::move(*cached)));
             }
-            jobDone();
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+            QString error;
+            QStringList notes;
+            auto graph = kg::openGraph(location, &error, &notes);
+            std::shared_ptr<const kg::Catalogue> catalogue;
+            if (graph) {
+                if (const kg::Catalogue *read = graph->catalogue(&error))
+                    catalogue = std::make_shared<kg::Catalogue>(*read);
+                else
+                    graph.reset();
+            }
+            if (graph) {
+                m_graph = std::move(graph);
+                m_graphLocation = location;
+                cacheCatalogue(*m_graph, *catalogue);
+            } else if (showedCache) {
+                // Take back the cached answers of the store that did not open.
+                QString ignored; // an unreadable catalogue shows as an empty one
+                const kg::Catalogue *previous = m_graph ? m_graph->catalogue(&ignored) : nullptr;
+                deliverCatalogue(std::make_shared<const kg::Catalogue>(previous ? *previous : kg::Catalogue()));
+            }
+            const QString storeLocation = m_graph && catalogue ? m_graph->store().location() : QString();
+            QMetaObject::invokeMethod(
+                this,
+                [this, location, error, notes, catalogue, storeLocation]() {
+                    if (catalogue) {
+                        m_open = true;
+                        m_location = storeLocation;
+                        m_openLocation = location;
+                        m_catalogue = catalogue;
+                        emit opened(storeLocation, notes);
+                        emit catalogueChanged();
+                    } else {
+                        m_failedLocation = location;
+                        emit openFailed(location.settingsText(), error);
+                    }
+                    jobDone();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void GraphSession::publishCatalogue(kg::KnowledgeGraph &graph)
@@ -103,7 +116,8 @@ void GraphSession::publishCatalogue(kg::KnowledgeGraph &graph)
     QString error;
     const kg::Catalogue *read = graph.catalogue(&error);
     if (!read) {
-        QMetaObject::invokeMethod(this, [this, error]() { emit catalogueFailed(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error]() { emit catalogueFailed(error); }, Qt::QueuedConnection);
         return;
     }
     cacheCatalogue(graph, *read);
@@ -126,26 +140,33 @@ void GraphSession::cacheCatalogue(kg::KnowledgeGraph &graph, const kg::Catalogue
 
 void GraphSession::deliverCatalogue(std::shared_ptr<const kg::Catalogue> catalogue)
 {
-    QMetaObject::invokeMethod(this, [this, catalogue = std::move(catalogue)]() {
-        m_catalogue = catalogue;
-        emit catalogueChanged();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, catalogue = std::move(catalogue)]() {
+            m_catalogue = catalogue;
+            emit catalogueChanged();
+        },
+        Qt::QueuedConnection);
 }
 
-void GraphSession::apply(QObject *receiver, const store::ChangeSet &changes, int generation, std::function<void(QString)> done)
+void GraphSession::apply(QObject *receiver, const store::ChangeSet &changes, int generation,
+                         std::function<void(QString)> done)
 {
     if (!m_open) {
         done(tr("no store is open"));
         return;
     }
-    change<QString>(receiver, [this, changes, generation](kg::KnowledgeGraph &graph) {
-        QString error;
-        if (generation != m_workerOpens)
-            error = tr("the change was made for a store that is no longer open");
-        else
-            graph.apply(changes, &error);
-        return error;
-    }, std::move(done));
+    change<QString>(
+        receiver,
+        [this, changes, generation](kg::KnowledgeGraph &graph) {
+            QString error;
+            if (generation != m_workerOpens)
+                error = tr("the change was made for a store that is no longer open");
+            else
+                graph.apply(changes, &error);
+            return error;
+        },
+        std::move(done));
 }
 
 } // namespace tinyml::gui

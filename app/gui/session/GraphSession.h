@@ -62,11 +62,14 @@ public:
     template<typename Result>
     void change(QObject *receiver, std::function<Result(kg::KnowledgeGraph &)> job, std::function<void(Result)> done)
     {
-        run<Result>(receiver, [this, job = std::move(job)](kg::KnowledgeGraph &graph) {
-            Result result = job(graph);
-            publishCatalogue(graph);
-            return result;
-        }, std::move(done));
+        run<Result>(
+            receiver,
+            [this, job = std::move(job)](kg::KnowledgeGraph &graph) {
+                Result result = job(graph);
+                publishCatalogue(graph);
+                return result;
+            },
+            std::move(done));
     }
 
     // Which open() the jobs posted now run after: a change prepared for one store carries it, so
@@ -97,7 +100,7 @@ private:
     void jobDone();
 
     QThread m_thread;
-    QObject *m_worker = nullptr;           // lives on m_thread; jobs run in its event loop
+    QObject *m_worker = nullptr;                 // lives on m_thread; jobs run in its event loop
     std::unique_ptr<kg::KnowledgeGraph> m_graph; // touched on the worker thread only
     kg::GraphLocation m_graphLocation;           // where m_graph is; worker thread only
     std::shared_ptr<const kg::Catalogue> m_catalogue;

@@ -14,7 +14,8 @@ namespace tinyml::gui {
 
 inline QSettings appSettings()
 {
-    return QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("tinyml-manager"), QStringLiteral("tinyml-manager"));
+    return QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("tinyml-manager"),
+                     QStringLiteral("tinyml-manager"));
 }
 
 // One key of the settings file and the type of its value (as qBittorrent's SettingValue and
@@ -24,13 +25,18 @@ template<typename T>
 class SettingValue
 {
 public:
-    explicit SettingValue(const char *key, T defaultValue = T()) : m_key(QLatin1String(key)), m_default(std::move(defaultValue)) {}
+    explicit SettingValue(const char *key, T defaultValue = T())
+        : m_key(QLatin1String(key)), m_default(std::move(defaultValue))
+    { }
 
     QString key() const { return m_key; }
     T defaultValue() const { return m_default; }
     T value() const { return value(m_default); }
     // With a default of the caller's (a folder that depends on the environment, say).
-    T value(const T &fallback) const { return appSettings().value(m_key, QVariant::fromValue(fallback)).template value<T>(); }
+    T value(const T &fallback) const
+    {
+        return appSettings().value(m_key, QVariant::fromValue(fallback)).template value<T>();
+    }
     void setValue(const T &value) const { appSettings().setValue(m_key, QVariant::fromValue(value)); }
     void remove() const { appSettings().remove(m_key); }
 

@@ -8,8 +8,8 @@ namespace tinyml::gui {
 
 enum ItemRole {
     SortRole = Qt::UserRole + 1,
-    IriRole,   // the row's model or board IRI
-    FitsRole,  // bool: the row fits the chosen board or requirements
+    IriRole,  // the row's model or board IRI
+    FitsRole, // bool: the row fits the chosen board or requirements
 };
 
 } // namespace tinyml::gui

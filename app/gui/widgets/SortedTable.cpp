@@ -16,7 +16,8 @@ QSortFilterProxyModel *sortingProxy(QAbstractItemModel *source, QObject *parent)
     return proxy;
 }
 
-QTableView *sortedTable(const QString &objectName, const QString &accessibleName, QAbstractItemModel *model, int column, Qt::SortOrder order)
+QTableView *sortedTable(const QString &objectName, const QString &accessibleName, QAbstractItemModel *model, int column,
+                        Qt::SortOrder order)
 {
     auto *table = new QTableView;
     table->setObjectName(objectName);

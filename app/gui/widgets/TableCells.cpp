@@ -11,7 +11,8 @@ namespace tinyml::gui {
 
 QIcon fitsIcon(bool fits)
 {
-    return QIcon(fits ? QStringLiteral(":/icons/actions/fits.svg") : QStringLiteral(":/icons/actions/does-not-fit.svg"));
+    return QIcon(fits ? QStringLiteral(":/icons/actions/fits.svg")
+                      : QStringLiteral(":/icons/actions/does-not-fit.svg"));
 }
 
 QVariant memoryCell(double kb, int role)
@@ -56,14 +57,17 @@ QString fitReasons(const kg::Fit &fit, const kg::Resources &need)
     QStringList reasons;
     for (qsizetype i = 0; i < need.sensors.size() && i < 64; ++i) {
         if (fit.missingSensors & (quint64(1) << i))
-            reasons << QCoreApplication::translate("TableCells", "missing sensor %1").arg(OntologyNames::sensorName(need.sensors[i]));
+            reasons << QCoreApplication::translate("TableCells", "missing sensor %1")
+                           .arg(OntologyNames::sensorName(need.sensors[i]));
     }
     if (fit.runtimeCannotRun)
-        reasons << QCoreApplication::translate("TableCells", "%1 cannot run %2").arg(need.runtime, need.unsupportedOperators.join(QStringLiteral(", ")));
+        reasons << QCoreApplication::translate("TableCells", "%1 cannot run %2")
+                       .arg(need.runtime, need.unsupportedOperators.join(QStringLiteral(", ")));
     if (fit.ramHeadroomKb < 0)
         reasons << QCoreApplication::translate("TableCells", "RAM short by %1").arg(Units::memory(-fit.ramHeadroomKb));
     if (fit.flashHeadroomKb < 0)
-        reasons << QCoreApplication::translate("TableCells", "Flash short by %1").arg(Units::memory(-fit.flashHeadroomKb));
+        reasons
+            << QCoreApplication::translate("TableCells", "Flash short by %1").arg(Units::memory(-fit.flashHeadroomKb));
     return reasons.join(QStringLiteral("; "));
 }
 
@@ -81,12 +85,15 @@ QString runtimeFiguresTip(const QString &runtime, bool ram)
 QVariant fitCell(bool fits, const QString &reasons, int role)
 {
     switch (role) {
-    case Qt::DisplayRole: return fits ? QCoreApplication::translate("TableCells", "Fits") : QCoreApplication::translate("TableCells", "No: %1").arg(reasons);
+    case Qt::DisplayRole:
+        return fits ? QCoreApplication::translate("TableCells", "Fits")
+                    : QCoreApplication::translate("TableCells", "No: %1").arg(reasons);
     case Qt::ToolTipRole: return fits ? QCoreApplication::translate("TableCells", "Fits") : reasons;
     case Qt::DecorationRole: return fitsIcon(fits);
     case SortRole: return fits ? 0 : 1;
     case Qt::AccessibleTextRole:
-        return fits ? QCoreApplication::translate("TableCells", "Fits") : QCoreApplication::translate("TableCells", "Does not fit: %1").arg(reasons);
+        return fits ? QCoreApplication::translate("TableCells", "Fits")
+                    : QCoreApplication::translate("TableCells", "Does not fit: %1").arg(reasons);
     default: return {};
     }
 }

@@ -43,16 +43,19 @@ QString World::errorText(const QString &fallback) const
 
 Ptr<librdf_uri> World::uri(const QString &uri) const
 {
-    return Ptr<librdf_uri>(librdf_new_uri(m_world.get(), reinterpret_cast<const unsigned char *>(uri.toUtf8().constData())));
+    return Ptr<librdf_uri>(
+        librdf_new_uri(m_world.get(), reinterpret_cast<const unsigned char *>(uri.toUtf8().constData())));
 }
 
 Ptr<librdf_node> World::node(const RdfTerm &term) const
 {
     switch (term.kind()) {
     case RdfTerm::Kind::Iri:
-        return Ptr<librdf_node>(librdf_new_node_from_uri_string(m_world.get(), reinterpret_cast<const unsigned char *>(term.value().toUtf8().constData())));
+        return Ptr<librdf_node>(librdf_new_node_from_uri_string(
+            m_world.get(), reinterpret_cast<const unsigned char *>(term.value().toUtf8().constData())));
     case RdfTerm::Kind::Blank:
-        return Ptr<librdf_node>(librdf_new_node_from_blank_identifier(m_world.get(), reinterpret_cast<const unsigned char *>(term.value().toUtf8().constData())));
+        return Ptr<librdf_node>(librdf_new_node_from_blank_identifier(
+            m_world.get(), reinterpret_cast<const unsigned char *>(term.value().toUtf8().constData())));
     case RdfTerm::Kind::Literal: {
         const QByteArray value = term.value().toUtf8();
         const QByteArray language = term.language().toUtf8();
@@ -61,8 +64,7 @@ Ptr<librdf_node> World::node(const RdfTerm &term) const
             m_world.get(), reinterpret_cast<const unsigned char *>(value.constData()), size_t(value.size()),
             language.isEmpty() ? nullptr : language.constData(), size_t(language.size()), datatype.get()));
     }
-    case RdfTerm::Kind::None:
-        break;
+    case RdfTerm::Kind::None: break;
     }
     return nullptr;
 }
@@ -78,14 +80,17 @@ Ptr<librdf_statement> World::statement(const RdfTriple &triple) const
     return Ptr<librdf_statement>(librdf_new_statement_from_nodes(m_world.get(), s.release(), p.release(), o.release()));
 }
 
-std::optional<QList<RdfTriple>> World::parse(const QByteArray &text, const char *syntax, const QString &source, QString *error)
+std::optional<QList<RdfTriple>> World::parse(const QByteArray &text, const char *syntax, const QString &source,
+                                             QString *error)
 {
     if (text.isEmpty())
         return QList<RdfTriple>();
     clearMessages();
     Ptr<librdf_parser> parser(librdf_new_parser(m_world.get(), syntax, nullptr, nullptr));
     // Relative IRIs resolve against the file, as a reader of the file would expect.
-    const QString baseIri = QFileInfo::exists(source) ? QString::fromUtf8(QUrl::fromLocalFile(QFileInfo(source).absoluteFilePath()).toEncoded()) : QStringLiteral("urn:tinyml:input");
+    const QString baseIri = QFileInfo::exists(source)
+        ? QString::fromUtf8(QUrl::fromLocalFile(QFileInfo(source).absoluteFilePath()).toEncoded())
+        : QStringLiteral("urn:tinyml:input");
     Ptr<librdf_uri> base = uri(baseIri);
     if (!parser || !base) {
         *error = QStringLiteral("%1: no %2 parser").arg(source, QLatin1String(syntax));

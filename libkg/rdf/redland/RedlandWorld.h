@@ -53,7 +53,8 @@ public:
     Ptr<librdf_statement> statement(const RdfTriple &triple) const;
 
     // Parses text in a Redland syntax ("turtle", "ntriples"); errors name `source` and the line.
-    std::optional<QList<RdfTriple>> parse(const QByteArray &text, const char *syntax, const QString &source, QString *error);
+    std::optional<QList<RdfTriple>> parse(const QByteArray &text, const char *syntax, const QString &source,
+                                          QString *error);
 
 private:
     static int logHandler(void *user, librdf_log_message *message);

@@ -26,7 +26,8 @@ bool writeFileAtomically(const QString &path, const std::function<bool(FILE *out
     if (!written || !flushed || !closed || std::rename(temporary.constData(), target.constData()) != 0
         || !syncDirectory(QFileInfo(path).absolutePath())) {
         if (error->isEmpty())
-            *error = QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(std::strerror(written ? savedErrno : EIO)));
+            *error =
+                QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(std::strerror(written ? savedErrno : EIO)));
         std::remove(temporary.constData());
         return false;
     }

@@ -1,8 +1,8 @@
 #include "RedlandStore.h"
 
 #include "rdf/TurtleWriter.h"
-#include "store/redland/AtomicFile.h"
 #include "rdf/redland/RedlandWorld.h"
+#include "store/redland/AtomicFile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -117,7 +117,8 @@ public:
         }
         world.clearMessages();
         Ptr<librdf_serializer> serializer(librdf_new_serializer(world.get(), "ntriples", nullptr, nullptr));
-        if (!serializer || librdf_serializer_serialize_model_to_file_handle(serializer.get(), out, nullptr, model.get()) != 0
+        if (!serializer
+            || librdf_serializer_serialize_model_to_file_handle(serializer.get(), out, nullptr, model.get()) != 0
             || !world.errors().isEmpty()) {
             *error = world.errorText(QStringLiteral("the graph could not be serialized"));
             return false;
@@ -135,8 +136,10 @@ public:
         world.clearMessages();
         Ptr<librdf_parser> parser(librdf_new_parser(world.get(), "ntriples", nullptr, nullptr));
         Ptr<librdf_uri> base = world.uri(QStringLiteral("urn:tinyml:store"));
-        if (librdf_parser_parse_counted_string_into_model(parser.get(), reinterpret_cast<const unsigned char *>(text.constData()),
-                                                          size_t(text.size()), base.get(), model.get()) != 0
+        if (librdf_parser_parse_counted_string_into_model(parser.get(),
+                                                          reinterpret_cast<const unsigned char *>(text.constData()),
+                                                          size_t(text.size()), base.get(), model.get())
+                != 0
             || !world.errors().isEmpty()) {
             *error = QStringLiteral("%1: %2").arg(source, world.errorText(QStringLiteral("cannot be read")));
             return false;
@@ -164,7 +167,8 @@ public:
 
     bool compact(QString *error)
     {
-        return !journal || journal->compact([&](FILE *out) { return serialize(RdfFormat::NTriples, out, error); }, error);
+        return !journal
+            || journal->compact([&](FILE *out) { return serialize(RdfFormat::NTriples, out, error); }, error);
     }
 
     // A long journal makes the next open slow: fold it into the snapshot.
@@ -176,7 +180,7 @@ public:
     }
 };
 
-RedlandStore::RedlandStore(std::unique_ptr<Private> d) : d(std::move(d)) {}
+RedlandStore::RedlandStore(std::unique_ptr<Private> d) : d(std::move(d)) { }
 
 RedlandStore::~RedlandStore()
 {
@@ -241,7 +245,8 @@ std::optional<QueryResult> RedlandStore::query(const QString &sparql, QString *e
     World &world = d->world;
     world.clearMessages();
     const QByteArray text = sparql.toUtf8();
-    Ptr<librdf_query> query(librdf_new_query(world.get(), "sparql", nullptr, reinterpret_cast<const unsigned char *>(text.constData()), nullptr));
+    Ptr<librdf_query> query(librdf_new_query(world.get(), "sparql", nullptr,
+                                             reinterpret_cast<const unsigned char *>(text.constData()), nullptr));
     Ptr<librdf_query_results> results(query ? librdf_model_query_execute(d->model.get(), query.get()) : nullptr);
     if (!results || !world.errors().isEmpty()) {
         *error = world.errorText(QStringLiteral("the query could not be run"));
@@ -281,7 +286,8 @@ std::optional<QueryResult> RedlandStore::query(const QString &sparql, QString *e
 bool RedlandStore::exportFile(const QString &path, RdfFormat format, QString *error)
 {
     QString problem;
-    if (!writeFileAtomically(path, [&](FILE *out) { return d->serialize(format, out, &problem); }, error)) {
+    if (!writeFileAtomically(
+            path, [&](FILE *out) { return d->serialize(format, out, &problem); }, error)) {
         if (!problem.isEmpty())
             *error = QStringLiteral("%1: %2").arg(path, problem);
         return false;

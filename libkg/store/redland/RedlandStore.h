@@ -9,8 +9,8 @@
 // commits are journaled (durable when commit() returns) and applied all or nothing in memory.
 #pragma once
 
-#include "store/redland/StoreJournal.h"
 #include "store/TripleStore.h"
+#include "store/redland/StoreJournal.h"
 
 #include <memory>
 

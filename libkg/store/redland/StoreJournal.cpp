@@ -36,7 +36,7 @@ bool syncFile(QFile &file)
 
 } // namespace
 
-StoreJournal::StoreJournal(const QString &directory) : m_directory(QDir::cleanPath(directory)) {}
+StoreJournal::StoreJournal(const QString &directory) : m_directory(QDir::cleanPath(directory)) { }
 
 StoreJournal::~StoreJournal() = default;
 
@@ -78,7 +78,9 @@ bool StoreJournal::readSnapshot(QString *error)
     m_snapshot = file.readAll();
     if (m_snapshot.startsWith(kSnapshotHeader)) {
         const qsizetype end = m_snapshot.indexOf('\n');
-        m_sequence = m_snapshot.mid(qsizetype(sizeof kSnapshotHeader) - 1, end - qsizetype(sizeof kSnapshotHeader) + 1).trimmed().toULongLong();
+        m_sequence = m_snapshot.mid(qsizetype(sizeof kSnapshotHeader) - 1, end - qsizetype(sizeof kSnapshotHeader) + 1)
+                         .trimmed()
+                         .toULongLong();
     }
     return true;
 }
@@ -112,7 +114,8 @@ bool StoreJournal::readJournal(QString *error)
             body.clear();
         } else if (inRecord && line.startsWith("C ")) {
             const QList<QByteArray> parts = line.split(' ');
-            if (parts.size() != 3 || parts[1].toULongLong() != sequence || parts[2].toUInt(nullptr, 16) != checksum(body)) {
+            if (parts.size() != 3 || parts[1].toULongLong() != sequence
+                || parts[2].toUInt(nullptr, 16) != checksum(body)) {
                 damaged = true;
                 break;
             }
@@ -133,12 +136,16 @@ bool StoreJournal::readJournal(QString *error)
     // A record the process did not finish writing can only be the last one: cut it off. Damage
     // with committed records after it is not a torn write; refuse rather than drop them.
     if (damaged && data.indexOf("\nB ", pos - 1) >= 0) {
-        *error = QStringLiteral("%1: the journal is damaged at byte %2 and committed changes follow; the store was not opened "
-                                "(move journal.log aside to open the store without them)").arg(file.fileName()).arg(committedEnd);
+        *error = QStringLiteral(
+                     "%1: the journal is damaged at byte %2 and committed changes follow; the store was not opened "
+                     "(move journal.log aside to open the store without them)")
+                     .arg(file.fileName())
+                     .arg(committedEnd);
         return false;
     }
     if (committedEnd < data.size() && !file.resize(committedEnd)) {
-        *error = QStringLiteral("%1: cannot cut off an interrupted transaction (%2)").arg(file.fileName(), file.errorString());
+        *error = QStringLiteral("%1: cannot cut off an interrupted transaction (%2)")
+                     .arg(file.fileName(), file.errorString());
         return false;
     }
     m_journalBytes = committedEnd;
@@ -173,9 +180,13 @@ bool StoreJournal::append(const JournalRecord &record, QString *error)
 bool StoreJournal::compact(const std::function<bool(FILE *out)> &writeGraph, QString *error)
 {
     const QByteArray header = kSnapshotHeader + QByteArray::number(m_sequence) + '\n';
-    const bool written = writeFileAtomically(path("snapshot.nt"), [&](FILE *out) {
-        return std::fwrite(header.constData(), 1, size_t(header.size()), out) == size_t(header.size()) && writeGraph(out);
-    }, error);
+    const bool written = writeFileAtomically(
+        path("snapshot.nt"),
+        [&](FILE *out) {
+            return std::fwrite(header.constData(), 1, size_t(header.size()), out) == size_t(header.size())
+                && writeGraph(out);
+        },
+        error);
     if (!written)
         return false;
     QFile journal(path("journal.log"));

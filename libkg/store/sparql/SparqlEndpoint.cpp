@@ -61,9 +61,10 @@ std::optional<SparqlEndpoint> SparqlEndpoint::fromLocator(const QString &locator
     }
     for (const auto &item : query.queryItems()) {
         static const QStringList known{QStringLiteral("graph"), QStringLiteral("update"), QStringLiteral("data"),
-                                       QStringLiteral("user"), QStringLiteral("auth"), QStringLiteral("pin")};
+                                       QStringLiteral("user"),  QStringLiteral("auth"),   QStringLiteral("pin")};
         if (!known.contains(item.first)) {
-            *error = QStringLiteral("%1: unknown parameter '%2' (graph, update, data, user, auth, pin)").arg(locator, item.first);
+            *error = QStringLiteral("%1: unknown parameter '%2' (graph, update, data, user, auth, pin)")
+                         .arg(locator, item.first);
             return std::nullopt;
         }
     }
@@ -78,7 +79,8 @@ std::optional<SparqlEndpoint> SparqlEndpoint::fromLocator(const QString &locator
 bool SparqlEndpoint::isValid(QString *error) const
 {
     for (const QUrl &url : {queryUrl, updateUrl}) {
-        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty()) {
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+            || url.host().isEmpty()) {
             *error = QStringLiteral("'%1' is not an http or https URL").arg(url.toString());
             return false;
         }
@@ -88,8 +90,9 @@ bool SparqlEndpoint::isValid(QString *error) const
         return false;
     }
     if (graph.isEmpty() || rdf::iriFromText(graph) != graph) {
-        *error = graph.isEmpty() ? QStringLiteral("no graph given (graph=IRI names the graph that holds the knowledge graph)")
-                                 : QStringLiteral("the graph '%1' is not an absolute IRI").arg(graph);
+        *error = graph.isEmpty()
+            ? QStringLiteral("no graph given (graph=IRI names the graph that holds the knowledge graph)")
+            : QStringLiteral("the graph '%1' is not an absolute IRI").arg(graph);
         return false;
     }
     if (auth != Auth::None && auth != Auth::Bearer && user.isEmpty()) {

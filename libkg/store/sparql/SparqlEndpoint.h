@@ -31,8 +31,8 @@ struct SparqlEndpoint {
     QString graph;      // the named graph that holds the knowledge graph
     Auth auth = Auth::None;
     QString user;
-    QString secret;                 // password or token; never saved by this library
-    QString pinnedCertificate;      // SHA-256 of a server certificate trusted despite TLS errors
+    QString secret;                  // password or token; never saved by this library
+    QString pinnedCertificate;       // SHA-256 of a server certificate trusted despite TLS errors
     int inactivityTimeoutMs = 30000; // no byte moved for this long: the server is considered hung
     int requestTimeoutMs = 600000;   // a whole request (a bulk push included) may take this long
 

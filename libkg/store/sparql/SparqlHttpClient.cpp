@@ -39,12 +39,14 @@ QString httpProblem(int status, const QString &reason, const HttpReply &reply, c
     const QString said = message.isEmpty() ? QString() : QStringLiteral(": %1").arg(message);
     if (status == 401) {
         return endpoint.auth == SparqlEndpoint::Auth::None
-                   ? QStringLiteral("the server asks for credentials (HTTP 401)")
-                   : QStringLiteral("the server refused the credentials (HTTP 401)");
+            ? QStringLiteral("the server asks for credentials (HTTP 401)")
+            : QStringLiteral("the server refused the credentials (HTTP 401)");
     }
     if (status == 403)
         return QStringLiteral("the server does not allow this (HTTP 403)%1").arg(said);
-    return QStringLiteral("the server answered HTTP %1%2%3").arg(status).arg(reason.isEmpty() ? QString() : QLatin1Char(' ') + reason, said);
+    return QStringLiteral("the server answered HTTP %1%2%3")
+        .arg(status)
+        .arg(reason.isEmpty() ? QString() : QLatin1Char(' ') + reason, said);
 }
 
 } // namespace
@@ -82,11 +84,14 @@ SparqlHttpClient::SparqlHttpClient(SparqlEndpoint endpoint) : m_endpoint(std::mo
 SparqlHttpClient::~SparqlHttpClient()
 {
     // The network objects are deleted on their own thread, then the thread ends.
-    QMetaObject::invokeMethod(m_context, [this]() {
-        m_network.reset();
-        delete m_context;
-        m_thread.quit();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context,
+        [this]() {
+            m_network.reset();
+            delete m_context;
+            m_thread.quit();
+        },
+        Qt::QueuedConnection);
     m_thread.wait();
 }
 
@@ -124,7 +129,8 @@ std::optional<HttpReply> SparqlHttpClient::send(const QByteArray &verb, const QU
     // The caller's thread only waits: running an event loop here would let the caller's other
     // queued work (closing the store, for one) run in the middle of this call.
     std::future<void> finished = exchange.done.get_future();
-    QMetaObject::invokeMethod(m_context, [this, &exchange]() { start(&exchange); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [this, &exchange]() { start(&exchange); }, Qt::QueuedConnection);
     finished.wait();
 
     const HttpReply &answer = exchange.answer;
@@ -140,7 +146,8 @@ std::optional<HttpReply> SparqlHttpClient::send(const QByteArray &verb, const QU
         *error = QStringLiteral("%1: %2").arg(where, httpProblem(answer.status, exchange.reason, answer, m_endpoint));
     } else if (answer.status != 0) {
         *error = QStringLiteral("%1: the connection broke off: %2").arg(where, exchange.errorString);
-    } else if (exchange.networkError == QNetworkReply::ConnectionRefusedError || exchange.networkError == QNetworkReply::HostNotFoundError
+    } else if (exchange.networkError == QNetworkReply::ConnectionRefusedError
+               || exchange.networkError == QNetworkReply::HostNotFoundError
                || exchange.networkError == QNetworkReply::TimeoutError) {
         *error = QStringLiteral("%1: cannot reach the server: %2").arg(where, exchange.errorString);
     } else {
@@ -157,15 +164,17 @@ void SparqlHttpClient::start(Exchange *exchange)
                          [this](QNetworkReply *reply, QAuthenticator *authenticator) {
                              // Answering the challenge once per request: a second challenge means
                              // the credentials were refused, and the request ends with 401.
-                             if (m_endpoint.auth != SparqlEndpoint::Auth::Password || reply->property(kAuthTried).toBool())
+                             if (m_endpoint.auth != SparqlEndpoint::Auth::Password
+                                 || reply->property(kAuthTried).toBool())
                                  return;
                              reply->setProperty(kAuthTried, true);
                              authenticator->setUser(m_endpoint.user);
                              authenticator->setPassword(m_endpoint.secret);
                          });
     }
-    QNetworkReply *reply = exchange->verb == "GET" ? m_network->get(exchange->request)
-                                                   : m_network->sendCustomRequest(exchange->request, exchange->verb, exchange->body);
+    QNetworkReply *reply = exchange->verb == "GET"
+        ? m_network->get(exchange->request)
+        : m_network->sendCustomRequest(exchange->request, exchange->verb, exchange->body);
     struct Clocks {
         QElapsedTimer sinceStart;
         QElapsedTimer sinceActivity;
@@ -193,9 +202,10 @@ void SparqlHttpClient::start(Exchange *exchange)
         QStringList texts;
         for (const QSslError &e : errors)
             texts << e.errorString();
-        exchange->stopped = QStringLiteral("the server's certificate is not trusted (%1); its SHA-256 fingerprint is %2, "
-                                           "pin it to trust this certificate")
-                                .arg(texts.join(QStringLiteral("; ")), fingerprint);
+        exchange->stopped =
+            QStringLiteral("the server's certificate is not trusted (%1); its SHA-256 fingerprint is %2, "
+                           "pin it to trust this certificate")
+                .arg(texts.join(QStringLiteral("; ")), fingerprint);
     });
 #endif
     auto *watchdog = new QTimer(reply);
@@ -204,9 +214,11 @@ void SparqlHttpClient::start(Exchange *exchange)
         if (isCancelled())
             exchange->stopped = QStringLiteral("cancelled");
         else if (clocks->sinceActivity.elapsed() > m_endpoint.inactivityTimeoutMs)
-            exchange->stopped = QStringLiteral("the server sent nothing for %1 s (timed out)").arg(m_endpoint.inactivityTimeoutMs / 1000.0);
+            exchange->stopped = QStringLiteral("the server sent nothing for %1 s (timed out)")
+                                    .arg(m_endpoint.inactivityTimeoutMs / 1000.0);
         else if (clocks->sinceStart.elapsed() > m_endpoint.requestTimeoutMs)
-            exchange->stopped = QStringLiteral("the request took longer than %1 s (timed out)").arg(m_endpoint.requestTimeoutMs / 1000.0);
+            exchange->stopped = QStringLiteral("the request took longer than %1 s (timed out)")
+                                    .arg(m_endpoint.requestTimeoutMs / 1000.0);
         else
             return;
         reply->abort();
@@ -216,7 +228,8 @@ void SparqlHttpClient::start(Exchange *exchange)
         answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->isOpen())
             answer.body = reply->readAll();
-        answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().split(';').first().trimmed().toLower();
+        answer.contentType =
+            reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().split(';').first().trimmed().toLower();
         answer.headers = reply->rawHeaderPairs();
         exchange->networkError = reply->error();
         exchange->errorString = reply->errorString();
@@ -232,14 +245,18 @@ QString serverMessage(const QByteArray &body, const QByteArray &contentType)
     QString text = QString::fromUtf8(body.left(64 * 1024));
     if (contentType.contains("html")) {
         static const QRegularExpression hidden(QStringLiteral("<(script|style|head)[^>]*>.*?</\\1>"),
-                                               QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+                                               QRegularExpression::CaseInsensitiveOption
+                                                   | QRegularExpression::DotMatchesEverythingOption);
         static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-        static const QRegularExpression breaks(QStringLiteral("<(br|/p|/h\\d|/div|/pre|/title)[^>]*>"), QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression breaks(QStringLiteral("<(br|/p|/h\\d|/div|/pre|/title)[^>]*>"),
+                                               QRegularExpression::CaseInsensitiveOption);
         text.remove(hidden);
         text.replace(breaks, QStringLiteral("\n"));
         text.remove(tags);
-        text.replace(QLatin1String("&lt;"), QLatin1String("<")).replace(QLatin1String("&gt;"), QLatin1String(">"))
-            .replace(QLatin1String("&quot;"), QLatin1String("\"")).replace(QLatin1String("&amp;"), QLatin1String("&"));
+        text.replace(QLatin1String("&lt;"), QLatin1String("<"))
+            .replace(QLatin1String("&gt;"), QLatin1String(">"))
+            .replace(QLatin1String("&quot;"), QLatin1String("\""))
+            .replace(QLatin1String("&amp;"), QLatin1String("&"));
     }
     QStringList lines;
     for (const QString &line : text.split(QLatin1Char('\n'))) {

@@ -54,7 +54,9 @@ std::optional<QueryResult> parseSparqlJson(const QByteArray &document, QString *
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(document, &parseError);
     if (json.isNull()) {
-        *error = QStringLiteral("the SPARQL JSON results are not JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset);
+        *error = QStringLiteral("the SPARQL JSON results are not JSON (%1 at byte %2)")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
         return std::nullopt;
     }
     const QJsonObject root = json.object();
@@ -92,10 +94,12 @@ std::optional<QueryResult> parseSparqlJson(const QByteArray &document, QString *
         for (auto it = row.begin(); it != row.end(); ++it) {
             const qsizetype column = result.variables.indexOf(it.key());
             QString problem = QStringLiteral("not an object");
-            const auto term = (column >= 0 && it.value().isObject()) ? termFromJson(it.value().toObject(), &problem) : std::nullopt;
+            const auto term =
+                (column >= 0 && it.value().isObject()) ? termFromJson(it.value().toObject(), &problem) : std::nullopt;
             if (!term) {
                 *error = QStringLiteral("the SPARQL JSON results: row %1, variable '%2': %3")
-                             .arg(i + 1).arg(it.key(), column < 0 ? QStringLiteral("not in head.vars") : problem);
+                             .arg(i + 1)
+                             .arg(it.key(), column < 0 ? QStringLiteral("not in head.vars") : problem);
                 return std::nullopt;
             }
             terms[column] = *term;
@@ -153,15 +157,18 @@ std::optional<QueryResult> parseSparqlXml(const QByteArray &document, QString *e
                 return fail(QStringLiteral("binding of '%1' outside a result or not in the head").arg(binding));
         } else if (name == QLatin1String("uri") || name == QLatin1String("bnode") || name == QLatin1String("literal")) {
             const QString datatype = xml.attributes().value(QLatin1String("datatype")).toString();
-            const QString language = xml.attributes().value(QLatin1String("http://www.w3.org/XML/1998/namespace"), QLatin1String("lang")).toString();
+            const QString language =
+                xml.attributes()
+                    .value(QLatin1String("http://www.w3.org/XML/1998/namespace"), QLatin1String("lang"))
+                    .toString();
             const QString kind = name.toString();
             const QString text = xml.readElementText();
             const qsizetype column = result.variables.indexOf(binding);
             if (column < 0 || !inResult)
                 return fail(QStringLiteral("a term outside a binding"));
-            row[column] = kind == QLatin1String("uri")     ? RdfTerm::iri(text)
-                          : kind == QLatin1String("bnode") ? RdfTerm::blank(blankLabel(text))
-                                                           : RdfTerm::literal(text, datatype, language);
+            row[column] = kind == QLatin1String("uri") ? RdfTerm::iri(text)
+                : kind == QLatin1String("bnode")       ? RdfTerm::blank(blankLabel(text))
+                                                       : RdfTerm::literal(text, datatype, language);
         } else {
             return fail(QStringLiteral("unexpected element <%1>").arg(name));
         }

@@ -30,7 +30,8 @@ QueryForm queryForm(const QString &sparql)
 {
     static const QRegularExpression iris(QStringLiteral("<[^<>\"{}|^`\\\\\\s]*>"));
     static const QRegularExpression comments(QStringLiteral("#[^\\n]*"));
-    static const QRegularExpression keyword(QStringLiteral("\\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression keyword(QStringLiteral("\\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\\b"),
+                                            QRegularExpression::CaseInsensitiveOption);
     QString text = sparql;
     text.remove(iris).remove(comments);
     const QString word = keyword.match(text).captured(1).toUpper();
@@ -79,11 +80,12 @@ qsizetype distinctCount(const QList<RdfTriple> &triples)
 
 } // namespace
 
-SparqlStore::SparqlStore(const SparqlEndpoint &endpoint) : m_http(std::make_unique<SparqlHttpClient>(endpoint)) {}
+SparqlStore::SparqlStore(const SparqlEndpoint &endpoint) : m_http(std::make_unique<SparqlHttpClient>(endpoint)) { }
 
 SparqlStore::~SparqlStore() = default;
 
-std::unique_ptr<SparqlStore> SparqlStore::connect(const SparqlEndpoint &endpoint, QString *error, const std::atomic_bool *cancel)
+std::unique_ptr<SparqlStore> SparqlStore::connect(const SparqlEndpoint &endpoint, QString *error,
+                                                  const std::atomic_bool *cancel)
 {
     QString problem;
     if (!endpoint.isValid(&problem)) {
@@ -96,7 +98,8 @@ std::unique_ptr<SparqlStore> SparqlStore::connect(const SparqlEndpoint &endpoint
     if (!answer)
         return nullptr;
     if (answer->kind != QueryResult::Kind::Boolean) {
-        *error = QStringLiteral("%1: the server did not answer ASK with a boolean; is it a SPARQL endpoint?").arg(endpoint.description());
+        *error = QStringLiteral("%1: the server did not answer ASK with a boolean; is it a SPARQL endpoint?")
+                     .arg(endpoint.description());
         return nullptr;
     }
     return store;
@@ -141,7 +144,8 @@ std::optional<QueryResult> SparqlStore::queryIn(const QString &graph, const QStr
     }
     const bool graphForm = form == QueryForm::Construct || form == QueryForm::Describe;
     const QByteArray body = formField("query", sparql) + '&' + formField("default-graph-uri", graph);
-    const auto reply = m_http->send("POST", endpoint().queryUrl, body, kFormType, graphForm ? kTriplesAccept : kResultsAccept, error);
+    const auto reply =
+        m_http->send("POST", endpoint().queryUrl, body, kFormType, graphForm ? kTriplesAccept : kResultsAccept, error);
     if (!reply)
         return std::nullopt;
     const QString where = endpoint().queryUrl.toString(QUrl::RemoveUserInfo);
@@ -150,10 +154,12 @@ std::optional<QueryResult> SparqlStore::queryIn(const QString &graph, const QStr
     const QByteArray sqlState = reply->header("X-SQL-State");
     if (!maxRows.isEmpty() || sqlState == "S1TAT") {
         const QString why = !maxRows.isEmpty()
-                                ? QStringLiteral("it reached the server's limit of %1 rows").arg(QString::fromLatin1(maxRows))
-                                : QStringLiteral("the server stopped at its time limit: %1").arg(QString::fromUtf8(reply->header("X-SQL-Message")));
+            ? QStringLiteral("it reached the server's limit of %1 rows").arg(QString::fromLatin1(maxRows))
+            : QStringLiteral("the server stopped at its time limit: %1")
+                  .arg(QString::fromUtf8(reply->header("X-SQL-Message")));
         *error = QStringLiteral("%1: the answer may be only part of the result (%2), so it is not shown; "
-                                "narrow the query or raise the server's limit").arg(where, why);
+                                "narrow the query or raise the server's limit")
+                     .arg(where, why);
         return std::nullopt;
     }
     QString problem;
@@ -164,7 +170,8 @@ std::optional<QueryResult> SparqlStore::queryIn(const QString &graph, const QStr
     } else if (type == "application/sparql-results+xml" || (type == "application/xml" && !graphForm)) {
         result = parseSparqlXml(reply->body, &problem);
     } else if (graphForm && (type == "application/n-triples" || type == "text/plain" || type == "text/turtle")) {
-        const auto triples = rdf::parseRdf(reply->body, type == "text/turtle" ? RdfFormat::Turtle : RdfFormat::NTriples, where, &problem);
+        const auto triples = rdf::parseRdf(reply->body, type == "text/turtle" ? RdfFormat::Turtle : RdfFormat::NTriples,
+                                           where, &problem);
         if (triples) {
             result = QueryResult{};
             result->kind = QueryResult::Kind::Graph;
@@ -194,7 +201,8 @@ qint64 SparqlStore::tripleCount()
 
 bool SparqlStore::update(const QString &request, QString *error)
 {
-    return m_http->send("POST", endpoint().updateUrl, formField("update", request), kFormType, "*/*", error).has_value();
+    return m_http->send("POST", endpoint().updateUrl, formField("update", request), kFormType, "*/*", error)
+        .has_value();
 }
 
 bool SparqlStore::commit(const ChangeSet &changes, QString *error)
@@ -212,21 +220,29 @@ bool SparqlStore::commit(const ChangeSet &changes, QString *error)
     // take several, so its additions and plain removals are staged first and the last request
     // applies them together; so are blank nodes when the server takes uploads (its bulk path).
     if (small && !(blankAdditions && !endpoint().graphStoreUrl.isEmpty()))
-        return update(joinOperations(deleteOperations(graph, changes.removals) + insertOperations(graph, changes.additions)), error);
+        return update(
+            joinOperations(deleteOperations(graph, changes.removals) + insertOperations(graph, changes.additions)),
+            error);
     QList<RdfTriple> plainRemovals;
     QList<RdfTriple> blankRemovals;
     for (const RdfTriple &t : changes.removals)
         (mentionsBlankNode(t) ? blankRemovals : plainRemovals) << t;
-    return stageAndApply({plainRemovals, changes.additions}, [&](const QStringList &staging) {
-        QList<UpdateOperation> operations = deleteOperations(graph, blankRemovals);
-        operations << UpdateOperation{QStringLiteral("DELETE { GRAPH %1 { ?s ?p ?o } } WHERE { GRAPH %2 { ?s ?p ?o } }")
-                                          .arg(iriRef(graph), iriRef(staging.at(0))), 0};
-        operations << UpdateOperation{QStringLiteral("ADD SILENT %1 TO %2").arg(iriRef(staging.at(1)), iriRef(graph)), 0};
-        return joinOperations(operations);
-    }, error, {});
+    return stageAndApply({plainRemovals, changes.additions},
+                         [&](const QStringList &staging) {
+                             QList<UpdateOperation> operations = deleteOperations(graph, blankRemovals);
+                             operations << UpdateOperation{
+                                 QStringLiteral("DELETE { GRAPH %1 { ?s ?p ?o } } WHERE { GRAPH %2 { ?s ?p ?o } }")
+                                     .arg(iriRef(graph), iriRef(staging.at(0))),
+                                 0};
+                             operations << UpdateOperation{
+                                 QStringLiteral("ADD SILENT %1 TO %2").arg(iriRef(staging.at(1)), iriRef(graph)), 0};
+                             return joinOperations(operations);
+                         },
+                         error, {});
 }
 
-bool SparqlStore::stage(const QString &staging, const QList<RdfTriple> &triples, QString *error, const Progress &progress)
+bool SparqlStore::stage(const QString &staging, const QList<RdfTriple> &triples, QString *error,
+                        const Progress &progress)
 {
     qint64 sent = 0;
     auto told = [&](qsizetype more) {
@@ -254,8 +270,9 @@ bool SparqlStore::stage(const QString &staging, const QList<RdfTriple> &triples,
     return true;
 }
 
-bool SparqlStore::stageAndApply(const QList<QList<RdfTriple>> &sets, const std::function<QString(const QStringList &)> &apply,
-                                QString *error, const Progress &progress)
+bool SparqlStore::stageAndApply(const QList<QList<RdfTriple>> &sets,
+                                const std::function<QString(const QStringList &)> &apply, QString *error,
+                                const Progress &progress)
 {
     QStringList staging;
     bool done = true;
@@ -268,7 +285,9 @@ bool SparqlStore::stageAndApply(const QList<QList<RdfTriple>> &sets, const std::
         const auto counted = done ? countIn(staging.last(), error) : std::nullopt;
         if (counted && *counted != expected) {
             *error = QStringLiteral("%1: the server holds %2 of the %3 triples sent; nothing was changed")
-                         .arg(endpoint().description()).arg(*counted).arg(expected);
+                         .arg(endpoint().description())
+                         .arg(*counted)
+                         .arg(expected);
         }
         done = counted && *counted == expected;
     }
@@ -284,9 +303,12 @@ std::optional<qint64> SparqlStore::countIn(const QString &graph, QString *error)
     if (!result)
         return std::nullopt;
     bool ok = false;
-    const qint64 count = result->rows.size() == 1 && !result->rows.first().isEmpty() ? result->rows.first().first().value().toLongLong(&ok) : -1;
+    const qint64 count = result->rows.size() == 1 && !result->rows.first().isEmpty()
+        ? result->rows.first().first().value().toLongLong(&ok)
+        : -1;
     if (!ok) {
-        *error = QStringLiteral("%1: the server did not answer a count of the graph <%2>").arg(endpoint().queryUrl.toString(QUrl::RemoveUserInfo), graph);
+        *error = QStringLiteral("%1: the server did not answer a count of the graph <%2>")
+                     .arg(endpoint().queryUrl.toString(QUrl::RemoveUserInfo), graph);
         return std::nullopt;
     }
     return count;
@@ -307,8 +329,10 @@ bool SparqlStore::replaceGraph(const QList<RdfTriple> &triples, QString *error, 
     const QString graph = iriRef(endpoint().graph);
     if (triples.isEmpty())
         return update(QStringLiteral("DROP SILENT GRAPH %1").arg(graph), error);
-    return stageAndApply({triples}, [&](const QStringList &staging) { return QStringLiteral("MOVE %1 TO %2").arg(iriRef(staging.first()), graph); },
-                         error, progress);
+    return stageAndApply(
+        {triples},
+        [&](const QStringList &staging) { return QStringLiteral("MOVE %1 TO %2").arg(iriRef(staging.first()), graph); },
+        error, progress);
 }
 
 bool SparqlStore::addTriples(const QList<RdfTriple> &triples, QString *error, const Progress &progress)
@@ -316,8 +340,10 @@ bool SparqlStore::addTriples(const QList<RdfTriple> &triples, QString *error, co
     if (triples.isEmpty())
         return true;
     const QString graph = iriRef(endpoint().graph);
-    return stageAndApply({triples}, [&](const QStringList &staging) { return QStringLiteral("ADD %1 TO %2").arg(iriRef(staging.first()), graph); },
-                         error, progress);
+    return stageAndApply(
+        {triples},
+        [&](const QStringList &staging) { return QStringLiteral("ADD %1 TO %2").arg(iriRef(staging.first()), graph); },
+        error, progress);
 }
 
 std::optional<QList<RdfTriple>> SparqlStore::fetchTriples(qint64 expected, QString *error)
@@ -329,8 +355,9 @@ std::optional<QList<RdfTriple>> SparqlStore::fetchTriples(qint64 expected, QStri
         // The protocol answers 404 for a graph that does not exist: an empty graph to us.
         if (!reply)
             return status == 404 ? std::optional<QList<RdfTriple>>(QList<RdfTriple>()) : std::nullopt;
-        auto triples = rdf::parseRdf(reply->body, reply->contentType == "text/turtle" ? RdfFormat::Turtle : RdfFormat::NTriples,
-                                     url.toString(QUrl::RemoveUserInfo), error);
+        auto triples =
+            rdf::parseRdf(reply->body, reply->contentType == "text/turtle" ? RdfFormat::Turtle : RdfFormat::NTriples,
+                          url.toString(QUrl::RemoveUserInfo), error);
         // Virtuoso 7.2 sent 101 of a graph's 3,117 triples here: a short answer is read again
         // below, in pages of queries.
         if (!triples || distinctCount(*triples) >= expected)
@@ -342,7 +369,10 @@ std::optional<QList<RdfTriple>> SparqlStore::fetchTriples(qint64 expected, QStri
     QList<RdfTriple> triples;
     qsizetype pageSize = kPageTriples;
     while (triples.size() < expected) {
-        const auto page = query(QStringLiteral("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT %1 OFFSET %2").arg(pageSize).arg(triples.size()), error);
+        const auto page = query(QStringLiteral("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT %1 OFFSET %2")
+                                    .arg(pageSize)
+                                    .arg(triples.size()),
+                                error);
         if (!page)
             return std::nullopt;
         triples << page->triples;
@@ -364,8 +394,11 @@ std::optional<QList<RdfTriple>> SparqlStore::readGraph(QString *error)
         return std::nullopt;
     const qsizetype received = distinctCount(*triples);
     if (received != *expected) {
-        *error = QStringLiteral("%1: the server sent %2 of the graph's %3 triples (a limit on result sizes, or a change while it was read)")
-                     .arg(endpoint().description()).arg(received).arg(*expected);
+        *error = QStringLiteral("%1: the server sent %2 of the graph's %3 triples (a limit on result sizes, or a "
+                                "change while it was read)")
+                     .arg(endpoint().description())
+                     .arg(received)
+                     .arg(*expected);
         return std::nullopt;
     }
     return triples;

@@ -66,8 +66,9 @@ private:
     bool stage(const QString &staging, const QList<RdfTriple> &triples, QString *error, const Progress &progress);
     // Stages each set of triples in a graph of its own, checks that all arrived, then sends the
     // Update `apply` builds from the staging graphs' names; they are dropped in every case.
-    bool stageAndApply(const QList<QList<RdfTriple>> &sets, const std::function<QString(const QStringList &staging)> &apply,
-                       QString *error, const Progress &progress);
+    bool stageAndApply(const QList<QList<RdfTriple>> &sets,
+                       const std::function<QString(const QStringList &staging)> &apply, QString *error,
+                       const Progress &progress);
     std::optional<qint64> countIn(const QString &graph, QString *error);
     void dropQuietly(const QString &graph);
 

@@ -49,7 +49,9 @@ QList<UpdateOperation> dataOperations(const char *verb, const QString &graph, co
     QList<UpdateOperation> operations;
     for (qsizetype i = 0; i < triples.size(); i += kTriplesPerUpdate) {
         const QList<RdfTriple> piece = triples.mid(i, kTriplesPerUpdate);
-        operations << UpdateOperation{QStringLiteral("%1 DATA { GRAPH %2 {\n%3} }").arg(QLatin1String(verb), iriRef(graph), ntriples(piece)), piece.size()};
+        operations << UpdateOperation{
+            QStringLiteral("%1 DATA { GRAPH %2 {\n%3} }").arg(QLatin1String(verb), iriRef(graph), ntriples(piece)),
+            piece.size()};
     }
     return operations;
 }
@@ -81,7 +83,8 @@ QList<UpdateOperation> insertOperations(const QString &graph, const QList<RdfTri
     const BlankNodeGroups split = groupByBlankNodes(additions);
     QList<UpdateOperation> operations = dataOperations("INSERT", graph, split.ground);
     for (const QList<RdfTriple> &group : split.groups)
-        operations << UpdateOperation{QStringLiteral("INSERT { GRAPH %1 {\n%2} } WHERE { }").arg(iriRef(graph), ntriples(group)), group.size()};
+        operations << UpdateOperation{
+            QStringLiteral("INSERT { GRAPH %1 {\n%2} } WHERE { }").arg(iriRef(graph), ntriples(group)), group.size()};
     return operations;
 }
 

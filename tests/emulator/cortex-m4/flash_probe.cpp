@@ -39,8 +39,7 @@ int main()
 #define X(op) resolver.op();
     TINYML_OPS
 #undef X
-    tflite::MicroInterpreter interpreter(tflite::GetModel(g_model), resolver, g_arena,
-                                         sizeof g_arena, &reporter);
+    tflite::MicroInterpreter interpreter(tflite::GetModel(g_model), resolver, g_arena, sizeof g_arena, &reporter);
     if (interpreter.AllocateTensors() != kTfLiteOk)
         return 1;
     return interpreter.Invoke() == kTfLiteOk ? 0 : 1;

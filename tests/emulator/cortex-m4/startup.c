@@ -52,10 +52,9 @@ void sh_write_hex(unsigned value)
 
 void sh_exit(int success)
 {
-    semihost(SYS_EXIT, (const void *)(uintptr_t)(success ? ADP_Stopped_ApplicationExit
-                                                          : ADP_Stopped_RunTimeErrorUnknown));
-    for (;;) {
-    }
+    semihost(SYS_EXIT,
+             (const void *)(uintptr_t)(success ? ADP_Stopped_ApplicationExit : ADP_Stopped_RunTimeErrorUnknown));
+    for (;;) { }
 }
 
 int sh_command_line(char *buffer, int size, char **argv, int max)
@@ -90,8 +89,7 @@ void DebugLog(const char *s)
  * registers. */
 void fault_report(const uint32_t *frame, uint32_t ipsr)
 {
-    static const char *const names[] = {"Thread", "Reset", "NMI", "HardFault", "MemManage",
-                                        "BusFault", "UsageFault"};
+    static const char *const names[] = {"Thread", "Reset", "NMI", "HardFault", "MemManage", "BusFault", "UsageFault"};
     const uint32_t exception = ipsr & 0x1ff;
     sh_write0("fault ");
     if (exception < sizeof names / sizeof names[0]) {

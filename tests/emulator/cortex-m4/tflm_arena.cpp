@@ -34,7 +34,8 @@ alignas(16) uint8_t g_arena[kArenaBytes];
 constexpr size_t kOutputHexBytes = 64;
 
 // Every message of TFLM on its own `error: ` line, for the test to show.
-class LineErrorReporter : public tflite::ErrorReporter {
+class LineErrorReporter : public tflite::ErrorReporter
+{
 public:
     int Report(const char *format, va_list args) override
     {
