@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QLocale>
 
+#include <cmath>
+
 namespace tinyml::gui {
 
 QString deploymentText(const deploy::BoardDeployment &d)
@@ -22,8 +24,8 @@ QString deploymentText(const deploy::BoardDeployment &d)
             text +=
                 QStringLiteral(" · ") + FleetTableModel::tr("%1 blocks/s").arg(d.progress.blocksPerSecond, 0, 'f', 0);
         if (d.progress.secondsLeft >= 0)
-            text +=
-                QStringLiteral(" · ") + FleetTableModel::tr("%n s left", nullptr, int(d.progress.secondsLeft + 0.5));
+            text += QStringLiteral(" · ")
+                + FleetTableModel::tr("%n s left", nullptr, int(std::lround(d.progress.secondsLeft)));
         return text;
     }
     case TransferState::Verifying: return FleetTableModel::tr("verifying");
