@@ -12,8 +12,6 @@
 
 using namespace tinyml::test;
 
-Q_DECLARE_METATYPE(tinyml::test::ReferenceModel)
-
 class TestCortexM4Harness : public QObject
 {
     Q_OBJECT
@@ -26,7 +24,7 @@ private slots:
         QCOMPARE(referenceModels().size(), 23);
     }
 
-    void emulatedArena_data() { modelRows(); }
+    void emulatedArena_data() { addReferenceModelRows(); }
     void emulatedArena()
     {
         if (const QString missing = emulatorMissing(); !missing.isEmpty())
@@ -82,7 +80,7 @@ private slots:
         QVERIFY2(!run.errors.isEmpty() || !run.failure.isEmpty(), run.log.constData());
     }
 
-    void findArenaSize_data() { modelRows(); }
+    void findArenaSize_data() { addReferenceModelRows(); }
     void findArenaSize()
     {
         if (const QString missing = findArenaSizeMissing(); !missing.isEmpty())
@@ -126,14 +124,6 @@ private slots:
             QSKIP(qPrintable(missing));
         const FlashProbe probe = linkFlashProbe({QStringLiteral("rm -rf")});
         QVERIFY(!probe.linked);
-    }
-
-private:
-    void modelRows()
-    {
-        QTest::addColumn<ReferenceModel>("model");
-        for (const ReferenceModel &m : referenceModels())
-            QTest::newRow(qPrintable(m.name)) << m;
     }
 };
 

@@ -1,5 +1,7 @@
 #include "TestData.h"
 
+#include <QtTest>
+
 #include <QDir>
 #include <QFile>
 #include <QTextStream>
@@ -54,6 +56,13 @@ QString writeWholeFile(const QString &path, const QByteArray &bytes)
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         qFatal("cannot write %s", qPrintable(path));
     return path;
+}
+
+void addReferenceModelRows()
+{
+    QTest::addColumn<ReferenceModel>("model");
+    for (const ReferenceModel &m : referenceModels())
+        QTest::newRow(qPrintable(m.name)) << m;
 }
 
 } // namespace tinyml::test

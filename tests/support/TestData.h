@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace tinyml::test {
@@ -26,9 +27,13 @@ QString referenceDir();
 QList<ReferenceModel> referenceModels();
 // Message for QSKIP when the reference data is missing.
 constexpr const char *kNoReferenceData = "../shared/reference is not present: reference-model checks skipped";
+// In a QtTest _data function: one row per reference model, in a column "model".
+void addReferenceModelRows();
 
 QByteArray readWholeFile(const QString &path);
 // Writes `bytes` to `path` (aborting the test program if it cannot) and returns the path.
 QString writeWholeFile(const QString &path, const QByteArray &bytes);
 
 } // namespace tinyml::test
+
+Q_DECLARE_METATYPE(tinyml::test::ReferenceModel)

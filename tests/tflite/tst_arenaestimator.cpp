@@ -15,11 +15,27 @@ using T = fb::TensorType;
 
 namespace {
 
-tflite::ArenaEstimate estimate(const TfliteFixture &f)
+tflite::ArenaEstimate estimate(const TfliteFixture &f, const tflite::Runtime &runtime = tflite::paperRuntime())
 {
     const std::string bytes = f.bytes();
-    return tflite::estimateArena(
-        tflite::readModel(reinterpret_cast<const uint8_t *>(bytes.data()), bytes.size()).model);
+    return tflite::estimateArena(tflite::readModel(reinterpret_cast<const uint8_t *>(bytes.data()), bytes.size()).model,
+                                 runtime);
+}
+
+// An int8 SAME convolution, [1,4,4,2] -> [1,4,4,6], per-channel weights 6 x 3 x 3 x 2, no bias.
+TfliteFixture quantisedConvolution()
+{
+    TfliteFixture f;
+    const int in = f.activation("in", T::INT8, {1, 4, 4, 2});
+    const int w = f.constant("w", T::INT8, {6, 3, 3, 2});
+    const int out = f.activation("out", T::INT8, {1, 4, 4, 6});
+    f.quantize(in, {0.5f}, {1});
+    f.quantize(w, std::vector<float>(6, 0.1f), std::vector<int64_t>(6, 0));
+    f.quantize(out, {0.25f}, {-3});
+    f.op(tflite::op::Conv2D, {in, w, -1}, {out}, TfliteFixture::conv(1, fb::Padding::SAME));
+    f.inputs({in});
+    f.outputs({out});
+    return f;
 }
 
 uint64_t up(uint64_t v, uint64_t a)
@@ -55,17 +71,7 @@ private slots:
 
     void quantisedConvolutionKeepsPerChannelState()
     {
-        TfliteFixture f;
-        const int in = f.activation("in", T::INT8, {1, 4, 4, 2});
-        const int w = f.constant("w", T::INT8, {6, 3, 3, 2});
-        const int out = f.activation("out", T::INT8, {1, 4, 4, 6});
-        f.quantize(in, {0.5f}, {1});
-        f.quantize(w, std::vector<float>(6, 0.1f), std::vector<int64_t>(6, 0));
-        f.quantize(out, {0.25f}, {-3});
-        f.op(tflite::op::Conv2D, {in, w, -1}, {out}, TfliteFixture::conv(1, fb::Padding::SAME));
-        f.inputs({in});
-        f.outputs({out});
-        const tflite::ArenaEstimate a = estimate(f);
+        const tflite::ArenaEstimate a = estimate(quantisedConvolution());
         // Head: 32 bytes in, 96 bytes out, both alive at operator 0.
         QCOMPARE(a.headBytes, uint64_t(32 + 96));
         // Tail: 96 + 3 x 112; quantisation of in, w (6 zero points), out; one node; conv options
@@ -87,20 +93,8 @@ private slots:
     // emulated board reports for this very model.
     void convolutionOnTheCortexM4()
     {
-        TfliteFixture f;
-        const int in = f.activation("in", T::INT8, {1, 4, 4, 2});
-        const int w = f.constant("w", T::INT8, {6, 3, 3, 2});
-        const int out = f.activation("out", T::INT8, {1, 4, 4, 6});
-        f.quantize(in, {0.5f}, {1});
-        f.quantize(w, std::vector<float>(6, 0.1f), std::vector<int64_t>(6, 0));
-        f.quantize(out, {0.25f}, {-3});
-        f.op(tflite::op::Conv2D, {in, w, -1}, {out}, TfliteFixture::conv(1, fb::Padding::SAME));
-        f.inputs({in});
-        f.outputs({out});
-        const std::string bytes = f.bytes();
-        const tflite::Model model =
-            tflite::readModel(reinterpret_cast<const uint8_t *>(bytes.data()), bytes.size()).model;
-        const tflite::ArenaEstimate a = tflite::estimateArena(model, *tflite::findRuntime("tflm24-cortex-m4-cmsis"));
+        const tflite::ArenaEstimate a =
+            estimate(quantisedConvolution(), *tflite::findRuntime("tflm24-cortex-m4-cmsis"));
         // Head: out 96 at 0, the im2col scratch (4 x 2 channels x 3 x 3 = 72, to 80) at 96, in 32
         // at 176; all alive at operator 0.
         QCOMPARE(a.headBytes, uint64_t(96 + 80 + 32));

@@ -9,8 +9,6 @@
 using namespace tinyml;
 using namespace tinyml::test;
 
-Q_DECLARE_METATYPE(tinyml::test::ReferenceModel)
-
 class TestReferenceModels : public QObject
 {
     Q_OBJECT
@@ -23,12 +21,7 @@ private slots:
         QCOMPARE(referenceModels().size(), 23);
     }
 
-    void matchesExpected_data()
-    {
-        QTest::addColumn<ReferenceModel>("model");
-        for (const ReferenceModel &m : referenceModels())
-            QTest::newRow(qPrintable(m.name)) << m;
-    }
+    void matchesExpected_data() { addReferenceModelRows(); }
     void matchesExpected()
     {
         QFETCH(ReferenceModel, model);
