@@ -106,6 +106,9 @@ void DeployQueue::onFinished(int index, bool succeeded, const QString &error)
     d.ended = QDateTime::currentDateTimeUtc();
     d.attempts = transfer->attempt();
     d.detail = succeeded ? QString() : error;
+    d.outcome = succeeded ? DeployOutcome::Unconfirmed
+        : d.state == TransferState::Cancelled ? DeployOutcome::Cancelled
+                                              : DeployOutcome::TransferFailed;
     m_transfers[index] = nullptr;
     transfer->disconnect(this);
     transfer->deleteLater();
@@ -125,6 +128,7 @@ void DeployQueue::cancel(int index)
     }
     BoardDeployment &d = m_deployments[index];
     d.state = TransferState::Cancelled;
+    d.outcome = DeployOutcome::Cancelled;
     d.detail = tr("cancelled");
     d.ended = QDateTime::currentDateTimeUtc();
     changed(index);
@@ -157,7 +161,10 @@ void DeployQueue::retry(int index)
     if (d.state != TransferState::Failed && d.state != TransferState::Cancelled)
         return;
     d.state = TransferState::Queued;
+    d.outcome = DeployOutcome::Pending;
     d.detail.clear();
+    d.boardReason.clear();
+    d.arenaUsedBytes = d.arenaBytes = d.invokeUs = -1;
     d.progress = TransferProgress();
     d.progress.totalBytes = m_model.bytes.size();
     d.attempts = 0;

@@ -16,10 +16,26 @@ struct DeployTarget {
     QString boardIri; // the board in the knowledge graph, when known
 };
 
+// What became of a model on a board, once its deployment ended.
+enum class DeployOutcome {
+    Pending,        // not ended yet
+    Running,        // the board loaded the model and ran an inference (its model status says so)
+    LoadFailed,     // the file arrived whole, but the board could not load or run it
+    Unconfirmed,    // the file arrived whole; the board does not report a model status
+    TransferFailed, // the file did not arrive whole
+    Cancelled,
+};
+
 struct BoardDeployment {
     DeployTarget target;
     TransferState state = TransferState::Queued;
+    DeployOutcome outcome = DeployOutcome::Pending;
     QString detail; // the reason of a failure, or what is happening now
+    // The board's own figures from its model status (-1: not reported).
+    qint64 arenaUsedBytes = -1;
+    qint64 arenaBytes = -1;
+    qint64 invokeUs = -1;
+    QString boardReason; // the board's own text when it could not load the model
     TransferProgress progress;
     QDateTime started;
     QDateTime ended;

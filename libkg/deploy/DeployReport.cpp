@@ -112,9 +112,19 @@ kg::DeploymentRecord deploymentRecordOf(const ModelPayload &model, const BoardDe
     r.modelSha256 = model.sha256;
     r.started = d.started;
     r.ended = d.ended;
-    r.succeeded = d.state == TransferState::Done;
+    using Outcome = kg::DeploymentRecord::Outcome;
+    switch (d.outcome) {
+    case DeployOutcome::Running: r.outcome = Outcome::Running; break;
+    case DeployOutcome::LoadFailed: r.outcome = Outcome::LoadFailed; break;
+    case DeployOutcome::Unconfirmed: r.outcome = Outcome::DeliveredUnconfirmed; break;
+    case DeployOutcome::Cancelled: r.outcome = Outcome::Cancelled; break;
+    case DeployOutcome::Pending:
+    case DeployOutcome::TransferFailed: r.outcome = Outcome::Failed; break;
+    }
     r.error = d.detail;
     r.attempts = d.attempts;
+    r.arenaUsedBytes = d.arenaUsedBytes;
+    r.invokeUs = d.invokeUs;
     return r;
 }
 

@@ -1,9 +1,11 @@
 #include "deploy/FileTransferProtocol.h"
 
+#include <QCryptographicHash>
 #include <QtEndian>
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <optional>
 
 namespace tinyml::deploy {
@@ -44,6 +46,52 @@ quint32 crc32Of(const QByteArray &bytes)
         offset += chunk;
     }
     return quint32(crc);
+}
+
+bool ModelStatus::describes(const QByteArray &file) const
+{
+    return crc32 == crc32Of(file)
+        && sha256Prefix == QCryptographicHash::hash(file, QCryptographicHash::Sha256).left(8);
+}
+
+std::optional<ModelStatus> parseModelStatus(const QByteArray &value)
+{
+    if (value.size() < kModelStatusHeaderBytes || quint8(value.at(0)) != kModelStatusFormat)
+        return std::nullopt;
+    const char *bytes = value.constData();
+    const quint8 state = quint8(bytes[1]);
+    if (state > quint8(ModelState::Failed))
+        return std::nullopt;
+    ModelStatus status;
+    status.state = ModelState(state);
+    status.crc32 = qFromLittleEndian<quint32>(bytes + 4);
+    status.sha256Prefix = value.mid(8, 8);
+    status.arenaUsedBytes = qFromLittleEndian<quint32>(bytes + 16);
+    status.arenaBytes = qFromLittleEndian<quint32>(bytes + 20);
+    status.invokeUs = qFromLittleEndian<quint32>(bytes + 24);
+    status.modelBytes = qFromLittleEndian<quint32>(bytes + 28);
+    QByteArray text = value.mid(kModelStatusHeaderBytes);
+    if (const qsizetype end = text.indexOf('\0'); end >= 0)
+        text.truncate(end);
+    status.error = QString::fromUtf8(text).trimmed();
+    return status;
+}
+
+QByteArray encodeModelStatus(const ModelStatus &status)
+{
+    QByteArray value(kModelStatusHeaderBytes, '\0');
+    char *bytes = value.data();
+    bytes[0] = char(kModelStatusFormat);
+    bytes[1] = char(status.state);
+    qToLittleEndian(status.crc32, bytes + 4);
+    const QByteArray prefix = status.sha256Prefix.left(8).leftJustified(8, '\0');
+    std::copy(prefix.cbegin(), prefix.cend(), bytes + 8);
+    qToLittleEndian(status.arenaUsedBytes, bytes + 16);
+    qToLittleEndian(status.arenaBytes, bytes + 20);
+    qToLittleEndian(status.invokeUs, bytes + 24);
+    qToLittleEndian(status.modelBytes, bytes + 28);
+    value += status.error.toUtf8().left(kModelStatusMaxBytes - kModelStatusHeaderBytes);
+    return value;
 }
 
 } // namespace tinyml::deploy

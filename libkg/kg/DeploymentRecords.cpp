@@ -22,7 +22,8 @@ const QString kSelect = QStringLiteral(
     "PREFIX prov: <http://www.w3.org/ns/prov#>\n"
     "PREFIX schema: <https://schema.org/>\n"
     "PREFIX tinyml: <http://tinyml-schema.org/manager#>\n"
-    "SELECT ?d ?board ?address ?boardName ?model ?modelName ?sha ?start ?end ?outcome ?error ?attempts WHERE {\n"
+    "SELECT ?d ?board ?address ?boardName ?model ?modelName ?sha ?start ?end ?outcome ?error ?attempts ?arena ?invoke\n"
+    "WHERE {\n"
     "  ?d a tinyml:Deployment ; prov:startedAtTime ?start ; tinyml:outcome ?outcome .\n"
     "  OPTIONAL { ?d tinyml:deployedTo ?board }\n"
     "  OPTIONAL { ?d tinyml:bleAddress ?address }\n"
@@ -33,8 +34,48 @@ const QString kSelect = QStringLiteral(
     "  OPTIONAL { ?d prov:endedAtTime ?end }\n"
     "  OPTIONAL { ?d tinyml:errorMessage ?error }\n"
     "  OPTIONAL { ?d tinyml:attempts ?attempts }\n"
+    "  OPTIONAL { ?d tinyml:arenaUsedBytes ?arena }\n"
+    "  OPTIONAL { ?d tinyml:invokeMicroseconds ?invoke }\n"
     "  %1\n"
     "}");
+
+using Outcome = DeploymentRecord::Outcome;
+
+// The outcomes' local names in the tinyml: namespace.
+const struct {
+    Outcome outcome;
+    const char *name;
+} kOutcomeNames[] = {
+    {Outcome::Running, "Running"},     {Outcome::LoadFailed, "LoadFailed"},
+    {Outcome::DeliveredUnconfirmed, "DeliveredUnconfirmed"},
+    {Outcome::Failed, "Failed"},       {Outcome::Cancelled, "Cancelled"},
+};
+
+Outcome outcomeOf(const QString &iri)
+{
+    for (const auto &o : kOutcomeNames) {
+        if (iri == ns::tinyml + QLatin1String(o.name))
+            return o.outcome;
+    }
+    // tinyml:Succeeded, from before boards reported a model status: the file arrived, no more.
+    return iri == ns::tinyml + QLatin1String("Succeeded") ? Outcome::DeliveredUnconfirmed : Outcome::Failed;
+}
+
+QString outcomeIri(Outcome outcome)
+{
+    for (const auto &o : kOutcomeNames) {
+        if (o.outcome == outcome)
+            return ns::tinyml + QLatin1String(o.name);
+    }
+    return ns::tinyml + QLatin1String("Failed");
+}
+
+qint64 numberOr(const RdfTerm &term, qint64 fallback)
+{
+    bool ok = false;
+    const qint64 value = term.value().toLongLong(&ok);
+    return ok ? value : fallback;
+}
 
 std::optional<QList<DeploymentRecord>> select(store::TripleStore &store, const QString &filter, QString *error)
 {
@@ -57,9 +98,11 @@ std::optional<QList<DeploymentRecord>> select(store::TripleStore &store, const Q
         r.modelSha256 = row[6].value();
         r.started = QDateTime::fromString(row[7].value(), Qt::ISODateWithMs);
         r.ended = QDateTime::fromString(row[8].value(), Qt::ISODateWithMs);
-        r.succeeded = row[9].value() == ns::tinyml + QStringLiteral("Succeeded");
+        r.outcome = outcomeOf(row[9].value());
         r.error = row[10].value();
         r.attempts = row[11].value().toInt();
+        r.arenaUsedBytes = numberOr(row[12], -1);
+        r.invokeUs = numberOr(row[13], -1);
         records << r;
     }
     std::sort(records.begin(), records.end(),
@@ -101,10 +144,13 @@ store::ChangeSet deploymentRecordChange(const QList<DeploymentRecord> &records)
         add(ns::prov, "startedAtTime", dateTime(record.started));
         if (record.ended.isValid())
             add(ns::prov, "endedAtTime", dateTime(record.ended));
-        add(ns::tinyml, "outcome",
-            iri(ns::tinyml, record.succeeded ? QStringLiteral("Succeeded") : QStringLiteral("Failed")));
+        add(ns::tinyml, "outcome", RdfTerm::iri(outcomeIri(record.outcome)));
         text(ns::tinyml, "errorMessage", record.error);
         add(ns::tinyml, "attempts", RdfTerm::integer(record.attempts));
+        if (record.arenaUsedBytes >= 0)
+            add(ns::tinyml, "arenaUsedBytes", RdfTerm::integer(record.arenaUsedBytes));
+        if (record.invokeUs >= 0)
+            add(ns::tinyml, "invokeMicroseconds", RdfTerm::integer(record.invokeUs));
     }
     return change;
 }
@@ -130,7 +176,11 @@ std::optional<QList<DeploymentRecord>> deploymentHistory(store::TripleStore &sto
 
 std::optional<QList<DeploymentRecord>> currentDeployments(store::TripleStore &store, QString *error)
 {
-    auto records = select(store, QStringLiteral("FILTER(?outcome = tinyml:Succeeded)"), error);
+    // A failed transfer may leave the board's model as it was; a failed load leaves none running.
+    auto records = select(store,
+                          QStringLiteral("FILTER(?outcome IN (tinyml:Running, tinyml:DeliveredUnconfirmed, "
+                                         "tinyml:Succeeded, tinyml:LoadFailed))"),
+                          error);
     if (!records)
         return std::nullopt;
     // The newest to end wins, per device (a board of the graph may be re-linked to another).
@@ -143,7 +193,8 @@ std::optional<QList<DeploymentRecord>> currentDeployments(store::TripleStore &st
         if (devices.contains(key))
             continue;
         devices.insert(key);
-        current << r;
+        if (r.delivered())
+            current << r;
     }
     return current;
 }

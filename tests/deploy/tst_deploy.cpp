@@ -392,7 +392,7 @@ void TestDeploy::commandLine()
         "SELECT ?address ?outcome WHERE { ?d a prov:Activity ; tinyml:bleAddress ?address ; tinyml:outcome ?outcome } "
         "ORDER BY ?address ?outcome");
     QCOMPARE(run({QStringLiteral("query"), query, QStringLiteral("--format"), QStringLiteral("csv")}, &output), 0);
-    QCOMPARE(output.count("Succeeded"), 2);
+    QCOMPARE(output.count("DeliveredUnconfirmed"), 2);
     QCOMPARE(output.count("Failed"), 1);
 
     QCOMPARE(run({QStringLiteral("deploy"), dir.filePath(QStringLiteral("missing.tflite")), QStringLiteral("--to"),

@@ -32,7 +32,7 @@ DeploymentRecord record(const QString &board, const QString &address, const QStr
     r.modelSha256 = QString(64, QLatin1Char('a'));
     r.started = QDateTime(QDate(2026, 11, 23), QTime(10, minute), Qt::UTC);
     r.ended = r.started.addSecs(5);
-    r.succeeded = ok;
+    r.outcome = ok ? kg::DeploymentRecord::Outcome::Running : kg::DeploymentRecord::Outcome::Failed;
     r.error = ok ? QString() : QStringLiteral("the link to the board was lost (after 3 attempts)");
     r.attempts = ok ? 1 : 3;
     return r;
@@ -75,7 +75,7 @@ void TestDeploymentRecords::historyAndCurrentModel()
     QVERIFY2(history, qPrintable(error));
     QCOMPARE(history->size(), 2);
     QCOMPARE(history->at(0).modelIri, vww); // newest first
-    QVERIFY(!history->at(0).succeeded);
+    QVERIFY(!history->at(0).delivered());
     QCOMPARE(history->at(0).attempts, 3);
     QVERIFY(history->at(0).error.contains(QLatin1String("link")));
     QCOMPARE(history->at(1).started, records.at(0).started);
@@ -91,7 +91,7 @@ void TestDeploymentRecords::historyAndCurrentModel()
     QVERIFY2(current, qPrintable(error));
     QCOMPARE(current->size(), 3);
     for (const DeploymentRecord &r : *current) {
-        QVERIFY(r.succeeded);
+        QVERIFY(r.delivered());
         QCOMPARE(r.modelIri, kws);
     }
 

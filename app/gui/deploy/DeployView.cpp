@@ -469,9 +469,9 @@ void DeployView::refreshHistory()
             for (const kg::DeploymentRecord &r : history) {
                 auto *item = new QTreeWidgetItem(m_history,
                                                  {QLocale().toString(r.started.toLocalTime(), QLocale::ShortFormat),
-                                                  r.modelName, r.succeeded ? tr("succeeded") : tr("failed"),
+                                                  r.modelName, r.delivered() ? tr("succeeded") : tr("failed"),
                                                   QString::number(r.attempts), r.error});
-                item->setIcon(2, fitsIcon(r.succeeded));
+                item->setIcon(2, fitsIcon(r.delivered()));
                 item->setToolTip(4, r.error);
             }
             const FleetBoard &now = m_fleet->boards().at(m_fleet->rowOf(board.address));
