@@ -106,7 +106,7 @@ void DeployQueue::onFinished(int index, bool succeeded, const QString &error)
     d.ended = QDateTime::currentDateTimeUtc();
     d.attempts = transfer->attempt();
     d.detail = succeeded ? QString() : error;
-    d.outcome = succeeded ? DeployOutcome::Unconfirmed
+    d.outcome = succeeded                     ? DeployOutcome::Unconfirmed
         : d.state == TransferState::Cancelled ? DeployOutcome::Cancelled
                                               : DeployOutcome::TransferFailed;
     m_transfers[index] = nullptr;

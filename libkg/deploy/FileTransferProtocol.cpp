@@ -50,8 +50,7 @@ quint32 crc32Of(const QByteArray &bytes)
 
 bool ModelStatus::describes(const QByteArray &file) const
 {
-    return crc32 == crc32Of(file)
-        && sha256Prefix == QCryptographicHash::hash(file, QCryptographicHash::Sha256).left(8);
+    return crc32 == crc32Of(file) && sha256Prefix == QCryptographicHash::hash(file, QCryptographicHash::Sha256).left(8);
 }
 
 std::optional<ModelStatus> parseModelStatus(const QByteArray &value)

@@ -46,9 +46,11 @@ const struct {
     Outcome outcome;
     const char *name;
 } kOutcomeNames[] = {
-    {Outcome::Running, "Running"},     {Outcome::LoadFailed, "LoadFailed"},
+    {Outcome::Running, "Running"},
+    {Outcome::LoadFailed, "LoadFailed"},
     {Outcome::DeliveredUnconfirmed, "DeliveredUnconfirmed"},
-    {Outcome::Failed, "Failed"},       {Outcome::Cancelled, "Cancelled"},
+    {Outcome::Failed, "Failed"},
+    {Outcome::Cancelled, "Cancelled"},
 };
 
 Outcome outcomeOf(const QString &iri)
