@@ -34,7 +34,8 @@ struct TransferOptions {
     int deadlineMs = 15 * 60 * 1000; // the whole deployment, every attempt included
 };
 
-enum class TransferState { Queued, Connecting, Sending, Verifying, Done, Failed, Cancelled };
+// Loading: the file arrived whole; the board is loading the model and reports how that went.
+enum class TransferState { Queued, Connecting, Sending, Verifying, Loading, Done, Failed, Cancelled };
 bool isFinal(TransferState state); // Done, Failed or Cancelled
 
 struct TransferProgress {

@@ -40,6 +40,7 @@ QString stateName(TransferState state)
     case TransferState::Connecting: return QStringLiteral("connecting");
     case TransferState::Sending: return QStringLiteral("sending");
     case TransferState::Verifying: return QStringLiteral("verifying");
+    case TransferState::Loading: return QStringLiteral("loading");
     case TransferState::Done: return QStringLiteral("done");
     case TransferState::Failed: return QStringLiteral("failed");
     case TransferState::Cancelled: return QStringLiteral("cancelled");

@@ -29,6 +29,7 @@ QString deploymentText(const deploy::BoardDeployment &d)
         return text;
     }
     case TransferState::Verifying: return FleetTableModel::tr("verifying");
+    case TransferState::Loading: return FleetTableModel::tr("loading the model");
     case TransferState::Done: {
         const QString seconds = QLocale().toString(d.started.msecsTo(d.ended) / 1000.0, 'f', 1);
         return d.attempts > 1 ? FleetTableModel::tr("done in %1 s, at attempt %2").arg(seconds).arg(d.attempts)
