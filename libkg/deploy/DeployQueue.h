@@ -14,6 +14,8 @@ struct DeployTarget {
     QBluetoothAddress address;
     QString name;     // for messages; the address when empty
     QString boardIri; // the board in the knowledge graph, when known
+    // Why the graph says the model does not fit this board, when the user chose to deploy anyway.
+    QString acceptedMisfit;
 };
 
 // What became of a model on a board, once its deployment ended.

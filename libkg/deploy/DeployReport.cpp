@@ -126,6 +126,7 @@ kg::DeploymentRecord deploymentRecordOf(const ModelPayload &model, const BoardDe
     r.attempts = d.attempts;
     r.arenaUsedBytes = d.arenaUsedBytes;
     r.invokeUs = d.invokeUs;
+    r.acceptedMisfit = d.target.acceptedMisfit;
     return r;
 }
 

@@ -23,6 +23,7 @@ const QString kSelect = QStringLiteral(
     "PREFIX schema: <https://schema.org/>\n"
     "PREFIX tinyml: <http://tinyml-schema.org/manager#>\n"
     "SELECT ?d ?board ?address ?boardName ?model ?modelName ?sha ?start ?end ?outcome ?error ?attempts ?arena ?invoke\n"
+    "       ?despite\n"
     "WHERE {\n"
     "  ?d a tinyml:Deployment ; prov:startedAtTime ?start ; tinyml:outcome ?outcome .\n"
     "  OPTIONAL { ?d tinyml:deployedTo ?board }\n"
@@ -36,6 +37,7 @@ const QString kSelect = QStringLiteral(
     "  OPTIONAL { ?d tinyml:attempts ?attempts }\n"
     "  OPTIONAL { ?d tinyml:arenaUsedBytes ?arena }\n"
     "  OPTIONAL { ?d tinyml:invokeMicroseconds ?invoke }\n"
+    "  OPTIONAL { ?d tinyml:deployedDespite ?despite }\n"
     "  %1\n"
     "}");
 
@@ -105,6 +107,7 @@ std::optional<QList<DeploymentRecord>> select(store::TripleStore &store, const Q
         r.attempts = row[11].value().toInt();
         r.arenaUsedBytes = numberOr(row[12], -1);
         r.invokeUs = numberOr(row[13], -1);
+        r.acceptedMisfit = row[14].value();
         records << r;
     }
     std::sort(records.begin(), records.end(),
@@ -153,6 +156,7 @@ store::ChangeSet deploymentRecordChange(const QList<DeploymentRecord> &records)
             add(ns::tinyml, "arenaUsedBytes", RdfTerm::integer(record.arenaUsedBytes));
         if (record.invokeUs >= 0)
             add(ns::tinyml, "invokeMicroseconds", RdfTerm::integer(record.invokeUs));
+        text(ns::tinyml, "deployedDespite", record.acceptedMisfit);
     }
     return change;
 }

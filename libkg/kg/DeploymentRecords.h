@@ -8,7 +8,8 @@
 //       tinyml:outcome tinyml:Running | tinyml:LoadFailed | tinyml:DeliveredUnconfirmed
 //                    | tinyml:Failed | tinyml:Cancelled ;
 //       tinyml:errorMessage "..." ; tinyml:attempts 2 ;
-//       tinyml:arenaUsedBytes 81984 ; tinyml:invokeMicroseconds 52000 .   (the board's own figures)
+//       tinyml:arenaUsedBytes 81984 ; tinyml:invokeMicroseconds 52000 ;   (the board's own figures)
+//       tinyml:deployedDespite "RAM short by 80.0 kB" .   (the user overrode the fit check)
 //
 // Records written before boards reported a model status say tinyml:Succeeded: read as delivered,
 // not confirmed.
@@ -42,6 +43,7 @@ struct DeploymentRecord {
     QString error;
     qint64 arenaUsedBytes = -1; // from the board's model status, when it reported one
     qint64 invokeUs = -1;
+    QString acceptedMisfit; // the fit check's reasons, when the user deployed anyway
 
     // The model is on the board and (as far as anyone knows) runs there.
     bool delivered() const { return outcome == Outcome::Running || outcome == Outcome::DeliveredUnconfirmed; }
