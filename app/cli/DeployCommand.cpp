@@ -95,7 +95,7 @@ int DeployCommand::run(const QCommandLineParser &parser)
                 printError(QStringLiteral("'%1' is not a Bluetooth address (XX:XX:XX:XX:XX:XX)").arg(text.trimmed()));
                 return 2;
             }
-            targets << deploy::DeployTarget{address, QString(), QString()};
+            targets << deploy::DeployTarget{address, QString(), QString(), QString()};
         }
     }
     bool ok = false;

@@ -32,7 +32,8 @@ Run deployTo(const QByteArray &bytes, int boards)
     deploy::DeployQueue queue(model, deploy::TransferOptions(), boards);
     QList<deploy::DeployTarget> targets;
     for (int i = 1; i <= boards; ++i)
-        targets << deploy::DeployTarget{QBluetoothAddress(test::simulatedBoardAddress(i)), QString(), QString()};
+        targets << deploy::DeployTarget{QBluetoothAddress(test::simulatedBoardAddress(i)), QString(), QString(),
+                                        QString()};
     QEventLoop loop;
     QObject::connect(&queue, &deploy::DeployQueue::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
     QElapsedTimer clock;

@@ -47,7 +47,7 @@ QList<DeployTarget> targets(int count)
 {
     QList<DeployTarget> list;
     for (int i = 1; i <= count; ++i)
-        list << DeployTarget{QBluetoothAddress(address(i)), QString(), QString()};
+        list << DeployTarget{QBluetoothAddress(address(i)), QString(), QString(), QString()};
     return list;
 }
 
@@ -225,8 +225,8 @@ void TestDeploy::unknownBoardFails()
     QString error;
     QVERIFY2(sim.start({}, &error), qPrintable(error));
     DeployQueue queue(payload(m_small), quickOptions());
-    queue.add(
-        {DeployTarget{QBluetoothAddress(QStringLiteral("11:22:33:44:55:66")), QStringLiteral("absent"), QString()}});
+    queue.add({DeployTarget{QBluetoothAddress(QStringLiteral("11:22:33:44:55:66")), QStringLiteral("absent"), QString(),
+                            QString()}});
     QVERIFY(runToEnd(queue, 30000));
     QCOMPARE(queue.deployments().first().state, TransferState::Failed);
     QVERIFY(!queue.deployments().first().detail.isEmpty());

@@ -314,7 +314,7 @@ void DeployView::deployModel(const QString &modelIri, const QStringList &address
             continue;
         }
         m_reserved.insert(address, kNoRunYet);
-        targets << deploy::DeployTarget{QBluetoothAddress(address), board.name, board.boardIri};
+        targets << deploy::DeployTarget{QBluetoothAddress(address), board.name, board.boardIri, QString()};
     }
     if (!busy.isEmpty())
         emit message(false, tr("Already receiving a model, so left out: %1").arg(busy.join(QStringLiteral(", "))));
