@@ -105,10 +105,20 @@ void DeployQueue::onFinished(int index, bool succeeded, const QString &error)
     BoardDeployment &d = m_deployments[index];
     d.ended = QDateTime::currentDateTimeUtc();
     d.attempts = transfer->attempt();
-    d.detail = succeeded ? QString() : error;
-    d.outcome = succeeded                     ? DeployOutcome::Unconfirmed
-        : d.state == TransferState::Cancelled ? DeployOutcome::Cancelled
-                                              : DeployOutcome::TransferFailed;
+    // A success may carry a note (why the model's state is unconfirmed).
+    d.detail = error;
+    d.outcome = transfer->outcome();
+    if (d.outcome == DeployOutcome::Pending) // not ended by the transfer itself
+        d.outcome = succeeded                     ? DeployOutcome::Unconfirmed
+            : d.state == TransferState::Cancelled ? DeployOutcome::Cancelled
+                                                  : DeployOutcome::TransferFailed;
+    if (const std::optional<ModelStatus> status = transfer->modelStatus()) {
+        const bool running = status->state == ModelState::Running;
+        d.arenaBytes = status->arenaBytes;
+        d.arenaUsedBytes = running ? qint64(status->arenaUsedBytes) : -1;
+        d.invokeUs = running ? qint64(status->invokeUs) : -1;
+        d.boardReason = running ? QString() : status->error;
+    }
     m_transfers[index] = nullptr;
     transfer->disconnect(this);
     transfer->deleteLater();

@@ -18,16 +18,6 @@ struct DeployTarget {
     QString acceptedMisfit;
 };
 
-// What became of a model on a board, once its deployment ended.
-enum class DeployOutcome {
-    Pending,        // not ended yet
-    Running,        // the board loaded the model and ran an inference (its model status says so)
-    LoadFailed,     // the file arrived whole, but the board could not load or run it
-    Unconfirmed,    // the file arrived whole; the board does not report a model status
-    TransferFailed, // the file did not arrive whole
-    Cancelled,
-};
-
 struct BoardDeployment {
     DeployTarget target;
     TransferState state = TransferState::Queued;
