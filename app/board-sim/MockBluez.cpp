@@ -584,12 +584,16 @@ void MockBluez::onLoaded(int boardIndex, quint64 token, const FirmwareRun &run)
         emit loadEnded(board.spec.address, describeModelStatus(run.modelStatus));
         return;
     }
-    // The firmware stopped on the way (a fault, a hang): the board restarts with an empty slot
-    // and says nothing about the model.
+    // The firmware refused the file the simulator took (this board's limits are not the
+    // firmware's), or stopped on the way (a fault, a hang): the slot is empty and the board says
+    // nothing about the model.
     board.firmware->endLoading(token, modelStatusValue(ModelState::Empty, {}, board.firmware->arenaBytes()));
-    emit loadEnded(
-        board.spec.address,
-        QStringLiteral("stopped: %1").arg(run.failure.isEmpty() ? QStringLiteral("no model status") : run.failure));
+    if (run.transferStatus == 1)
+        emit loadEnded(board.spec.address, QStringLiteral("refused: %1").arg(run.errorMessage));
+    else
+        emit loadEnded(
+            board.spec.address,
+            QStringLiteral("stopped: %1").arg(run.failure.isEmpty() ? QStringLiteral("no model status") : run.failure));
 }
 
 } // namespace tinyml::boardsim

@@ -44,6 +44,7 @@ struct FaultPlan {
     int slowWriteMs = 0;          // each block write is answered this late
     int faultyConnections = -1;
     quint32 maximumLength = 1024 * 1024;
+    bool maximumLengthGiven = false; // else a board that runs models takes what its model slot holds
 
     QString describe() const;
 };

@@ -64,6 +64,7 @@ bool applyFault(const QString &key, const QString &value, FaultPlan *plan, QStri
         if (!needNumber(&length))
             return false;
         plan->maximumLength = quint32(length);
+        plan->maximumLengthGiven = true;
         return true;
     }
     if (key == QLatin1String("corrupt-byte"))
@@ -158,7 +159,8 @@ int main(int argc, char *argv[])
         "With --run-models every board serves the model status (0x3007) as our firmware does, and runs each file "
         "it receives whole on the firmware's core under qemu-system-arm (at most two at once), with a tensor arena "
         "of --ram-kb KiB, or ram-kb=N in --board (default 192: the 256 KiB of a Nano 33 BLE Sense less the 64 KiB "
-        "the sketch needs, an estimate). legacy in --board keeps a board on the paper's firmware: no model "
+        "the sketch needs, an estimate) and take files up to their model slot's 508 KiB (max-length overrides "
+        "it). legacy in --board keeps a board on the paper's firmware: no model "
         "status. Prints 'loading ADDRESS BYTES crc HEX' when a file goes to the loader and "
         "'ran ADDRESS running arena USED of ARENA invoke_us N' or 'ran ADDRESS failed arena ARENA: REASON' "
         "when it is done."));
@@ -256,6 +258,10 @@ int main(int argc, char *argv[])
         if (const QString missing = FirmwareRunner::missing(script); !missing.isEmpty())
             return fail(QStringLiteral("--run-models: %1").arg(missing));
         runner = std::make_unique<FirmwareRunner>(script);
+        for (BoardSpec &spec : specs) {
+            if (!spec.legacy && !spec.faults.maximumLengthGiven)
+                spec.faults.maximumLength = kModelSlotBytes;
+        }
     }
     const QString saveDirectory = parser.value(saveOption);
     if (!saveDirectory.isEmpty() && !QDir().mkpath(saveDirectory))
