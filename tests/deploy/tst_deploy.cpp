@@ -83,6 +83,7 @@ private slots:
     void soak();
     void commandLine();
     void reportColumns();
+    void runModelsNeedsItsRunner();
 
 private:
     // Runs the queue to its end; fails the test if it does not end within `timeoutMs`.
@@ -475,6 +476,31 @@ void TestDeploy::reportColumns()
     QCOMPARE(outcomes.value(QStringLiteral("cancelled")).toInt(), 0);
     QCOMPARE(report.value(QStringLiteral("succeeded")).toInt(), 1);
     QCOMPARE(report.value(QStringLiteral("total")).toInt(), 3);
+}
+
+void TestDeploy::runModelsNeedsItsRunner()
+{
+    // Boards that run models without the means to run them would be a false promise: the
+    // simulator refuses to start and says what is missing.
+    const QString program = qEnvironmentVariable("TINYML_BOARD_SIM");
+    QTemporaryDir dir;
+    const QString absent = dir.filePath(QStringLiteral("run-board-firmware.sh"));
+    QProcess sim;
+    sim.setProcessChannelMode(QProcess::MergedChannels);
+    sim.start(program,
+              {QStringLiteral("--bus"), m_bus.address(), QStringLiteral("--run-models"),
+               QStringLiteral("--firmware-runner"), absent});
+    QVERIFY(sim.waitForFinished(10000));
+    const QByteArray output = sim.readAll();
+    QCOMPARE(sim.exitCode(), 2);
+    QVERIFY2(output.contains(absent.toUtf8()) && output.contains("tflm_cortex_m4"), output.constData());
+
+    sim.start(program,
+              {QStringLiteral("--bus"), m_bus.address(), QStringLiteral("--board"),
+               address(1) + QStringLiteral(",ram-kb=lots")});
+    QVERIFY(sim.waitForFinished(10000));
+    QCOMPARE(sim.exitCode(), 2);
+    QVERIFY2(sim.readAll().contains("ram-kb needs a number of KiB, not 'lots'"), "no message for a bad ram-kb");
 }
 
 QTEST_GUILESS_MAIN(TestDeploy)
