@@ -118,6 +118,9 @@ uint32_t hostMicros()
     return uint32_t(duration_cast<microseconds>(steady_clock::now().time_since_epoch()).count());
 }
 
+// What a reset in the middle of a load does to the core: it never returns.
+struct SimulatedReset { };
+
 // The board's runner, counting the models it was asked to run.
 class CountingRunner : public ModelRunner
 {
@@ -130,11 +133,14 @@ public:
     RunResult run(const uint8_t *model, uint32_t modelBytes) override
     {
         ++runs;
+        if (resetsDuringRun)
+            throw SimulatedReset();
         return m_runner.run(model, modelBytes);
     }
     void stop() override { m_runner.stop(); }
 
     int runs = 0;
+    bool resetsDuringRun = false;
 
 private:
     std::vector<std::max_align_t> m_arena; // 16-byte aligned on x86-64, as TFLM wants
@@ -223,6 +229,7 @@ private slots:
     void tooSmallAnArenaFailsWithTflmsText();
     void verifiedModelSurvivesAReset();
     void damagedOrUnfinishedSlotBootsEmpty();
+    void loadCutShortByAResetIsNotRetried();
     void garbageWithACorrectCrcFailsClearly();
 };
 
@@ -484,6 +491,34 @@ void TestBoardCore::damagedOrUnfinishedSlotBootsEmpty()
     Board afterCut(slot);
     QCOMPARE(states(afterCut.outputs), QList<int>{kEmpty});
     QCOMPARE(afterCut.runner.runs, 0);
+}
+
+void TestBoardCore::loadCutShortByAResetIsNotRetried()
+{
+    REFERENCE_MODEL(model, "Hello_World");
+    RamModelSlot slot(kSlotBytes, kFlashPageBytes);
+    {
+        Board board(slot);
+        board.runner.resetsDuringRun = true;
+        QVERIFY_THROWS_EXCEPTION(SimulatedReset, board.send(model, zlibCrc(model)));
+        QCOMPARE(board.runner.runs, 1);
+    }
+    // Loading it again would reset the board again, before it could take another model.
+    Board rebooted(slot);
+    QCOMPARE(states(rebooted.outputs), QList<int>{kFailed});
+    QCOMPARE(rebooted.runner.runs, 0);
+    const DecodedStatus failed = decode(rebooted.outputs.values(Published::ModelStatusValue).last());
+    QCOMPARE(failed.error,
+             QStringLiteral("the board reset while loading this model (TFLM aborted or faulted): "
+                            "not loaded again"));
+    QCOMPARE(failed.crc, zlibCrc(model));
+    QCOMPARE(failed.shaPrefix, QCryptographicHash::hash(model, QCryptographicHash::Sha256).left(8));
+    // Another transfer clears it.
+    rebooted.outputs.events.clear();
+    rebooted.send(model, zlibCrc(model));
+    QCOMPARE(states(rebooted.outputs), QList<int>({kEmpty, kLoading, kRunning}));
+    Board again(slot);
+    QCOMPARE(states(again.outputs), QList<int>({kLoading, kRunning}));
 }
 
 void TestBoardCore::garbageWithACorrectCrcFailsClearly()
