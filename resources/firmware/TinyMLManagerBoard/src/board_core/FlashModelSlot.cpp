@@ -4,6 +4,15 @@
 
 #include <cstdio>
 
+// The end of the program's image in flash, from the GCC linker script of mbed's nRF52840 target:
+// code and read-only data end at __etext, the initial values of .data follow. Weak, so that a
+// linker script without them links and the check below is skipped.
+extern "C" {
+extern const uint8_t __etext[] __attribute__((weak));
+extern const uint8_t __data_start__[] __attribute__((weak));
+extern const uint8_t __data_end__[] __attribute__((weak));
+}
+
 namespace tinyml {
 namespace board {
 
@@ -26,6 +35,16 @@ bool FlashModelSlot::begin()
             static_cast<unsigned long>(m_address), static_cast<unsigned long>(m_sizeBytes),
             static_cast<unsigned long>(start), static_cast<unsigned long>(end), static_cast<unsigned long>(sector));
         return false;
+    }
+    // Erasing the slot must never erase the program: a sketch grown into it is refused here.
+    if (__etext && __data_start__ && __data_end__) {
+        const uintptr_t imageEnd = reinterpret_cast<uintptr_t>(__etext) + (__data_end__ - __data_start__);
+        if (imageEnd > m_address) {
+            std::snprintf(m_error, sizeof m_error,
+                          "the sketch ends at 0x%lx, inside the model slot at 0x%lx: move the slot up",
+                          static_cast<unsigned long>(imageEnd), static_cast<unsigned long>(m_address));
+            return false;
+        }
     }
     m_open = true;
     return true;
