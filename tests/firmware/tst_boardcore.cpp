@@ -196,16 +196,28 @@ quint32 zlibCrc(const QByteArray &bytes)
     return quint32(crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(bytes.constData()), uInt(bytes.size())));
 }
 
+// The build's reference folder; the environment overrides it, as for the other tests.
+QString referenceDir()
+{
+    return qEnvironmentVariable("TINYML_REFERENCE_DIR", QStringLiteral(TINYML_REFERENCE_DIR));
+}
+
 QByteArray referenceModel(const QString &name)
 {
-    QFile file(QStringLiteral(TINYML_REFERENCE_DIR "/models/%1.tflite").arg(name));
+    QFile file(referenceDir() + QStringLiteral("/models/%1.tflite").arg(name));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString missingModel(const QString &name)
+{
+    return QStringLiteral("the reference model %1.tflite is not in %2/models (../shared/reference)")
+        .arg(name, referenceDir());
 }
 
 #define REFERENCE_MODEL(variable, name) \
     const QByteArray variable = referenceModel(QStringLiteral(name)); \
     if (variable.isEmpty()) \
-    QSKIP("the reference model " name ".tflite is not in " TINYML_REFERENCE_DIR "/models (../shared/reference)")
+    QSKIP(qPrintable(missingModel(QStringLiteral(name))))
 
 constexpr int kEmpty = int(ModelState::Empty), kLoading = int(ModelState::Loading), kRunning = int(ModelState::Running),
               kFailed = int(ModelState::Failed);
@@ -280,8 +292,7 @@ void TestBoardCore::referenceModelArrivesAndRuns()
     QFETCH(QString, name);
     const QByteArray model = referenceModel(name);
     if (model.isEmpty())
-        QSKIP(qPrintable(QStringLiteral("the reference model %1.tflite is not in %2/models (../shared/reference)")
-                             .arg(name, QStringLiteral(TINYML_REFERENCE_DIR))));
+        QSKIP(qPrintable(missingModel(name)));
     RamModelSlot slot(kSlotBytes, kFlashPageBytes);
     Board board(slot);
     QCOMPARE(states(board.outputs), QList<int>{kEmpty}); // at boot, nothing stored
