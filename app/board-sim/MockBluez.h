@@ -23,9 +23,9 @@ namespace tinyml::boardsim {
 
 // 256 KiB of RAM on a Nano 33 BLE Sense, less the 64 KiB the sketch itself needs (an estimate).
 constexpr int kDefaultArenaKb = 192;
-// Our firmware's model slot: the top 512 KiB of the flash less its header page (resources/firmware,
-// BoardLayout.h). The firmware refuses a larger file at the start of its transfer.
-constexpr quint32 kModelSlotBytes = 508 * 1024;
+// Our firmware's model slot: the top 448 KiB of the flash less its header page
+// (resources/firmware, BoardLayout.h). The firmware refuses a larger file at the start.
+constexpr quint32 kModelSlotBytes = 444 * 1024;
 
 struct BoardSpec {
     QString address; // "C0:FF:EE:00:00:01"

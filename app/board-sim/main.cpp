@@ -159,7 +159,7 @@ int main(int argc, char *argv[])
         "With --run-models every board serves the model status (0x3007) as our firmware does, and runs each file "
         "it receives whole on the firmware's core under qemu-system-arm (at most two at once), with a tensor arena "
         "of --ram-kb KiB, or ram-kb=N in --board (default 192: the 256 KiB of a Nano 33 BLE Sense less the 64 KiB "
-        "the sketch needs, an estimate) and take files up to their model slot's 508 KiB (max-length overrides "
+        "the sketch needs, an estimate) and take files up to their model slot's 444 KiB (max-length overrides "
         "it). legacy in --board keeps a board on the paper's firmware: no model "
         "status. Prints 'loading ADDRESS BYTES crc HEX' when a file goes to the loader and "
         "'ran ADDRESS running arena USED of ARENA invoke_us N' or 'ran ADDRESS failed arena ARENA: REASON' "

@@ -4,7 +4,7 @@
 // With --run-models, each model goes to one board that runs it (tinyml-board-sim --run-models: the
 // firmware core on the emulated Cortex-M4): the transfer, the load and one inference, timed apart,
 // with the arena and the inference time the board reports (the two largest models exceed the
-// firmware's 508 KiB model slot and are refused before they are sent).
+// firmware's 444 KiB model slot and are refused before they are sent).
 //
 //   bench_deploy [--sim PATH]                     (the reference models must be present)
 //   bench_deploy --run-models [--sim PATH] [--firmware-runner PATH]

@@ -16,7 +16,7 @@ target_compile_options(board_core PRIVATE -Wall -Wextra -Werror)
 add_library(emulated_clock STATIC emulated_clock.c)
 target_compile_options(emulated_clock PRIVATE -O2 -Wall -Wextra -Werror)
 
-foreach(program board-firmware)
+foreach(program board-firmware board-core-tests)
   string(REPLACE "-" "_" source "${program}")
   add_executable(${program} ${source}.cpp)
   set_target_properties(${program} PROPERTIES SUFFIX ".elf" LINK_DEPENDS "${M4_LINKER_SCRIPT}")

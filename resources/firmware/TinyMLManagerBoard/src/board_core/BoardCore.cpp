@@ -15,11 +15,19 @@ void BoardCore::begin()
 {
     uint32_t length = 0;
     uint32_t crc = 0;
-    if (m_store.find(&length, &crc)) {
-        fileVerified(length, crc);
+    ModelStore::LoadHistory history = ModelStore::LoadHistory::NeverLoaded;
+    if (!m_store.find(&length, &crc, &history)) {
+        publishModelStatus();
         return;
     }
-    publishModelStatus();
+    fileVerified(length, crc);
+    if (history == ModelStore::LoadHistory::Interrupted) {
+        m_loadPending = false;
+        describeStoredModel();
+        m_status.state = ModelState::Failed;
+        m_status.setError("the board reset while loading this model (TFLM aborted or faulted): not loaded again");
+        publishModelStatus();
+    }
 }
 
 void BoardCore::write(Characteristic characteristic, const uint8_t *value, uint32_t size)
@@ -54,16 +62,14 @@ void BoardCore::loop()
     if (!m_loadPending)
         return;
     m_loadPending = false;
-    Sha256 sha;
-    sha.update(m_store.model(), m_status.modelBytes);
-    uint8_t digest[Sha256::kDigestBytes];
-    sha.finish(digest);
-    for (size_t i = 0; i < sizeof m_status.sha256Prefix; ++i)
-        m_status.sha256Prefix[i] = digest[i];
+    describeStoredModel();
     m_status.state = ModelState::Loading;
     publishModelStatus();
 
+    // A failed mark costs only the protection against a reset during the load: load anyway.
+    m_store.markLoadStarted();
     const RunResult result = m_runner.run(m_store.model(), m_status.modelBytes);
+    m_store.markLoadFinished();
     if (result.running) {
         m_status.state = ModelState::Running;
         m_status.arenaUsedBytes = result.arenaUsedBytes;
@@ -73,6 +79,16 @@ void BoardCore::loop()
         m_status.setError(result.error[0] ? result.error : "the model did not load");
     }
     publishModelStatus();
+}
+
+void BoardCore::describeStoredModel()
+{
+    Sha256 sha;
+    sha.update(m_store.model(), m_status.modelBytes);
+    uint8_t digest[Sha256::kDigestBytes];
+    sha.finish(digest);
+    for (size_t i = 0; i < sizeof m_status.sha256Prefix; ++i)
+        m_status.sha256Prefix[i] = digest[i];
 }
 
 void BoardCore::publishModelStatus()

@@ -4,7 +4,8 @@
 //
 // Model status: Empty when a transfer starts (the old model is erased), and at boot without a
 // stored model; after a verified file, and at boot with one: Loading, then Running or Failed. A
-// file that fails its CRC never reaches the runner.
+// file that fails its CRC never reaches the runner. A stored model whose first load was cut
+// short by a reset is reported Failed at boot and not loaded again (ModelStore::LoadHistory).
 #pragma once
 
 #include "BoardOutputs.h"
@@ -41,6 +42,8 @@ public:
 private:
     const char *beginFile() override;
     void fileVerified(uint32_t length, uint32_t crc) override;
+    // The SHA-256 prefix of the model in the store, into the status.
+    void describeStoredModel();
     void publishModelStatus();
 
     ModelStore m_store;

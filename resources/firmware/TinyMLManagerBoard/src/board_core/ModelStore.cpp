@@ -17,7 +17,13 @@ struct Header {
     uint32_t length;
     uint32_t crc;
     uint32_t lengthComplement; // a header half-programmed by a reset is not taken for a model
+    uint32_t loadStarted;      // programmed to 0 when the first load begins
+    uint32_t loadFinished;     // programmed to 0 when it ends, whatever its verdict
 };
+
+constexpr uint32_t kMarked = 0;
+constexpr uint32_t kLoadStartedOffset = 16;
+constexpr uint32_t kLoadFinishedOffset = 20;
 
 } // namespace
 
@@ -103,7 +109,25 @@ bool ModelStore::commit(uint32_t length, uint32_t crc)
     return true;
 }
 
-bool ModelStore::find(uint32_t *length, uint32_t *crc) const
+bool ModelStore::markLoadStarted()
+{
+    Header header;
+    std::memcpy(&header, m_slot.memory(), sizeof header);
+    if (header.loadStarted == kMarked)
+        return true;
+    return m_slot.program(kLoadStartedOffset, &kMarked, 1) || fail("program", kLoadStartedOffset);
+}
+
+bool ModelStore::markLoadFinished()
+{
+    Header header;
+    std::memcpy(&header, m_slot.memory(), sizeof header);
+    if (header.loadFinished == kMarked)
+        return true;
+    return m_slot.program(kLoadFinishedOffset, &kMarked, 1) || fail("program", kLoadFinishedOffset);
+}
+
+bool ModelStore::find(uint32_t *length, uint32_t *crc, LoadHistory *history) const
 {
     Header header;
     std::memcpy(&header, m_slot.memory(), sizeof header);
@@ -114,6 +138,12 @@ bool ModelStore::find(uint32_t *length, uint32_t *crc) const
         return false;
     *length = header.length;
     *crc = header.crc;
+    if (header.loadStarted != kMarked)
+        *history = LoadHistory::NeverLoaded;
+    else if (header.loadFinished != kMarked)
+        *history = LoadHistory::Interrupted;
+    else
+        *history = LoadHistory::Finished;
     return true;
 }
 

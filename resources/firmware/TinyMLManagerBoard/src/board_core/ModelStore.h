@@ -33,8 +33,17 @@ public:
     bool flush();
     // Records the model as whole and verified: it survives a reset from now on.
     bool commit(uint32_t length, uint32_t crc);
+    // What became of the stored model's loads: TFLM 2.4 aborts on some models and arenas (a
+    // failed check when a temporary allocation does not fit), and the board resets. A load
+    // that started and never finished is not tried again at boot, or the board would reset
+    // forever before it could take another model.
+    enum class LoadHistory { NeverLoaded, Interrupted, Finished };
+
     // The stored model, when its header is whole and its bytes still match the CRC.
-    bool find(uint32_t *length, uint32_t *crc) const;
+    bool find(uint32_t *length, uint32_t *crc, LoadHistory *history) const;
+    // Mark the stored model's first load as begun and as done (each once per transfer).
+    bool markLoadStarted();
+    bool markLoadFinished();
 
     // What went wrong with the last call that failed.
     const char *error() const { return m_error; }
