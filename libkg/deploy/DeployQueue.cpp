@@ -82,7 +82,7 @@ void DeployQueue::startWaiting()
             changed(i);
         });
         connect(transfer, &BoardTransfer::finished, this,
-                [this, i](bool succeeded, const QString &error) { onFinished(i, succeeded, error); });
+                [this, i](bool, const QString &error) { onFinished(i, error); });
         transfer->start();
     }
     checkFinished();
@@ -99,7 +99,7 @@ void DeployQueue::checkFinished()
     });
 }
 
-void DeployQueue::onFinished(int index, bool succeeded, const QString &error)
+void DeployQueue::onFinished(int index, const QString &error)
 {
     BoardTransfer *transfer = m_transfers.at(index);
     BoardDeployment &d = m_deployments[index];
@@ -108,10 +108,6 @@ void DeployQueue::onFinished(int index, bool succeeded, const QString &error)
     // A success may carry a note (why the model's state is unconfirmed).
     d.detail = error;
     d.outcome = transfer->outcome();
-    if (d.outcome == DeployOutcome::Pending) // not ended by the transfer itself
-        d.outcome = succeeded                     ? DeployOutcome::Unconfirmed
-            : d.state == TransferState::Cancelled ? DeployOutcome::Cancelled
-                                                  : DeployOutcome::TransferFailed;
     if (const std::optional<ModelStatus> status = transfer->modelStatus()) {
         const bool running = status->state == ModelState::Running;
         d.arenaBytes = status->arenaBytes;

@@ -77,7 +77,8 @@ signals:
 
 private:
     void startWaiting();
-    void onFinished(int index, bool succeeded, const QString &error);
+    // `error`: the reason of a failure, or a note on a success (why it is unconfirmed).
+    void onFinished(int index, const QString &error);
     void changed(int index) { emit deploymentChanged(index, m_deployments.at(index)); }
     // Emits finished() from the event loop, once, when the queue has run to its end.
     void checkFinished();
