@@ -15,7 +15,9 @@ cleanup() {
 }
 trap cleanup EXIT
 mkdir -p "$out"
-start_simulated_boards "$home" "$build/app/board-sim/tinyml-board-sim" \
+# Boards that run the models when the build can (the Deploy view then shows them running).
+choose_run_models "$build"
+start_simulated_boards "$home" "$build/app/board-sim/tinyml-board-sim" "${simulated_boards_run_models[@]}" \
   --board C0:FF:EE:00:00:01 --board C0:FF:EE:00:00:02 --board C0:FF:EE:00:00:03,max-length=2048 \
   --board C0:FF:EE:00:00:04,drop-after-blocks=20,faulty-connections=1
 HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE=en \

@@ -3,7 +3,23 @@
 # tinyml-board-sim on it with ARGS, exports DBUS_SYSTEM_BUS_ADDRESS and
 # BLUETOOTH_FORCE_DBUS_LE_VERSION so that programs started afterwards deploy to the simulated
 # boards, and appends both PIDs to the array simulated_boards_pids (the caller stops them).
+# choose_run_models BUILD sets the array simulated_boards_run_models to --run-models
+# when the build has the firmware runner and qemu-system-arm is there (the boards then run the
+# models they receive and report what became of them), and says which it is.
 simulated_boards_pids=()
+simulated_boards_run_models=()
+
+choose_run_models() {
+  local runner=$1/tests/emulator/cortex-m4/prefix/bin/run-board-firmware.sh
+  if [ -x "$runner" ] && command -v qemu-system-arm >/dev/null; then
+    simulated_boards_run_models=(--run-models --firmware-runner "$runner")
+    echo "The simulated boards run the models they receive (the firmware core on an emulated Cortex-M4)."
+  else
+    simulated_boards_run_models=()
+    echo "The simulated boards only take files (build the tflm_cortex_m4 target and install qemu-system-arm" \
+      "for boards that run the models and report it)."
+  fi
+}
 
 start_simulated_boards() {
   local dir=$1 simulator=$2

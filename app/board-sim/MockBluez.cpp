@@ -8,6 +8,10 @@
 #include <QFile>
 #include <QTimer>
 
+#include <QtEndian>
+
+#include <zlib.h>
+
 #include <cstdio>
 
 using InterfaceMap = QMap<QString, QVariantMap>;
@@ -50,8 +54,39 @@ const QList<CharacteristicShape> &characteristicShapes()
         {Characteristic::Command, {QStringLiteral("write")}},
         {Characteristic::TransferStatus, {QStringLiteral("read"), QStringLiteral("notify")}},
         {Characteristic::ErrorMessage, {QStringLiteral("read"), QStringLiteral("notify")}},
+        {Characteristic::ModelStatus, {QStringLiteral("read"), QStringLiteral("notify")}},
     };
     return shapes;
+}
+
+// A notification carries at most the ATT MTU less 3 bytes; with the smallest MTU (23) a model
+// status arrives cut after its figures' start, and the central reads the rest.
+constexpr int kNotificationBytes = 20;
+
+quint32 crcOf(const QByteArray &bytes)
+{
+    return quint32(crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(bytes.constData()), uInt(bytes.size())));
+}
+
+// What a final model status says, for the simulator's log.
+QString describeModelStatus(const QByteArray &value)
+{
+    if (value.size() < 32 || value.at(0) != 1)
+        return QStringLiteral("no model status");
+    const char *bytes = value.constData();
+    const auto at = [bytes](int offset) { return qFromLittleEndian<quint32>(bytes + offset); };
+    switch (ModelState(quint8(bytes[1]))) {
+    case ModelState::Running:
+        return QStringLiteral("running arena %1 of %2 invoke_us %3").arg(at(16)).arg(at(20)).arg(at(24));
+    case ModelState::Failed: {
+        QByteArray text = value.mid(32);
+        text.truncate(text.indexOf('\0') < 0 ? text.size() : text.indexOf('\0'));
+        return QStringLiteral("failed arena %1: %2").arg(at(20)).arg(QString::fromUtf8(text));
+    }
+    case ModelState::Empty: return QStringLiteral("empty");
+    case ModelState::Loading: return QStringLiteral("loading");
+    }
+    return QStringLiteral("state %1").arg(quint8(bytes[1]));
 }
 
 QString hex4(int n)
@@ -85,6 +120,12 @@ QString MockBluez::adapterPath()
     return QStringLiteral("/org/bluez/hci0");
 }
 
+void MockBluez::setFirmwareRunner(FirmwareRunner *runner)
+{
+    m_runner = runner;
+    connect(runner, &FirmwareRunner::finished, this, &MockBluez::onLoaded);
+}
+
 void MockBluez::addBoard(const BoardSpec &spec)
 {
     const int index = int(m_boards.size());
@@ -92,8 +133,10 @@ void MockBluez::addBoard(const BoardSpec &spec)
     board->spec = spec;
     board->devicePath =
         adapterPath() + QStringLiteral("/dev_") + QString(spec.address).replace(QLatin1Char(':'), QLatin1Char('_'));
+    const bool runsModels = m_runner && !spec.legacy;
     board->firmware = std::make_unique<SimulatedBoard>(
-        spec.faults, [this, index](Characteristic c, const QByteArray &value) { notify(index, c, value); },
+        spec.faults, runsModels ? quint32(spec.arenaKb) * 1024 : 0,
+        [this, index](Characteristic c, const QByteArray &value) { notify(index, c, value); },
         [this, index](const QByteArray &file) { saveFile(index, file); });
     board->dropTimer = new QTimer(this);
     board->dropTimer->setSingleShot(true);
@@ -126,6 +169,8 @@ void MockBluez::addBoard(const BoardSpec &spec)
              {QStringLiteral("Device"), QVariant::fromValue(QDBusObjectPath(board->devicePath))}},
             index);
     for (const CharacteristicShape &shape : characteristicShapes()) {
+        if (shape.id == Characteristic::ModelStatus && !runsModels)
+            continue;
         handle += 1;
         const QString path = servicePath + QStringLiteral("/char") + hex4(handle);
         QVariantMap properties = {{QStringLiteral("UUID"), characteristicUuid(shape.id)},
@@ -500,7 +545,8 @@ void MockBluez::notify(int boardIndex, Characteristic c, const QByteArray &value
     const QString path = board.characteristicPaths.value(c);
     // A notification is a change of "Value"; BlueZ forwards it only while notifying is on.
     if (board.connected && m_nodes[path].interfaces[kCharacteristic].value(QStringLiteral("Notifying")).toBool())
-        announce(path, kCharacteristic, QStringLiteral("Value"), value);
+        announce(path, kCharacteristic, QStringLiteral("Value"),
+                 c == Characteristic::ModelStatus ? value.left(kNotificationBytes) : value);
     else
         m_nodes[path].interfaces[kCharacteristic].insert(QStringLiteral("Value"), value);
 }
@@ -523,6 +569,31 @@ void MockBluez::saveFile(int boardIndex, const QByteArray &file)
         }
     }
     emit fileReceived(board.spec.address, path, int(file.size()));
+    if (!m_runner || !board.firmware->servesModelStatus())
+        return;
+    const quint64 token = board.firmware->beginLoading(file);
+    emit loadingStarted(board.spec.address, int(file.size()), crcOf(file));
+    m_runner->run(boardIndex, token, file, board.firmware->arenaBytes());
+}
+
+void MockBluez::onLoaded(int boardIndex, quint64 token, const FirmwareRun &run)
+{
+    Board &board = *m_boards[size_t(boardIndex)];
+    if (run.ended && run.modelStatus.size() >= 32) {
+        board.firmware->endLoading(token, run.modelStatus);
+        emit loadEnded(board.spec.address, describeModelStatus(run.modelStatus));
+        return;
+    }
+    // The firmware refused the file the simulator took (this board's limits are not the
+    // firmware's), or stopped on the way (a fault, a hang): the slot is empty and the board says
+    // nothing about the model.
+    board.firmware->endLoading(token, modelStatusValue(ModelState::Empty, {}, board.firmware->arenaBytes()));
+    if (run.transferStatus == 1)
+        emit loadEnded(board.spec.address, QStringLiteral("refused: %1").arg(run.errorMessage));
+    else
+        emit loadEnded(
+            board.spec.address,
+            QStringLiteral("stopped: %1").arg(run.failure.isEmpty() ? QStringLiteral("no model status") : run.failure));
 }
 
 } // namespace tinyml::boardsim

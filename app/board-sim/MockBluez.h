@@ -4,6 +4,7 @@
 // to bluetoothd; only the radio is missing.
 #pragma once
 
+#include "FirmwareRunner.h"
 #include "SimulatedBoard.h"
 
 #include <QDBusConnection>
@@ -20,10 +21,18 @@ class QTimer;
 
 namespace tinyml::boardsim {
 
+// 256 KiB of RAM on a Nano 33 BLE Sense, less the 64 KiB the sketch itself needs (an estimate).
+constexpr int kDefaultArenaKb = 192;
+// Our firmware's model slot: the top 448 KiB of the flash less its header page
+// (resources/firmware, BoardLayout.h). The firmware refuses a larger file at the start.
+constexpr quint32 kModelSlotBytes = 444 * 1024;
+
 struct BoardSpec {
     QString address; // "C0:FF:EE:00:00:01"
     QString name;
     FaultPlan faults;
+    int arenaKb = kDefaultArenaKb; // the tensor arena, when the board runs models
+    bool legacy = false;           // the paper's firmware: no model status even when models run
 };
 
 class MockBluez : public QDBusVirtualObject
@@ -34,6 +43,9 @@ public:
     MockBluez(const QDBusConnection &bus, const QString &saveDirectory, QObject *parent = nullptr);
     ~MockBluez() override;
 
+    // With a runner, every board but the legacy ones serves the model status and runs the models
+    // it receives on it. Set before adding boards.
+    void setFirmwareRunner(FirmwareRunner *runner);
     void addBoard(const BoardSpec &spec);
     static QString adapterPath();
     // As bluetoothd, boards appear when a discovery sees them advertising and are forgotten
@@ -45,6 +57,9 @@ public:
 
 signals:
     void fileReceived(const QString &address, const QString &path, int bytes);
+    void loadingStarted(const QString &address, int bytes, quint32 crc);
+    // `result`: "running arena ...", "failed arena ...", or what stopped the emulation.
+    void loadEnded(const QString &address, const QString &result);
 
 private:
     struct Node {
@@ -88,6 +103,7 @@ private:
     void dropLink(Board &board);
     void notify(int boardIndex, Characteristic c, const QByteArray &value);
     void saveFile(int boardIndex, const QByteArray &file);
+    void onLoaded(int boardIndex, quint64 token, const FirmwareRun &run);
 
     QDBusConnection m_bus;
     QString m_saveDirectory;
@@ -95,6 +111,7 @@ private:
     std::vector<std::unique_ptr<Board>> m_boards;
     int m_forgetAfterMs = 30000;
     bool m_discovering = false;
+    FirmwareRunner *m_runner = nullptr;
 };
 
 } // namespace tinyml::boardsim

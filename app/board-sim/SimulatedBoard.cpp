@@ -1,9 +1,12 @@
 #include "SimulatedBoard.h"
 
+#include <QCryptographicHash>
 #include <QStringList>
 #include <QtEndian>
 
 #include <zlib.h>
+
+#include <algorithm>
 
 namespace tinyml::boardsim {
 
@@ -26,7 +29,29 @@ QByteArray bytesOf(quint32 value)
     return bytes;
 }
 
+quint32 crcOf(const QByteArray &bytes)
+{
+    return quint32(crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(bytes.constData()), uInt(bytes.size())));
+}
+
 } // namespace
+
+QByteArray modelStatusValue(ModelState state, const QByteArray &file, quint32 arenaBytes)
+{
+    constexpr int kHeaderBytes = 32;
+    QByteArray value(kHeaderBytes, '\0');
+    char *bytes = value.data();
+    bytes[0] = 1; // format
+    bytes[1] = char(state);
+    if (!file.isEmpty()) {
+        qToLittleEndian(crcOf(file), bytes + 4);
+        const QByteArray digest = QCryptographicHash::hash(file, QCryptographicHash::Sha256);
+        std::copy(digest.cbegin(), digest.cbegin() + 8, bytes + 8);
+        qToLittleEndian(quint32(file.size()), bytes + 28);
+    }
+    qToLittleEndian(arenaBytes, bytes + 20);
+    return value;
+}
 
 QString serviceUuid()
 {
@@ -63,9 +88,11 @@ QString FaultPlan::describe() const
     return parts.join(QStringLiteral(", "));
 }
 
-SimulatedBoard::SimulatedBoard(const FaultPlan &faults, Notify notify, Received received)
-    : m_faults(faults), m_notify(std::move(notify)), m_received(std::move(received))
+SimulatedBoard::SimulatedBoard(const FaultPlan &faults, quint32 arenaBytes, Notify notify, Received received)
+    : m_faults(faults), m_notify(std::move(notify)), m_received(std::move(received)), m_arenaBytes(arenaBytes)
 {
+    if (servesModelStatus())
+        m_modelStatus = modelStatusValue(ModelState::Empty, {}, m_arenaBytes);
     if (m_faults.staleTransfer) {
         // What a dropped link leaves behind: a transfer that never finished.
         m_inProgress = true;
@@ -100,6 +127,7 @@ QByteArray SimulatedBoard::read(Characteristic c) const
     case Characteristic::Checksum: return bytesOf(m_checksumValue);
     case Characteristic::TransferStatus: return bytesOf(m_status);
     case Characteristic::ErrorMessage: return m_errorMessage;
+    case Characteristic::ModelStatus: return m_modelStatus;
     case Characteristic::FileBlock:
     case Characteristic::Command: break;
     }
@@ -126,7 +154,8 @@ void SimulatedBoard::write(Characteristic c, const QByteArray &value)
     case Characteristic::FileBlock: block(value); break;
     case Characteristic::MaximumLength:
     case Characteristic::TransferStatus:
-    case Characteristic::ErrorMessage: break; // read-only: BlueZ refuses before we get here
+    case Characteristic::ErrorMessage:
+    case Characteristic::ModelStatus: break; // read-only: BlueZ refuses before we get here
     }
 }
 
@@ -143,6 +172,11 @@ void SimulatedBoard::start()
     m_file.clear();
     m_file.reserve(int(m_expectedLength));
     setStatus(2);
+    if (servesModelStatus()) {
+        // The slot is rewritten: whatever ran before is gone, and a load still under way is moot.
+        ++m_loadToken;
+        setModelStatus(modelStatusValue(ModelState::Empty, {}, m_arenaBytes));
+    }
 }
 
 void SimulatedBoard::cancel()
@@ -170,16 +204,34 @@ void SimulatedBoard::block(const QByteArray &data)
     if (quint32(m_file.size()) < m_expectedLength)
         return;
     m_inProgress = false;
-    const quint32 crc =
-        quint32(crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(m_file.constData()), uInt(m_file.size())));
+    const quint32 crc = crcOf(m_file);
     if (crc != m_expectedChecksum)
         return fail(QStringLiteral("checksum mismatch: computed %1, expected %2")
                         .arg(crc, 8, 16, QLatin1Char('0'))
                         .arg(m_expectedChecksum, 8, 16, QLatin1Char('0')),
                     !m_faults.silentVerdict);
+    // The verdict first: the firmware loads the model after it told the central the file is whole.
+    setStatus(0, !m_faults.silentVerdict);
     if (m_received)
         m_received(m_file);
-    setStatus(0, !m_faults.silentVerdict);
+}
+
+quint64 SimulatedBoard::beginLoading(const QByteArray &file)
+{
+    setModelStatus(modelStatusValue(ModelState::Loading, file, m_arenaBytes));
+    return ++m_loadToken;
+}
+
+void SimulatedBoard::endLoading(quint64 token, const QByteArray &status)
+{
+    if (token == m_loadToken)
+        setModelStatus(status);
+}
+
+void SimulatedBoard::setModelStatus(const QByteArray &value)
+{
+    m_modelStatus = value;
+    m_notify(Characteristic::ModelStatus, value);
 }
 
 void SimulatedBoard::fail(const QString &message, bool notifyStatus)

@@ -1,6 +1,8 @@
 // One board running the BLE file-transfer firmware (the paper's demo sketch), without the radio:
 // what it does when the central writes or reads one of its characteristics, and the faults a
 // test or a user can ask of it. The D-Bus side (MockBluez) turns its answers into BlueZ objects.
+// A board with our firmware also serves the model status (0x3007): what became of the last
+// verified file once the firmware core loaded it (FirmwareRunner does that on the emulated board).
 #pragma once
 
 #include <QByteArray>
@@ -20,7 +22,11 @@ enum class Characteristic : quint16 {
     Command = 0x3004,
     TransferStatus = 0x3005,
     ErrorMessage = 0x3006,
+    ModelStatus = 0x3007, // our firmware only
 };
+
+// The model status's states (libkg/deploy/FileTransferProtocol.h has the whole format).
+enum class ModelState : quint8 { Empty = 0, Loading = 1, Running = 2, Failed = 3 };
 
 QString serviceUuid();
 QString characteristicUuid(Characteristic c);
@@ -38,6 +44,7 @@ struct FaultPlan {
     int slowWriteMs = 0;          // each block write is answered this late
     int faultyConnections = -1;
     quint32 maximumLength = 1024 * 1024;
+    bool maximumLengthGiven = false; // else a board that runs models takes what its model slot holds
 
     QString describe() const;
 };
@@ -50,9 +57,17 @@ public:
     // `received` is called with each file that arrived whole with the right checksum.
     using Received = std::function<void(const QByteArray &)>;
 
-    SimulatedBoard(const FaultPlan &faults, Notify notify, Received received);
+    // `arenaBytes` > 0: the board serves the model status, with a tensor arena that large.
+    SimulatedBoard(const FaultPlan &faults, quint32 arenaBytes, Notify notify, Received received);
 
     const FaultPlan &faults() const { return m_faults; }
+    bool servesModelStatus() const { return m_arenaBytes > 0; }
+    quint32 arenaBytes() const { return m_arenaBytes; }
+    // The verified `file` goes to the loader: the status says Loading until endLoading() with the
+    // token returned here. A later transfer makes the token stale.
+    quint64 beginLoading(const QByteArray &file);
+    // The loader's final status; ignored when a transfer started since.
+    void endLoading(quint64 token, const QByteArray &status);
     // Counts a connection; false when this one is refused.
     bool connect();
     bool linkFaultsActive() const;
@@ -69,6 +84,7 @@ private:
     void block(const QByteArray &data);
     void fail(const QString &message, bool notifyStatus = true);
     void setStatus(quint32 status, bool notify = true);
+    void setModelStatus(const QByteArray &value);
 
     FaultPlan m_faults;
     Notify m_notify;
@@ -83,6 +99,13 @@ private:
     int m_blocksThisConnection = 0;
     quint32 m_status = 0;
     QByteArray m_errorMessage;
+    quint32 m_arenaBytes = 0;
+    QByteArray m_modelStatus;
+    quint64 m_loadToken = 0;
 };
+
+// A model status value as the firmware encodes it (format 1), for the states the board sets
+// itself: Empty (no file: CRC 0) and Loading (of `file`).
+QByteArray modelStatusValue(ModelState state, const QByteArray &file, quint32 arenaBytes);
 
 } // namespace tinyml::boardsim

@@ -1,6 +1,8 @@
 // tinyml-board-sim: boards that speak the BLE file-transfer protocol of the paper's demo
 // firmware, served as a mock BlueZ (org.bluez) on a D-Bus bus, so that TinyML Manager deploys
-// to them through Qt Bluetooth's BlueZ backend without a radio. Faults can be injected.
+// to them through Qt Bluetooth's BlueZ backend without a radio. Faults can be injected. With
+// --run-models the boards run our firmware's core on an emulated Cortex-M4 on each model they
+// receive and report what became of it.
 #include "MockBluez.h"
 
 #include <QCommandLineParser>
@@ -13,6 +15,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
 
 #include <unistd.h>
 
@@ -61,6 +64,7 @@ bool applyFault(const QString &key, const QString &value, FaultPlan *plan, QStri
         if (!needNumber(&length))
             return false;
         plan->maximumLength = quint32(length);
+        plan->maximumLengthGiven = true;
         return true;
     }
     if (key == QLatin1String("corrupt-byte"))
@@ -81,21 +85,32 @@ bool applyFault(const QString &key, const QString &value, FaultPlan *plan, QStri
 }
 
 // "C0:FF:EE:00:00:07,drop-after-blocks=10,faulty-connections=1"
-bool parseBoard(const QString &text, const FaultPlan &defaults, const QString &name, BoardSpec *spec, QString *error)
+bool parseBoard(const QString &text, const BoardSpec &defaults, BoardSpec *spec, QString *error)
 {
     const QStringList parts = text.split(QLatin1Char(','));
+    *spec = defaults;
     spec->address = parts.first().trimmed().toUpper();
     static const QRegularExpression address(QStringLiteral("^([0-9A-F]{2}:){5}[0-9A-F]{2}$"));
     if (!address.match(spec->address).hasMatch()) {
         *error = QStringLiteral("'%1' is not a Bluetooth address (XX:XX:XX:XX:XX:XX)").arg(parts.first());
         return false;
     }
-    spec->name = name;
-    spec->faults = defaults;
     for (const QString &part : parts.mid(1)) {
         const QString key = part.section(QLatin1Char('='), 0, 0).trimmed();
         if (key == QLatin1String("name")) {
             spec->name = part.section(QLatin1Char('='), 1);
+            continue;
+        }
+        if (key == QLatin1String("legacy")) {
+            spec->legacy = true;
+            continue;
+        }
+        if (key == QLatin1String("ram-kb")) {
+            if (!parseInt(part.section(QLatin1Char('='), 1).trimmed(), &spec->arenaKb) || spec->arenaKb < 1) {
+                *error =
+                    QStringLiteral("ram-kb needs a number of KiB, not '%1'").arg(part.section(QLatin1Char('='), 1));
+                return false;
+            }
             continue;
         }
         if (!applyFault(key, part.section(QLatin1Char('='), 1).trimmed(), &spec->faults, error))
@@ -140,7 +155,15 @@ int main(int argc, char *argv[])
         "Faults (as options for every board, or per board in --board): drop-after-blocks=N, drop-after-ms=N, "
         "corrupt-byte, refuse-connection, stale-transfer, silent-error-text, silent-verdict, slow-write-ms=N, "
         "max-length=BYTES, "
-        "faulty-connections=N (link faults and corruption hit only the first N connections)."));
+        "faulty-connections=N (link faults and corruption hit only the first N connections).\n\n"
+        "With --run-models every board serves the model status (0x3007) as our firmware does, and runs each file "
+        "it receives whole on the firmware's core under qemu-system-arm (at most two at once), with a tensor arena "
+        "of --ram-kb KiB, or ram-kb=N in --board (default 192: the 256 KiB of a Nano 33 BLE Sense less the 64 KiB "
+        "the sketch needs, an estimate) and take files up to their model slot's 444 KiB (max-length overrides "
+        "it). legacy in --board keeps a board on the paper's firmware: no model "
+        "status. Prints 'loading ADDRESS BYTES crc HEX' when a file goes to the loader and "
+        "'ran ADDRESS running arena USED of ARENA invoke_us N' or 'ran ADDRESS failed arena ARENA: REASON' "
+        "when it is done."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption busOption(
@@ -164,7 +187,22 @@ int main(int argc, char *argv[])
     const QCommandLineOption saveOption(
         QStringLiteral("save-dir"),
         QStringLiteral("Write each file a board receives whole to DIR/<address>-<n>.tflite."), QStringLiteral("DIR"));
-    parser.addOptions({busOption, boardsOption, boardOption, nameOption, forgetOption, saveOption});
+    const QCommandLineOption runModelsOption(
+        QStringLiteral("run-models"),
+        QStringLiteral("Boards serve the model status and run the models they receive on the emulated Cortex-M4."));
+    const QCommandLineOption ramOption(
+        QStringLiteral("ram-kb"),
+        QStringLiteral("Each board's tensor arena in KiB with --run-models (default %1: 256 KiB of RAM less the "
+                       "sketch's 64 KiB).")
+            .arg(kDefaultArenaKb),
+        QStringLiteral("N"), QString::number(kDefaultArenaKb));
+    const QCommandLineOption runnerOption(
+        QStringLiteral("firmware-runner"),
+        QStringLiteral("The script that runs the firmware core on a model under qemu-system-arm (default: %1).")
+            .arg(FirmwareRunner::defaultScript()),
+        QStringLiteral("PATH"), FirmwareRunner::defaultScript());
+    parser.addOptions({busOption, boardsOption, boardOption, nameOption, forgetOption, saveOption, runModelsOption,
+                       ramOption, runnerOption});
     const QStringList numericFaults = {QStringLiteral("drop-after-blocks"), QStringLiteral("drop-after-ms"),
                                        QStringLiteral("slow-write-ms"), QStringLiteral("faulty-connections"),
                                        QStringLiteral("max-length")};
@@ -192,10 +230,15 @@ int main(int argc, char *argv[])
         if (parser.isSet(fault))
             applyFault(fault, QString(), &defaults, &error);
     }
+    BoardSpec defaultSpec;
+    defaultSpec.name = parser.value(nameOption);
+    defaultSpec.faults = defaults;
+    if (!parseInt(parser.value(ramOption), &defaultSpec.arenaKb) || defaultSpec.arenaKb < 1)
+        return fail(QStringLiteral("--ram-kb needs a number of KiB, not '%1'").arg(parser.value(ramOption)));
     QList<BoardSpec> specs;
     for (const QString &text : parser.values(boardOption)) {
         BoardSpec spec;
-        if (!parseBoard(text, defaults, parser.value(nameOption), &spec, &error))
+        if (!parseBoard(text, defaultSpec, &spec, &error))
             return fail(error);
         specs << spec;
     }
@@ -203,8 +246,22 @@ int main(int argc, char *argv[])
         int count = 0;
         if (!parseInt(parser.value(boardsOption), &count) || count < 1 || count > 65000)
             return fail(QStringLiteral("--boards needs a number from 1 to 65000"));
-        for (int i = 0; i < count; ++i)
-            specs << BoardSpec{addressOf(i), parser.value(nameOption), defaults};
+        for (int i = 0; i < count; ++i) {
+            BoardSpec spec = defaultSpec;
+            spec.address = addressOf(i);
+            specs << spec;
+        }
+    }
+    std::unique_ptr<FirmwareRunner> runner;
+    if (parser.isSet(runModelsOption)) {
+        const QString script = parser.value(runnerOption);
+        if (const QString missing = FirmwareRunner::missing(script); !missing.isEmpty())
+            return fail(QStringLiteral("--run-models: %1").arg(missing));
+        runner = std::make_unique<FirmwareRunner>(script);
+        for (BoardSpec &spec : specs) {
+            if (!spec.legacy && !spec.faults.maximumLengthGiven)
+                spec.faults.maximumLength = kModelSlotBytes;
+        }
     }
     const QString saveDirectory = parser.value(saveOption);
     if (!saveDirectory.isEmpty() && !QDir().mkpath(saveDirectory))
@@ -222,6 +279,8 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--forget-after-ms needs a number of milliseconds"));
     MockBluez bluez(connection, saveDirectory);
     bluez.setForgetAfterMs(forgetAfterMs);
+    if (runner)
+        bluez.setFirmwareRunner(runner.get());
     for (const BoardSpec &spec : std::as_const(specs))
         bluez.addBoard(spec);
     if (!connection.registerVirtualObject(QStringLiteral("/"), &bluez, QDBusConnection::SubPath))
@@ -236,9 +295,21 @@ int main(int argc, char *argv[])
                     qPrintable(path));
         std::fflush(stdout);
     });
-    for (const BoardSpec &spec : std::as_const(specs))
-        std::printf("board %s \"%s\": %s\n", qPrintable(spec.address), qPrintable(spec.name),
-                    qPrintable(spec.faults.describe()));
+    QObject::connect(&bluez, &MockBluez::loadingStarted, [](const QString &address, int bytes, quint32 crc) {
+        std::printf("loading %s %d crc %08x\n", qPrintable(address), bytes, crc);
+        std::fflush(stdout);
+    });
+    QObject::connect(&bluez, &MockBluez::loadEnded, [](const QString &address, const QString &result) {
+        std::printf("ran %s %s\n", qPrintable(address), qPrintable(result));
+        std::fflush(stdout);
+    });
+    for (const BoardSpec &spec : std::as_const(specs)) {
+        const QString firmware = !runner ? QString()
+            : spec.legacy                ? QStringLiteral("; legacy firmware, no model status")
+                                         : QStringLiteral("; runs models in a %1 KiB arena").arg(spec.arenaKb);
+        std::printf("board %s \"%s\": %s%s\n", qPrintable(spec.address), qPrintable(spec.name),
+                    qPrintable(spec.faults.describe()), qPrintable(firmware));
+    }
     std::printf("ready: %lld board(s) as org.bluez on the %s bus\n", qlonglong(specs.size()), qPrintable(bus));
     std::fflush(stdout);
 

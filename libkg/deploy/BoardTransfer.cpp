@@ -19,8 +19,14 @@ QString errorText(const QByteArray &value)
     return QString::fromUtf8(end < 0 ? value : value.left(end)).trimmed();
 }
 
-// The characteristics whose notifications the central subscribes to, in order.
-const TransferCharacteristic kNotifying[] = {TransferCharacteristic::Status, TransferCharacteristic::ErrorMessage};
+// The part of a notification that survives being cut to the MTU: the state byte.
+std::optional<ModelState> notifiedModelState(const QByteArray &value)
+{
+    if (value.size() < 2 || quint8(value.at(0)) != kModelStatusFormat
+        || quint8(value.at(1)) > quint8(ModelState::Failed))
+        return std::nullopt;
+    return ModelState(quint8(value.at(1)));
+}
 
 } // namespace
 
@@ -110,6 +116,8 @@ void BoardTransfer::beginAttempt()
     ++m_attempt;
     m_blocksSent = 0;
     m_subscribed = 0;
+    m_notifying.clear();
+    m_hasModelStatus = false;
     m_verdictSuccess = false;
     m_searched = false;
     m_sendingClock.invalidate();
@@ -249,23 +257,30 @@ void BoardTransfer::onServiceStateChanged()
             return;
         }
     }
+    m_notifying = {TransferCharacteristic::Status, TransferCharacteristic::ErrorMessage};
+    // Optional: the paper's firmware has no model status, and still takes files.
+    m_hasModelStatus = characteristic(TransferCharacteristic::ModelStatus)
+                           .descriptor(QBluetoothUuid::DescriptorType::ClientCharacteristicConfiguration)
+                           .isValid();
+    if (m_hasModelStatus)
+        m_notifying << TransferCharacteristic::ModelStatus;
     setStep(Step::Subscribing);
     subscribeNext();
 }
 
 void BoardTransfer::subscribeNext()
 {
-    if (m_subscribed == int(std::size(kNotifying))) {
+    if (m_subscribed == m_notifying.size()) {
         setStep(Step::ReadingMaximum);
         read(TransferCharacteristic::MaximumLength);
         return;
     }
     const QLowEnergyDescriptor cccd =
-        characteristic(kNotifying[m_subscribed])
+        characteristic(m_notifying.at(m_subscribed))
             .descriptor(QBluetoothUuid::DescriptorType::ClientCharacteristicConfiguration);
     if (!cccd.isValid()) {
         attemptFailed(tr("the board cannot notify characteristic %1")
-                          .arg(quint16(kNotifying[m_subscribed]), 4, 16, QLatin1Char('0')),
+                          .arg(quint16(m_notifying.at(m_subscribed)), 4, 16, QLatin1Char('0')),
                       false);
         return;
     }
@@ -313,6 +328,8 @@ void BoardTransfer::onCharacteristicRead(const QLowEnergyCharacteristic &c, cons
     } else if (m_step == Step::ReadingErrorText
                && c.uuid() == characteristicUuid(TransferCharacteristic::ErrorMessage)) {
         finishWithBoardError(errorText(value));
+    } else if (m_step == Step::Loading && c.uuid() == characteristicUuid(TransferCharacteristic::ModelStatus)) {
+        onModelStatus(value);
     }
 }
 
@@ -374,6 +391,8 @@ void BoardTransfer::onCharacteristicChanged(const QLowEnergyCharacteristic &c, c
         const std::optional<quint32> status = uint32Value(value);
         if (status)
             onStatus(*status);
+    } else if (c.uuid() == characteristicUuid(TransferCharacteristic::ModelStatus)) {
+        onModelStatusNotified(value);
     }
 }
 
@@ -431,9 +450,62 @@ void BoardTransfer::finishWithBoardError(const QString &text)
     attemptFailed(tr("the board reported an error: %1").arg(text.isEmpty() ? tr("(no message)") : text));
 }
 
+void BoardTransfer::startLoading()
+{
+    // The file is on the board: the transfer's deadline is met; the load has its own timeout.
+    m_deadline->stop();
+    m_error.clear();
+    m_state = TransferState::Loading;
+    emit stateChanged(m_state, QString());
+    setStep(Step::Loading, m_options.loadTimeoutMs);
+    // The board may have finished before the subscription saw it: its value is the answer then.
+    read(TransferCharacteristic::ModelStatus);
+}
+
+void BoardTransfer::onModelStatusNotified(const QByteArray &value)
+{
+    if (m_step != Step::Loading)
+        return;
+    // A notification may be cut to the link's MTU (the error text, even the figures): a final
+    // state is worth reading whole.
+    const std::optional<ModelState> state = notifiedModelState(value);
+    if (state == ModelState::Running || state == ModelState::Failed)
+        read(TransferCharacteristic::ModelStatus);
+}
+
+void BoardTransfer::onModelStatus(const QByteArray &value)
+{
+    const std::optional<ModelStatus> status = parseModelStatus(value);
+    // An earlier model's status, or this one's still loading: the notification of the final
+    // one is still to come.
+    if (!status || !status->isFinal() || !status->describes(m_file))
+        return;
+    m_modelStatus = status;
+    if (status->state == ModelState::Running) {
+        m_outcome = DeployOutcome::Running;
+        finish(TransferState::Done, QString());
+        return;
+    }
+    m_outcome = DeployOutcome::LoadFailed;
+    // The same file fails the same way again: no retry.
+    finish(
+        TransferState::Failed,
+        tr("the board could not load the model: %1").arg(status->error.isEmpty() ? tr("(no message)") : status->error));
+}
+
+void BoardTransfer::finishUnconfirmed(const QString &why)
+{
+    m_outcome = DeployOutcome::Unconfirmed;
+    finish(TransferState::Done, why);
+}
+
 void BoardTransfer::onStepTimeout()
 {
     switch (m_step) {
+    case Step::Loading:
+        finishUnconfirmed(
+            tr("delivered; the board reported no model status within %1 s").arg(m_options.loadTimeoutMs / 1000.0));
+        break;
     case Step::Connecting:
         attemptFailed(tr("no connection within %1 s").arg(m_options.connectTimeoutMs / 1000.0));
         break;
@@ -471,6 +543,11 @@ void BoardTransfer::attemptFailed(const QString &reason, bool retry)
 {
     if (m_step == Step::Idle)
         return; // the link already went with an earlier failure
+    if (m_step == Step::Loading) {
+        // The file arrived: sending it again would not tell more than the board already knows.
+        finishUnconfirmed(tr("delivered; no model status came: %1").arg(reason));
+        return;
+    }
     m_step = Step::Idle;
     m_stepTimer->stop();
     m_error = reason;
@@ -489,7 +566,11 @@ void BoardTransfer::succeed()
     if (m_blocksSent != m_blockCount)
         return;
     m_error.clear();
-    finish(TransferState::Done, QString());
+    if (m_hasModelStatus) {
+        startLoading();
+        return;
+    }
+    finishUnconfirmed(tr("delivered; the board does not report whether the model runs"));
 }
 
 void BoardTransfer::finish(TransferState state, const QString &error)
@@ -501,6 +582,12 @@ void BoardTransfer::finish(TransferState state, const QString &error)
     releaseLink();
     m_state = state;
     m_error = error;
+    if (state == TransferState::Cancelled)
+        m_outcome = DeployOutcome::Cancelled;
+    else if (state == TransferState::Failed && m_outcome != DeployOutcome::LoadFailed)
+        m_outcome = DeployOutcome::TransferFailed;
+    else if (state == TransferState::Done && m_outcome == DeployOutcome::Pending)
+        m_outcome = DeployOutcome::Unconfirmed;
     emitProgress(true);
     emit stateChanged(state, error);
     emit finished(state == TransferState::Done, error);

@@ -4,6 +4,9 @@
 // transfer a dropped link left behind, send length, checksum, start and every block with
 // response, and wait for the board's verdict on the checksum. A lost link, a failed write or a
 // silent board ends the attempt; attempts are retried from the start with backoff.
+// A board with the model status (0x3007) then says whether the model it received runs: the
+// transfer waits for that before it ends. A failed load is the model's fault, not the link's,
+// and is not retried.
 #pragma once
 
 #include "deploy/FileTransferProtocol.h"
@@ -11,9 +14,12 @@
 #include <QBluetoothAddress>
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QList>
 #include <QLowEnergyCharacteristic>
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 
 class QBluetoothDeviceDiscoveryAgent;
 class QBluetoothDeviceInfo;
@@ -31,12 +37,23 @@ struct TransferOptions {
     int errorTextWaitMs = 500;   // for the error text that follows an error status
     int attempts = 3;
     int backoffMs = 1000;            // before the second attempt; doubled for each one after
-    int deadlineMs = 15 * 60 * 1000; // the whole deployment, every attempt included
+    int deadlineMs = 15 * 60 * 1000; // the transfer, every attempt included, up to the board's verdict
+    int loadTimeoutMs = 60000;       // from the verdict to the board's final model status
 };
 
 // Loading: the file arrived whole; the board is loading the model and reports how that went.
 enum class TransferState { Queued, Connecting, Sending, Verifying, Loading, Done, Failed, Cancelled };
 bool isFinal(TransferState state); // Done, Failed or Cancelled
+
+// What became of a model on a board, once its deployment ended.
+enum class DeployOutcome {
+    Pending,        // not ended yet
+    Running,        // the board loaded the model and ran an inference (its model status says so)
+    LoadFailed,     // the file arrived whole, but the board could not load or run it
+    Unconfirmed,    // the file arrived whole; the board does not report a model status (or none came in time)
+    TransferFailed, // the file did not arrive whole
+    Cancelled,
+};
 
 struct TransferProgress {
     qint64 bytesSent = 0;
@@ -62,6 +79,10 @@ public:
     QString error() const { return m_error; }
     int attempt() const { return m_attempt; }
     TransferProgress progress() const;
+    // Pending until finished.
+    DeployOutcome outcome() const { return m_outcome; }
+    // The board's final status of this file (Running or Failed); empty when none came.
+    std::optional<ModelStatus> modelStatus() const { return m_modelStatus; }
 
 signals:
     void stateChanged(tinyml::deploy::TransferState state, const QString &detail);
@@ -86,7 +107,8 @@ private:
         Verifying,
         ReadingVerdict,
         AwaitingErrorText,
-        ReadingErrorText
+        ReadingErrorText,
+        Loading // the load timeout runs; model status reads and notifications come meanwhile
     };
 
     void beginAttempt();
@@ -107,6 +129,11 @@ private:
     void startSending();
     void sendNextBlock();
     void boardReportedError();
+    void startLoading();
+    void onModelStatusNotified(const QByteArray &value);
+    void onModelStatus(const QByteArray &value);
+    // The file arrived but whether the model runs stays unknown: Done, Unconfirmed.
+    void finishUnconfirmed(const QString &why);
     void finishWithBoardError(const QString &text);
 
     void write(TransferCharacteristic id, const QByteArray &value);
@@ -138,7 +165,11 @@ private:
     QTimer *m_stepTimer = nullptr;
     QTimer *m_retryTimer = nullptr;
     QTimer *m_deadline = nullptr;
+    QList<TransferCharacteristic> m_notifying; // this attempt's subscriptions, in order
     int m_subscribed = 0;
+    bool m_hasModelStatus = false; // the board serves 0x3007
+    DeployOutcome m_outcome = DeployOutcome::Pending;
+    std::optional<ModelStatus> m_modelStatus;
     int m_blocksSent = 0; // written and acknowledged
     int m_blockCount = 0;
     bool m_verdictSuccess = false; // status 0 seen since the transfer started

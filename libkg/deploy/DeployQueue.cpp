@@ -82,7 +82,7 @@ void DeployQueue::startWaiting()
             changed(i);
         });
         connect(transfer, &BoardTransfer::finished, this,
-                [this, i](bool succeeded, const QString &error) { onFinished(i, succeeded, error); });
+                [this, i](bool, const QString &error) { onFinished(i, error); });
         transfer->start();
     }
     checkFinished();
@@ -99,16 +99,22 @@ void DeployQueue::checkFinished()
     });
 }
 
-void DeployQueue::onFinished(int index, bool succeeded, const QString &error)
+void DeployQueue::onFinished(int index, const QString &error)
 {
     BoardTransfer *transfer = m_transfers.at(index);
     BoardDeployment &d = m_deployments[index];
     d.ended = QDateTime::currentDateTimeUtc();
     d.attempts = transfer->attempt();
-    d.detail = succeeded ? QString() : error;
-    d.outcome = succeeded                     ? DeployOutcome::Unconfirmed
-        : d.state == TransferState::Cancelled ? DeployOutcome::Cancelled
-                                              : DeployOutcome::TransferFailed;
+    // A success may carry a note (why the model's state is unconfirmed).
+    d.detail = error;
+    d.outcome = transfer->outcome();
+    if (const std::optional<ModelStatus> status = transfer->modelStatus()) {
+        const bool running = status->state == ModelState::Running;
+        d.arenaBytes = status->arenaBytes;
+        d.arenaUsedBytes = running ? qint64(status->arenaUsedBytes) : -1;
+        d.invokeUs = running ? qint64(status->invokeUs) : -1;
+        d.boardReason = running ? QString() : status->error;
+    }
     m_transfers[index] = nullptr;
     transfer->disconnect(this);
     transfer->deleteLater();

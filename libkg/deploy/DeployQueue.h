@@ -18,16 +18,6 @@ struct DeployTarget {
     QString acceptedMisfit;
 };
 
-// What became of a model on a board, once its deployment ended.
-enum class DeployOutcome {
-    Pending,        // not ended yet
-    Running,        // the board loaded the model and ran an inference (its model status says so)
-    LoadFailed,     // the file arrived whole, but the board could not load or run it
-    Unconfirmed,    // the file arrived whole; the board does not report a model status
-    TransferFailed, // the file did not arrive whole
-    Cancelled,
-};
-
 struct BoardDeployment {
     DeployTarget target;
     TransferState state = TransferState::Queued;
@@ -87,7 +77,8 @@ signals:
 
 private:
     void startWaiting();
-    void onFinished(int index, bool succeeded, const QString &error);
+    // `error`: the reason of a failure, or a note on a success (why it is unconfirmed).
+    void onFinished(int index, const QString &error);
     void changed(int index) { emit deploymentChanged(index, m_deployments.at(index)); }
     // Emits finished() from the event loop, once, when the queue has run to its end.
     void checkFinished();

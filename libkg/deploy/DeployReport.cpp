@@ -31,7 +31,30 @@ double seconds(const BoardDeployment &d)
     return d.started.isValid() && d.ended.isValid() ? d.started.msecsTo(d.ended) / 1000.0 : 0.0;
 }
 
+QString figure(qint64 value)
+{
+    return value < 0 ? QString() : QString::number(value);
+}
+
+QJsonValue jsonFigure(qint64 value)
+{
+    return value < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
 } // namespace
+
+QString outcomeName(DeployOutcome outcome)
+{
+    switch (outcome) {
+    case DeployOutcome::Pending: return QStringLiteral("pending");
+    case DeployOutcome::Running: return QStringLiteral("running");
+    case DeployOutcome::LoadFailed: return QStringLiteral("load_failed");
+    case DeployOutcome::Unconfirmed: return QStringLiteral("unconfirmed");
+    case DeployOutcome::TransferFailed: return QStringLiteral("transfer_failed");
+    case DeployOutcome::Cancelled: return QStringLiteral("cancelled");
+    }
+    return QString();
+}
 
 QString stateName(TransferState state)
 {
@@ -51,7 +74,8 @@ QString stateName(TransferState state)
 QByteArray deployReportCsv(const ModelPayload &model, const QList<BoardDeployment> &deployments)
 {
     QStringList lines = {
-        QStringLiteral("board,address,result,reason,attempts,bytes_sent,bytes,started,ended,seconds,model,sha256")};
+        QStringLiteral("board,address,result,reason,attempts,bytes_sent,bytes,started,ended,seconds,model,sha256,"
+                       "outcome,arena_used_bytes,invoke_us,board_reason,fit_override")};
     for (const BoardDeployment &d : deployments) {
         lines << QStringList{csvField(d.target.name),
                              d.target.address.toString(),
@@ -64,7 +88,12 @@ QByteArray deployReportCsv(const ModelPayload &model, const QList<BoardDeploymen
                              isoTime(d.ended),
                              QString::number(seconds(d), 'f', 3),
                              csvField(model.name),
-                             model.sha256}
+                             model.sha256,
+                             outcomeName(d.outcome),
+                             figure(d.arenaUsedBytes),
+                             figure(d.invokeUs),
+                             csvField(d.boardReason),
+                             csvField(d.target.acceptedMisfit)}
                      .join(QLatin1Char(','));
     }
     return lines.join(QLatin1Char('\n')).toUtf8() + '\n';
@@ -74,16 +103,29 @@ QByteArray deployReportJson(const ModelPayload &model, const QList<BoardDeployme
 {
     QJsonArray boards;
     int succeeded = 0;
+    QJsonObject outcomes;
+    for (DeployOutcome outcome : {DeployOutcome::Running, DeployOutcome::LoadFailed, DeployOutcome::Unconfirmed,
+                                  DeployOutcome::TransferFailed, DeployOutcome::Cancelled})
+        outcomes.insert(outcomeName(outcome), 0);
     for (const BoardDeployment &d : deployments) {
         succeeded += d.state == TransferState::Done ? 1 : 0;
-        QJsonObject board{{QStringLiteral("board"), d.target.name},
-                          {QStringLiteral("address"), d.target.address.toString()},
-                          {QStringLiteral("result"), stateName(d.state)},
-                          {QStringLiteral("attempts"), d.attempts},
-                          {QStringLiteral("bytes_sent"), d.progress.bytesSent},
-                          {QStringLiteral("started"), isoTime(d.started)},
-                          {QStringLiteral("ended"), isoTime(d.ended)},
-                          {QStringLiteral("seconds"), seconds(d)}};
+        outcomes.insert(outcomeName(d.outcome), outcomes.value(outcomeName(d.outcome)).toInt() + 1);
+        QJsonObject board{
+            {QStringLiteral("board"), d.target.name},
+            {QStringLiteral("address"), d.target.address.toString()},
+            {QStringLiteral("result"), stateName(d.state)},
+            {QStringLiteral("attempts"), d.attempts},
+            {QStringLiteral("bytes_sent"), d.progress.bytesSent},
+            {QStringLiteral("started"), isoTime(d.started)},
+            {QStringLiteral("ended"), isoTime(d.ended)},
+            {QStringLiteral("seconds"), seconds(d)},
+            {QStringLiteral("outcome"), outcomeName(d.outcome)},
+            {QStringLiteral("arena_used_bytes"), jsonFigure(d.arenaUsedBytes)},
+            {QStringLiteral("invoke_us"), jsonFigure(d.invokeUs)},
+            {QStringLiteral("board_reason"),
+             d.boardReason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(d.boardReason)},
+            {QStringLiteral("fit_override"),
+             d.target.acceptedMisfit.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(d.target.acceptedMisfit)}};
         if (!d.detail.isEmpty())
             board.insert(QStringLiteral("reason"), d.detail);
         if (!d.target.boardIri.isEmpty())
@@ -98,6 +140,7 @@ QByteArray deployReportJson(const ModelPayload &model, const QList<BoardDeployme
     const QJsonObject report{{QStringLiteral("model"), modelObject},
                              {QStringLiteral("boards"), boards},
                              {QStringLiteral("succeeded"), succeeded},
+                             {QStringLiteral("outcomes"), outcomes},
                              {QStringLiteral("total"), int(deployments.size())}};
     return QJsonDocument(report).toJson(QJsonDocument::Indented);
 }

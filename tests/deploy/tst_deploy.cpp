@@ -82,6 +82,8 @@ private slots:
     void deadlineEndsASilentBoard();
     void soak();
     void commandLine();
+    void reportColumns();
+    void runModelsNeedsItsRunner();
 
 private:
     // Runs the queue to its end; fails the test if it does not end within `timeoutMs`.
@@ -120,6 +122,10 @@ void TestDeploy::oneBoardLargeModel()
     QVERIFY(runToEnd(queue, 60000));
     const BoardDeployment &d = queue.deployments().first();
     QCOMPARE(d.state, TransferState::Done);
+    // The paper's firmware has no model status: the file is there, whether it runs is not known.
+    QVERIFY(d.outcome == DeployOutcome::Unconfirmed);
+    QCOMPARE(d.detail, QStringLiteral("delivered; the board does not report whether the model runs"));
+    QCOMPARE(d.arenaUsedBytes, qint64(-1));
     QCOMPARE(d.attempts, 1);
     QCOMPARE(d.progress.bytesSent, qint64(m_large.size()));
     const QList<QByteArray> files = sim.filesReceivedBy(address(1));
@@ -149,12 +155,16 @@ void TestDeploy::eightBoardsAtOnce()
     // The summary report names every board and its outcome.
     const QJsonObject report = QJsonDocument::fromJson(deployReportJson(queue.model(), queue.deployments())).object();
     QCOMPARE(report.value(QStringLiteral("succeeded")).toInt(), 8);
+    QCOMPARE(report.value(QStringLiteral("outcomes")).toObject().value(QStringLiteral("unconfirmed")).toInt(), 8);
+    QCOMPARE(report.value(QStringLiteral("outcomes")).toObject().value(QStringLiteral("running")).toInt(), 0);
     QCOMPARE(report.value(QStringLiteral("boards")).toArray().size(), 8);
     QCOMPARE(report.value(QStringLiteral("model")).toObject().value(QStringLiteral("sha256")).toString(),
              queue.model().sha256);
     const QList<QByteArray> csv = deployReportCsv(queue.model(), queue.deployments()).trimmed().split('\n');
     QCOMPARE(csv.size(), 9);
-    QVERIFY(csv.at(1).startsWith(address(1).toUtf8() + ',' + address(1).toUtf8() + ",done,,1,"));
+    QVERIFY(csv.at(1).startsWith(address(1).toUtf8() + ',' + address(1).toUtf8()
+                                 + ",done,delivered; the board does not report whether the model runs,1,"));
+    QVERIFY2(csv.at(1).endsWith(queue.model().sha256.toUtf8() + ",unconfirmed,,,,"), csv.at(1).constData());
 }
 
 void TestDeploy::faults_data()
@@ -209,10 +219,12 @@ void TestDeploy::faults()
     QCOMPARE(d.attempts, attempts);
     if (succeeds) {
         QCOMPARE(d.state, TransferState::Done);
+        QVERIFY(d.outcome == DeployOutcome::Unconfirmed);
         QVERIFY(!files.isEmpty());
         QVERIFY(files.last() == m_small);
     } else {
         QCOMPARE(d.state, TransferState::Failed);
+        QVERIFY(d.outcome == DeployOutcome::TransferFailed);
         QVERIFY2(d.detail.contains(reason), qPrintable(d.detail));
         QVERIFY2(!d.detail.contains(QChar(0)), "the board's padding reached the message");
         QVERIFY(files.isEmpty());
@@ -246,6 +258,8 @@ void TestDeploy::cancelAndRetry()
     queue.cancelAll();
     QVERIFY(queue.isFinished());
     QCOMPARE(queue.count(TransferState::Cancelled), 3);
+    for (const BoardDeployment &d : queue.deployments())
+        QVERIFY(d.outcome == DeployOutcome::Cancelled);
     QVERIFY(sim.filesReceivedBy(address(1)).isEmpty());
 
     // The boards keep their unfinished transfers; the retry clears them and sends again.
@@ -402,6 +416,91 @@ void TestDeploy::commandLine()
     QVERIFY2(output.contains("missing.tflite"), output.constData());
     QCOMPARE(run({QStringLiteral("deploy"), model, QStringLiteral("--to"), QStringLiteral("not-an-address")}, &output),
              2);
+}
+
+void TestDeploy::reportColumns()
+{
+    // What a board said of the model, and the fit check the user overrode, reach both reports.
+    const ModelPayload model = payload(m_small);
+    BoardDeployment running;
+    running.target = DeployTarget{QBluetoothAddress(address(1)), QStringLiteral("=nano"), QString(),
+                                  QStringLiteral("RAM short by 3.0 kB")};
+    running.state = TransferState::Done;
+    running.outcome = DeployOutcome::Running;
+    running.arenaUsedBytes = 81696;
+    running.arenaBytes = 196608;
+    running.invokeUs = 52000;
+    BoardDeployment failedLoad;
+    failedLoad.target = DeployTarget{QBluetoothAddress(address(2)), QStringLiteral("small"), QString(), QString()};
+    failedLoad.state = TransferState::Failed;
+    failedLoad.outcome = DeployOutcome::LoadFailed;
+    failedLoad.arenaBytes = 65536;
+    failedLoad.boardReason = QStringLiteral("Arena size is too small, needed 81696, available 65536");
+    failedLoad.detail = QStringLiteral("the board could not load the model: ") + failedLoad.boardReason;
+    BoardDeployment lost;
+    lost.target = DeployTarget{QBluetoothAddress(address(3)), QString(), QString(), QString()};
+    lost.state = TransferState::Failed;
+    lost.outcome = DeployOutcome::TransferFailed;
+    const QList<BoardDeployment> deployments = {running, failedLoad, lost};
+
+    const QList<QByteArray> csv = deployReportCsv(model, deployments).trimmed().split('\n');
+    QCOMPARE(csv.size(), 4);
+    QVERIFY(csv.at(0).endsWith(",sha256,outcome,arena_used_bytes,invoke_us,board_reason,fit_override"));
+    QVERIFY2(csv.at(1).startsWith("'=nano,"), csv.at(1).constData());
+    QVERIFY2(csv.at(1).endsWith(",running,81696,52000,,RAM short by 3.0 kB"), csv.at(1).constData());
+    QVERIFY2(csv.at(2).endsWith(",load_failed,,,\"Arena size is too small, needed 81696, available 65536\","),
+             csv.at(2).constData());
+    QVERIFY2(csv.at(3).endsWith(",transfer_failed,,,,"), csv.at(3).constData());
+
+    const QJsonObject report = QJsonDocument::fromJson(deployReportJson(model, deployments)).object();
+    const QJsonArray boards = report.value(QStringLiteral("boards")).toArray();
+    QCOMPARE(boards.size(), 3);
+    const QJsonObject first = boards.at(0).toObject();
+    QCOMPARE(first.value(QStringLiteral("outcome")).toString(), QStringLiteral("running"));
+    QCOMPARE(first.value(QStringLiteral("arena_used_bytes")).toInteger(), 81696);
+    QCOMPARE(first.value(QStringLiteral("invoke_us")).toInteger(), 52000);
+    QVERIFY(first.value(QStringLiteral("board_reason")).isNull());
+    QCOMPARE(first.value(QStringLiteral("fit_override")).toString(), QStringLiteral("RAM short by 3.0 kB"));
+    const QJsonObject second = boards.at(1).toObject();
+    QCOMPARE(second.value(QStringLiteral("outcome")).toString(), QStringLiteral("load_failed"));
+    QVERIFY(second.value(QStringLiteral("arena_used_bytes")).isNull());
+    QVERIFY(second.value(QStringLiteral("invoke_us")).isNull());
+    QCOMPARE(second.value(QStringLiteral("board_reason")).toString(), failedLoad.boardReason);
+    QVERIFY(second.value(QStringLiteral("fit_override")).isNull());
+    QCOMPARE(boards.at(2).toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("transfer_failed"));
+    const QJsonObject outcomes = report.value(QStringLiteral("outcomes")).toObject();
+    QCOMPARE(outcomes.value(QStringLiteral("running")).toInt(), 1);
+    QCOMPARE(outcomes.value(QStringLiteral("load_failed")).toInt(), 1);
+    QCOMPARE(outcomes.value(QStringLiteral("transfer_failed")).toInt(), 1);
+    QCOMPARE(outcomes.value(QStringLiteral("unconfirmed")).toInt(), 0);
+    QCOMPARE(outcomes.value(QStringLiteral("cancelled")).toInt(), 0);
+    QCOMPARE(report.value(QStringLiteral("succeeded")).toInt(), 1);
+    QCOMPARE(report.value(QStringLiteral("total")).toInt(), 3);
+}
+
+void TestDeploy::runModelsNeedsItsRunner()
+{
+    // Boards that run models without the means to run them would be a false promise: the
+    // simulator refuses to start and says what is missing.
+    const QString program = qEnvironmentVariable("TINYML_BOARD_SIM");
+    QTemporaryDir dir;
+    const QString absent = dir.filePath(QStringLiteral("run-board-firmware.sh"));
+    QProcess sim;
+    sim.setProcessChannelMode(QProcess::MergedChannels);
+    sim.start(program,
+              {QStringLiteral("--bus"), m_bus.address(), QStringLiteral("--run-models"),
+               QStringLiteral("--firmware-runner"), absent});
+    QVERIFY(sim.waitForFinished(10000));
+    const QByteArray output = sim.readAll();
+    QCOMPARE(sim.exitCode(), 2);
+    QVERIFY2(output.contains(absent.toUtf8()) && output.contains("tflm_cortex_m4"), output.constData());
+
+    sim.start(program,
+              {QStringLiteral("--bus"), m_bus.address(), QStringLiteral("--board"),
+               address(1) + QStringLiteral(",ram-kb=lots")});
+    QVERIFY(sim.waitForFinished(10000));
+    QCOMPARE(sim.exitCode(), 2);
+    QVERIFY2(sim.readAll().contains("ram-kb needs a number of KiB, not 'lots'"), "no message for a bad ram-kb");
 }
 
 QTEST_GUILESS_MAIN(TestDeploy)

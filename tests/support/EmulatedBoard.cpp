@@ -101,6 +101,17 @@ QByteArray modelSource(const QByteArray &model)
     return source;
 }
 
+// A path that the firmware's semihosting command line can carry (no spaces or commas): `path`
+// itself, or a copy in `copyDir`. Empty when the copy fails.
+QString semihostingPath(const QString &path, QTemporaryDir &copyDir, const QString &name)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!absolute.contains(QLatin1Char(' ')) && !absolute.contains(QLatin1Char(',')))
+        return absolute;
+    const QString copy = copyDir.filePath(name);
+    return copyDir.isValid() && QFile::copy(absolute, copy) ? copy : QString();
+}
+
 } // namespace
 
 QString emulatorMissing()
@@ -208,6 +219,121 @@ EmulatedRun runOnCortexM4(const QString &modelPath, bool breakdown, int timeoutM
         run.failure = failure;
     }
     return run;
+}
+
+QString boardFirmwareMissing()
+{
+    if (const QString missing = emulatorMissing(); !missing.isEmpty())
+        return missing;
+    for (const QString &file : {QStringLiteral("bin/run-board-firmware.sh"), QStringLiteral("bin/board-firmware.elf"),
+                                QStringLiteral("bin/board-core-tests.elf")})
+        if (const QString missing = harnessMissing(file); !missing.isEmpty())
+            return missing;
+    return {};
+}
+
+FirmwareRun parseFirmwareRun(const QByteArray &log)
+{
+    FirmwareRun run;
+    run.log = log;
+    bool done = false;
+    for (const QByteArray &rawLine : log.split('\n')) {
+        const QByteArray line = rawLine.endsWith('\r') ? rawLine.chopped(1) : rawLine;
+        const qsizetype space = line.indexOf(' ');
+        const QByteArray key = space < 0 ? line : line.left(space);
+        const QByteArray value = space < 0 ? QByteArray() : line.mid(space + 1);
+        if (key == "transfer_status") {
+            run.transferStatuses << value.toUInt();
+        } else if (key == "error_message") {
+            run.errorMessages << QString::fromUtf8(value);
+        } else if (key == "model_status") {
+            run.modelStatuses << QByteArray::fromHex(value);
+        } else if (key == "fault") {
+            run.failure = QStringLiteral("the Cortex-M4 faulted: %1").arg(QString::fromLatin1(line));
+        } else if (key == "abort") {
+            run.failure = QStringLiteral("the firmware aborted (a failed check in TFLM)");
+        } else if (key == "done") {
+            done = true;
+        }
+    }
+    run.ran = done && run.failure.isEmpty();
+    if (!run.ran && run.failure.isEmpty())
+        run.failure = QStringLiteral("the board firmware ended before it was done");
+    return run;
+}
+
+FirmwareRun runBoardFirmware(const QString &modelPath, qint64 arenaBytes, int timeoutMs)
+{
+    FirmwareRun run;
+    run.failure = boardFirmwareMissing();
+    if (!run.failure.isEmpty())
+        return run;
+    QProcess script;
+    QString failure;
+    const bool ended =
+        runToEnd(script, QStringLiteral("sh"),
+                 {harnessDir() + QStringLiteral("/bin/run-board-firmware.sh"), modelPath, QString::number(arenaBytes)},
+                 timeoutMs, &failure);
+    run = parseFirmwareRun(script.readAll());
+    if (!ended) {
+        run.ran = false;
+        run.failure = failure;
+    } else if (run.ran && script.exitCode() != 0) {
+        run.ran = false;
+        run.failure = QStringLiteral("run-board-firmware.sh exited with status %1").arg(script.exitCode());
+    }
+    return run;
+}
+
+FirmwareScenarios runBoardCoreTests(const QString &modelPath, const QString &largeModelPath, int timeoutMs)
+{
+    FirmwareScenarios scenarios;
+    scenarios.failure = boardFirmwareMissing();
+    if (!scenarios.failure.isEmpty())
+        return scenarios;
+    QTemporaryDir copyDir;
+    const QString model = semihostingPath(modelPath, copyDir, QStringLiteral("model.tflite"));
+    const QString large = semihostingPath(largeModelPath, copyDir, QStringLiteral("large.tflite"));
+    if (model.isEmpty() || large.isEmpty()) {
+        scenarios.failure = QStringLiteral("cannot copy the models to paths without spaces or commas");
+        return scenarios;
+    }
+    // -icount: the scenarios' timings are emulated time, as run-board-firmware.sh's.
+    const QStringList arguments{
+        QStringLiteral("-M"),
+        QStringLiteral("mps2-an386"),
+        QStringLiteral("-nographic"),
+        QStringLiteral("-monitor"),
+        QStringLiteral("none"),
+        QStringLiteral("-serial"),
+        QStringLiteral("none"),
+        QStringLiteral("-icount"),
+        QStringLiteral("shift=4"),
+        QStringLiteral("-semihosting-config"),
+        QStringLiteral("enable=on,target=native,arg=board-core-tests,arg=%1,arg=%2").arg(model, large),
+        QStringLiteral("-kernel"),
+        harnessDir() + QStringLiteral("/bin/board-core-tests.elf")};
+    QProcess qemu;
+    const bool ended = runToEnd(qemu, qemuProgram(), arguments, timeoutMs, &scenarios.failure);
+    scenarios.log = qemu.readAll();
+    if (!ended)
+        return scenarios;
+    bool done = false;
+    for (const QByteArray &rawLine : scenarios.log.split('\n')) {
+        const QString line = QString::fromUtf8(rawLine.trimmed());
+        if (line.startsWith(QLatin1String("PASS ")))
+            scenarios.passed << line.mid(5);
+        else if (line.startsWith(QLatin1String("FAIL ")))
+            scenarios.failed << line.mid(5);
+        else if (line == QLatin1String("done"))
+            done = true;
+        else if (line.startsWith(QLatin1String("fault")) || line.startsWith(QLatin1String("abort")))
+            scenarios.failure = QStringLiteral("board-core-tests stopped: %1").arg(line);
+    }
+    scenarios.ran = done && scenarios.failure.isEmpty();
+    if (!scenarios.ran && scenarios.failure.isEmpty())
+        scenarios.failure = QStringLiteral("board-core-tests ended before it was done");
+    return scenarios;
 }
 
 HostArenaSize findArenaSize(const QString &modelPath, int timeoutMs)

@@ -58,6 +58,26 @@ struct FlashProbe {
     QByteArray log;
 };
 
+// One run of the board firmware's core on a model (bin/run-board-firmware.sh): the values it
+// published, in order, as the firmware's characteristics would carry them.
+struct FirmwareRun {
+    bool ran = false; // the firmware reached its end (`done`, exit status 0)
+    QString failure;  // why not, when !ran
+    QList<quint32> transferStatuses;
+    QStringList errorMessages;
+    QList<QByteArray> modelStatuses; // the model status characteristic's bytes (0x3007)
+    QByteArray log;                  // everything it printed
+};
+
+// The board firmware core's scenarios on the Cortex-M4 (board-core-tests.elf).
+struct FirmwareScenarios {
+    bool ran = false;
+    QString failure;
+    QStringList passed;
+    QStringList failed; // "NAME: WHAT"
+    QByteArray log;
+};
+
 constexpr int kEmulationTimeoutMs = 60000;
 
 // Empty when tflm-arena can run under qemu, else a message naming what is missing.
@@ -66,6 +86,16 @@ QString emulatorMissing();
 QString flashProbeMissing();
 // Empty when find-arena-size is there, else what is missing.
 QString findArenaSizeMissing();
+
+// Empty when the board firmware's core can run under qemu, else what is missing.
+QString boardFirmwareMissing();
+// Sends `modelPath` to the board firmware's core with a tensor arena of `arenaBytes`.
+FirmwareRun runBoardFirmware(const QString &modelPath, qint64 arenaBytes, int timeoutMs = kEmulationTimeoutMs);
+// Parses run-board-firmware.sh's lines (exposed for tests of the parser).
+FirmwareRun parseFirmwareRun(const QByteArray &log);
+// Runs board-core-tests.elf with a small model and one needing more than 64 KiB of arena.
+FirmwareScenarios runBoardCoreTests(const QString &modelPath, const QString &largeModelPath,
+                                    int timeoutMs = kEmulationTimeoutMs);
 
 // Runs tflm-arena on `modelPath` under qemu-system-arm (mps2-an386), killed after `timeoutMs`.
 EmulatedRun runOnCortexM4(const QString &modelPath, bool breakdown = false, int timeoutMs = kEmulationTimeoutMs);

@@ -1,0 +1,34 @@
+# The board firmware's core (resources/firmware/TinyMLManagerBoard/src/board_core: plain C++)
+# on the emulated Cortex-M4: board-firmware.elf with its wrapper run-board-firmware.sh, and
+# board-core-tests.elf, the core's protocol scenarios.
+set(TINYML_BOARD_CORE_DIR "${CMAKE_CURRENT_SOURCE_DIR}/../../../resources/firmware/TinyMLManagerBoard/src/board_core"
+    CACHE PATH "The board firmware's core")
+find_program(TINYML_QEMU_SYSTEM_ARM qemu-system-arm)
+
+file(GLOB BOARD_CORE_SOURCES CONFIGURE_DEPENDS "${TINYML_BOARD_CORE_DIR}/*.cpp")
+add_library(board_core STATIC ${BOARD_CORE_SOURCES})
+target_include_directories(board_core PUBLIC "${TINYML_BOARD_CORE_DIR}")
+target_link_libraries(board_core PUBLIC tflm24)
+# The Arduino mbed core compiles sketches as GNU C++14: the core keeps to it.
+set_target_properties(board_core PROPERTIES CXX_STANDARD 14 CXX_STANDARD_REQUIRED ON CXX_EXTENSIONS ON)
+target_compile_options(board_core PRIVATE -Wall -Wextra -Werror)
+
+add_library(emulated_clock STATIC emulated_clock.c)
+target_compile_options(emulated_clock PRIVATE -O2 -Wall -Wextra -Werror)
+
+foreach(program board-firmware board-core-tests)
+  string(REPLACE "-" "_" source "${program}")
+  add_executable(${program} ${source}.cpp)
+  set_target_properties(${program} PROPERTIES SUFFIX ".elf" LINK_DEPENDS "${M4_LINKER_SCRIPT}")
+  target_compile_options(${program} PRIVATE -Wall -Wextra -Werror)
+  target_link_options(${program} PRIVATE -T "${M4_LINKER_SCRIPT}" --specs=rdimon.specs -Wl,--gc-sections)
+  target_link_libraries(${program} PRIVATE board_core emulated_clock tflm24 m4board m)
+  install(TARGETS ${program} RUNTIME DESTINATION bin)
+endforeach()
+
+set(BOARD_QEMU "${TINYML_QEMU_SYSTEM_ARM}")
+if(NOT BOARD_QEMU)
+  set(BOARD_QEMU "")
+endif()
+configure_file(run-board-firmware.sh.in run-board-firmware.sh @ONLY)
+install(PROGRAMS "${CMAKE_CURRENT_BINARY_DIR}/run-board-firmware.sh" DESTINATION bin)
