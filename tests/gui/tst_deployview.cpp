@@ -22,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -287,6 +288,10 @@ private slots:
         QVERIFY2(view->history()->topLevelItem(0)->text(6).contains(despite),
                  qPrintable(view->history()->topLevelItem(0)->text(6)));
         QCOMPARE(fleetBoard(view, kThird)->deployment->outcome, deploy::DeployOutcome::Unconfirmed);
+        const QString status = view->findChild<QLabel *>(QStringLiteral("deployStatus"))->text();
+        QVERIFY2(status.contains(QLatin1String("1 delivered without confirmation")), qPrintable(status));
+        const QModelIndex cell = view->fleet()->index(view->fleet()->rowOf(kThird), FleetTableModel::Deployment);
+        QVERIFY2(cell.data().toString().contains(QLatin1String("not confirmed")), qPrintable(cell.data().toString()));
     }
 
 private:
