@@ -684,7 +684,7 @@
         <translation>Das Ergebnis der letzten Bereitstellung je Board als CSV oder JSON speichern</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+256"/>
         <source>deployed despite: %1</source>
         <translation>bereitgestellt trotz: %1</translation>
     </message>
@@ -704,7 +704,7 @@
         <translation>%1 führt soweit bekannt %2 aus: geliefert %3, das Board bestätigt es nicht.</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-308"/>
         <source>Parallel &amp;uploads:</source>
         <translation>Parallele Über&amp;tragungen:</translation>
     </message>
@@ -794,7 +794,7 @@
         <translation>Wählen Sie zuerst ein Modell aus.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
@@ -804,12 +804,12 @@
         <translation>Ausgelassen, da sie bereits ein Modell empfangen: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-116"/>
         <source>The model %1 could not be read: %2</source>
         <translation>Das Modell %1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -827,7 +827,7 @@
         <translation>Die Bereitstellung auf %1 konnte nicht aufgezeichnet werden: %2</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+134"/>
         <source>Fit unknown for %1: not boards of the knowledge graph.</source>
         <translation>Eignung unbekannt für %1: keine Boards des Wissensgraphen.</translation>
     </message>

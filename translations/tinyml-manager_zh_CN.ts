@@ -683,7 +683,7 @@
         <translation>将最近一次部署在各开发板上的结果保存为 CSV 或 JSON</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+256"/>
         <source>deployed despite: %1</source>
         <translation>不顾以下原因仍已部署：%1</translation>
     </message>
@@ -703,7 +703,7 @@
         <translation>据已知，%1 运行 %2：已于 %3 送达，开发板未确认。</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-308"/>
         <source>Parallel &amp;uploads:</source>
         <translation>并行上传数(&amp;U)：</translation>
     </message>
@@ -793,7 +793,7 @@
         <translation>请先选择一个模型。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Nothing was sent.</source>
         <translation>未发送任何内容。</translation>
     </message>
@@ -803,12 +803,12 @@
         <translation>以下开发板正在接收模型，已跳过：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-116"/>
         <source>The model %1 could not be read: %2</source>
         <translation>无法读取模型 %1：%2</translation>
     </message>
@@ -825,7 +825,7 @@
         <translation>无法记录对 %1 的部署：%2</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+134"/>
         <source>Fit unknown for %1: not boards of the knowledge graph.</source>
         <translation>%1 的适配性未知：不是知识图谱中的开发板。</translation>
     </message>

@@ -255,19 +255,29 @@ void DeployView::deployModel(const QString &modelIri, const QStringList &address
         return;
     }
     const kg::ModelEntry chosen = *model; // the catalogue may be replaced while the user is asked
-    const auto targets = passFitGate(chosen, addresses);
+    QString warning;
+    const auto targets = passFitGate(chosen, addresses, &warning);
     if (!targets || targets->isEmpty()) {
         m_status->setText(tr("Nothing was sent."));
         return;
     }
     const QStringList busy = m_deployments->deploy(chosen, *targets, m_parallel->value());
-    if (!busy.isEmpty())
-        emit message(false, tr("Already receiving a model, so left out: %1").arg(busy.join(QStringLiteral(", "))));
-    m_status->setText(tr("Reading %1…").arg(chosen.name));
+    if (!busy.isEmpty()) {
+        const QString leftOut = tr("Already receiving a model, so left out: %1").arg(busy.join(QStringLiteral(", ")));
+        emit message(false, leftOut);
+        if (busy.size() == targets->size()) {
+            m_status->setText(leftOut);
+            return;
+        }
+    }
+    // Unknown boards are sent to: the graph cannot say no, only that it does not know them.
+    if (!warning.isEmpty())
+        emit message(false, warning);
+    m_status->setText(QStringList{tr("Reading %1…").arg(chosen.name), warning}.join(QLatin1Char(' ')).trimmed());
 }
 
 std::optional<QList<deploy::DeployTarget>> DeployView::passFitGate(const kg::ModelEntry &model,
-                                                                   const QStringList &addresses)
+                                                                   const QStringList &addresses, QString *warning)
 {
     QList<deploy::DeployTarget> targets;
     for (const QString &text : addresses) {
@@ -287,11 +297,9 @@ std::optional<QList<deploy::DeployTarget>> DeployView::passFitGate(const kg::Mod
         case FitQuestion::Answer::DeployAnyway: anyway = true; break;
         }
     }
-    // Unknown boards are sent to: the graph cannot say no, only that it does not know them.
     if (!question.unknown.isEmpty())
-        emit message(false,
-                     tr("Fit unknown for %1: not boards of the knowledge graph.")
-                         .arg(question.unknown.join(QStringLiteral(", "))));
+        *warning = tr("Fit unknown for %1: not boards of the knowledge graph.")
+                       .arg(question.unknown.join(QStringLiteral(", ")));
     return deploy::targetsToSend(fits, anyway);
 }
 

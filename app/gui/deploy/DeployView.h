@@ -66,8 +66,9 @@ signals:
 private:
     const kg::ModelEntry *modelOf(const QString &iri) const;
     // The targets the fit gate lets through, after asking the user when the model does not fit
-    // some; nullopt when the user cancelled.
-    std::optional<QList<deploy::DeployTarget>> passFitGate(const kg::ModelEntry &model, const QStringList &addresses);
+    // some; nullopt when the user cancelled. *warning names the boards of unknown fit.
+    std::optional<QList<deploy::DeployTarget>> passFitGate(const kg::ModelEntry &model, const QStringList &addresses,
+                                                           QString *warning);
     QStringList selectedAddresses() const;
     void onRunFinished(const QString &modelName, const deploy::OutcomeCounts &counts);
     void refreshCurrent();
