@@ -265,12 +265,31 @@ private slots:
         QVERIFY(sim.filesReceivedBy(kThird).isEmpty());
         QCOMPARE(deploymentsTo(&window, kThird), QStringList());
 
+        // The details panel's Deploy button asks the same question (the case that sent a model
+        // the table itself marked as not fitting).
+        window.modelsForBoard()->boards()->selectBoard(board.iri);
+        QTableView *models = window.modelsForBoard()->table();
+        QTRY_VERIFY_WITH_TIMEOUT(models->model()->rowCount() > 1, kTimeoutMs);
+        const QModelIndexList rows =
+            models->model()->match(models->model()->index(0, 0), IriRole, model->iri, 1, Qt::MatchExactly);
+        QCOMPARE(rows.size(), 1);
+        models->selectionModel()->setCurrentIndex(rows.first(),
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        auto *deployButton =
+            window.modelsForBoard()->details()->findChild<QPushButton *>(QStringLiteral("deployModel"));
+        QVERIFY(deployButton && deployButton->isEnabled());
+        QTest::mouseClick(deployButton, Qt::LeftButton);
+        QCOMPARE(answers->fitQuestions.size(), 2);
+        QCOMPARE(answers->fitQuestions.last().misfits.value(0).reasons, reasons);
+        QTest::qWait(500);
+        QVERIFY(sim.filesReceivedBy(kThird).isEmpty());
+
         // Deploy anyway: sent, and the record says which reasons were overridden.
         answers->fitAnswer = FitQuestion::Answer::DeployAnyway;
         QSignalSpy finished(view, &DeployView::deploymentFinished);
         QSignalSpy recorded(view, &DeployView::recorded);
         view->deployModel(model->iri, {kThird});
-        QCOMPARE(answers->fitQuestions.size(), 2);
+        QCOMPARE(answers->fitQuestions.size(), 3);
         QVERIFY(finished.wait(kTimeoutMs));
         QVERIFY2(finished.first().at(0).toInt() == 1,
                  qPrintable(deploymentText(*fleetBoard(view, kThird)->deployment)));
