@@ -110,8 +110,10 @@ void DeployCommand::declare(QCommandLineParser &parser) const
     parser.addOption(
         {QStringLiteral("no-record"),
          QStringLiteral("Do not record the deployments in the knowledge graph (nor judge the model's fit).")});
-    parser.addOption({QStringLiteral("force"),
-                      QStringLiteral("Send to boards the graph says the model does not fit as well (recorded so).")});
+    parser.addOption(
+        {QStringLiteral("force"),
+         QStringLiteral(
+             "Send to the boards the graph says the model does not fit too; the record names the reasons.")});
 }
 
 int DeployCommand::run(const QCommandLineParser &parser)
