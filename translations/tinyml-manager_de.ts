@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>FitQuestion</name>
+    <message numerus="yes">
+        <location filename="../app/gui/deploy/FitQuestion.cpp" line="+26"/>
+        <source>The knowledge graph says %1 does not fit %n board(s):</source>
+        <translation>
+            <numerusform>Laut Wissensgraph passt %1 nicht auf %n Board:</numerusform>
+            <numerusform>Laut Wissensgraph passt %1 nicht auf %n Boards:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fit unknown (not boards of the knowledge graph): %1</source>
+        <translation>Eignung unbekannt (keine Boards des Wissensgraphen): %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deploy anyway sends it to every board and records that the graph&apos;s reasons were overridden.</source>
+        <translation>„Trotzdem bereitstellen“ sendet es an jedes Board und hält fest, dass die Gründe des Graphen übergangen wurden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow/UserPrompts.cpp" line="+29"/>
+        <source>Deploy %1</source>
+        <translation>%1 bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deploy &amp;anyway</source>
+        <translation>&amp;Trotzdem bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Only boards that fit</source>
+        <translation>&amp;Nur passende Boards</translation>
+    </message>
+</context>
+<context>
     <name>OntologyNames</name>
     <message>
         <location filename="../app/gui/widgets/OntologyNames.cpp" line="+29"/>
@@ -112,7 +148,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/boardcatalogue/BoardCataloguePanel.cpp" line="+49"/>
+        <location filename="../app/gui/boardcatalogue/BoardCataloguePanel.cpp" line="+50"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
@@ -122,17 +158,17 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Turtle (*.ttl);;N-Triples (*.nt)</source>
         <translation>Turtle (*.ttl);;N-Triples (*.nt)</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+301"/>
         <source>%1: unknown RDF format (use .ttl or .nt)</source>
         <translation>%1: unbekanntes RDF-Format (verwenden Sie .ttl oder .nt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="+107"/>
+        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="+115"/>
         <source>The graph names no model file for this model.</source>
         <translation>Der Wissensgraph nennt keine Modelldatei für dieses Modell.</translation>
     </message>
@@ -140,22 +176,22 @@
 <context>
     <name>TableCells</name>
     <message>
-        <location filename="../app/gui/widgets/TableCells.cpp" line="+59"/>
+        <location filename="../app/gui/widgets/TableCells.cpp" line="+60"/>
         <source>missing sensor %1</source>
         <translation>Sensor fehlt: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 cannot run %2</source>
         <translation>%1 kann %2 nicht ausführen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>RAM short by %1</source>
         <translation>RAM fehlt: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Flash short by %1</source>
         <translation>Flash fehlt: %1</translation>
     </message>
@@ -175,8 +211,8 @@
         <translation> (die Werte des Papers; das Board nennt keine Laufzeitumgebung)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+1"/>
+        <location line="+8"/>
+        <location line="+2"/>
         <location line="+4"/>
         <source>Fits</source>
         <translation>Passt</translation>
@@ -187,7 +223,7 @@
         <translation>Nein: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Does not fit: %1</source>
         <translation>Passt nicht: %1</translation>
     </message>
@@ -195,7 +231,7 @@
 <context>
     <name>tinyml::gui::BenchmarkTableModel</name>
     <message>
-        <location filename="../app/gui/modelsfortask/BenchmarkTableModel.cpp" line="+59"/>
+        <location filename="../app/gui/modelsfortask/BenchmarkTableModel.cpp" line="+58"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -243,7 +279,7 @@
 <context>
     <name>tinyml::gui::BoardCataloguePanel</name>
     <message>
-        <location filename="../app/gui/boardcatalogue/BoardCataloguePanel.cpp" line="-17"/>
+        <location filename="../app/gui/boardcatalogue/BoardCataloguePanel.cpp" line="-18"/>
         <location line="+2"/>
         <source>Search boards</source>
         <translation>Boards durchsuchen</translation>
@@ -259,7 +295,7 @@
         <translation>Beliebiger Sensor</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Minimum RAM</source>
         <translation>Mindest-RAM</translation>
     </message>
@@ -269,12 +305,12 @@
         <translation>Mindest-Flash</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Boards</source>
         <translation>Boards</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Sensor:</source>
         <translation>&amp;Sensor:</translation>
     </message>
@@ -327,12 +363,12 @@
         <translation>Nicht angegeben (die Werte des Papers)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>optional, e.g. C0:98:E5:49:00:07</source>
         <translation>optional, z. B. C0:98:E5:49:00:07</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Add to the graph</source>
         <translation>Zum Graphen hin&amp;zufügen</translation>
     </message>
@@ -405,7 +441,7 @@
 <context>
     <name>tinyml::gui::BoardFitTableModel</name>
     <message>
-        <location filename="../app/gui/boardsformodel/BoardFitTableModel.cpp" line="+80"/>
+        <location filename="../app/gui/boardsformodel/BoardFitTableModel.cpp" line="+78"/>
         <source>Fits</source>
         <translation>Passt</translation>
     </message>
@@ -521,7 +557,7 @@
         <translation>Boards für das Modell</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>RAM</source>
         <translation>RAM</translation>
     </message>
@@ -531,7 +567,7 @@
         <translation>Flash</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+59"/>
         <source>cannot run on %1</source>
         <translation>nicht ausführbar auf %1</translation>
     </message>
@@ -541,12 +577,12 @@
         <translation>%1 RAM und %2 Flash auf %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 RAM and %2 Flash (the paper&apos;s figures)</source>
         <translation>%1 RAM und %2 Flash (die Werte des Papers)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The graph holds no models yet.</source>
         <translation>Der Wissensgraph enthält noch keine Modelle.</translation>
     </message>
@@ -556,26 +592,39 @@
         <translation>%1 von %2 Boards können %3 ausführen (es braucht %4; Sensoren: %5).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>these requirements</source>
         <translation>ein Modell mit diesen Anforderungen</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>%1 of %2 boards can run %3 (it needs %4 RAM, %5 Flash, sensors: %6).</source>
         <translation>%1 von %2 Boards können %3 ausführen (benötigt: %4 RAM, %5 Flash, Sensoren: %6).</translation>
     </message>
     <message>
         <location line="-8"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
 </context>
 <context>
+    <name>tinyml::gui::DeploySession</name>
+    <message>
+        <location filename="../app/gui/deploy/DeploySession.cpp" line="+113"/>
+        <source>no store is open</source>
+        <translation>kein Speicher ist geöffnet</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>nothing has been deployed yet</source>
+        <translation>es wurde noch nichts bereitgestellt</translation>
+    </message>
+</context>
+<context>
     <name>tinyml::gui::DeployView</name>
     <message>
-        <location filename="../app/gui/deploy/DeployView.cpp" line="+61"/>
+        <location filename="../app/gui/deploy/DeployView.cpp" line="+54"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
@@ -585,7 +634,7 @@
         <translation>Wie viele Boards das Modell gleichzeitig erhalten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Scan for boards</source>
         <translation>Nach Boards &amp;suchen</translation>
     </message>
@@ -595,7 +644,7 @@
         <translation>Nach Boards suchen, die den Dateiübertragungsdienst über Bluetooth LE anbieten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Boards</source>
         <translation>Boards</translation>
     </message>
@@ -605,7 +654,7 @@
         <translation>Das Modell an die ausgewählten Boards senden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Cancel selected</source>
         <translation>Ausgewählte abbre&amp;chen</translation>
     </message>
@@ -635,17 +684,37 @@
         <translation>Das Ergebnis der letzten Bereitstellung je Board als CSV oder JSON speichern</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+256"/>
+        <source>deployed despite: %1</source>
+        <translation>bereitgestellt trotz: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 runs %2 as far as is known: delivered %3, the board does not confirm it.</source>
+        <translation>%1 führt soweit bekannt %2 aus: geliefert %3, das Board bestätigt es nicht.</translation>
+    </message>
+    <message>
+        <location line="-308"/>
         <source>Parallel &amp;uploads:</source>
         <translation>Parallele Über&amp;tragungen:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Deploy to se&amp;lected</source>
         <translation>Auf Aus&amp;wahl bereitstellen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Retr&amp;y failed</source>
         <translation>&amp;Fehlgeschlagene wiederholen</translation>
     </message>
@@ -655,22 +724,22 @@
         <translation>Be&amp;richt speichern…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Record the selected board&apos;s Bluetooth address on a board of the knowledge graph</source>
         <translation>Die Bluetooth-Adresse des ausgewählten Boards bei einem Board des Wissensgraphen eintragen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Lin&amp;k to board…</source>
         <translation>Mit Board &amp;verknüpfen…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Deployment history of the selected board</source>
         <translation>Bereitstellungsverlauf des ausgewählten Boards</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Started</source>
         <translation>Beginn</translation>
     </message>
@@ -678,11 +747,6 @@
         <location line="+0"/>
         <source>Model</source>
         <translation>Modell</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -695,55 +759,62 @@
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arena used</source>
+        <translation>Belegte Arena</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inference</source>
+        <translation>Inferenz</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Scan finished.</source>
         <translation>Suche abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+49"/>
         <source>Scanning for boards…</source>
         <translation>Suche nach Boards…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+52"/>
         <source>Select the boards to send %1 to, then press Deploy.</source>
         <translation>Wählen Sie die Boards aus, an die %1 gesendet werden soll, und klicken Sie dann auf „Auf Auswahl bereitstellen“.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell aus.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Already receiving a model, so left out: %1</source>
         <translation>Ausgelassen, da sie bereits ein Modell empfangen: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-116"/>
         <source>The model %1 could not be read: %2</source>
         <translation>Das Modell %1 konnte nicht gelesen werden: %2</translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>no store is open</source>
-        <translation>kein Speicher ist geöffnet</translation>
-    </message>
     <message numerus="yes">
-        <location line="+56"/>
-        <source>%1: %2 of %n board(s) confirmed the model.</source>
-        <translation>
-            <numerusform>%1: %2 von %n Board hat das Modell bestätigt.</numerusform>
-            <numerusform>%1: %2 von %n Boards haben das Modell bestätigt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="-29"/>
+        <location line="-3"/>
         <source>Deploying %1 to %n board(s)…</source>
         <translation>
             <numerusform>%1 wird auf %n Board bereitgestellt…</numerusform>
@@ -751,9 +822,22 @@
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+10"/>
         <source>The deployment to %1 could not be recorded: %2</source>
         <translation>Die Bereitstellung auf %1 konnte nicht aufgezeichnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>Fit unknown for %1: not boards of the knowledge graph.</source>
+        <translation>Eignung unbekannt für %1: keine Boards des Wissensgraphen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 on %n board(s): %2.</source>
+        <translation>
+            <numerusform>%1 auf %n Board: %2.</numerusform>
+            <numerusform>%1 auf %n Boards: %2.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+23"/>
@@ -761,17 +845,7 @@
         <translation>Wählen Sie ein Board aus, um seine Bereitstellungen zu sehen.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>succeeded</source>
-        <translation>erfolgreich</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+35"/>
         <source>%1 runs no model deployed from here.</source>
         <translation>Auf %1 läuft kein von hier bereitgestelltes Modell.</translation>
     </message>
@@ -781,17 +855,12 @@
         <translation>Auf %1 läuft %2, bereitgestellt am %3.</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>nothing has been deployed yet</source>
-        <translation>es wurde noch nichts bereitgestellt</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>Save deployment report</source>
         <translation>Bereitstellungsbericht speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
@@ -809,7 +878,7 @@
 <context>
     <name>tinyml::gui::FleetTableModel</name>
     <message>
-        <location filename="../app/gui/deploy/FleetTableModel.cpp" line="+14"/>
+        <location filename="../app/gui/deploy/FleetTableModel.cpp" line="+57"/>
         <source>queued</source>
         <translation>in Warteschlange</translation>
     </message>
@@ -819,7 +888,7 @@
         <translation>wird verbunden</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>connecting (%1)</source>
         <translation>wird verbunden (%1)</translation>
     </message>
@@ -829,12 +898,12 @@
         <translation>wird gesendet: %1 %</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 blocks/s</source>
         <translation>%1 Blöcke/s</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n s left</source>
         <translation>
             <numerusform>noch %n s</numerusform>
@@ -847,32 +916,130 @@
         <translation>wird geprüft</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>done in %1 s, at attempt %2</source>
-        <translation>fertig nach %1 s, im %2. Versuch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>done in %1 s</source>
-        <translation>fertig nach %1 s</translation>
+        <location line="-53"/>
+        <source>arena %1 B</source>
+        <translation>Arena %1 B</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>inference %1 ms</source>
+        <translation>Inferenz %1 ms</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>running, sent in %1 s</source>
+        <translation>läuft, gesendet in %1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running · %1</source>
+        <translation>läuft · %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>load failed: %1</source>
+        <translation>Laden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivered in %1 s, not confirmed (the board reports no model status)</source>
+        <translation>in %1 s geliefert, nicht bestätigt (das Board meldet keinen Modellstatus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
+        <location line="+37"/>
+        <location line="+29"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="-52"/>
+        <source>%1, at attempt %2</source>
+        <translation>%1, beim %2. Versuch</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>loading the model</source>
+        <translation>lädt das Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivered</source>
+        <translation>geliefert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n läuft</numerusform>
+            <numerusform>%n laufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n load failed</source>
+        <translation>
+            <numerusform>%n Laden fehlgeschlagen</numerusform>
+            <numerusform>%n Laden fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n delivered without confirmation</source>
+        <translation>
+            <numerusform>%n ohne Bestätigung geliefert</numerusform>
+            <numerusform>%n ohne Bestätigung geliefert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load failed</source>
+        <translation>Laden fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivered, not confirmed</source>
+        <translation>geliefert, nicht bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>Found over Bluetooth; not linked to a board of the graph</source>
         <translation>Über Bluetooth gefunden; mit keinem Board des Wissensgraphen verknüpft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
     </message>
@@ -890,6 +1057,11 @@
         <location line="+4"/>
         <source>Deployed %1</source>
         <translation>Bereitgestellt am %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (not confirmed)</source>
+        <translation>%1 (nicht bestätigt)</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -913,19 +1085,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Deployment</source>
-        <translation>Bereitstellung</translation>
+        <source>Deployment and outcome</source>
+        <translation>Bereitstellung und Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>tinyml::gui::GraphSession</name>
     <message>
-        <location filename="../app/gui/session/GraphSession.cpp" line="+138"/>
+        <location filename="../app/gui/session/GraphSession.cpp" line="+156"/>
         <source>no store is open</source>
         <translation>kein Speicher ist geöffnet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the change was made for a store that is no longer open</source>
         <translation>die Änderung gehört zu einem Speicher, der nicht mehr geöffnet ist</translation>
     </message>
@@ -933,7 +1105,7 @@
 <context>
     <name>tinyml::gui::ImportController</name>
     <message>
-        <location filename="../app/gui/import/ImportController.cpp" line="-220"/>
+        <location filename="../app/gui/import/ImportController.cpp" line="-258"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -944,22 +1116,22 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>New store</source>
         <translation>Neuer Speicher</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>%1 is not empty. Choose an empty folder for a new store, or use File ▸ Open store… for an existing one.</source>
         <translation>%1 ist nicht leer. Wählen Sie einen leeren Ordner für einen neuen Speicher oder öffnen Sie einen vorhandenen über Datei ▸ Speicher öffnen….</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Start the new store with the board catalogue and the demonstration models?</source>
         <translation>Den neuen Speicher mit dem Board-Katalog und den Demomodellen anlegen?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open a store folder</source>
         <translation>Speicherordner öffnen</translation>
     </message>
@@ -969,12 +1141,12 @@
         <translation>Modelle importieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>TensorFlow Lite models (*.tflite);;All files (*)</source>
         <translation>TensorFlow-Lite-Modelle (*.tflite);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Reading %n file(s)…</source>
         <translation>
             <numerusform>%n Datei wird gelesen…</numerusform>
@@ -982,14 +1154,14 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+34"/>
-        <location line="+48"/>
+        <location line="+26"/>
+        <location line="+41"/>
+        <location line="+58"/>
         <source>Import cancelled: nothing was added.</source>
         <translation>Import abgebrochen: Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-89"/>
         <source>Nothing was imported:
 %1</source>
         <translation>Es wurde nichts importiert:
@@ -1009,8 +1181,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
-        <location line="+50"/>
+        <location line="+26"/>
+        <location line="+62"/>
         <source>%n model(s) added</source>
         <translation>
             <numerusform>%n Modell hinzugefügt</numerusform>
@@ -1018,7 +1190,7 @@
         </translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-60"/>
         <source>the import was cancelled after them</source>
         <translation>danach wurde der Import abgebrochen</translation>
     </message>
@@ -1028,8 +1200,8 @@
         <translation>keine Modelle: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <location line="+42"/>
+        <location line="+3"/>
+        <location line="+51"/>
         <source>Import %n model(s)</source>
         <translation>
             <numerusform>%n Modell importieren</numerusform>
@@ -1037,22 +1209,22 @@
         </translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-43"/>
         <source>Metadata sheet</source>
         <translation>Metadatentabelle</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Metadata sheets (*.tsv *.csv *.txt);;All files (*)</source>
         <translation>Metadatentabellen (*.tsv *.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Importing the models of %1…</source>
         <translation>Die Modelle aus %1 werden importiert…</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+38"/>
         <source>, %n already present</source>
         <translation>
             <numerusform>, %n bereits vorhanden</numerusform>
@@ -1083,7 +1255,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
     </message>
@@ -1106,7 +1278,7 @@
         <translation>Wählen Sie Modelle in der Tabelle oder ein Board aus, um sie zu exportieren.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export selection</source>
         <translation>Auswahl exportieren</translation>
     </message>
@@ -1121,7 +1293,7 @@
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
@@ -1134,7 +1306,7 @@
 <context>
     <name>tinyml::gui::LayerTableModel</name>
     <message>
-        <location filename="../app/gui/modelsforboard/LayerTableModel.cpp" line="+46"/>
+        <location filename="../app/gui/modelsforboard/LayerTableModel.cpp" line="+44"/>
         <source>Input</source>
         <translation>Eingabeschicht</translation>
     </message>
@@ -1149,7 +1321,7 @@
         <translation>Ausgabeschicht</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
@@ -1197,13 +1369,13 @@
 <context>
     <name>tinyml::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow/MainWindow.cpp" line="+47"/>
-        <location line="+251"/>
+        <location filename="../app/gui/mainwindow/MainWindow.cpp" line="+50"/>
+        <location line="+270"/>
         <source>TinyML Manager</source>
         <translation>TinyML Manager</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-258"/>
         <source>Models for a &amp;board</source>
         <translation>Modelle für ein B&amp;oard</translation>
     </message>
@@ -1233,12 +1405,12 @@
         <translation>Beschäftigt</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The catalogue could not be read: %1</source>
         <translation>Der Katalog konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
@@ -1248,57 +1420,57 @@
         <translation>Speicher: %1</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>The store %1 could not be opened: %2</source>
         <translation>Der Speicher %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>No store open: use File ▸ Open store…</source>
         <translation>Kein Speicher geöffnet: Verwenden Sie Datei ▸ Speicher öffnen…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;New store…</source>
         <translation>&amp;Neuer Speicher…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Open store…</source>
         <translation>Speicher &amp;öffnen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Connect to SPARQL se&amp;rver…</source>
         <translation>Mit SPARQL-Se&amp;rver verbinden…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>P&amp;ush to SPARQL server…</source>
         <translation>An SPARQL-Server &amp;übertragen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import models…</source>
         <translation>Modelle &amp;importieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import models with a metadata &amp;sheet…</source>
         <translation>Modelle mit &amp;Metadatentabelle importieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import sna&amp;pshot…</source>
         <translation>&amp;Snapshot importieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Export snapshot…</source>
         <translation>Snapshot &amp;exportieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export se&amp;lection…</source>
         <translation>&amp;Auswahl exportieren…</translation>
     </message>
@@ -1335,7 +1507,7 @@
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+59"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n Modell</numerusform>
@@ -1351,12 +1523,12 @@
         </translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+237"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Models are still being deployed. Stop the deployments and quit?
 
 Boards keep the unfinished transfer until the next deployment clears it.</source>
@@ -1365,27 +1537,27 @@ Boards keep the unfinished transfer until the next deployment clears it.</source
 Die Boards behalten die unvollständige Übertragung, bis die nächste Bereitstellung sie entfernt.</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-296"/>
         <source>&amp;Add board…</source>
         <translation>Board &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit board…</source>
         <translation>Board &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Delete board</source>
         <translation>Board &amp;löschen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;About TinyML Manager</source>
         <translation>Ü&amp;ber TinyML Manager</translation>
     </message>
@@ -1415,17 +1587,17 @@ Die Boards behalten die unvollständige Übertragung, bis die nächste Bereitste
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Another store was opened meanwhile, so this was not done: %1</source>
         <translation>Inzwischen wurde ein anderer Speicher geöffnet, daher wurde dies nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The change could not be saved: %1</source>
         <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>The board %1 could not be saved: %2</source>
         <translation>Das Board %1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -1440,12 +1612,12 @@ Die Boards behalten die unvollständige Übertragung, bis die nächste Bereitste
         <translation>Board %1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Delete board</source>
         <translation>Board löschen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Delete the board %1 from the knowledge graph?
 
 Edit ▸ Undo brings it back.</source>
@@ -1454,7 +1626,7 @@ Edit ▸ Undo brings it back.</source>
 Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>The board %1 could not be deleted: %2</source>
         <translation>Das Board %1 konnte nicht gelöscht werden: %2</translation>
     </message>
@@ -1464,22 +1636,22 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Board %1 löschen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Link to board</source>
         <translation>Mit Board verknüpfen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Which board of the knowledge graph is %1 (%2)?</source>
         <translation>Welches Board des Wissensgraphen ist %1 (%2)?</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The board %1 is not in the knowledge graph.</source>
         <translation>Das Board %1 ist nicht im Wissensgraphen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>About TinyML Manager</source>
         <translation>Über TinyML Manager</translation>
     </message>
@@ -1492,7 +1664,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
 <context>
     <name>tinyml::gui::ModelDetailsPanel</name>
     <message>
-        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="-44"/>
+        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="-48"/>
         <source>Model overview</source>
         <translation>Modellübersicht</translation>
     </message>
@@ -1502,7 +1674,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Ein- und Ausgaben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
@@ -1527,7 +1699,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Berei&amp;tstellen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Send this model to the chosen board over Bluetooth LE, or choose boards in the Deploy view</source>
         <translation>Dieses Modell über Bluetooth LE an das gewählte Board senden oder Boards in der Ansicht „Bereitstellen“ auswählen</translation>
     </message>
@@ -1542,7 +1714,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Das Modell wird gelesen…&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -1574,7 +1746,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>On %1</source>
         <translation>Auf %1</translation>
     </message>
@@ -1584,12 +1756,12 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>nicht ausführbar: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>RAM %1, Flash %2</source>
         <translation>RAM %1, Flash %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
@@ -1605,17 +1777,17 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Arena auf %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 bytes planned + %2 bytes persistent</source>
         <translation>%1 Byte geplant + %2 Byte dauerhaft</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Flash on %1</source>
         <translation>Flash auf %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 bytes of model + %2 bytes of runtime code</source>
         <translation>%1 Byte Modell + %2 Byte Code der Laufzeitumgebung</translation>
     </message>
@@ -1635,7 +1807,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The model file could not be read:</source>
         <translation>Die Modelldatei konnte nicht gelesen werden:</translation>
     </message>
@@ -1645,7 +1817,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>&lt;h4&gt;Im Wissensgraphen&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Tensor</source>
         <translation>Tensor</translation>
     </message>
@@ -1688,7 +1860,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
 <context>
     <name>tinyml::gui::ModelFitTableModel</name>
     <message>
-        <location filename="../app/gui/modelsforboard/ModelFitTableModel.cpp" line="+116"/>
+        <location filename="../app/gui/modelsforboard/ModelFitTableModel.cpp" line="+118"/>
         <source>Fits</source>
         <translation>Passt</translation>
     </message>
@@ -1746,7 +1918,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
 <context>
     <name>tinyml::gui::ModelImportDialog</name>
     <message>
-        <location filename="../app/gui/import/ModelImportDialog.cpp" line="+63"/>
+        <location filename="../app/gui/import/ModelImportDialog.cpp" line="+64"/>
         <source>Import models</source>
         <translation>Modelle importieren</translation>
     </message>
@@ -1866,7 +2038,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Nicht importiert (keine TensorFlow-Lite-Modelle):</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Import %n model(s)</source>
         <translation>
             <numerusform>%n Modell &amp;importieren</numerusform>
@@ -1874,7 +2046,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         </translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>%1: the model needs a name</source>
         <translation>%1: Das Modell braucht einen Namen</translation>
     </message>
@@ -1913,7 +2085,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Modelle für das Board</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1923,12 +2095,12 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>der Laufzeitumgebung des Papers (das Board nennt keine)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Pick a board to see which models run on it.</source>
         <translation>Wählen Sie ein Board aus, um zu sehen, welche Modelle darauf laufen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n Modell</numerusform>
@@ -1936,17 +2108,17 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         </translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source> (not saved in the knowledge graph)</source>
         <translation> (nicht im Wissensgraphen gespeichert)</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Models for &lt;b&gt;%1&lt;/b&gt;: %2 RAM, %3 Flash, sensors: %4; needs on %5</source>
         <translation>Modelle für &lt;b&gt;%1&lt;/b&gt;: %2 RAM, %3 Flash, Sensoren: %4; Bedarf auf %5</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%1 of %2 models fit; %3 shown</source>
         <translation>%1 von %2 Modellen passen; %3 angezeigt</translation>
     </message>
@@ -2012,32 +2184,32 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
 <context>
     <name>tinyml::gui::ServerController</name>
     <message>
-        <location filename="../app/gui/server/ServerController.cpp" line="+38"/>
+        <location filename="../app/gui/server/ServerController.cpp" line="+36"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Push to SPARQL server</source>
         <translation>An SPARQL-Server übertragen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>The password was not saved in the keyring (%1); it is used for this session only.</source>
         <translation>Das Passwort wurde nicht im Schlüsselbund gespeichert (%1); es wird nur für diese Sitzung verwendet.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>No password or token for %1 in the keyring: enter it in the connection dialog.</source>
         <translation>Im Schlüsselbund ist kein Passwort oder Token für %1 hinterlegt: Geben Sie es im Verbindungsdialog ein.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The keyring could not be read (%1): enter the password or token in the connection dialog.</source>
         <translation>Der Schlüsselbund konnte nicht gelesen werden (%1): Geben Sie das Passwort oder Token im Verbindungsdialog ein.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Pushing the knowledge graph to %1…</source>
         <translation>Der Wissensgraph wird an %1 übertragen…</translation>
     </message>
@@ -2047,12 +2219,12 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>The knowledge graph was pushed to %1.</source>
         <translation>Der Wissensgraph wurde an %1 übertragen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Nothing was pushed to %1; its graph is as it was: %2</source>
         <translation>Es wurde nichts an %1 übertragen; dessen Graph ist unverändert: %2</translation>
     </message>
@@ -2062,7 +2234,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Der Server %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Untrusted certificate</source>
         <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
@@ -2090,17 +2262,17 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
         <translation>Mit SPARQL-Server verbinden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>the query endpoint</source>
         <translation>der Abfrage-Endpunkt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>none: bulk transfers use SPARQL Update</source>
         <translation>keiner: Massenübertragungen verwenden SPARQL Update</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -2125,7 +2297,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
         <translation>Im Schlüsselbund des Desktops &amp;merken</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>SHA-256 fingerprint of a certificate to trust</source>
         <translation>SHA-256-Fingerabdruck eines vertrauenswürdigen Zertifikats</translation>
     </message>
@@ -2256,7 +2428,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
         <translation>Fall 1: Welche Boards können ein Modell ausführen?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Case 2: which models run on a board</source>
         <translation>Fall 2: Welche Modelle laufen auf einem Board?</translation>
     </message>
@@ -2266,12 +2438,12 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
         <translation>Fall 3: Welche Modelle erfüllen eine Aufgabe, mit Benchmark-Werten?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What runs where: each board&apos;s deployed model</source>
         <translation>Was läuft wo: das bereitgestellte Modell jedes Boards</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>SPARQL query</source>
         <translation>SPARQL-Abfrage</translation>
     </message>
@@ -2316,7 +2488,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>FitQuestion</name>
+    <message numerus="yes">
+        <location filename="../app/gui/deploy/FitQuestion.cpp" line="+26"/>
+        <source>The knowledge graph says %1 does not fit %n board(s):</source>
+        <translation>
+            <numerusform>知识图谱表明 %1 不适合 %n 块开发板：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fit unknown (not boards of the knowledge graph): %1</source>
+        <translation>适配性未知（不是知识图谱中的开发板）：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deploy anyway sends it to every board and records that the graph&apos;s reasons were overridden.</source>
+        <translation>“仍然部署”会将其发送到每块开发板，并记录已忽略知识图谱给出的原因。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow/UserPrompts.cpp" line="+29"/>
+        <source>Deploy %1</source>
+        <translation>部署 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deploy &amp;anyway</source>
+        <translation>仍然部署(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Only boards that fit</source>
+        <translation>仅限适配的开发板(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>OntologyNames</name>
     <message>
         <location filename="../app/gui/widgets/OntologyNames.cpp" line="+29"/>
@@ -112,7 +147,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/boardcatalogue/BoardCataloguePanel.cpp" line="+49"/>
+        <location filename="../app/gui/boardcatalogue/BoardCataloguePanel.cpp" line="+50"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
@@ -122,17 +157,17 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Turtle (*.ttl);;N-Triples (*.nt)</source>
         <translation>Turtle (*.ttl);;N-Triples (*.nt)</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+301"/>
         <source>%1: unknown RDF format (use .ttl or .nt)</source>
         <translation>%1：未知的 RDF 格式（请使用 .ttl 或 .nt）</translation>
     </message>
     <message>
-        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="+107"/>
+        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="+115"/>
         <source>The graph names no model file for this model.</source>
         <translation>知识图谱中没有为此模型指定模型文件。</translation>
     </message>
@@ -140,22 +175,22 @@
 <context>
     <name>TableCells</name>
     <message>
-        <location filename="../app/gui/widgets/TableCells.cpp" line="+59"/>
+        <location filename="../app/gui/widgets/TableCells.cpp" line="+60"/>
         <source>missing sensor %1</source>
         <translation>缺少传感器 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 cannot run %2</source>
         <translation>%1 无法运行 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>RAM short by %1</source>
         <translation>RAM 不足 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Flash short by %1</source>
         <translation>Flash 不足 %1</translation>
     </message>
@@ -175,8 +210,8 @@
         <translation>（论文中的数值；该开发板未指定运行时）</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+1"/>
+        <location line="+8"/>
+        <location line="+2"/>
         <location line="+4"/>
         <source>Fits</source>
         <translation>适配</translation>
@@ -187,7 +222,7 @@
         <translation>否：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Does not fit: %1</source>
         <translation>不适配：%1</translation>
     </message>
@@ -195,7 +230,7 @@
 <context>
     <name>tinyml::gui::BenchmarkTableModel</name>
     <message>
-        <location filename="../app/gui/modelsfortask/BenchmarkTableModel.cpp" line="+59"/>
+        <location filename="../app/gui/modelsfortask/BenchmarkTableModel.cpp" line="+58"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
@@ -243,7 +278,7 @@
 <context>
     <name>tinyml::gui::BoardCataloguePanel</name>
     <message>
-        <location filename="../app/gui/boardcatalogue/BoardCataloguePanel.cpp" line="-17"/>
+        <location filename="../app/gui/boardcatalogue/BoardCataloguePanel.cpp" line="-18"/>
         <location line="+2"/>
         <source>Search boards</source>
         <translation>搜索开发板</translation>
@@ -259,7 +294,7 @@
         <translation>任意传感器</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Minimum RAM</source>
         <translation>最小 RAM</translation>
     </message>
@@ -269,12 +304,12 @@
         <translation>最小 Flash</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Boards</source>
         <translation>开发板</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Sensor:</source>
         <translation>传感器(&amp;S)：</translation>
     </message>
@@ -327,12 +362,12 @@
         <translation>未指定（论文中的数值）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>optional, e.g. C0:98:E5:49:00:07</source>
         <translation>可选，例如 C0:98:E5:49:00:07</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Add to the graph</source>
         <translation>添加到知识图谱(&amp;A)</translation>
     </message>
@@ -405,7 +440,7 @@
 <context>
     <name>tinyml::gui::BoardFitTableModel</name>
     <message>
-        <location filename="../app/gui/boardsformodel/BoardFitTableModel.cpp" line="+80"/>
+        <location filename="../app/gui/boardsformodel/BoardFitTableModel.cpp" line="+78"/>
         <source>Fits</source>
         <translation>适配</translation>
     </message>
@@ -521,7 +556,7 @@
         <translation>适用于该模型的开发板</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>RAM</source>
         <translation>RAM</translation>
     </message>
@@ -531,7 +566,7 @@
         <translation>Flash</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+59"/>
         <source>cannot run on %1</source>
         <translation>无法在 %1 上运行</translation>
     </message>
@@ -541,12 +576,12 @@
         <translation>在 %3 上需要 %1 RAM 和 %2 Flash</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 RAM and %2 Flash (the paper&apos;s figures)</source>
         <translation>%1 RAM 和 %2 Flash（论文中的数值）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The graph holds no models yet.</source>
         <translation>知识图谱中还没有模型。</translation>
     </message>
@@ -556,26 +591,39 @@
         <translation>%2 块开发板中有 %1 块可以运行 %3（需要 %4；传感器：%5）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>these requirements</source>
         <translation>符合这些需求的模型</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>%1 of %2 boards can run %3 (it needs %4 RAM, %5 Flash, sensors: %6).</source>
         <translation>%2 个开发板中有 %1 个可以运行 %3（需要 %4 RAM、%5 Flash，传感器：%6）。</translation>
     </message>
     <message>
         <location line="-8"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>none</source>
         <translation>无</translation>
     </message>
 </context>
 <context>
+    <name>tinyml::gui::DeploySession</name>
+    <message>
+        <location filename="../app/gui/deploy/DeploySession.cpp" line="+113"/>
+        <source>no store is open</source>
+        <translation>没有打开的存储库</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>nothing has been deployed yet</source>
+        <translation>尚未部署任何内容</translation>
+    </message>
+</context>
+<context>
     <name>tinyml::gui::DeployView</name>
     <message>
-        <location filename="../app/gui/deploy/DeployView.cpp" line="+61"/>
+        <location filename="../app/gui/deploy/DeployView.cpp" line="+54"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
@@ -585,7 +633,7 @@
         <translation>同时接收模型的开发板数量</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Scan for boards</source>
         <translation>扫描开发板(&amp;S)</translation>
     </message>
@@ -595,7 +643,7 @@
         <translation>通过 Bluetooth LE 查找广播文件传输服务的开发板</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Boards</source>
         <translation>开发板</translation>
     </message>
@@ -605,7 +653,7 @@
         <translation>将模型发送到所选开发板</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Cancel selected</source>
         <translation>取消所选(&amp;C)</translation>
     </message>
@@ -635,17 +683,37 @@
         <translation>将最近一次部署在各开发板上的结果保存为 CSV 或 JSON</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+256"/>
+        <source>deployed despite: %1</source>
+        <translation>不顾以下原因仍已部署：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 runs %2 as far as is known: delivered %3, the board does not confirm it.</source>
+        <translation>据已知，%1 运行 %2：已于 %3 送达，开发板未确认。</translation>
+    </message>
+    <message>
+        <location line="-308"/>
         <source>Parallel &amp;uploads:</source>
         <translation>并行上传数(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Deploy to se&amp;lected</source>
         <translation>部署到所选开发板(&amp;L)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Retr&amp;y failed</source>
         <translation>重试失败项(&amp;Y)</translation>
     </message>
@@ -655,22 +723,22 @@
         <translation>保存报告(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Record the selected board&apos;s Bluetooth address on a board of the knowledge graph</source>
         <translation>将所选开发板的蓝牙地址记录到知识图谱中的某个开发板上</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Lin&amp;k to board…</source>
         <translation>关联到开发板(&amp;K)…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Deployment history of the selected board</source>
         <translation>所选开发板的部署历史</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
@@ -678,11 +746,6 @@
         <location line="+0"/>
         <source>Model</source>
         <translation>模型</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Result</source>
-        <translation>结果</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -695,63 +758,83 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arena used</source>
+        <translation>已用 Arena</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inference</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Scan finished.</source>
         <translation>扫描完成。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+49"/>
         <source>Scanning for boards…</source>
         <translation>正在扫描开发板…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+52"/>
         <source>Select the boards to send %1 to, then press Deploy.</source>
         <translation>请选择要接收 %1 的开发板，然后点击“部署到所选开发板”。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Choose a model first.</source>
         <translation>请先选择一个模型。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Already receiving a model, so left out: %1</source>
         <translation>以下开发板正在接收模型，已跳过：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-116"/>
         <source>The model %1 could not be read: %2</source>
         <translation>无法读取模型 %1：%2</translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>no store is open</source>
-        <translation>没有打开的存储库</translation>
-    </message>
     <message numerus="yes">
-        <location line="+56"/>
-        <source>%1: %2 of %n board(s) confirmed the model.</source>
-        <translation>
-            <numerusform>%1：%n 块开发板中有 %2 块已确认收到模型。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="-29"/>
+        <location line="-3"/>
         <source>Deploying %1 to %n board(s)…</source>
         <translation>
             <numerusform>正在将 %1 部署到 %n 块开发板…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+10"/>
         <source>The deployment to %1 could not be recorded: %2</source>
         <translation>无法记录对 %1 的部署：%2</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>Fit unknown for %1: not boards of the knowledge graph.</source>
+        <translation>%1 的适配性未知：不是知识图谱中的开发板。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 on %n board(s): %2.</source>
+        <translation>
+            <numerusform>%1 在 %n 块开发板上：%2。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+23"/>
@@ -759,17 +842,7 @@
         <translation>选择一个开发板以查看其部署记录。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>succeeded</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+35"/>
         <source>%1 runs no model deployed from here.</source>
         <translation>%1 上没有运行从此处部署的模型。</translation>
     </message>
@@ -779,17 +852,12 @@
         <translation>%1 正在运行 %2（部署于 %3）。</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>nothing has been deployed yet</source>
-        <translation>尚未部署任何内容</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>Save deployment report</source>
         <translation>保存部署报告</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
@@ -807,7 +875,7 @@
 <context>
     <name>tinyml::gui::FleetTableModel</name>
     <message>
-        <location filename="../app/gui/deploy/FleetTableModel.cpp" line="+14"/>
+        <location filename="../app/gui/deploy/FleetTableModel.cpp" line="+57"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
@@ -817,7 +885,7 @@
         <translation>正在连接</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>connecting (%1)</source>
         <translation>正在连接（%1）</translation>
     </message>
@@ -827,12 +895,12 @@
         <translation>正在发送 %1%</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 blocks/s</source>
         <translation>%1 块/秒</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n s left</source>
         <translation>
             <numerusform>剩余 %n 秒</numerusform>
@@ -844,32 +912,125 @@
         <translation>正在校验</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>done in %1 s, at attempt %2</source>
-        <translation>已完成，用时 %1 秒，第 %2 次尝试</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>done in %1 s</source>
-        <translation>已完成，用时 %1 秒</translation>
+        <location line="-53"/>
+        <source>arena %1 B</source>
+        <translation>Arena %1 B</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>inference %1 ms</source>
+        <translation>推理 %1 ms</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>running, sent in %1 s</source>
+        <translation>正在运行，发送用时 %1 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running · %1</source>
+        <translation>正在运行 · %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>load failed: %1</source>
+        <translation>加载失败：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivered in %1 s, not confirmed (the board reports no model status)</source>
+        <translation>已于 %1 秒内送达，未确认（开发板不报告模型状态）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
+        <location line="+37"/>
+        <location line="+29"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="-52"/>
+        <source>%1, at attempt %2</source>
+        <translation>%1，第 %2 次尝试</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>loading the model</source>
+        <translation>正在加载模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n 个正在运行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n load failed</source>
+        <translation>
+            <numerusform>%n 个加载失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n delivered without confirmation</source>
+        <translation>
+            <numerusform>%n 个已送达但未确认</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n 个已取消</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>running</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load failed</source>
+        <translation>加载失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivered, not confirmed</source>
+        <translation>已送达，未确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>Found over Bluetooth; not linked to a board of the graph</source>
         <translation>通过蓝牙发现；未关联到知识图谱中的开发板</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
     </message>
@@ -887,6 +1048,11 @@
         <location line="+4"/>
         <source>Deployed %1</source>
         <translation>部署于 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (not confirmed)</source>
+        <translation>%1（未确认）</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -910,19 +1076,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Deployment</source>
-        <translation>部署</translation>
+        <source>Deployment and outcome</source>
+        <translation>部署与结果</translation>
     </message>
 </context>
 <context>
     <name>tinyml::gui::GraphSession</name>
     <message>
-        <location filename="../app/gui/session/GraphSession.cpp" line="+138"/>
+        <location filename="../app/gui/session/GraphSession.cpp" line="+156"/>
         <source>no store is open</source>
         <translation>没有打开的存储库</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the change was made for a store that is no longer open</source>
         <translation>该更改属于一个已不再打开的存储库</translation>
     </message>
@@ -930,7 +1096,7 @@
 <context>
     <name>tinyml::gui::ImportController</name>
     <message>
-        <location filename="../app/gui/import/ImportController.cpp" line="-220"/>
+        <location filename="../app/gui/import/ImportController.cpp" line="-258"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -941,22 +1107,22 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>New store</source>
         <translation>新建存储库</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>%1 is not empty. Choose an empty folder for a new store, or use File ▸ Open store… for an existing one.</source>
         <translation>%1 不是空文件夹。请为新存储库选择一个空文件夹，或通过“文件 ▸ 打开存储库…”打开现有的存储库。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Start the new store with the board catalogue and the demonstration models?</source>
         <translation>是否在新存储库中预置开发板目录和演示模型？</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open a store folder</source>
         <translation>打开存储库文件夹</translation>
     </message>
@@ -966,26 +1132,26 @@
         <translation>导入模型</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>TensorFlow Lite models (*.tflite);;All files (*)</source>
         <translation>TensorFlow Lite 模型 (*.tflite);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Reading %n file(s)…</source>
         <translation>
             <numerusform>正在读取 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+34"/>
-        <location line="+48"/>
+        <location line="+26"/>
+        <location line="+41"/>
+        <location line="+58"/>
         <source>Import cancelled: nothing was added.</source>
         <translation>导入已取消：未添加任何内容。</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-89"/>
         <source>Nothing was imported:
 %1</source>
         <translation>未导入任何内容：
@@ -1004,15 +1170,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
-        <location line="+50"/>
+        <location line="+26"/>
+        <location line="+62"/>
         <source>%n model(s) added</source>
         <translation>
             <numerusform>已添加 %n 个模型</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-60"/>
         <source>the import was cancelled after them</source>
         <translation>之后导入被取消</translation>
     </message>
@@ -1022,30 +1188,30 @@
         <translation>不是模型：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <location line="+42"/>
+        <location line="+3"/>
+        <location line="+51"/>
         <source>Import %n model(s)</source>
         <translation>
             <numerusform>导入 %n 个模型</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-43"/>
         <source>Metadata sheet</source>
         <translation>元数据表</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Metadata sheets (*.tsv *.csv *.txt);;All files (*)</source>
         <translation>元数据表 (*.tsv *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Importing the models of %1…</source>
         <translation>正在导入 %1 中的模型…</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+38"/>
         <source>, %n already present</source>
         <translation>
             <numerusform>，%n 个已存在</numerusform>
@@ -1074,7 +1240,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
@@ -1096,7 +1262,7 @@
         <translation>请先在表格中选择模型或选择一个开发板，再进行导出。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export selection</source>
         <translation>导出所选内容</translation>
     </message>
@@ -1111,7 +1277,7 @@
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -1124,7 +1290,7 @@
 <context>
     <name>tinyml::gui::LayerTableModel</name>
     <message>
-        <location filename="../app/gui/modelsforboard/LayerTableModel.cpp" line="+46"/>
+        <location filename="../app/gui/modelsforboard/LayerTableModel.cpp" line="+44"/>
         <source>Input</source>
         <translation>输入层</translation>
     </message>
@@ -1139,7 +1305,7 @@
         <translation>输出层</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1187,13 +1353,13 @@
 <context>
     <name>tinyml::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow/MainWindow.cpp" line="+47"/>
-        <location line="+251"/>
+        <location filename="../app/gui/mainwindow/MainWindow.cpp" line="+50"/>
+        <location line="+270"/>
         <source>TinyML Manager</source>
         <translation>TinyML Manager</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-258"/>
         <source>Models for a &amp;board</source>
         <translation>适用于开发板的模型(&amp;B)</translation>
     </message>
@@ -1223,12 +1389,12 @@
         <translation>正在处理</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The catalogue could not be read: %1</source>
         <translation>无法读取目录：%1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
@@ -1238,57 +1404,57 @@
         <translation>存储库：%1</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>The store %1 could not be opened: %2</source>
         <translation>无法打开存储库 %1：%2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>No store open: use File ▸ Open store…</source>
         <translation>未打开存储库：请使用“文件 ▸ 打开存储库…”</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;New store…</source>
         <translation>新建存储库(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Open store…</source>
         <translation>打开存储库(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Connect to SPARQL se&amp;rver…</source>
         <translation>连接到 SPARQL 服务器(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>P&amp;ush to SPARQL server…</source>
         <translation>推送到 SPARQL 服务器(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import models…</source>
         <translation>导入模型(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import models with a metadata &amp;sheet…</source>
         <translation>使用元数据表导入模型(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import sna&amp;pshot…</source>
         <translation>导入快照(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Export snapshot…</source>
         <translation>导出快照(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export se&amp;lection…</source>
         <translation>导出所选内容(&amp;L)…</translation>
     </message>
@@ -1325,7 +1491,7 @@
         <translation>重做(&amp;R)：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+59"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n 个模型</numerusform>
@@ -1339,12 +1505,12 @@
         </translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+237"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Models are still being deployed. Stop the deployments and quit?
 
 Boards keep the unfinished transfer until the next deployment clears it.</source>
@@ -1353,27 +1519,27 @@ Boards keep the unfinished transfer until the next deployment clears it.</source
 开发板会保留未完成的传输，直到下次部署时将其清除。</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-296"/>
         <source>&amp;Add board…</source>
         <translation>添加开发板(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit board…</source>
         <translation>编辑开发板(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Delete board</source>
         <translation>删除开发板(&amp;D)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;About TinyML Manager</source>
         <translation>关于 TinyML Manager(&amp;A)</translation>
     </message>
@@ -1403,17 +1569,17 @@ Boards keep the unfinished transfer until the next deployment clears it.</source
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Another store was opened meanwhile, so this was not done: %1</source>
         <translation>其间已打开另一个存储库，因此未执行：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The change could not be saved: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>The board %1 could not be saved: %2</source>
         <translation>无法保存开发板 %1：%2</translation>
     </message>
@@ -1428,12 +1594,12 @@ Boards keep the unfinished transfer until the next deployment clears it.</source
         <translation>编辑开发板 %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Delete board</source>
         <translation>删除开发板</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Delete the board %1 from the knowledge graph?
 
 Edit ▸ Undo brings it back.</source>
@@ -1442,7 +1608,7 @@ Edit ▸ Undo brings it back.</source>
 可通过“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>The board %1 could not be deleted: %2</source>
         <translation>无法删除开发板 %1：%2</translation>
     </message>
@@ -1452,22 +1618,22 @@ Edit ▸ Undo brings it back.</source>
         <translation>删除开发板 %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Link to board</source>
         <translation>关联到开发板</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Which board of the knowledge graph is %1 (%2)?</source>
         <translation>%1（%2）对应知识图谱中的哪个开发板？</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The board %1 is not in the knowledge graph.</source>
         <translation>开发板 %1 不在知识图谱中。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>About TinyML Manager</source>
         <translation>关于 TinyML Manager</translation>
     </message>
@@ -1480,7 +1646,7 @@ Edit ▸ Undo brings it back.</source>
 <context>
     <name>tinyml::gui::ModelDetailsPanel</name>
     <message>
-        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="-44"/>
+        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="-48"/>
         <source>Model overview</source>
         <translation>模型概览</translation>
     </message>
@@ -1490,7 +1656,7 @@ Edit ▸ Undo brings it back.</source>
         <translation>输入和输出</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
@@ -1515,7 +1681,7 @@ Edit ▸ Undo brings it back.</source>
         <translation>部署(&amp;Y)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Send this model to the chosen board over Bluetooth LE, or choose boards in the Deploy view</source>
         <translation>通过 Bluetooth LE 将此模型发送到选定的开发板，或在“部署”视图中选择开发板</translation>
     </message>
@@ -1530,7 +1696,7 @@ Edit ▸ Undo brings it back.</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;正在读取模型…&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -1562,7 +1728,7 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>On %1</source>
         <translation>在 %1 上</translation>
     </message>
@@ -1572,12 +1738,12 @@ Edit ▸ Undo brings it back.</source>
         <translation>无法运行：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>RAM %1, Flash %2</source>
         <translation>RAM %1，Flash %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>unknown</source>
         <translation>未知</translation>
@@ -1593,17 +1759,17 @@ Edit ▸ Undo brings it back.</source>
         <translation>%1 上的张量区</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 bytes planned + %2 bytes persistent</source>
         <translation>%1 字节规划 + %2 字节常驻</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Flash on %1</source>
         <translation>%1 上的 Flash</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 bytes of model + %2 bytes of runtime code</source>
         <translation>%1 字节模型 + %2 字节运行时代码</translation>
     </message>
@@ -1623,7 +1789,7 @@ Edit ▸ Undo brings it back.</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The model file could not be read:</source>
         <translation>无法读取模型文件：</translation>
     </message>
@@ -1633,7 +1799,7 @@ Edit ▸ Undo brings it back.</source>
         <translation>&lt;h4&gt;知识图谱中的信息&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Tensor</source>
         <translation>张量</translation>
     </message>
@@ -1676,7 +1842,7 @@ Edit ▸ Undo brings it back.</source>
 <context>
     <name>tinyml::gui::ModelFitTableModel</name>
     <message>
-        <location filename="../app/gui/modelsforboard/ModelFitTableModel.cpp" line="+116"/>
+        <location filename="../app/gui/modelsforboard/ModelFitTableModel.cpp" line="+118"/>
         <source>Fits</source>
         <translation>适配</translation>
     </message>
@@ -1734,7 +1900,7 @@ Edit ▸ Undo brings it back.</source>
 <context>
     <name>tinyml::gui::ModelImportDialog</name>
     <message>
-        <location filename="../app/gui/import/ModelImportDialog.cpp" line="+63"/>
+        <location filename="../app/gui/import/ModelImportDialog.cpp" line="+64"/>
         <source>Import models</source>
         <translation>导入模型</translation>
     </message>
@@ -1854,14 +2020,14 @@ Edit ▸ Undo brings it back.</source>
         <translation>未导入（不是 TensorFlow Lite 模型）：</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Import %n model(s)</source>
         <translation>
             <numerusform>导入 %n 个模型(&amp;I)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>%1: the model needs a name</source>
         <translation>%1：模型需要名称</translation>
     </message>
@@ -1900,7 +2066,7 @@ Edit ▸ Undo brings it back.</source>
         <translation>适用于该开发板的模型</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -1910,29 +2076,29 @@ Edit ▸ Undo brings it back.</source>
         <translation>论文的运行时（该开发板未指定）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Pick a board to see which models run on it.</source>
         <translation>选择一个开发板，查看哪些模型可以在其上运行。</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n 个模型</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source> (not saved in the knowledge graph)</source>
         <translation>（未保存到知识图谱）</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Models for &lt;b&gt;%1&lt;/b&gt;: %2 RAM, %3 Flash, sensors: %4; needs on %5</source>
         <translation>适用于 &lt;b&gt;%1&lt;/b&gt; 的模型：%2 RAM，%3 Flash，传感器：%4；按 %5 上的需求</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%1 of %2 models fit; %3 shown</source>
         <translation>%2 个模型中有 %1 个适配；显示 %3 个</translation>
     </message>
@@ -1997,32 +2163,32 @@ Edit ▸ Undo brings it back.</source>
 <context>
     <name>tinyml::gui::ServerController</name>
     <message>
-        <location filename="../app/gui/server/ServerController.cpp" line="+38"/>
+        <location filename="../app/gui/server/ServerController.cpp" line="+36"/>
         <source>Connecting to %1…</source>
         <translation>正在连接到 %1…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Push to SPARQL server</source>
         <translation>推送到 SPARQL 服务器</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>The password was not saved in the keyring (%1); it is used for this session only.</source>
         <translation>密码未保存到密钥环（%1）；仅在本次会话中使用。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>No password or token for %1 in the keyring: enter it in the connection dialog.</source>
         <translation>密钥环中没有 %1 的密码或令牌：请在连接对话框中输入。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The keyring could not be read (%1): enter the password or token in the connection dialog.</source>
         <translation>无法读取密钥环（%1）：请在连接对话框中输入密码或令牌。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Pushing the knowledge graph to %1…</source>
         <translation>正在将知识图谱推送到 %1…</translation>
     </message>
@@ -2032,12 +2198,12 @@ Edit ▸ Undo brings it back.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>The knowledge graph was pushed to %1.</source>
         <translation>知识图谱已推送到 %1。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Nothing was pushed to %1; its graph is as it was: %2</source>
         <translation>未向 %1 推送任何内容；其图谱保持不变：%2</translation>
     </message>
@@ -2047,7 +2213,7 @@ Edit ▸ Undo brings it back.</source>
         <translation>无法打开服务器 %1：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Untrusted certificate</source>
         <translation>不受信任的证书</translation>
     </message>
@@ -2075,17 +2241,17 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
         <translation>连接到 SPARQL 服务器</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>the query endpoint</source>
         <translation>与查询端点相同</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>none: bulk transfers use SPARQL Update</source>
         <translation>无：批量传输使用 SPARQL Update</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -2110,7 +2276,7 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
         <translation>保存到桌面密钥环(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>SHA-256 fingerprint of a certificate to trust</source>
         <translation>要信任的证书的 SHA-256 指纹</translation>
     </message>
@@ -2241,7 +2407,7 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
         <translation>案例 1：哪些开发板可以运行某个模型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Case 2: which models run on a board</source>
         <translation>案例 2：哪些模型可以在某个开发板上运行</translation>
     </message>
@@ -2251,12 +2417,12 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
         <translation>案例 3：哪些模型可以完成某项任务（含基准测试结果）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What runs where: each board&apos;s deployed model</source>
         <translation>何处运行什么：每块开发板上部署的模型</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>SPARQL query</source>
         <translation>SPARQL 查询</translation>
     </message>
@@ -2301,7 +2467,7 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>

@@ -3,8 +3,11 @@
 #include "CommandSupport.h"
 
 #include "analysis/ModelAnalysis.h"
+#include "deploy/DeployOutcomes.h"
 #include "deploy/DeployQueue.h"
 #include "deploy/DeployReport.h"
+#include "deploy/DeployTargets.h"
+#include "deploy/FitGate.h"
 #include "kg/DeploymentRecords.h"
 
 #include <QCoreApplication>
@@ -50,6 +53,31 @@ void cancelOnInterrupt(deploy::DeployQueue &queue)
     std::signal(SIGTERM, onInterrupt);
 }
 
+// Says on standard error, one line per board, which boards the model does not fit and which the
+// graph cannot judge; returns how many were refused (none when `force`).
+int reportFit(const QList<deploy::TargetFit> &fits, bool force)
+{
+    int refused = 0;
+    for (const deploy::TargetFit &f : fits) {
+        const QString address = f.target.address.toString();
+        const QString board =
+            f.target.name == address ? address : QStringLiteral("%1 (%2)").arg(f.target.name, address);
+        if (f.verdict == deploy::TargetFit::Verdict::Unknown) {
+            say(QStringLiteral("warning: %1 is not a board of the knowledge graph: fit unknown").arg(board));
+        } else if (f.verdict == deploy::TargetFit::Verdict::DoesNotFit) {
+            const QString reasons = deploy::misfitText(f.reasons());
+            if (force) {
+                say(QStringLiteral("%1: the model does not fit (%2); sent anyway (--force)").arg(board, reasons));
+            } else {
+                say(QStringLiteral("%1: refused, the model does not fit: %2 (--force sends it anyway)")
+                        .arg(board, reasons));
+                ++refused;
+            }
+        }
+    }
+    return refused;
+}
+
 } // namespace
 
 DeployCommand::DeployCommand()
@@ -61,7 +89,9 @@ void DeployCommand::declare(QCommandLineParser &parser) const
 {
     parser.setApplicationDescription(QStringLiteral(
         "Sends MODEL.tflite to boards over Bluetooth LE (the file-transfer protocol of the TinyML demo firmware), "
-        "a few at a time, retrying interrupted transfers. Exit code 0 only when every board confirmed the file."));
+        "a few at a time, retrying interrupted transfers. The knowledge graph is asked first whether the model fits "
+        "each board: boards it does not fit are refused unless --force. Exit code 0 only when every board runs the "
+        "model or received it whole (a board without a model status cannot confirm it runs)."));
     parser.addPositionalArgument(QStringLiteral("MODEL.tflite"), QStringLiteral("The model to deploy."));
     parser.addOption({QStringLiteral("to"),
                       QStringLiteral("A board's Bluetooth address (repeatable, or comma-separated)."),
@@ -78,7 +108,12 @@ void DeployCommand::declare(QCommandLineParser &parser) const
                       QStringLiteral("Write a summary to FILE: .json for JSON, anything else CSV."),
                       QStringLiteral("FILE")});
     parser.addOption(
-        {QStringLiteral("no-record"), QStringLiteral("Do not record the deployments in the knowledge graph.")});
+        {QStringLiteral("no-record"),
+         QStringLiteral("Do not record the deployments in the knowledge graph (nor judge the model's fit).")});
+    parser.addOption(
+        {QStringLiteral("force"),
+         QStringLiteral(
+             "Send to the boards the graph says the model does not fit too; the record names the reasons.")});
 }
 
 int DeployCommand::run(const QCommandLineParser &parser)
@@ -87,7 +122,7 @@ int DeployCommand::run(const QCommandLineParser &parser)
         printError(QStringLiteral("deploy needs one MODEL.tflite and at least one --to ADDRESS"));
         return 2;
     }
-    QList<deploy::DeployTarget> targets;
+    QList<QBluetoothAddress> addresses;
     for (const QString &value : parser.values(QStringLiteral("to"))) {
         for (const QString &text : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QBluetoothAddress address(text.trimmed());
@@ -95,7 +130,7 @@ int DeployCommand::run(const QCommandLineParser &parser)
                 printError(QStringLiteral("'%1' is not a Bluetooth address (XX:XX:XX:XX:XX:XX)").arg(text.trimmed()));
                 return 2;
             }
-            targets << deploy::DeployTarget{address, QString(), QString(), QString()};
+            addresses << address;
         }
     }
     bool ok = false;
@@ -131,33 +166,35 @@ int DeployCommand::run(const QCommandLineParser &parser)
     }
     deploy::ModelPayload model{file.readAll(), QFileInfo(path).completeBaseName(), analysis->sha256, QString()};
 
-    // The graph names the model and the boards when it knows them.
+    // The graph names the model and the boards when it knows them, and judges the fit.
     std::unique_ptr<kg::KnowledgeGraph> graph;
-    if (!parser.isSet(QStringLiteral("no-record"))) {
+    QList<deploy::DeployTarget> targets;
+    int refused = 0;
+    if (parser.isSet(QStringLiteral("no-record"))) {
+        say(QStringLiteral("warning: without the knowledge graph (--no-record) the model's fit on the boards "
+                           "cannot be judged"));
+        targets = deploy::resolveTargets(nullptr, addresses);
+    } else {
         graph = openGraph();
         if (!graph)
             return 1;
         const kg::Catalogue *catalogue = catalogueOrFail(*graph);
         if (!catalogue)
             return 1;
-        for (const kg::ModelEntry &m : catalogue->models) {
-            if (m.sha256 == model.sha256) {
-                model.modelIri = m.iri;
-                model.name = m.name;
-                break;
-            }
+        kg::ModelEntry entry = deploy::modelEntryOf(*analysis, model.name);
+        if (const kg::ModelEntry *known = deploy::modelWithSha256(catalogue, model.sha256)) {
+            entry = *known;
+            model.modelIri = known->iri;
+            model.name = known->name;
         }
-        QHash<QString, const kg::BoardEntry *> byAddress;
-        for (const kg::BoardEntry &b : catalogue->boards) {
-            if (!b.bleAddress.isEmpty())
-                byAddress.insert(b.bleAddress.toUpper(), &b);
-        }
-        for (deploy::DeployTarget &t : targets) {
-            if (const kg::BoardEntry *b = byAddress.value(t.address.toString())) {
-                t.boardIri = b->iri;
-                t.name = b->name;
-            }
-        }
+        const QList<deploy::TargetFit> fits =
+            deploy::judgeFit(*catalogue, entry, deploy::resolveTargets(catalogue, addresses));
+        refused = reportFit(fits, parser.isSet(QStringLiteral("force")));
+        targets = deploy::targetsToSend(fits, parser.isSet(QStringLiteral("force")));
+    }
+    if (targets.isEmpty()) {
+        std::printf("%s\n", qPrintable(deploy::outcomeSummary({0, 0, 0, 0, 0, int(addresses.size())})));
+        return 1;
     }
 
     deploy::muteQtBluetoothWarnings();
@@ -187,14 +224,7 @@ int DeployCommand::run(const QCommandLineParser &parser)
             && !graph->apply(kg::deploymentRecordChange({deploy::deploymentRecordOf(queue.model(), d)}), &error))
             say(QStringLiteral("warning: the deployment to %1 could not be recorded in the knowledge graph: %2")
                     .arg(d.target.name, error));
-        const double seconds = d.started.msecsTo(d.ended) / 1000.0;
-        if (d.state == deploy::TransferState::Done)
-            say(QStringLiteral("%1: done in %2 s (attempt %3)")
-                    .arg(d.target.name)
-                    .arg(seconds, 0, 'f', 2)
-                    .arg(d.attempts));
-        else
-            say(QStringLiteral("%1: %2: %3").arg(d.target.name, deploy::stateName(d.state), d.detail));
+        say(QStringLiteral("%1: %2").arg(d.target.name, deploy::outcomeText(d)));
     });
     QObject::connect(&queue, &deploy::DeployQueue::finished, QCoreApplication::instance(), &QCoreApplication::quit,
                      Qt::QueuedConnection);
@@ -203,15 +233,17 @@ int DeployCommand::run(const QCommandLineParser &parser)
     if (!queue.isFinished())
         QCoreApplication::exec();
 
-    int status = queue.count(deploy::TransferState::Done) == queue.deployments().size() ? 0 : 1;
+    // The summary counts the refused boards too: they were asked for and did not get the model.
+    deploy::OutcomeCounts counts = deploy::countOutcomes(queue.deployments());
+    counts.total += refused;
+    int status = counts.runs() == counts.total ? 0 : 1;
     if (parser.isSet(QStringLiteral("report"))
         && !deploy::writeDeployReport(parser.value(QStringLiteral("report")), queue.model(), queue.deployments(),
                                       &error)) {
         printError(error);
         status = 1;
     }
-    std::printf("%d of %d board(s) confirmed the model\n", queue.count(deploy::TransferState::Done),
-                int(queue.deployments().size()));
+    std::printf("%s\n", qPrintable(deploy::outcomeSummary(counts)));
     return status;
 }
 

@@ -7,11 +7,9 @@
 #include "rdf/RdfFile.h"
 #include "store/redland/RedlandStore.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
 #include <QUrl>
@@ -44,18 +42,10 @@ const Catalogue *KnowledgeGraph::catalogue(QString *error)
 
 std::optional<QString> KnowledgeGraph::storeInRepository(const QString &path, const QString &sha256, QString *error)
 {
-    const QString target = m_repository + QLatin1Char('/') + sha256 + QStringLiteral(".tflite");
-    if (!QFile::exists(target)) {
-        QFile source(path);
-        QSaveFile copy(target);
-        if (!QDir().mkpath(m_repository) || !source.open(QIODevice::ReadOnly) || !copy.open(QIODevice::WriteOnly)
-            || copy.write(source.readAll()) != source.size() || !copy.commit()) {
-            *error = QStringLiteral("%1: cannot copy into the model repository %2 (%3)")
-                         .arg(path, m_repository, copy.errorString());
-            return std::nullopt;
-        }
-    }
-    return QString::fromUtf8(QUrl::fromLocalFile(target).toEncoded());
+    const auto target = deploy::ModelRepository(m_repository).storeFile(path, sha256, error);
+    if (!target)
+        return std::nullopt;
+    return QString::fromUtf8(QUrl::fromLocalFile(*target).toEncoded());
 }
 
 std::optional<ImportReport> KnowledgeGraph::importModels(const QList<ModelImport> &models, QString *error,

@@ -3,6 +3,7 @@
 // questions are answered from, and the operations that keep the two in step.
 #pragma once
 
+#include "deploy/ModelRepository.h"
 #include "kg/BoardDescriber.h"
 #include "kg/Catalogue.h"
 #include "kg/ModelInfo.h"
@@ -40,6 +41,7 @@ public:
 
     store::TripleStore &store() { return *m_store; }
     const QString &repositoryDirectory() const { return m_repository; }
+    deploy::ModelRepository repository() const { return deploy::ModelRepository(m_repository); }
 
     // Analyses every file first: a file that is not a valid model stops the import before
     // anything changes. A model already in the graph (same SHA-256 and name) is reported, not

@@ -360,7 +360,7 @@ void TestDeploy::soak()
 
 void TestDeploy::commandLine()
 {
-    // tinyml-kg deploy: exit code 0 only when every board confirmed; every try is recorded.
+    // tinyml-kg deploy: exit code 0 only when every board has the model; every try is recorded.
     BoardSimulator sim(m_bus);
     QString error;
     QVERIFY2(sim.start({QStringLiteral("--board"), address(1), QStringLiteral("--board"),
@@ -386,7 +386,7 @@ void TestDeploy::commandLine()
     };
     QByteArray output;
     QCOMPARE(run({QStringLiteral("deploy"), model, QStringLiteral("--to"), address(1)}, &output), 0);
-    QVERIFY2(output.contains("1 of 1 board(s) confirmed"), output.constData());
+    QVERIFY2(output.contains("1 of 1 board(s) run the model"), output.constData());
     QVERIFY(sim.filesReceivedBy(address(1)).value(0) == m_small);
 
     const QString report = dir.filePath(QStringLiteral("report.csv"));
@@ -394,7 +394,7 @@ void TestDeploy::commandLine()
                   QStringLiteral("--report"), report},
                  &output),
              1);
-    QVERIFY2(output.contains("1 of 2 board(s) confirmed"), output.constData());
+    QVERIFY2(output.contains("1 of 2 board(s) run the model"), output.constData());
     QVERIFY2(output.contains("takes at most 1000 bytes"), output.constData());
     const QByteArray csv = tinyml::test::readWholeFile(report);
     QVERIFY(csv.contains(address(2).toUtf8() + ",failed,"));

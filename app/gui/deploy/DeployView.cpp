@@ -1,19 +1,19 @@
 #include "DeployView.h"
 
-#include "analysis/FileDigest.h"
-#include "deploy/BoardScanner.h"
-#include "deploy/DeployReport.h"
+#include "deploy/DeploySession.h"
+#include "deploy/DeployTargets.h"
+#include "deploy/FitGate.h"
+#include "deploy/FitQuestion.h"
 #include "deploy/FleetTableModel.h"
 #include "kg/DeploymentRecords.h"
+#include "mainwindow/UserPrompts.h"
 #include "session/GraphSession.h"
 #include "settings/AppSettings.h"
 #include "widgets/SortedTable.h"
 #include "widgets/TableCells.h"
 
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,13 +32,6 @@ namespace tinyml::gui {
 
 namespace {
 
-constexpr int kNoRunYet = -2; // a board reserved while its model is read
-
-struct LoadedModel {
-    QByteArray bytes;
-    QString error;
-};
-
 QPushButton *button(const QString &text, const QString &tip, const QKeySequence &key = {})
 {
     auto *b = new QPushButton(text);
@@ -50,8 +43,8 @@ QPushButton *button(const QString &text, const QString &tip, const QKeySequence 
 
 } // namespace
 
-DeployView::DeployView(GraphSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_fleet(new FleetTableModel(this))
+DeployView::DeployView(DeploySession *deployments, GraphSession *graph, QWidget *parent)
+    : QWidget(parent), m_deployments(deployments), m_graph(graph), m_fleet(new FleetTableModel(this))
 {
     setObjectName(QStringLiteral("deployView"));
     m_model = new QComboBox;
@@ -128,7 +121,8 @@ DeployView::DeployView(GraphSession *session, QWidget *parent)
     m_history->setObjectName(QStringLiteral("deployHistory"));
     m_history->setAccessibleName(tr("Deployment history of the selected board"));
     m_history->setRootIsDecorated(false);
-    m_history->setHeaderLabels({tr("Started"), tr("Model"), tr("Result"), tr("Attempts"), tr("Reason")});
+    m_history->setHeaderLabels(
+        {tr("Started"), tr("Model"), tr("Outcome"), tr("Attempts"), tr("Arena used"), tr("Inference"), tr("Reason")});
     m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_history->header()->setStretchLastSection(true);
     auto *historyBox = new QWidget;
@@ -151,44 +145,34 @@ DeployView::DeployView(GraphSession *session, QWidget *parent)
     split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
+
+    connect(m_deployments, &DeploySession::found, m_fleet, &FleetTableModel::setFound);
+    connect(m_deployments, &DeploySession::scanFinished, this, [this](const QString &error) {
+        m_scan->setEnabled(true);
+        m_status->setText(error.isEmpty() ? tr("Scan finished.") : error);
+        if (!error.isEmpty())
+            emit message(false, error);
+    });
+    connect(m_deployments, &DeploySession::runStarted, this, [this](const QString &model, int boards) {
+        m_status->setText(tr("Deploying %1 to %n board(s)…", nullptr, boards).arg(model));
+    });
+    connect(m_deployments, &DeploySession::runRefused, this, [this](const QString &model, const QString &error) {
+        const QString text = tr("The model %1 could not be read: %2").arg(model, error);
+        m_status->setText(text);
+        emit message(false, text);
+    });
+    connect(m_deployments, &DeploySession::deploymentChanged, m_fleet, &FleetTableModel::setDeployment);
+    connect(m_deployments, &DeploySession::runFinished, this, &DeployView::onRunFinished);
+    connect(m_deployments, &DeploySession::recordFailed, this, [this](const QString &board, const QString &error) {
+        emit message(false, tr("The deployment to %1 could not be recorded: %2").arg(board, error));
+    });
+    connect(m_deployments, &DeploySession::recorded, this, [this] {
+        refreshCurrent();
+        refreshHistory();
+        emit recorded();
+    });
+    connect(m_deployments, &DeploySession::activityChanged, this, &DeployView::updateActions);
     updateActions();
-}
-
-DeployView::~DeployView()
-{
-    shutdown();
-}
-
-void DeployView::startBluetoothThread()
-{
-    if (m_bluetooth.isRunning())
-        return;
-    m_bluetooth.setObjectName(QStringLiteral("bluetooth"));
-    m_bluetooth.start();
-}
-
-void DeployView::shutdown()
-{
-    if (!m_bluetooth.isRunning())
-        return;
-    for (Run &run : m_runs) {
-        if (run.queue && !run.finished)
-            QMetaObject::invokeMethod(
-                run.queue, [queue = run.queue.data()] { queue->cancelAll(); }, Qt::BlockingQueuedConnection);
-    }
-    // The cancelled boards' outcomes are queued to this thread: hand their records over now.
-    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
-    for (Run &run : m_runs) {
-        if (run.queue)
-            QMetaObject::invokeMethod(
-                run.queue, [queue = run.queue.data()] { delete queue; }, Qt::BlockingQueuedConnection);
-    }
-    if (m_scanner)
-        QMetaObject::invokeMethod(
-            m_scanner, [scanner = m_scanner] { delete scanner; }, Qt::BlockingQueuedConnection);
-    m_scanner = nullptr;
-    m_bluetooth.quit();
-    m_bluetooth.wait();
 }
 
 void DeployView::setCatalogue(std::shared_ptr<const kg::Catalogue> catalogue)
@@ -212,22 +196,10 @@ void DeployView::setCatalogue(std::shared_ptr<const kg::Catalogue> catalogue)
 
 void DeployView::scan()
 {
-    startBluetoothThread();
-    if (!m_scanner) {
-        m_scanner = new deploy::BoardScanner;
-        m_scanner->moveToThread(&m_bluetooth);
-        connect(m_scanner, &deploy::BoardScanner::found, m_fleet, &FleetTableModel::setFound);
-        connect(m_scanner, &deploy::BoardScanner::finished, this, [this](const QString &error) {
-            m_scan->setEnabled(true);
-            m_status->setText(error.isEmpty() ? tr("Scan finished.") : error);
-            if (!error.isEmpty())
-                emit message(false, error);
-        });
-    }
     m_fleet->clearSignals();
     m_scan->setEnabled(false);
     m_status->setText(tr("Scanning for boards…"));
-    QMetaObject::invokeMethod(m_scanner, [scanner = m_scanner] { scanner->start(); });
+    m_deployments->scan();
 }
 
 QStringList DeployView::selectedAddresses() const
@@ -252,32 +224,9 @@ void DeployView::selectBoards(const QStringList &addresses)
     m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
-int DeployView::indexIn(int run, const QString &address) const
-{
-    const QList<deploy::BoardDeployment> &deployments = m_runs.at(run).deployments;
-    for (int i = 0; i < deployments.size(); ++i) {
-        if (deployments.at(i).target.address.toString() == address)
-            return i;
-    }
-    return -1;
-}
-
 bool DeployView::isDeploying() const
 {
-    return std::any_of(m_runs.cbegin(), m_runs.cend(), [](const Run &run) { return !run.finished; });
-}
-
-void DeployView::onQueue(int run, std::function<void(deploy::DeployQueue *)> call)
-{
-    if (deploy::DeployQueue *queue = m_runs.at(run).queue)
-        QMetaObject::invokeMethod(queue, [queue, call = std::move(call)] { call(queue); });
-}
-
-void DeployView::release(const QString &address, int run)
-{
-    const auto reserved = m_reserved.constFind(address);
-    if (reserved != m_reserved.cend() && *reserved == run)
-        m_reserved.erase(reserved);
+    return m_deployments->isDeploying();
 }
 
 void DeployView::deployToSelected()
@@ -285,159 +234,87 @@ void DeployView::deployToSelected()
     deployModel(m_model->currentData().toString(), selectedAddresses());
 }
 
+const kg::ModelEntry *DeployView::modelOf(const QString &iri) const
+{
+    for (const kg::ModelEntry &m : m_catalogue ? m_catalogue->models : QList<kg::ModelEntry>()) {
+        if (m.iri == iri)
+            return &m;
+    }
+    return nullptr;
+}
+
 void DeployView::deployModel(const QString &modelIri, const QStringList &addresses)
 {
     const int choice = m_model->findData(modelIri);
     if (choice >= 0)
         m_model->setCurrentIndex(choice);
-    const kg::ModelEntry *model = nullptr;
-    for (const kg::ModelEntry &m : m_catalogue ? m_catalogue->models : QList<kg::ModelEntry>()) {
-        if (m.iri == modelIri)
-            model = &m;
-    }
+    const kg::ModelEntry *model = modelOf(modelIri);
     if (addresses.isEmpty() || !model) {
         m_status->setText(model ? tr("Select the boards to send %1 to, then press Deploy.").arg(model->name)
                                 : tr("Choose a model first."));
         return;
     }
-    QList<deploy::DeployTarget> targets;
-    QStringList busy;
-    for (const QString &text : addresses) {
-        const QString address = text.toUpper();
-        const int row = m_fleet->rowOf(address);
-        FleetBoard board;
-        board.address = address;
-        if (row >= 0)
-            board = m_fleet->boards().at(row);
-        if (m_reserved.contains(address)) {
-            busy << (board.name.isEmpty() ? address : board.name);
-            continue;
-        }
-        m_reserved.insert(address, kNoRunYet);
-        targets << deploy::DeployTarget{QBluetoothAddress(address), board.name, board.boardIri, QString()};
-    }
-    if (!busy.isEmpty())
-        emit message(false, tr("Already receiving a model, so left out: %1").arg(busy.join(QStringLiteral(", "))));
-    if (targets.isEmpty())
+    const kg::ModelEntry chosen = *model; // the catalogue may be replaced while the user is asked
+    QString warning;
+    const auto targets = passFitGate(chosen, addresses, &warning);
+    if (!targets || targets->isEmpty()) {
+        m_status->setText(tr("Nothing was sent."));
         return;
-    // The file comes from the repository beside the store, read and checked on the worker.
-    const deploy::ModelPayload payload{QByteArray(), model->name, model->sha256, model->iri};
-    m_status->setText(tr("Reading %1…").arg(model->name));
-    m_session->run<LoadedModel>(
-        this,
-        [sha = model->sha256](kg::KnowledgeGraph &graph) {
-            LoadedModel loaded;
-            QFile file(QDir(graph.repositoryDirectory()).filePath(sha + QStringLiteral(".tflite")));
-            if (!file.open(QIODevice::ReadOnly)) {
-                loaded.error = QStringLiteral("%1: %2").arg(file.fileName(), file.errorString());
-                return loaded;
-            }
-            loaded.bytes = file.readAll();
-            if (sha256Hex(loaded.bytes) != sha) {
-                loaded.error = QStringLiteral("%1: the file is not the one the graph describes (its SHA-256 differs)")
-                                   .arg(file.fileName());
-                loaded.bytes.clear();
-            }
-            return loaded;
-        },
-        [this, payload, targets](LoadedModel loaded) {
-            if (loaded.bytes.isEmpty()) {
-                for (const deploy::DeployTarget &t : targets)
-                    release(t.address.toString(), kNoRunYet);
-                const QString text =
-                    tr("The model %1 could not be read: %2")
-                        .arg(payload.name, loaded.error.isEmpty() ? tr("no store is open") : loaded.error);
-                m_status->setText(text);
-                emit message(false, text);
-                return;
-            }
-            deploy::ModelPayload withBytes = payload;
-            withBytes.bytes = loaded.bytes;
-            startRun(withBytes, targets);
-        });
+    }
+    const QStringList busy = m_deployments->deploy(chosen, *targets, m_parallel->value());
+    if (!busy.isEmpty()) {
+        const QString leftOut = tr("Already receiving a model, so left out: %1").arg(busy.join(QStringLiteral(", ")));
+        emit message(false, leftOut);
+        if (busy.size() == targets->size()) {
+            m_status->setText(leftOut);
+            return;
+        }
+    }
+    // Unknown boards are sent to: the graph cannot say no, only that it does not know them.
+    if (!warning.isEmpty())
+        emit message(false, warning);
+    m_status->setText(QStringList{tr("Reading %1…").arg(chosen.name), warning}.join(QLatin1Char(' ')).trimmed());
 }
 
-void DeployView::startRun(const deploy::ModelPayload &model, const QList<deploy::DeployTarget> &targets)
+std::optional<QList<deploy::DeployTarget>> DeployView::passFitGate(const kg::ModelEntry &model,
+                                                                   const QStringList &addresses, QString *warning)
 {
-    startBluetoothThread();
-    const int run = int(m_runs.size());
-    auto *queue = new deploy::DeployQueue(model, deploy::TransferOptions(), m_parallel->value());
-    queue->moveToThread(&m_bluetooth);
-    m_runs << Run{queue, model, {}, false};
-    for (const deploy::DeployTarget &t : targets)
-        m_reserved.insert(t.address.toString(), run);
-    connect(queue, &deploy::DeployQueue::deploymentChanged, this,
-            [this, run](int index, const deploy::BoardDeployment &d) { onDeploymentChanged(run, index, d); });
-    connect(queue, &deploy::DeployQueue::deploymentFinished, this,
-            [this, run](int, const deploy::BoardDeployment &d) { onDeploymentFinished(run, d); });
-    connect(queue, &deploy::DeployQueue::finished, this, [this, run] { onRunFinished(run); });
-    m_status->setText(tr("Deploying %1 to %n board(s)…", nullptr, int(targets.size())).arg(model.name));
-    onQueue(run, [targets](deploy::DeployQueue *q) { q->add(targets); });
-    updateActions();
+    QList<deploy::DeployTarget> targets;
+    for (const QString &text : addresses) {
+        const int row = m_fleet->rowOf(text.toUpper());
+        targets << deploy::resolveTarget(m_catalogue.get(), QBluetoothAddress(text),
+                                         row >= 0 ? m_fleet->boards().at(row).name : QString());
+    }
+    const QList<deploy::TargetFit> fits = deploy::judgeFit(*m_catalogue, model, targets);
+    const FitQuestion question = FitQuestion::of(model.name, fits);
+    bool anyway = false;
+    if (question.mustAsk()) {
+        DialogPrompts dialogs;
+        UserPrompts *prompts = m_prompts ? m_prompts : &dialogs;
+        switch (prompts->askFit(this, question)) {
+        case FitQuestion::Answer::Cancel: return std::nullopt;
+        case FitQuestion::Answer::OnlyBoardsThatFit: break;
+        case FitQuestion::Answer::DeployAnyway: anyway = true; break;
+        }
+    }
+    if (!question.unknown.isEmpty())
+        *warning = tr("Fit unknown for %1: not boards of the knowledge graph.")
+                       .arg(question.unknown.join(QStringLiteral(", ")));
+    return deploy::targetsToSend(fits, anyway);
 }
 
-void DeployView::onDeploymentChanged(int run, int index, const deploy::BoardDeployment &deployment)
+void DeployView::onRunFinished(const QString &modelName, const deploy::OutcomeCounts &counts)
 {
-    QList<deploy::BoardDeployment> &deployments = m_runs[run].deployments;
-    while (deployments.size() <= index)
-        deployments << deploy::BoardDeployment();
-    deployments[index] = deployment;
-    m_fleet->setDeployment(deployment);
-    updateActions();
-}
-
-void DeployView::onDeploymentFinished(int run, const deploy::BoardDeployment &deployment)
-{
-    release(deployment.target.address.toString(), run);
-    record(m_runs.at(run).model, deployment);
-    updateActions();
-}
-
-void DeployView::onRunFinished(int run)
-{
-    Run &r = m_runs[run];
-    r.finished = true;
-    const int total = int(r.deployments.size());
-    const int done =
-        int(std::count_if(r.deployments.cbegin(), r.deployments.cend(),
-                          [](const deploy::BoardDeployment &d) { return d.state == deploy::TransferState::Done; }));
-    const QString text = tr("%1: %2 of %n board(s) confirmed the model.", nullptr, total).arg(r.model.name).arg(done);
+    const QString text = tr("%1 on %n board(s): %2.", nullptr, counts.total).arg(modelName, runSummaryText(counts));
     m_status->setText(text);
-    emit message(done == total, text);
-    emit deploymentFinished(done, total);
+    emit message(counts.runs() == counts.total, text);
+    emit deploymentFinished(counts.runs(), counts.total);
     updateActions();
-}
-
-void DeployView::record(const deploy::ModelPayload &model, const deploy::BoardDeployment &d)
-{
-    if (!d.started.isValid())
-        return; // cancelled before it started: nothing was tried
-    const kg::DeploymentRecord r = deploy::deploymentRecordOf(model, d);
-    ++m_pendingRecords;
-    // History, not an edit: committed straight to the store, outside the undo stack.
-    m_session->run<QString>(
-        this,
-        [r](kg::KnowledgeGraph &graph) {
-            QString error;
-            if (!graph.store().commit(kg::deploymentRecordChange({r}), &error) && error.isEmpty())
-                error = QStringLiteral("unknown error");
-            return error;
-        },
-        [this, name = r.boardName](QString error) {
-            if (!error.isEmpty())
-                emit message(false, tr("The deployment to %1 could not be recorded: %2").arg(name, error));
-            // Boards ending together: one refresh after the last of their records.
-            if (--m_pendingRecords > 0)
-                return;
-            refreshCurrent();
-            refreshHistory();
-            emit recorded();
-        });
 }
 
 void DeployView::refreshCurrent()
 {
-    m_session->run<QList<kg::DeploymentRecord>>(
+    m_graph->run<QList<kg::DeploymentRecord>>(
         this,
         [](kg::KnowledgeGraph &graph) {
             QString error;
@@ -455,7 +332,7 @@ void DeployView::refreshHistory()
         return;
     }
     const FleetBoard board = m_fleet->boards().at(m_fleet->rowOf(addresses.first()));
-    m_session->run<QList<kg::DeploymentRecord>>(
+    m_graph->run<QList<kg::DeploymentRecord>>(
         this,
         [board](kg::KnowledgeGraph &graph) {
             QString error;
@@ -467,70 +344,51 @@ void DeployView::refreshHistory()
                 return; // the selection moved on meanwhile
             m_history->clear();
             for (const kg::DeploymentRecord &r : history) {
-                auto *item = new QTreeWidgetItem(m_history,
-                                                 {QLocale().toString(r.started.toLocalTime(), QLocale::ShortFormat),
-                                                  r.modelName, r.delivered() ? tr("succeeded") : tr("failed"),
-                                                  QString::number(r.attempts), r.error});
-                item->setIcon(2, fitsIcon(r.delivered()));
-                item->setToolTip(4, r.error);
+                QStringList reasons;
+                if (!r.error.isEmpty())
+                    reasons << r.error;
+                if (!r.acceptedMisfit.isEmpty())
+                    reasons << tr("deployed despite: %1").arg(r.acceptedMisfit);
+                const QString reason = reasons.join(QStringLiteral("; "));
+                auto *item = new QTreeWidgetItem(
+                    m_history,
+                    {QLocale().toString(r.started.toLocalTime(), QLocale::ShortFormat), r.modelName,
+                     recordOutcomeText(r), QString::number(r.attempts),
+                     r.arenaUsedBytes >= 0 ? tr("%1 B").arg(QLocale().toString(r.arenaUsedBytes)) : QString(),
+                     r.invokeUs >= 0 ? tr("%1 ms").arg(QLocale().toString(r.invokeUs / 1000.0, 'f', 1)) : QString(),
+                     reason});
+                if (r.outcome != kg::DeploymentRecord::Outcome::DeliveredUnconfirmed)
+                    item->setIcon(2, fitsIcon(r.outcome == kg::DeploymentRecord::Outcome::Running));
+                item->setToolTip(6, reason);
             }
             const FleetBoard &now = m_fleet->boards().at(m_fleet->rowOf(board.address));
-            m_boardRuns->setText(now.runs.isEmpty()
-                                     ? tr("%1 runs no model deployed from here.").arg(now.name)
-                                     : tr("%1 runs %2, deployed %3.")
-                                           .arg(now.name, now.runs,
-                                                QLocale().toString(now.runsSince.toLocalTime(), QLocale::ShortFormat)));
+            const QString since = QLocale().toString(now.runsSince.toLocalTime(), QLocale::ShortFormat);
+            m_boardRuns->setText(now.runs.isEmpty()      ? tr("%1 runs no model deployed from here.").arg(now.name)
+                                     : now.runsConfirmed ? tr("%1 runs %2, deployed %3.").arg(now.name, now.runs, since)
+                                                         : tr("%1 runs %2 as far as is known: delivered %3, the board "
+                                                              "does not confirm it.")
+                                                               .arg(now.name, now.runs, since));
         });
 }
 
 void DeployView::cancelSelected()
 {
-    for (const QString &address : selectedAddresses()) {
-        const int run = m_reserved.value(address, -1);
-        const int index = run >= 0 ? indexIn(run, address) : -1;
-        if (index >= 0)
-            onQueue(run, [index](deploy::DeployQueue *q) { q->cancel(index); });
-    }
+    m_deployments->cancel(selectedAddresses());
 }
 
 void DeployView::cancelAll()
 {
-    for (int run = 0; run < m_runs.size(); ++run) {
-        if (!m_runs.at(run).finished)
-            onQueue(run, [](deploy::DeployQueue *q) { q->cancelAll(); });
-    }
+    m_deployments->cancelAll();
 }
 
 void DeployView::retryFailed()
 {
-    // Each board's latest deployment only, and none that is receiving a model meanwhile.
-    for (const FleetBoard &board : m_fleet->boards()) {
-        if (!board.deployment || m_reserved.contains(board.address))
-            continue;
-        if (board.deployment->state != deploy::TransferState::Failed
-            && board.deployment->state != deploy::TransferState::Cancelled)
-            continue;
-        for (int run = int(m_runs.size()) - 1; run >= 0; --run) {
-            const int index = indexIn(run, board.address);
-            if (index < 0)
-                continue;
-            m_reserved.insert(board.address, run);
-            m_runs[run].finished = false;
-            onQueue(run, [index](deploy::DeployQueue *q) { q->retry(index); });
-            break;
-        }
-    }
-    updateActions();
+    m_deployments->retryFailed();
 }
 
 bool DeployView::saveReport(const QString &path, QString *error) const
 {
-    if (m_runs.isEmpty()) {
-        *error = tr("nothing has been deployed yet");
-        return false;
-    }
-    const Run &latest = m_runs.constLast();
-    return deploy::writeDeployReport(path, latest.model, latest.deployments, error);
+    return m_deployments->saveReport(path, error);
 }
 
 void DeployView::chooseReport()
@@ -551,17 +409,11 @@ void DeployView::updateActions()
 {
     const QStringList selected = selectedAddresses();
     const bool running = isDeploying();
-    const bool anyFailed =
-        std::any_of(m_fleet->boards().cbegin(), m_fleet->boards().cend(), [this](const FleetBoard &b) {
-            return b.deployment && !m_reserved.contains(b.address)
-                && (b.deployment->state == deploy::TransferState::Failed
-                    || b.deployment->state == deploy::TransferState::Cancelled);
-        });
     m_deploy->setEnabled(!selected.isEmpty() && m_model->count() > 0);
     m_cancel->setEnabled(running && !selected.isEmpty());
     m_cancelAll->setEnabled(running);
-    m_retry->setEnabled(anyFailed);
-    m_report->setEnabled(!m_runs.isEmpty());
+    m_retry->setEnabled(m_deployments->canRetry());
+    m_report->setEnabled(m_deployments->hasRuns());
     const int row = selected.size() == 1 ? m_fleet->rowOf(selected.first()) : -1;
     m_link->setEnabled(row >= 0 && m_fleet->boards().at(row).boardIri.isEmpty());
 }

@@ -1,23 +1,16 @@
 // Deploy: the fleet (boards of the graph with a Bluetooth address and boards found by a scan),
-// a model to send, and one deployment queue per Deploy press. Every finished board is recorded
-// in the graph; the selected board's history shows below.
-//
-// The scanner and the queues live on a thread of their own: Qt's BlueZ backend makes blocking
-// D-Bus calls (one per GATT operation), which must not hold the window up. The view follows
-// them through queued signals that carry each board's state, and keeps a board reserved from
-// the Deploy press until its deployment ends, so that two deployments never meet on one board.
+// a model to send, and what became of it on each board. The view shows and asks; the
+// DeploySession scans, sends and records. Before anything is sent the fit gate asks the graph
+// whether the model fits each board, and the user (through UserPrompts) when it does not.
 #pragma once
 
-#include "deploy/DeployQueue.h"
+#include "deploy/DeployOutcomes.h"
 #include "kg/Catalogue.h"
 
-#include <QHash>
-#include <QPointer>
-#include <QThread>
 #include <QWidget>
 
-#include <functional>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -26,26 +19,26 @@ class QSpinBox;
 class QTableView;
 class QTreeWidget;
 
-namespace tinyml::deploy {
-class BoardScanner;
-}
-
 namespace tinyml::gui {
 
+class DeploySession;
 class FleetTableModel;
 class GraphSession;
+class UserPrompts;
 
 class DeployView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DeployView(GraphSession *session, QWidget *parent = nullptr);
-    ~DeployView() override;
+    DeployView(DeploySession *deployments, GraphSession *graph, QWidget *parent = nullptr);
+
+    // Who answers the fit gate (the window's prompts); modal dialogs when none is set.
+    void setPrompts(UserPrompts *prompts) { m_prompts = prompts; }
 
     void setCatalogue(std::shared_ptr<const kg::Catalogue> catalogue);
     // Looks for boards advertising the file-transfer service.
     void scan();
-    // Chooses the model; given addresses, deploys it to them at once.
+    // Chooses the model; given addresses, deploys it to them once the fit gate lets it.
     void deployModel(const QString &modelIri, const QStringList &addresses = {});
     void selectBoards(const QStringList &addresses);
     void deployToSelected();
@@ -59,13 +52,11 @@ public:
     QTableView *table() const { return m_table; }
     QTreeWidget *history() const { return m_history; }
     bool isDeploying() const;
-    // Cancels what runs, waits for the records of what ended to be handed to the graph
-    // session, and stops the Bluetooth thread. Called when the window closes.
-    void shutdown();
 
 signals:
-    // A Deploy press ran its course: how many boards confirmed the model, of how many.
-    void deploymentFinished(int succeeded, int total);
+    // A Deploy press ran its course: how many boards run the model (running, or delivered
+    // without confirmation), of how many.
+    void deploymentFinished(int delivered, int total);
     // Every record of a finished board is in the graph (or failed to go there).
     void recorded();
     // The user wants the selected found board linked to a board of the graph.
@@ -73,38 +64,23 @@ signals:
     void message(bool ok, const QString &text);
 
 private:
-    // One Deploy press: its queue (on the Bluetooth thread) and what the view knows of it.
-    struct Run {
-        QPointer<deploy::DeployQueue> queue;
-        deploy::ModelPayload model;
-        QList<deploy::BoardDeployment> deployments;
-        bool finished = false;
-    };
-
+    const kg::ModelEntry *modelOf(const QString &iri) const;
+    // The targets the fit gate lets through, after asking the user when the model does not fit
+    // some; nullopt when the user cancelled. *warning names the boards of unknown fit.
+    std::optional<QList<deploy::DeployTarget>> passFitGate(const kg::ModelEntry &model, const QStringList &addresses,
+                                                           QString *warning);
     QStringList selectedAddresses() const;
-    void startBluetoothThread();
-    void startRun(const deploy::ModelPayload &model, const QList<deploy::DeployTarget> &targets);
-    void onDeploymentChanged(int run, int index, const deploy::BoardDeployment &deployment);
-    void onDeploymentFinished(int run, const deploy::BoardDeployment &deployment);
-    void onRunFinished(int run);
-    // Runs `call` with the run's queue on the Bluetooth thread.
-    void onQueue(int run, std::function<void(deploy::DeployQueue *)> call);
-    int indexIn(int run, const QString &address) const;
-    void release(const QString &address, int run);
-    void record(const deploy::ModelPayload &model, const deploy::BoardDeployment &deployment);
+    void onRunFinished(const QString &modelName, const deploy::OutcomeCounts &counts);
     void refreshCurrent();
     void refreshHistory();
     void updateActions();
     void chooseReport();
 
-    GraphSession *m_session;
+    DeploySession *m_deployments;
+    GraphSession *m_graph;
+    UserPrompts *m_prompts = nullptr;
     std::shared_ptr<const kg::Catalogue> m_catalogue;
     FleetTableModel *m_fleet;
-    QThread m_bluetooth;
-    deploy::BoardScanner *m_scanner = nullptr; // on m_bluetooth
-    QList<Run> m_runs;
-    QHash<QString, int> m_reserved; // address -> run (kNoRunYet while the model is read)
-    int m_pendingRecords = 0;
 
     QComboBox *m_model;
     QSpinBox *m_parallel;

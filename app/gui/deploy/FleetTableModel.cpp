@@ -9,9 +9,50 @@
 
 namespace tinyml::gui {
 
+namespace {
+
+// The board's own figures, when it reported them: "arena 81,984 B · inference 52.1 ms".
+QString boardFigures(const deploy::BoardDeployment &d)
+{
+    QStringList figures;
+    if (d.arenaUsedBytes >= 0)
+        figures << FleetTableModel::tr("arena %1 B").arg(QLocale().toString(d.arenaUsedBytes));
+    if (d.invokeUs >= 0)
+        figures << FleetTableModel::tr("inference %1 ms").arg(QLocale().toString(d.invokeUs / 1000.0, 'f', 1));
+    return figures.join(QStringLiteral(" · "));
+}
+
+QString outcomeWords(const deploy::BoardDeployment &d)
+{
+    const QString seconds = QLocale().toString(d.started.msecsTo(d.ended) / 1000.0, 'f', 1);
+    switch (d.outcome) {
+    case deploy::DeployOutcome::Running: {
+        const QString figures = boardFigures(d);
+        return figures.isEmpty() ? FleetTableModel::tr("running, sent in %1 s").arg(seconds)
+                                 : FleetTableModel::tr("running · %1").arg(figures);
+    }
+    case deploy::DeployOutcome::LoadFailed:
+        return FleetTableModel::tr("load failed: %1").arg(d.boardReason.isEmpty() ? d.detail : d.boardReason);
+    case deploy::DeployOutcome::Unconfirmed:
+        return FleetTableModel::tr("delivered in %1 s, not confirmed (the board reports no model status)").arg(seconds);
+    case deploy::DeployOutcome::TransferFailed: return FleetTableModel::tr("failed: %1").arg(d.detail);
+    case deploy::DeployOutcome::Cancelled: return FleetTableModel::tr("cancelled");
+    case deploy::DeployOutcome::Pending: break;
+    }
+    return QString();
+}
+
+} // namespace
+
 QString deploymentText(const deploy::BoardDeployment &d)
 {
     using deploy::TransferState;
+    if (d.outcome != deploy::DeployOutcome::Pending) {
+        const QString text = outcomeWords(d);
+        return d.attempts > 1 && d.outcome != deploy::DeployOutcome::TransferFailed
+            ? FleetTableModel::tr("%1, at attempt %2").arg(text).arg(d.attempts)
+            : text;
+    }
     switch (d.state) {
     case TransferState::Queued: return FleetTableModel::tr("queued");
     case TransferState::Connecting:
@@ -30,13 +71,38 @@ QString deploymentText(const deploy::BoardDeployment &d)
     }
     case TransferState::Verifying: return FleetTableModel::tr("verifying");
     case TransferState::Loading: return FleetTableModel::tr("loading the model");
-    case TransferState::Done: {
-        const QString seconds = QLocale().toString(d.started.msecsTo(d.ended) / 1000.0, 'f', 1);
-        return d.attempts > 1 ? FleetTableModel::tr("done in %1 s, at attempt %2").arg(seconds).arg(d.attempts)
-                              : FleetTableModel::tr("done in %1 s").arg(seconds);
-    }
+    case TransferState::Done: return FleetTableModel::tr("delivered");
     case TransferState::Failed: return FleetTableModel::tr("failed: %1").arg(d.detail);
     case TransferState::Cancelled: return FleetTableModel::tr("cancelled");
+    }
+    return QString();
+}
+
+QString runSummaryText(const deploy::OutcomeCounts &counts)
+{
+    QStringList parts;
+    if (counts.running > 0)
+        parts << FleetTableModel::tr("%n running", nullptr, counts.running);
+    if (counts.loadFailed > 0)
+        parts << FleetTableModel::tr("%n load failed", nullptr, counts.loadFailed);
+    if (counts.unconfirmed > 0)
+        parts << FleetTableModel::tr("%n delivered without confirmation", nullptr, counts.unconfirmed);
+    if (counts.transferFailed > 0)
+        parts << FleetTableModel::tr("%n failed", nullptr, counts.transferFailed);
+    if (counts.cancelled > 0)
+        parts << FleetTableModel::tr("%n cancelled", nullptr, counts.cancelled);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString recordOutcomeText(const kg::DeploymentRecord &r)
+{
+    using Outcome = kg::DeploymentRecord::Outcome;
+    switch (r.outcome) {
+    case Outcome::Running: return FleetTableModel::tr("running");
+    case Outcome::LoadFailed: return FleetTableModel::tr("load failed");
+    case Outcome::DeliveredUnconfirmed: return FleetTableModel::tr("delivered, not confirmed");
+    case Outcome::Failed: return FleetTableModel::tr("failed");
+    case Outcome::Cancelled: return FleetTableModel::tr("cancelled");
     }
     return QString();
 }
@@ -131,6 +197,7 @@ void FleetTableModel::setCurrentDeployments(const QList<kg::DeploymentRecord> &c
         FleetBoard &board = m_boards[row];
         const kg::DeploymentRecord *r = byAddress.value(board.address);
         board.runs = r ? r->modelName : QString();
+        board.runsConfirmed = r && r->outcome == kg::DeploymentRecord::Outcome::Running;
         board.runsSince = r ? r->ended : QDateTime();
         rowChanged(row);
     }
@@ -178,7 +245,8 @@ QVariant FleetTableModel::data(const QModelIndex &index, int role) const
     case Runs:
         if (role == Qt::ToolTipRole && board.runsSince.isValid())
             return tr("Deployed %1").arg(QLocale().toString(board.runsSince.toLocalTime(), QLocale::ShortFormat));
-        return textCell(board.runs, role);
+        return textCell(
+            board.runs.isEmpty() || board.runsConfirmed ? board.runs : tr("%1 (not confirmed)").arg(board.runs), role);
     case Deployment: {
         if (!board.deployment)
             return textCell(QString(), role);
@@ -186,9 +254,10 @@ QVariant FleetTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole)
             return text;
         if (role == Qt::DecorationRole) {
-            if (board.deployment->state == deploy::TransferState::Done)
+            const deploy::DeployOutcome outcome = board.deployment->outcome;
+            if (outcome == deploy::DeployOutcome::Running)
                 return fitsIcon(true);
-            if (board.deployment->state == deploy::TransferState::Failed)
+            if (outcome == deploy::DeployOutcome::LoadFailed || outcome == deploy::DeployOutcome::TransferFailed)
                 return fitsIcon(false);
         }
         return textCell(text, role);
@@ -207,7 +276,7 @@ QVariant FleetTableModel::headerData(int section, Qt::Orientation orientation, i
     case Address: return tr("Bluetooth address");
     case Signal: return tr("Signal");
     case Runs: return tr("Runs");
-    case Deployment: return tr("Deployment");
+    case Deployment: return tr("Deployment and outcome");
     default: return {};
     }
 }

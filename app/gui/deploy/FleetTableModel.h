@@ -3,6 +3,7 @@
 #pragma once
 
 #include "deploy/BoardScanner.h"
+#include "deploy/DeployOutcomes.h"
 #include "deploy/DeployQueue.h"
 #include "kg/Catalogue.h"
 #include "kg/DeploymentRecords.h"
@@ -20,7 +21,8 @@ struct FleetBoard {
     QString name;    // the graph's name, else the advertised one
     QString boardIri;
     std::optional<qint16> rssi; // found in the last scan
-    QString runs;               // the model of the newest successful deployment
+    QString runs;               // the model of the newest delivered deployment
+    bool runsConfirmed = false; // the board said it runs it (not merely received it)
     QDateTime runsSince;
     std::optional<deploy::BoardDeployment> deployment; // the latest one started here
 };
@@ -56,7 +58,12 @@ private:
     QList<kg::DeploymentRecord> m_current;
 };
 
-// "sending 45 % · 120 blocks/s · 12 s left", "failed: the link to the board was lost", ...
+// "sending 45 % · 120 blocks/s · 12 s left", "running · arena 81,984 B · inference 52.1 ms",
+// "load failed: <the board's reason>", "failed: the link to the board was lost", ...
 QString deploymentText(const deploy::BoardDeployment &deployment);
+// A run's outcome: "3 running, 1 load failed, 1 delivered without confirmation".
+QString runSummaryText(const deploy::OutcomeCounts &counts);
+// A recorded deployment's outcome in a word or two: "running", "load failed", ...
+QString recordOutcomeText(const kg::DeploymentRecord &record);
 
 } // namespace tinyml::gui

@@ -4,6 +4,7 @@
 #include "boardcatalogue/BoardDialog.h"
 #include "boardsformodel/BoardsForModelView.h"
 #include "console/SparqlConsole.h"
+#include "deploy/DeploySession.h"
 #include "deploy/DeployView.h"
 #include "import/ImportController.h"
 #include "mainwindow/GraphChangeCommand.h"
@@ -53,7 +54,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_boardsForModel = new BoardsForModelView;
     m_modelsForTask = new ModelsForTaskView;
     m_console = new SparqlConsole(m_session);
-    m_deploy = new DeployView(m_session);
+    m_deployments = new DeploySession(m_session, this);
+    m_deploy = new DeployView(m_deployments, m_session);
+    m_deploy->setPrompts(m_prompts.get());
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("views"));
     m_tabs->addTab(m_modelsForBoard, tr("Models for a &board"));
@@ -121,13 +124,14 @@ MainWindow::~MainWindow()
 {
     // Deployments stop and hand their records to the session first; then the worker ends,
     // before the views its results are delivered to.
-    m_deploy->shutdown();
+    m_deployments->shutdown();
     delete m_session;
 }
 
 void MainWindow::setPrompts(std::unique_ptr<UserPrompts> prompts)
 {
     m_prompts = std::move(prompts);
+    m_deploy->setPrompts(m_prompts.get());
 }
 
 void MainWindow::openStore(const kg::GraphLocation &location)

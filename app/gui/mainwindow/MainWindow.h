@@ -23,6 +23,7 @@ class QUndoStack;
 namespace tinyml::gui {
 
 class BoardsForModelView;
+class DeploySession;
 class DeployView;
 class GraphSession;
 class ImportController;
@@ -119,6 +120,7 @@ private:
     BoardsForModelView *m_boardsForModel;
     ModelsForTaskView *m_modelsForTask;
     SparqlConsole *m_console;
+    DeploySession *m_deployments;
     DeployView *m_deploy;
     QLabel *m_storeLabel;
     QLabel *m_countLabel;

@@ -3,6 +3,7 @@
 #include "import/ModelImportDialog.h"
 
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace tinyml::gui {
 
@@ -21,6 +22,28 @@ bool DialogPrompts::acceptRisk(QWidget *parent, const QString &title, const QStr
 {
     return QMessageBox::warning(parent, title, warning, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         == QMessageBox::Yes;
+}
+
+FitQuestion::Answer DialogPrompts::askFit(QWidget *parent, const FitQuestion &question)
+{
+    QMessageBox box(QMessageBox::Warning, FitQuestion::tr("Deploy %1").arg(question.model), question.text(),
+                    QMessageBox::Cancel, parent);
+    box.setObjectName(QStringLiteral("fitGate"));
+    QPushButton *anyway = box.addButton(FitQuestion::tr("Deploy &anyway"), QMessageBox::DestructiveRole);
+    QPushButton *onlyFitting = question.othersRemain()
+        ? box.addButton(FitQuestion::tr("&Only boards that fit"), QMessageBox::AcceptRole)
+        : nullptr;
+    if (onlyFitting)
+        box.setDefaultButton(onlyFitting);
+    else
+        box.setDefaultButton(QMessageBox::Cancel);
+    box.setEscapeButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == anyway)
+        return FitQuestion::Answer::DeployAnyway;
+    if (onlyFitting && box.clickedButton() == onlyFitting)
+        return FitQuestion::Answer::OnlyBoardsThatFit;
+    return FitQuestion::Answer::Cancel;
 }
 
 bool DialogPrompts::reviewImport(ModelImportDialog &dialog, QString *)

@@ -1,7 +1,9 @@
 // What the main window and its controllers ask the user, in one place: a failure to see, a
-// question to confirm, the metadata of models to import. The program asks through modal dialogs
+// question to confirm, the metadata of models to import, a model that does not fit its boards. The program asks through modal dialogs
 // (DialogPrompts); tests and scripts give their own answers (MainWindow::setPrompts).
 #pragma once
+
+#include "deploy/FitQuestion.h"
 
 #include <QString>
 
@@ -25,6 +27,9 @@ public:
     // Lets the user review and complete the models' metadata; true to import them. When it is
     // false, `refusal` says why unless the user simply cancelled.
     virtual bool reviewImport(ModelImportDialog &dialog, QString *refusal) = 0;
+    // Asks before a model goes to boards the graph says it does not fit: Deploy anyway, Only
+    // boards that fit (when others remain), or Cancel.
+    virtual FitQuestion::Answer askFit(QWidget *parent, const FitQuestion &question) = 0;
 };
 
 // The program's prompts: modal message boxes and the import dialog.
@@ -35,6 +40,7 @@ public:
     bool confirm(QWidget *parent, const QString &title, const QString &question) override;
     bool acceptRisk(QWidget *parent, const QString &title, const QString &warning) override;
     bool reviewImport(ModelImportDialog &dialog, QString *refusal) override;
+    FitQuestion::Answer askFit(QWidget *parent, const FitQuestion &question) override;
 };
 
 } // namespace tinyml::gui

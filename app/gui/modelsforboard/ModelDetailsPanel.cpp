@@ -9,7 +9,6 @@
 #include "widgets/SortedTable.h"
 #include "widgets/Units.h"
 
-#include <QDir>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTableView>
@@ -116,7 +115,7 @@ void ModelDetailsPanel::showModel(const std::optional<kg::ModelEntry> &model)
                 result.error = QObject::tr("The graph names no model file for this model.");
                 return result;
             }
-            const QString file = QDir(graph.repositoryDirectory()).filePath(sha + QStringLiteral(".tflite"));
+            const QString file = graph.repository().pathOf(sha);
             if (auto analysis = analyseModelFile(file, &error))
                 result.analysis = std::make_shared<const ModelAnalysis>(std::move(*analysis));
             else
