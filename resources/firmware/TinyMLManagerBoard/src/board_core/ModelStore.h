@@ -1,5 +1,5 @@
-// A model on a ModelSlot: its first page holds a header (magic, length, CRC-32), the model
-// follows from the second page on, so that it is page-aligned and read in place.
+// A model on a ModelSlot: its first page holds a header (magic, length, CRC-32, load marks),
+// the model follows from the second page on, so that it is page-aligned and read in place.
 //
 // A transfer erases the header page first (the old model is gone from then on), then each page
 // of the model area when the writing enters it: no single write waits for more than one page
