@@ -585,15 +585,18 @@ void MockBluez::onLoaded(int boardIndex, quint64 token, const FirmwareRun &run)
         return;
     }
     // The firmware refused the file the simulator took (this board's limits are not the
-    // firmware's), or stopped on the way (a fault, a hang): the slot is empty and the board says
-    // nothing about the model.
+    // firmware's), or stopped on the way (a failed TFLITE_CHECK aborts, a fault): the slot is
+    // empty and the board says nothing about the model. A board that stopped is halted, as mbed
+    // halts on abort: its radio goes quiet and the link drops.
     board.firmware->endLoading(token, modelStatusValue(ModelState::Empty, {}, board.firmware->arenaBytes()));
-    if (run.transferStatus == 1)
+    if (run.transferStatus == 1) {
         emit loadEnded(board.spec.address, QStringLiteral("refused: %1").arg(run.errorMessage));
-    else
-        emit loadEnded(
-            board.spec.address,
-            QStringLiteral("stopped: %1").arg(run.failure.isEmpty() ? QStringLiteral("no model status") : run.failure));
+        return;
+    }
+    emit loadEnded(
+        board.spec.address,
+        QStringLiteral("halted: %1").arg(run.failure.isEmpty() ? QStringLiteral("no model status") : run.failure));
+    dropLink(board);
 }
 
 } // namespace tinyml::boardsim

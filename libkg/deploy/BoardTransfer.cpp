@@ -493,6 +493,14 @@ void BoardTransfer::onModelStatus(const QByteArray &value)
         tr("the board could not load the model: %1").arg(status->error.isEmpty() ? tr("(no message)") : status->error));
 }
 
+void BoardTransfer::finishLoadUnanswered(const QString &why)
+{
+    // A board that reports its model's status and went quiet while loading may have halted (TFLM
+    // aborts on some models) or reset: it does not run the model as far as anyone can tell.
+    m_outcome = DeployOutcome::LoadFailed;
+    finish(TransferState::Failed, tr("%1 (it may have halted or reset)").arg(why));
+}
+
 void BoardTransfer::finishUnconfirmed(const QString &why)
 {
     m_outcome = DeployOutcome::Unconfirmed;
@@ -503,8 +511,8 @@ void BoardTransfer::onStepTimeout()
 {
     switch (m_step) {
     case Step::Loading:
-        finishUnconfirmed(
-            tr("delivered; the board reported no model status within %1 s").arg(m_options.loadTimeoutMs / 1000.0));
+        finishLoadUnanswered(tr("the board said it was loading the model and reported nothing more within %1 s")
+                                 .arg(m_options.loadTimeoutMs / 1000.0));
         break;
     case Step::Connecting:
         attemptFailed(tr("no connection within %1 s").arg(m_options.connectTimeoutMs / 1000.0));
@@ -545,7 +553,7 @@ void BoardTransfer::attemptFailed(const QString &reason, bool retry)
         return; // the link already went with an earlier failure
     if (m_step == Step::Loading) {
         // The file arrived: sending it again would not tell more than the board already knows.
-        finishUnconfirmed(tr("delivered; no model status came: %1").arg(reason));
+        finishLoadUnanswered(tr("the board stopped answering while loading the model: %1").arg(reason));
         return;
     }
     m_step = Step::Idle;

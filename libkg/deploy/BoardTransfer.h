@@ -134,6 +134,7 @@ private:
     void onModelStatus(const QByteArray &value);
     // The file arrived but whether the model runs stays unknown: Done, Unconfirmed.
     void finishUnconfirmed(const QString &why);
+    void finishLoadUnanswered(const QString &why);
     void finishWithBoardError(const QString &text);
 
     void write(TransferCharacteristic id, const QByteArray &value);

@@ -7,6 +7,7 @@
 #include "TfliteModel.h"
 
 #include <cmath>
+#include <string>
 
 namespace tinyml::tflite {
 namespace {
@@ -56,6 +57,17 @@ std::string commonRejects(const Subgraph &subgraph, const Operator &op)
     }
     if ((name == "PAD" || name == "PADV2") && second && !second->isConstant())
         return name + "'s paddings must be constant";
+    const bool quantized = in && (in->type == TensorType::Int8 || in->type == TensorType::UInt8);
+    const bool checksBiasScale = (name == "FULLY_CONNECTED" && quantized)
+        || ((name == "CONV_2D" || name == "DEPTHWISE_CONV_2D") && in && in->type == TensorType::UInt8);
+    const Tensor *bias = inputOf(subgraph, op, 2);
+    const Tensor *out = outputOf(subgraph, op, 0);
+    if (checksBiasScale && bias && scaleOf(out) > 0) {
+        // GetQuantizedConvolutionMultipler: the bias scale must be the input's times the weights'.
+        const double product = double(scaleOf(in)) * double(scaleOf(second));
+        if (!(std::abs(product - double(scaleOf(bias))) / double(scaleOf(out)) <= 0.02))
+            return name + "'s bias scale is not its input scale times its weight scale";
+    }
     return {};
 }
 
@@ -72,6 +84,16 @@ std::string arduinoRejects(const Subgraph &subgraph, const Operator &op)
     if ((name == "SOFTMAX" || name == "LOGISTIC") && in && in->type == TensorType::Int8 && out
         && out->type == TensorType::Int8 && (zeroPointOf(out) != -128 || scaleOf(out) != 1.0f / 256))
         return name + " with INT8 output needs output zero point -128 and scale 1/256";
+    if (name == "SOFTMAX" && in && (in->type == TensorType::Int8 || in->type == TensorType::UInt8)) {
+        // PreprocessSoftmaxScaling's TFLITE_CHECK: beta × input scale, in Q5.26, must exceed 1.
+        // It aborts the runtime (even the Arduino build keeps TFLITE_CHECK); a missing
+        // SoftmaxOptions leaves beta 0, the published default. The paper's older build checks
+        // nothing at Prepare.
+        const double beta = op.options.beta.value_or(0.0f);
+        if (!(beta * double(scaleOf(in)) * double(1 << 26) > 1.0))
+            return "SOFTMAX's beta (" + std::to_string(beta) + ") times its input scale is too small for the "
+                + "fixed-point softmax, which aborts";
+    }
     if (name == "HARD_SWISH" && in && (in->type == TensorType::Int8 || in->type == TensorType::UInt8)
         && scaleOf(out) > 0 && double(scaleOf(in)) / 128.0 / double(scaleOf(out)) >= 1.0)
         return "HARD_SWISH needs an output scale above 1/128 of the input's";

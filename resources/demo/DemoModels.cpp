@@ -53,7 +53,7 @@ public:
         const std::vector<int32_t> in = shape(x);
         const std::string name = next("conv");
         const int w = weights(name, {channels, kh, kw, in[3]}, 0);
-        const int b = bias(name, channels);
+        const int b = bias(name, channels, x);
         const int y =
             activation(name, {1, extent(in[1], kh, stride, padding), extent(in[2], kw, stride, padding), channels});
         m_writer.op(op::Conv2D, {x, w, b}, {y}, TfliteWriter::conv(stride, padding, act));
@@ -65,7 +65,7 @@ public:
         const std::vector<int32_t> in = shape(x);
         const std::string name = next("depthwise");
         const int w = weights(name, {1, 3, 3, in[3]}, 3);
-        const int b = bias(name, in[3]);
+        const int b = bias(name, in[3], x);
         const int y =
             activation(name, {1, extent(in[1], 3, stride, P::SAME), extent(in[2], 3, stride, P::SAME), in[3]});
         m_writer.op(op::DepthwiseConv2D, {x, w, b}, {y}, TfliteWriter::depthwise(stride, P::SAME, 1, act));
@@ -101,7 +101,7 @@ public:
     {
         const std::string name = next("dense");
         const int w = weights(name, {units, shape(x)[1]}, -1);
-        const int b = bias(name, units, false);
+        const int b = bias(name, units, x, false);
         const int y = activation(name, {1, units});
         m_writer.op(op::FullyConnected, {x, w, b}, {y}, TfliteWriter::fullyConnected(act));
         return y;
@@ -112,7 +112,8 @@ public:
         const int y = m_writer.activation("probabilities", type(), shape(x));
         if (m_int8)
             m_writer.quantize(y, {1.0f / 256}, {-128});
-        m_writer.op(op::Softmax, {x}, {y});
+        // beta 1, as converters write it: without SoftmaxOptions it is 0, which TFLM aborts on.
+        m_writer.op(op::Softmax, {x}, {y}, TfliteWriter::softmax(1.0f));
         return y;
     }
 
@@ -143,19 +144,27 @@ private:
         const size_t channels = axis < 0 ? 1 : size_t(dims[size_t(axis)]);
         const int t = m_writer.constant(layer + "/weights", type(), std::move(dims));
         if (m_int8)
-            m_writer.quantize(t, std::vector<float>(channels, 0.0042f), std::vector<int64_t>(channels, 0),
+            m_writer.quantize(t, std::vector<float>(channels, kWeightScale), std::vector<int64_t>(channels, 0),
                               axis < 0 ? 0 : axis);
         return t;
     }
 
-    int bias(const std::string &layer, int32_t n, bool perChannel = true)
+    // The bias scale is the input's times the weights', as converters make it: TFLM refuses a
+    // layer whose bias scale strays from that (kernel_util's scale_diff check).
+    int bias(const std::string &layer, int32_t n, int input, bool perChannel = true)
     {
         const int t = m_writer.constant(layer + "/bias", m_int8 ? fb::TensorType::INT32 : fb::TensorType::FLOAT32, {n});
         const size_t channels = perChannel ? size_t(n) : 1;
-        if (m_int8)
-            m_writer.quantize(t, std::vector<float>(channels, 0.0001f), std::vector<int64_t>(channels, 0));
+        if (m_int8) {
+            const auto &quantization = m_writer.subgraph().tensors[size_t(input)]->quantization;
+            const float inputScale = quantization && !quantization->scale.empty() ? quantization->scale.front() : 1.0f;
+            m_writer.quantize(t, std::vector<float>(channels, inputScale * kWeightScale),
+                              std::vector<int64_t>(channels, 0));
+        }
         return t;
     }
+
+    static constexpr float kWeightScale = 0.0042f;
 
     TfliteWriter m_writer;
     bool m_int8;

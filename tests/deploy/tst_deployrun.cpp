@@ -5,11 +5,13 @@
 #include "BoardSimulator.h"
 #include "EmulatedBoard.h"
 #include "TestData.h"
+#include "TfliteFixture.h"
 
 #include "deploy/DeployQueue.h"
 #include "deploy/DeployReport.h"
 #include "kg/DeploymentRecords.h"
 #include "store/redland/RedlandStore.h"
+#include "tflite/BuiltinOperator.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -105,7 +107,8 @@ private slots:
     void tooLittleRamFailsToLoad();
     void legacyBoardIsUnconfirmed();
     void corruptedTransferNeverReachesTheLoader();
-    void statusTooLateIsUnconfirmed();
+    void statusTooLateIsALoadFailure();
+    void haltedBoardIsALoadFailure();
     void commandLineReport();
 
 private:
@@ -303,10 +306,10 @@ void TestDeployRun::corruptedTransferNeverReachesTheLoader()
              QStringList{QStringLiteral("loading %1 %2 crc %3").arg(address(1)).arg(model.size()).arg(crcHex(model))});
 }
 
-void TestDeployRun::statusTooLateIsUnconfirmed()
+void TestDeployRun::statusTooLateIsALoadFailure()
 {
-    // Starting the emulator alone takes longer than 10 ms: the central stops waiting, and the
-    // file is delivered but not confirmed.
+    // Starting the emulator alone takes longer than 10 ms: the central stops waiting. The board
+    // reports its model's status and did not say the model runs: a failure, not a delivery.
     BoardSimulator sim(m_bus);
     QString error;
     QVERIFY2(sim.start(runModels(), &error), qPrintable(error));
@@ -317,10 +320,36 @@ void TestDeployRun::statusTooLateIsUnconfirmed()
     queue.add({DeployTarget{QBluetoothAddress(address(1)), QString(), QString(), QString()}});
     QVERIFY(runToEnd(queue, 120000));
     const BoardDeployment &d = queue.deployments().first();
-    QCOMPARE(d.state, TransferState::Done);
-    QVERIFY2(d.outcome == DeployOutcome::Unconfirmed, qPrintable(d.detail));
-    QVERIFY2(d.detail.contains(QLatin1String("no model status within 0.01 s")), qPrintable(d.detail));
+    QCOMPARE(d.state, TransferState::Failed);
+    QVERIFY2(d.outcome == DeployOutcome::LoadFailed, qPrintable(d.detail));
+    QVERIFY2(d.detail.contains(QLatin1String("reported nothing more within 0.01 s")), qPrintable(d.detail));
     QCOMPARE(d.attempts, 1);
+}
+
+void TestDeployRun::haltedBoardIsALoadFailure()
+{
+    // An int8 softmax without options (beta 0): TFLM 2.4's softmax Prepare fails a TFLITE_CHECK
+    // and aborts, on a board too. The board halts; its link drops while loading.
+    BoardSimulator sim(m_bus);
+    QString error;
+    QVERIFY2(sim.start(runModels(), &error), qPrintable(error));
+    test::TfliteFixture writer;
+    const int logits = writer.activation("logits", tflite::schema::TensorType::INT8, {1, 10});
+    writer.quantize(logits, {0.1f}, {0});
+    const int probabilities = writer.activation("probabilities", tflite::schema::TensorType::INT8, {1, 10});
+    writer.quantize(probabilities, {1.0f / 256}, {-128});
+    writer.op(tflite::op::Softmax, {logits}, {probabilities});
+    writer.inputs({logits});
+    writer.outputs({probabilities});
+    const QByteArray model = QByteArray::fromStdString(writer.bytes());
+    DeployQueue queue(payloadOf(QStringLiteral("tiny_conv"), model), quickOptions());
+    queue.add({DeployTarget{QBluetoothAddress(address(1)), QString(), QString(), QString()}});
+    QVERIFY(runToEnd(queue, 120000));
+    const BoardDeployment &d = queue.deployments().first();
+    QCOMPARE(d.state, TransferState::Failed);
+    QVERIFY2(d.outcome == DeployOutcome::LoadFailed, qPrintable(d.detail));
+    QVERIFY2(d.detail.contains(QLatin1String("stopped answering while loading")), qPrintable(d.detail));
+    QVERIFY2(sim.output().contains(QLatin1String("halted")), qPrintable(sim.output()));
 }
 
 void TestDeployRun::commandLineReport()

@@ -447,6 +447,29 @@ void addUnsupportedModels(std::vector<CoverageModel> &m)
         m.push_back(b.unsupported("custom_unknown_op", {x}, {y}, "a CUSTOM operator TFLM does not know",
                                   "CUSTOM \"MyUnknownOp\" is not registered (no kernel)"));
     }
+    {
+        Builder b(317);
+        const int x = b.i8("logits", {1, 10}, {0.1f, 0});
+        const int y = b.i8("probabilities", {1, 10}, {1.0f / 256, -128});
+        b.op(code::Softmax, {x}, {y});
+        m.push_back(b.unsupported("softmax_i8_without_options", {x}, {y},
+                                  "SOFTMAX int8 without SoftmaxOptions (beta 0)",
+                                  "SOFTMAX int8: PreprocessSoftmaxScaling aborts unless beta x input scale "
+                                  "exceeds 1 in Q5.26"));
+        m.back().x86OracleDiffers = olderKernel;
+    }
+    {
+        Builder b(318);
+        const int x = b.i8("input", {1, 16}, {0.05f, 0});
+        const int w = b.i8Weights("fc/weights", {4, 16}, {0.004f});
+        const int bias = b.i32Bias("fc/bias", 4, {0.01f});
+        const int y = b.i8("fc", {1, 4}, {0.02f, 0});
+        b.op(code::FullyConnected, {x, w, bias}, {y}, Writer::fullyConnected());
+        m.push_back(b.unsupported("fully_connected_i8_bias_scale_mismatch", {x}, {y},
+                                  "FULLY_CONNECTED int8 whose bias scale is not input x weight scale",
+                                  "FULLY_CONNECTED: GetQuantizedConvolutionMultipler refuses a bias scale off by "
+                                  "more than 2 % of the output scale"));
+    }
 }
 
 } // namespace tinyml::test::coverage

@@ -167,6 +167,7 @@ EmulatedRun parseEmulatedRun(const QByteArray &log)
             // startup.c's fault handler: the core faulted and the emulation ended there.
             run.failure = QStringLiteral("the Cortex-M4 faulted: %1").arg(QString::fromLatin1(line));
         } else if (key == "abort") {
+            run.aborted = true;
             run.failure = QStringLiteral("tflm-arena aborted (a failed check in TFLM)");
         } else if (key == "done") {
             done = true;

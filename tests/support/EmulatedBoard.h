@@ -28,8 +28,9 @@ struct RecordedAllocation {
 };
 
 struct EmulatedRun {
-    bool ran = false; // the program reached its end: no fault, no timeout
-    QString failure;  // why not, when !ran
+    bool ran = false;     // the program reached its end: no fault, no timeout
+    bool aborted = false; // a failed TFLITE_CHECK ended it: TFLM 2.4 could not take the model
+    QString failure;      // why not, when !ran
     int allocateStatus = -1;
     qint64 arenaUsedBytes = -1;
     int invokeStatus = -1;
