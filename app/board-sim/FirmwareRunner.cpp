@@ -71,7 +71,10 @@ void FirmwareRunner::run(int board, quint64 token, const QByteArray &model, quin
     Job job{board, token, QString(), arenaBytes};
     job.modelPath = m_models.filePath(QStringLiteral("model-%1.tflite").arg(++m_files));
     QFile file(job.modelPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(model) != model.size()) {
+    // Closed (flushed) before the emulator may read it.
+    const bool written = file.open(QIODevice::WriteOnly) && file.write(model) == model.size() && file.flush();
+    file.close();
+    if (!written) {
         FirmwareRun failed;
         failed.failure = QStringLiteral("cannot write %1: %2").arg(job.modelPath, file.errorString());
         // From the event loop, as every other result.

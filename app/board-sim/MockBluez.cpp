@@ -579,20 +579,30 @@ void MockBluez::saveFile(int boardIndex, const QByteArray &file)
 void MockBluez::onLoaded(int boardIndex, quint64 token, const FirmwareRun &run)
 {
     Board &board = *m_boards[size_t(boardIndex)];
+    // A transfer started since: this run's board state is gone, and so is its verdict.
+    if (!board.firmware->isCurrentLoad(token))
+        return;
+    if (run.transferStatus == 1) {
+        // The firmware refused the file the simulator took (this board's limits are not the
+        // firmware's): the board reports the refusal as a failed load, with the firmware's text.
+        QByteArray failed = run.modelStatus.size() >= 32
+            ? run.modelStatus
+            : modelStatusValue(ModelState::Empty, {}, board.firmware->arenaBytes());
+        failed[1] = char(ModelState::Failed);
+        failed = failed.left(32) + run.errorMessage.toUtf8().left(96);
+        board.firmware->endLoading(token, failed);
+        emit loadEnded(board.spec.address, QStringLiteral("refused: %1").arg(run.errorMessage));
+        return;
+    }
     if (run.ended && run.modelStatus.size() >= 32) {
         board.firmware->endLoading(token, run.modelStatus);
         emit loadEnded(board.spec.address, describeModelStatus(run.modelStatus));
         return;
     }
-    // The firmware refused the file the simulator took (this board's limits are not the
-    // firmware's), or stopped on the way (a failed TFLITE_CHECK aborts, a fault): the slot is
-    // empty and the board says nothing about the model. A board that stopped is halted, as mbed
-    // halts on abort: its radio goes quiet and the link drops.
+    // The firmware stopped on the way (a failed TFLITE_CHECK aborts, a fault): the slot is empty
+    // and the board says nothing about the model. A board that stopped is halted, as mbed halts
+    // on abort: its radio goes quiet and the link drops.
     board.firmware->endLoading(token, modelStatusValue(ModelState::Empty, {}, board.firmware->arenaBytes()));
-    if (run.transferStatus == 1) {
-        emit loadEnded(board.spec.address, QStringLiteral("refused: %1").arg(run.errorMessage));
-        return;
-    }
     emit loadEnded(
         board.spec.address,
         QStringLiteral("halted: %1").arg(run.failure.isEmpty() ? QStringLiteral("no model status") : run.failure));

@@ -68,6 +68,8 @@ public:
     quint64 beginLoading(const QByteArray &file);
     // The loader's final status; ignored when a transfer started since.
     void endLoading(quint64 token, const QByteArray &status);
+    // Whether `token` is still the load in progress (no transfer started since).
+    bool isCurrentLoad(quint64 token) const { return token == m_loadToken; }
     // Counts a connection; false when this one is refused.
     bool connect();
     bool linkFaultsActive() const;

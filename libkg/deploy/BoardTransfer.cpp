@@ -83,6 +83,11 @@ void BoardTransfer::cancel()
 {
     if (isFinal(m_state))
         return;
+    if (m_step == Step::Loading) {
+        // The file is on the board already: only the wait for its status is cancelled.
+        finishUnconfirmed(tr("delivered; cancelled while the board loaded the model"));
+        return;
+    }
     finish(TransferState::Cancelled, tr("cancelled"));
 }
 

@@ -74,6 +74,8 @@ void DeployQueue::startWaiting()
         connect(transfer, &BoardTransfer::stateChanged, this, [this, i](TransferState state, const QString &detail) {
             m_deployments[i].state = state;
             m_deployments[i].detail = detail;
+            if (isFinal(state) && m_transfers.at(i))
+                m_deployments[i].outcome = m_transfers.at(i)->outcome();
             m_deployments[i].attempts = m_transfers.at(i) ? m_transfers.at(i)->attempt() : m_deployments[i].attempts;
             changed(i);
         });
@@ -155,8 +157,11 @@ void DeployQueue::cancelAll()
 
 void DeployQueue::retryFailed()
 {
-    for (int i = 0; i < m_deployments.size(); ++i)
-        retry(i);
+    // A board that could not load the model fails the same way again: only retry(index) does.
+    for (int i = 0; i < m_deployments.size(); ++i) {
+        if (m_deployments.at(i).outcome != DeployOutcome::LoadFailed)
+            retry(i);
+    }
 }
 
 void DeployQueue::retry(int index)

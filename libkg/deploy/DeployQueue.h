@@ -56,7 +56,7 @@ public:
     void add(const QList<DeployTarget> &targets);
     void cancel(int index);
     void cancelAll();
-    // Queues the failed and cancelled boards again.
+    // Queues the failed and cancelled boards again, but not those that could not load the model.
     void retryFailed();
     // Queues one failed or cancelled board again.
     void retry(int index);

@@ -165,7 +165,8 @@ kg::DeploymentRecord deploymentRecordOf(const ModelPayload &model, const BoardDe
     case DeployOutcome::Pending:
     case DeployOutcome::TransferFailed: r.outcome = Outcome::Failed; break;
     }
-    r.error = d.detail;
+    // tinyml:errorMessage says why a deployment failed; a delivery's note is not one.
+    r.error = d.outcome == DeployOutcome::Running || d.outcome == DeployOutcome::Unconfirmed ? QString() : d.detail;
     r.attempts = d.attempts;
     r.arenaUsedBytes = d.arenaUsedBytes;
     r.invokeUs = d.invokeUs;

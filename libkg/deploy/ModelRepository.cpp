@@ -63,14 +63,23 @@ std::optional<QString> ModelRepository::storeFile(const QString &path, const QSt
         *error = QStringLiteral("%1: '%2' is not a SHA-256").arg(path, sha256);
         return std::nullopt;
     }
-    if (QFile::exists(target))
+    // A file already there is kept only when it is whole: a damaged one would refuse every later
+    // read of this model.
+    QString unused;
+    if (QFile::exists(target) && read(sha256, &unused))
         return target;
     QFile source(path);
     if (!source.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("%1: %2").arg(path, source.errorString());
         return std::nullopt;
     }
-    return write(target, source.readAll(), path, error);
+    const QByteArray bytes = source.readAll();
+    // The file may have changed since it was analysed: never file bytes under another's name.
+    if (sha256Hex(bytes) != sha256) {
+        *error = QStringLiteral("%1: the file changed while it was imported (its SHA-256 differs now)").arg(path);
+        return std::nullopt;
+    }
+    return write(target, bytes, path, error);
 }
 
 std::optional<QByteArray> ModelRepository::read(const QString &sha256, QString *error) const

@@ -182,7 +182,9 @@ std::optional<QList<DeploymentRecord>> deploymentHistory(store::TripleStore &sto
 
 std::optional<QList<DeploymentRecord>> currentDeployments(store::TripleStore &store, QString *error)
 {
-    // A failed transfer may leave the board's model as it was; a failed load leaves none running.
+    // A failed load leaves none running. A failed transfer is not counted either way: the record
+    // does not say whether it got as far as the board's dropping its old model (our firmware
+    // erases the slot at the start), so the newest delivery stands.
     auto records = select(store,
                           QStringLiteral("FILTER(?outcome IN (tinyml:Running, tinyml:DeliveredUnconfirmed, "
                                          "tinyml:Succeeded, tinyml:LoadFailed))"),

@@ -342,7 +342,7 @@ void TestDeployRun::haltedBoardIsALoadFailure()
     writer.inputs({logits});
     writer.outputs({probabilities});
     const QByteArray model = QByteArray::fromStdString(writer.bytes());
-    DeployQueue queue(payloadOf(QStringLiteral("tiny_conv"), model), quickOptions());
+    DeployQueue queue(payloadOf(QStringLiteral("softmax_without_options"), model), quickOptions());
     queue.add({DeployTarget{QBluetoothAddress(address(1)), QString(), QString(), QString()}});
     QVERIFY(runToEnd(queue, 120000));
     const BoardDeployment &d = queue.deployments().first();

@@ -273,12 +273,22 @@ private slots:
         QString error;
         auto analysis = analyseModelFile(model, &error);
         QVERIFY2(analysis, qPrintable(error));
-        const QString unreadable = writeModel(QStringLiteral("given-copy.tflite"), std::string("not analysed again"));
-        ModelImport import{unreadable, {}};
-        import.analysis = std::make_shared<const ModelAnalysis>(std::move(*analysis));
+        const auto given = std::make_shared<const ModelAnalysis>(std::move(*analysis));
+
+        // A file that changed after its analysis is not filed under the analysed file's SHA-256.
+        const QString changed = writeModel(QStringLiteral("given-changed.tflite"), std::string("changed since"));
+        ModelImport stale{changed, {}};
+        stale.analysis = given;
+        QVERIFY(!graph->importModels({stale}, &error));
+        QVERIFY2(error.contains(QLatin1String("changed while it was imported")), qPrintable(error));
+        QVERIFY(!graph->repository().contains(given->sha256));
+
+        ModelImport import{model, {}};
+        import.analysis = given;
         const auto report = graph->importModels({import}, &error);
         QVERIFY2(report, qPrintable(error));
         QCOMPARE(report->added.size(), 1);
+        QVERIFY(graph->repository().read(given->sha256, &error));
     }
 
     void statementsAboutAThingEscapeItsIri()

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <iterator>
 
 #include <optional>
 
@@ -22,9 +23,11 @@ struct LoadedModel {
     QString error;
 };
 
+// A board that could not load the model fails the same way again: Retry failed leaves it.
 bool retryable(const deploy::BoardDeployment &d)
 {
-    return d.state == deploy::TransferState::Failed || d.state == deploy::TransferState::Cancelled;
+    return (d.state == deploy::TransferState::Failed && d.outcome != deploy::DeployOutcome::LoadFailed)
+        || d.state == deploy::TransferState::Cancelled;
 }
 
 } // namespace
@@ -107,16 +110,23 @@ QStringList DeploySession::deploy(const kg::ModelEntry &model, const QList<deplo
             return loaded;
         },
         [this, payload, free, parallel](LoadedModel loaded) {
-            if (!loaded.bytes) {
-                for (const deploy::DeployTarget &t : free)
+            // Boards cancelled while the model was read are no longer reserved for it.
+            QList<deploy::DeployTarget> still;
+            for (const deploy::DeployTarget &t : free) {
+                if (m_reserved.value(t.address.toString(), 0) == kReading)
+                    still << t;
+            }
+            if (!loaded.bytes || still.isEmpty()) {
+                for (const deploy::DeployTarget &t : still)
                     release(t.address.toString(), kReading);
-                emit runRefused(payload.name, loaded.error.isEmpty() ? tr("no store is open") : loaded.error);
+                if (!loaded.bytes)
+                    emit runRefused(payload.name, loaded.error.isEmpty() ? tr("no store is open") : loaded.error);
                 emit activityChanged();
                 return;
             }
             deploy::ModelPayload withBytes = payload;
             withBytes.bytes = *loaded.bytes;
-            startRun(withBytes, free, parallel);
+            startRun(withBytes, still, parallel);
         });
     emit activityChanged();
     return busy;
@@ -129,7 +139,7 @@ void DeploySession::startRun(const deploy::ModelPayload &model, const QList<depl
     const int run = int(m_runs.size());
     auto *queue = new deploy::DeployQueue(model, deploy::TransferOptions(), parallel);
     queue->moveToThread(&m_bluetooth);
-    m_runs << Run{queue, model, {}, false};
+    m_runs << Run{queue, model, {}, false, m_graph->generation()};
     for (const deploy::DeployTarget &t : targets)
         m_reserved.insert(t.address.toString(), run);
     connect(queue, &deploy::DeployQueue::deploymentChanged, this,
@@ -154,7 +164,7 @@ void DeploySession::onDeploymentChanged(int run, int index, const deploy::BoardD
 void DeploySession::onDeploymentFinished(int run, const deploy::BoardDeployment &deployment)
 {
     release(deployment.target.address.toString(), run);
-    record(m_runs.at(run).model, deployment);
+    record(m_runs.at(run), deployment);
     emit activityChanged();
 }
 
@@ -166,11 +176,18 @@ void DeploySession::onRunFinished(int run)
     emit activityChanged();
 }
 
-void DeploySession::record(const deploy::ModelPayload &model, const deploy::BoardDeployment &d)
+void DeploySession::record(const Run &run, const deploy::BoardDeployment &d)
 {
     if (!d.started.isValid())
         return; // cancelled before it started: nothing was tried
-    const kg::DeploymentRecord r = deploy::deploymentRecordOf(model, d);
+    const kg::DeploymentRecord r = deploy::deploymentRecordOf(run.model, d);
+    // Its IRIs are the other store's: written there, they would describe boards and models
+    // that store does not hold.
+    if (m_graph->generation() != run.generation) {
+        emit recordFailed(r.boardName.isEmpty() ? r.bleAddress : r.boardName,
+                          tr("another store was opened during the deployment; not recorded"));
+        return;
+    }
     ++m_pendingRecords;
     // History, not an edit: committed straight to the store, outside the undo stack.
     m_graph->run<QString>(
@@ -215,25 +232,35 @@ void DeploySession::release(const QString &address, int run)
 
 bool DeploySession::isDeploying() const
 {
-    return std::any_of(m_runs.cbegin(), m_runs.cend(), [](const Run &run) { return !run.finished; });
+    return std::any_of(m_reserved.cbegin(), m_reserved.cend(), [](int run) { return run == kReading; })
+        || std::any_of(m_runs.cbegin(), m_runs.cend(), [](const Run &run) { return !run.finished; });
 }
 
 void DeploySession::cancel(const QStringList &addresses)
 {
     for (const QString &address : addresses) {
+        // Its model is still being read: it is simply not sent.
+        if (m_reserved.value(address, -1) == kReading) {
+            release(address, kReading);
+            continue;
+        }
         const int run = m_reserved.value(address, -1);
         const int index = run >= 0 ? indexIn(run, address) : -1;
         if (index >= 0)
             onQueue(run, [index](deploy::DeployQueue *q) { q->cancel(index); });
     }
+    emit activityChanged();
 }
 
 void DeploySession::cancelAll()
 {
+    for (auto reserved = m_reserved.begin(); reserved != m_reserved.end();)
+        reserved = *reserved == kReading ? m_reserved.erase(reserved) : std::next(reserved);
     for (int run = 0; run < m_runs.size(); ++run) {
         if (!m_runs.at(run).finished)
             onQueue(run, [](deploy::DeployQueue *q) { q->cancelAll(); });
     }
+    emit activityChanged();
 }
 
 bool DeploySession::canRetry() const

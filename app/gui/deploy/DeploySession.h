@@ -74,6 +74,7 @@ private:
         deploy::ModelPayload model;
         QList<deploy::BoardDeployment> deployments;
         bool finished = false;
+        int generation = 0; // the store the model came from, and its records go to
     };
 
     void startBluetoothThread();
@@ -85,7 +86,7 @@ private:
     void onQueue(int run, std::function<void(deploy::DeployQueue *)> call);
     int indexIn(int run, const QString &address) const;
     void release(const QString &address, int run);
-    void record(const deploy::ModelPayload &model, const deploy::BoardDeployment &deployment);
+    void record(const Run &run, const deploy::BoardDeployment &deployment);
 
     GraphSession *m_graph;
     QThread m_bluetooth;

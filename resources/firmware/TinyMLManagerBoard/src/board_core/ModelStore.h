@@ -33,10 +33,11 @@ public:
     bool flush();
     // Records the model as whole and verified: it survives a reset from now on.
     bool commit(uint32_t length, uint32_t crc);
-    // What became of the stored model's loads: TFLM 2.4 aborts on some models and arenas (a
-    // failed check when a temporary allocation does not fit), and the board resets. A load
-    // that started and never finished is not tried again at boot, or the board would reset
-    // forever before it could take another model.
+    // What became of the stored model's loads: TFLM 2.4 aborts on some models (a failed
+    // TFLITE_CHECK), and mbed halts the board until someone resets it (or resets it at once when
+    // built to). A load that started and never finished is not tried again at boot, or the
+    // board would stop there at every boot before it could take another model. Only the first
+    // load of a model is marked: one that loaded once is loaded at every boot.
     enum class LoadHistory { NeverLoaded, Interrupted, Finished };
 
     // The stored model, when its header is whole and its bytes still match the CRC.
