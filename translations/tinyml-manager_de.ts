@@ -611,12 +611,17 @@
 <context>
     <name>tinyml::gui::DeploySession</name>
     <message>
-        <location filename="../app/gui/deploy/DeploySession.cpp" line="+113"/>
+        <location filename="../app/gui/deploy/DeploySession.cpp" line="+123"/>
         <source>no store is open</source>
         <translation>kein Speicher ist geöffnet</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+65"/>
+        <source>another store was opened during the deployment; not recorded</source>
+        <translation>während der Bereitstellung wurde ein anderer Speicher geöffnet; nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>nothing has been deployed yet</source>
         <translation>es wurde noch nichts bereitgestellt</translation>
     </message>

@@ -610,12 +610,17 @@
 <context>
     <name>tinyml::gui::DeploySession</name>
     <message>
-        <location filename="../app/gui/deploy/DeploySession.cpp" line="+113"/>
+        <location filename="../app/gui/deploy/DeploySession.cpp" line="+123"/>
         <source>no store is open</source>
         <translation>没有打开的存储库</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+65"/>
+        <source>another store was opened during the deployment; not recorded</source>
+        <translation>部署期间打开了另一个存储库；未记录</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>nothing has been deployed yet</source>
         <translation>尚未部署任何内容</translation>
     </message>
