@@ -10,8 +10,6 @@
 
 #include <QtEndian>
 
-#include <zlib.h>
-
 #include <cstdio>
 
 using InterfaceMap = QMap<QString, QVariantMap>;
@@ -62,11 +60,6 @@ const QList<CharacteristicShape> &characteristicShapes()
 // A notification carries at most the ATT MTU less 3 bytes; with the smallest MTU (23) a model
 // status arrives cut after its figures' start, and the central reads the rest.
 constexpr int kNotificationBytes = 20;
-
-quint32 crcOf(const QByteArray &bytes)
-{
-    return quint32(crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(bytes.constData()), uInt(bytes.size())));
-}
 
 // What a final model status says, for the simulator's log.
 QString describeModelStatus(const QByteArray &value)
@@ -585,12 +578,7 @@ void MockBluez::onLoaded(int boardIndex, quint64 token, const FirmwareRun &run)
     if (run.transferStatus == 1) {
         // The firmware refused the file the simulator took (this board's limits are not the
         // firmware's): the board reports the refusal as a failed load, with the firmware's text.
-        QByteArray failed = run.modelStatus.size() >= 32
-            ? run.modelStatus
-            : modelStatusValue(ModelState::Empty, {}, board.firmware->arenaBytes());
-        failed[1] = char(ModelState::Failed);
-        failed = failed.left(32) + run.errorMessage.toUtf8().left(96);
-        board.firmware->endLoading(token, failed);
+        board.firmware->failLoading(token, run.errorMessage);
         emit loadEnded(board.spec.address, QStringLiteral("refused: %1").arg(run.errorMessage));
         return;
     }

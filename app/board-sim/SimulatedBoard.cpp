@@ -29,14 +29,14 @@ QByteArray bytesOf(quint32 value)
     return bytes;
 }
 
+} // namespace
+
 quint32 crcOf(const QByteArray &bytes)
 {
     return quint32(crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(bytes.constData()), uInt(bytes.size())));
 }
 
-} // namespace
-
-QByteArray modelStatusValue(ModelState state, const QByteArray &file, quint32 arenaBytes)
+QByteArray modelStatusValue(ModelState state, const QByteArray &file, quint32 arenaBytes, const QString &error)
 {
     constexpr int kHeaderBytes = 32;
     QByteArray value(kHeaderBytes, '\0');
@@ -50,7 +50,7 @@ QByteArray modelStatusValue(ModelState state, const QByteArray &file, quint32 ar
         qToLittleEndian(quint32(file.size()), bytes + 28);
     }
     qToLittleEndian(arenaBytes, bytes + 20);
-    return value;
+    return value + error.toUtf8().left(96);
 }
 
 QString serviceUuid()
@@ -218,8 +218,14 @@ void SimulatedBoard::block(const QByteArray &data)
 
 quint64 SimulatedBoard::beginLoading(const QByteArray &file)
 {
+    m_loadingFile = file;
     setModelStatus(modelStatusValue(ModelState::Loading, file, m_arenaBytes));
     return ++m_loadToken;
+}
+
+void SimulatedBoard::failLoading(quint64 token, const QString &error)
+{
+    endLoading(token, modelStatusValue(ModelState::Failed, m_loadingFile, m_arenaBytes, error));
 }
 
 void SimulatedBoard::endLoading(quint64 token, const QByteArray &status)

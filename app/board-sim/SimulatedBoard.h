@@ -68,6 +68,8 @@ public:
     quint64 beginLoading(const QByteArray &file);
     // The loader's final status; ignored when a transfer started since.
     void endLoading(quint64 token, const QByteArray &status);
+    // The file being loaded failed with `error` (the firmware refused it): a final status of it.
+    void failLoading(quint64 token, const QString &error);
     // Whether `token` is still the load in progress (no transfer started since).
     bool isCurrentLoad(quint64 token) const { return token == m_loadToken; }
     // Counts a connection; false when this one is refused.
@@ -104,10 +106,14 @@ private:
     quint32 m_arenaBytes = 0;
     QByteArray m_modelStatus;
     quint64 m_loadToken = 0;
+    QByteArray m_loadingFile;
 };
 
 // A model status value as the firmware encodes it (format 1), for the states the board sets
-// itself: Empty (no file: CRC 0) and Loading (of `file`).
-QByteArray modelStatusValue(ModelState state, const QByteArray &file, quint32 arenaBytes);
+// itself: Empty (no file: CRC 0), Loading (of `file`), and Failed with `error` when the firmware
+// refused the file.
+QByteArray modelStatusValue(ModelState state, const QByteArray &file, quint32 arenaBytes, const QString &error = {});
+// CRC-32 as zlib computes it, as the firmware checks it.
+quint32 crcOf(const QByteArray &bytes);
 
 } // namespace tinyml::boardsim

@@ -9,6 +9,7 @@
 
 #include "deploy/DeployQueue.h"
 #include "deploy/DeployReport.h"
+#include "deploy/FileTransferProtocol.h"
 #include "kg/DeploymentRecords.h"
 #include "store/redland/RedlandStore.h"
 #include "tflite/BuiltinOperator.h"
@@ -24,8 +25,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <zlib.h>
 
 #include <memory>
 
@@ -79,9 +78,7 @@ bool runToEnd(DeployQueue &queue, int timeoutMs)
 
 QString crcHex(const QByteArray &bytes)
 {
-    const auto crc =
-        quint32(crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(bytes.constData()), uInt(bytes.size())));
-    return QStringLiteral("%1").arg(crc, 8, 16, QLatin1Char('0'));
+    return QStringLiteral("%1").arg(crc32Of(bytes), 8, 16, QLatin1Char('0'));
 }
 
 // The simulator's "loading ADDRESS BYTES crc HEX" lines for one board: what reached its loader.

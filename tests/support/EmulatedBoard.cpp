@@ -112,6 +112,20 @@ QString semihostingPath(const QString &path, QTemporaryDir &copyDir, const QStri
     return copyDir.isValid() && QFile::copy(absolute, copy) ? copy : QString();
 }
 
+// qemu-system-arm's arguments for one harness program on mps2-an386, its arguments passed by
+// semihosting (`semihostingArgs`: "arg=a,arg=b"). `icount`: emulated time is instruction count.
+QStringList qemuArguments(const QString &elf, const QString &semihostingArgs, bool icount = false)
+{
+    QStringList arguments{QStringLiteral("-M"),       QStringLiteral("mps2-an386"), QStringLiteral("-nographic"),
+                          QStringLiteral("-monitor"), QStringLiteral("none"),       QStringLiteral("-serial"),
+                          QStringLiteral("none")};
+    if (icount)
+        arguments << QStringLiteral("-icount") << QStringLiteral("shift=4");
+    arguments << QStringLiteral("-semihosting-config") << QStringLiteral("enable=on,target=native,") + semihostingArgs
+              << QStringLiteral("-kernel") << harnessDir() + QStringLiteral("/bin/") + elf;
+    return arguments;
+}
+
 } // namespace
 
 QString emulatorMissing()
@@ -185,32 +199,16 @@ EmulatedRun runOnCortexM4(const QString &modelPath, bool breakdown, int timeoutM
     run.failure = emulatorMissing();
     if (!run.failure.isEmpty())
         return run;
-    // The program's arguments reach it as one command line that it splits at spaces, through a
-    // QEMU option that commas separate: a model path with either is copied to one without.
-    QString model = QFileInfo(modelPath).absoluteFilePath();
     QTemporaryDir copyDir;
-    if (model.contains(QLatin1Char(' ')) || model.contains(QLatin1Char(','))) {
-        const QString copy = copyDir.filePath(QStringLiteral("model.tflite"));
-        if (!copyDir.isValid() || !QFile::copy(model, copy)) {
-            run.failure = QStringLiteral("cannot copy %1 to a path without spaces or commas").arg(model);
-            return run;
-        }
-        model = copy;
+    const QString model = semihostingPath(modelPath, copyDir, QStringLiteral("model.tflite"));
+    if (model.isEmpty()) {
+        run.failure = QStringLiteral("cannot copy %1 to a path without spaces or commas").arg(modelPath);
+        return run;
     }
-    QString semihosting = QStringLiteral("enable=on,target=native,arg=tflm-arena,arg=") + model;
+    QString semihosting = QStringLiteral("arg=tflm-arena,arg=") + model;
     if (breakdown)
         semihosting += QStringLiteral(",arg=--breakdown");
-    const QStringList arguments{QStringLiteral("-M"),
-                                QStringLiteral("mps2-an386"),
-                                QStringLiteral("-nographic"),
-                                QStringLiteral("-monitor"),
-                                QStringLiteral("none"),
-                                QStringLiteral("-serial"),
-                                QStringLiteral("none"),
-                                QStringLiteral("-semihosting-config"),
-                                semihosting,
-                                QStringLiteral("-kernel"),
-                                harnessDir() + QStringLiteral("/bin/tflm-arena.elf")};
+    const QStringList arguments = qemuArguments(QStringLiteral("tflm-arena.elf"), semihosting);
     QProcess qemu;
     QString failure;
     const bool ended = runToEnd(qemu, qemuProgram(), arguments, timeoutMs, &failure);
@@ -300,20 +298,9 @@ FirmwareScenarios runBoardCoreTests(const QString &modelPath, const QString &lar
         return scenarios;
     }
     // -icount: the scenarios' timings are emulated time, as run-board-firmware.sh's.
-    const QStringList arguments{
-        QStringLiteral("-M"),
-        QStringLiteral("mps2-an386"),
-        QStringLiteral("-nographic"),
-        QStringLiteral("-monitor"),
-        QStringLiteral("none"),
-        QStringLiteral("-serial"),
-        QStringLiteral("none"),
-        QStringLiteral("-icount"),
-        QStringLiteral("shift=4"),
-        QStringLiteral("-semihosting-config"),
-        QStringLiteral("enable=on,target=native,arg=board-core-tests,arg=%1,arg=%2").arg(model, large),
-        QStringLiteral("-kernel"),
-        harnessDir() + QStringLiteral("/bin/board-core-tests.elf")};
+    const QStringList arguments =
+        qemuArguments(QStringLiteral("board-core-tests.elf"),
+                      QStringLiteral("arg=board-core-tests,arg=%1,arg=%2").arg(model, large), true);
     QProcess qemu;
     const bool ended = runToEnd(qemu, qemuProgram(), arguments, timeoutMs, &scenarios.failure);
     scenarios.log = qemu.readAll();

@@ -10,6 +10,7 @@
 #include "TflmRunner.h"
 #include "central_writes.h"
 #include "emulated_clock.h"
+#include "semihosted_file.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -250,27 +251,13 @@ void garbageWithCorrectCrc()
     scenario.check(std::strncmp(text, "not a TensorFlow Lite model", 27) == 0, "no clear reason");
 }
 
-bool readFile(const char *path, uint8_t **bytes, uint32_t *length)
-{
-    FILE *file = std::fopen(path, "rb");
-    if (!file)
-        return false;
-    std::fseek(file, 0, SEEK_END);
-    const long size = std::ftell(file);
-    std::fseek(file, 0, SEEK_SET);
-    *bytes = size > long(kBlockBytes) ? static_cast<uint8_t *>(std::malloc(size_t(size))) : nullptr;
-    const bool read = *bytes && std::fread(*bytes, 1, size_t(size), file) == size_t(size);
-    std::fclose(file);
-    *length = uint32_t(size);
-    return read;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
 {
     initialise_monitor_handles();
-    if (argc != 3 || !readFile(argv[1], &g_file, &g_length) || !readFile(argv[2], &g_large, &g_largeLength)) {
+    if (argc != 3 || !readHostFile(argv[1], &g_file, &g_length) || !readHostFile(argv[2], &g_large, &g_largeLength)
+        || g_length <= kBlockBytes || g_largeLength <= kBlockBytes) {
         std::printf("error: usage: board-core-tests MODEL LARGE_MODEL (readable models of more than one block)\n");
         return 2;
     }

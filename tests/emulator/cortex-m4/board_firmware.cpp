@@ -15,6 +15,7 @@
 #include "TflmRunner.h"
 #include "central_writes.h"
 #include "emulated_clock.h"
+#include "semihosted_file.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -45,21 +46,6 @@ public:
     }
 };
 
-bool readFile(const char *path, uint8_t **bytes, uint32_t *length)
-{
-    FILE *file = std::fopen(path, "rb");
-    if (!file)
-        return false;
-    std::fseek(file, 0, SEEK_END);
-    const long size = std::ftell(file);
-    std::fseek(file, 0, SEEK_SET);
-    *bytes = size > 0 ? static_cast<uint8_t *>(std::malloc(size_t(size))) : nullptr;
-    const bool read = *bytes && std::fread(*bytes, 1, size_t(size), file) == size_t(size);
-    std::fclose(file);
-    *length = uint32_t(size);
-    return read;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -71,7 +57,7 @@ int main(int argc, char **argv)
     }
     uint8_t *file = nullptr;
     uint32_t length = 0;
-    if (!readFile(argv[1], &file, &length)) {
+    if (!readHostFile(argv[1], &file, &length)) {
         std::printf("error: cannot read %s\n", argv[1]);
         return 2;
     }
