@@ -6,6 +6,7 @@
 #include "console/SparqlConsole.h"
 #include "deploy/DeploySession.h"
 #include "deploy/DeployView.h"
+#include "help/GettingStartedDialog.h"
 #include "import/ImportController.h"
 #include "mainwindow/GraphChangeCommand.h"
 #include "mainwindow/UserPrompts.h"
@@ -247,6 +248,8 @@ void MainWindow::createActions()
     m_settings = make(tr("&Settings…"), actionIcon("preferences-system", "edit-board"), QKeySequence::Preferences,
                       &MainWindow::showSettings);
     m_settings->setMenuRole(QAction::PreferencesRole);
+    m_gettingStarted = make(tr("&Getting started"), actionIcon("help-contents", "help"), QKeySequence::HelpContents,
+                            &MainWindow::showGettingStarted);
     m_about = make(tr("&About TinyML Manager"), QIcon(), QKeySequence(), &MainWindow::showAbout);
 
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -276,6 +279,8 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_viewActions);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_gettingStarted);
+    help->addSeparator();
     help->addAction(m_about);
 
     QToolBar *tools = addToolBar(tr("Main"));
@@ -497,6 +502,26 @@ void MainWindow::showSettings()
     const QString store = dialog.storeDirectory();
     if (!store.isEmpty() && store != settings::storeDirectory.value(kg::defaultStoreDirectory()))
         openStore(kg::GraphLocation::folder(store));
+}
+
+void MainWindow::showGettingStarted()
+{
+    if (!m_gettingStartedDialog) {
+        auto showTab = [this](QWidget *view) { return [this, view]() { m_tabs->setCurrentWidget(view); }; };
+        m_gettingStartedDialog = new GettingStartedDialog(
+            {
+                {QStringLiteral("models-for-board"), showTab(m_modelsForBoard)},
+                {QStringLiteral("boards-for-model"), showTab(m_boardsForModel)},
+                {QStringLiteral("models-for-task"), showTab(m_modelsForTask)},
+                {QStringLiteral("console"), showTab(m_console)},
+                {QStringLiteral("deploy"), showTab(m_deploy)},
+                {QStringLiteral("import"), [this]() { m_importModels->trigger(); }},
+            },
+            this);
+    }
+    m_gettingStartedDialog->show();
+    m_gettingStartedDialog->raise();
+    m_gettingStartedDialog->activateWindow();
 }
 
 void MainWindow::showAbout()

@@ -25,6 +25,7 @@ namespace tinyml::gui {
 class BoardsForModelView;
 class DeploySession;
 class DeployView;
+class GettingStartedDialog;
 class GraphSession;
 class ImportController;
 class ModelsForBoardView;
@@ -110,6 +111,7 @@ private:
     void editBoard();
     void removeBoard();
     void showSettings();
+    void showGettingStarted();
     void showAbout();
     void chooseBoardToLink(const QString &address, const QString &advertisedName);
 
@@ -146,6 +148,8 @@ private:
     QAction *m_editBoard = nullptr;
     QAction *m_deleteBoard = nullptr;
     QAction *m_settings = nullptr;
+    QAction *m_gettingStarted = nullptr;
+    GettingStartedDialog *m_gettingStartedDialog = nullptr; // made when first asked for
     QAction *m_about = nullptr;
     QList<QAction *> m_viewActions;
 };
