@@ -57,7 +57,8 @@ void MemoryEdit::refreshUnits()
 void MemoryEdit::showUnit()
 {
     const QString unit = Units::memorySuffix();
-    m_edit->setPlaceholderText(m_empty == Empty::IsAny ? tr("any (%1, or e.g. 0.5 MB)").arg(unit)
+    // The unit of a bare number; the tooltip has the rest.
+    m_edit->setPlaceholderText(m_empty == Empty::IsAny ? tr("any (%1)").arg(unit)
                                                        : tr("%1, or e.g. 0.5 MB, 512 KiB").arg(unit));
     m_edit->setToolTip(Units::memoryFieldTip());
 }
