@@ -124,4 +124,9 @@ QString kb(double value)
     return QString::number(value, 'f', 3);
 }
 
+QString metricText(const std::optional<double> &value)
+{
+    return value ? QString::number(*value) : QStringLiteral("unknown");
+}
+
 } // namespace tinyml::cli

@@ -42,5 +42,7 @@ bool selectedIris(kg::KnowledgeGraph &graph, const QStringList &models, const QS
 
 // kB with three decimals, as the tables print memory.
 QString kb(double value);
+// A metric value as the sheet gives it (accuracies in percent), or "unknown".
+QString metricText(const std::optional<double> &value);
 
 } // namespace tinyml::cli

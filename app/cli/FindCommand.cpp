@@ -61,7 +61,7 @@ int FindCommand::answer(const QCommandLineParser &parser, Question &q)
         rows << QStringList{m->name,
                             m->category,
                             m->metric,
-                            m->metricValue ? QString::number(*m->metricValue) : QString(),
+                            metricText(m->metricValue),
                             QString::number(m->macs),
                             kb(m->ramKb),
                             kb(m->flashKb),

@@ -55,7 +55,7 @@ int ModelsForCommand::answer(const QCommandLineParser &parser, Question &q)
         const kg::Resources need = kg::requirementsOf(m, offer.runtime);
         rows << QStringList{m.name,
                             m.category,
-                            m.metricValue ? QString::number(*m.metricValue) : QString(),
+                            metricText(m.metricValue),
                             QString::number(m.macs),
                             kb(need.ramKb),
                             kb(need.flashKb),

@@ -2,6 +2,7 @@
 
 #include "CommandSupport.h"
 
+#include "kg/MemorySize.h"
 #include "tflite/Runtime.h"
 
 namespace tinyml::cli {
@@ -15,18 +16,27 @@ QStringList splitList(const QString &text)
     return out;
 }
 
-bool resourcesFromOptions(const QCommandLineParser &parser, kg::Resources *resources)
+// --ram and --flash: a size with its unit, or a number of kB (the graph's unit).
+bool memoryOption(const QCommandLineParser &parser, const QString &name, double *kb)
 {
-    bool okRam = true, okFlash = true;
-    resources->sensors = splitList(parser.value(QStringLiteral("sensors")));
-    resources->ramKb = parser.isSet(QStringLiteral("ram")) ? parser.value(QStringLiteral("ram")).toDouble(&okRam) : 0;
-    resources->flashKb =
-        parser.isSet(QStringLiteral("flash")) ? parser.value(QStringLiteral("flash")).toDouble(&okFlash) : 0;
-    if (!okRam || !okFlash) {
-        printError(QStringLiteral("--ram and --flash take a number of kB"));
+    *kb = 0;
+    if (!parser.isSet(name))
+        return true;
+    QString problem;
+    const auto size = kg::parseMemorySize(parser.value(name), kg::MemoryUnit::Kilobyte, &problem);
+    if (!size) {
+        printError(QStringLiteral("--%1: %2").arg(name, problem));
         return false;
     }
+    *kb = size->kb();
     return true;
+}
+
+bool resourcesFromOptions(const QCommandLineParser &parser, kg::Resources *resources)
+{
+    resources->sensors = splitList(parser.value(QStringLiteral("sensors")));
+    return memoryOption(parser, QStringLiteral("ram"), &resources->ramKb)
+        && memoryOption(parser, QStringLiteral("flash"), &resources->flashKb);
 }
 
 } // namespace
@@ -41,8 +51,12 @@ void QuestionCommand::addResourceOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("sensors"),
                       QStringLiteral("Sensor classes, comma-separated (e.g. Camera,Microphone)."),
                       QStringLiteral("LIST")});
-    parser.addOption({QStringLiteral("ram"), QStringLiteral("RAM in kB."), QStringLiteral("KB")});
-    parser.addOption({QStringLiteral("flash"), QStringLiteral("Flash in kB."), QStringLiteral("KB")});
+    // 1 kB = 1000 B, 1 KiB = 1024 B (kg/MemorySize.h).
+    parser.addOption({QStringLiteral("ram"),
+                      QStringLiteral("RAM: a size such as 256kB, 0.5MB, 512KiB or 300000B (1 kB = 1000 B, 1 KiB = "
+                                     "1024 B); a number alone is in kB."),
+                      QStringLiteral("SIZE")});
+    parser.addOption({QStringLiteral("flash"), QStringLiteral("Flash: a size, as --ram."), QStringLiteral("SIZE")});
 }
 
 QString QuestionCommand::check(const QCommandLineParser &) const

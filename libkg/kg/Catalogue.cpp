@@ -28,10 +28,16 @@ const QString kModelTexts = kPrefixes
                      "  FILTER(?p = schema:name || ?p = schema:description || ?p = nnet:hasCategory || ?p = "
                      "nnet:trainingDataset || ?p = schema:sha256)\n"
                      "}");
+// The kind of metric and its value apart: a metric whose value is not known has none. (Rasqal
+// joins an OPTIONAL value wrongly here, pairing every metric with every value.)
 const QString kModelMetrics = kPrefixes
-    + QStringLiteral("SELECT ?nn ?type ?value WHERE {\n"
-                     "  ?nn a nnet:NeuralNetwork ; nnet:hasMetric ?m . ?m a ?type ; nnet:hasMetricValue ?value .\n"
+    + QStringLiteral("SELECT ?nn ?type WHERE {\n"
+                     "  ?nn a nnet:NeuralNetwork ; nnet:hasMetric ?m . ?m a ?type .\n"
                      "  FILTER(?type != nnet:Metric)\n"
+                     "}");
+const QString kModelMetricValues = kPrefixes
+    + QStringLiteral("SELECT ?nn ?value WHERE {\n"
+                     "  ?nn a nnet:NeuralNetwork ; nnet:hasMetric ?m . ?m nnet:hasMetricValue ?value .\n"
                      "}");
 const QString kModelSensors =
     kPrefixes
@@ -158,10 +164,15 @@ std::optional<Catalogue> loadCatalogue(store::TripleStore &store, QString *error
          });
     ok = ok && forEachRow(store, kModelMetrics, error, [&](const QList<RdfTerm> &row) {
              const auto it = modelIndex.constFind(row[0].value());
-             if (it != modelIndex.cend()) {
+             if (it != modelIndex.cend())
                  catalogue.models[*it].metric = localName(row[1].value());
-                 catalogue.models[*it].metricValue = row[2].value().toDouble();
-             }
+         });
+    ok = ok && forEachRow(store, kModelMetricValues, error, [&](const QList<RdfTerm> &row) {
+             const auto it = modelIndex.constFind(row[0].value());
+             bool number = false;
+             const double value = row[1].value().toDouble(&number);
+             if (it != modelIndex.cend() && number) // the paper's 0 for "no figure" is unknown
+                 catalogue.models[*it].metricValue = knownMetricValue(value);
          });
     ok = ok && forEachRow(store, kModelSensors, error, [&](const QList<RdfTerm> &row) {
              const auto it = modelIndex.constFind(row[0].value());

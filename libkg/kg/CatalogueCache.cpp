@@ -1,5 +1,7 @@
 #include "CatalogueCache.h"
 
+#include "kg/ModelInfo.h"
+
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
@@ -49,7 +51,8 @@ QDataStream &operator>>(QDataStream &in, ModelEntry &m)
     double metric = 0;
     in >> m.iri >> m.uuid >> m.name >> m.description >> m.category >> m.dataset >> m.metric >> hasMetric >> metric
         >> m.macs >> m.ramKb >> m.flashKb >> m.sensors >> m.sha256 >> m.runtimes;
-    m.metricValue = hasMetric ? std::optional<double>(metric) : std::nullopt;
+    // A cache written before 0 meant "unknown" may hold the paper's 0 as a value.
+    m.metricValue = hasMetric ? knownMetricValue(metric) : std::nullopt;
     return in;
 }
 

@@ -183,7 +183,9 @@ ModelDescription describeModel(const ModelAnalysis &analysis, const ModelInfo &i
         b.add(network, ns::nnet, "hasMetric", metric);
         b.type(metric, ns::nnet, QStringLiteral("Metric"));
         b.type(metric, ns::nnet, metricLocalName(*info.metric));
-        b.add(metric, ns::nnet, "hasMetricValue", RdfTerm::decimal(info.metricValue));
+        // An unknown value is left out, never written as 0: the kind of metric is still said.
+        if (info.metricValue)
+            b.add(metric, ns::nnet, "hasMetricValue", RdfTerm::decimal(*info.metricValue));
     }
     return {uuid, network.value(), b.take()};
 }

@@ -50,4 +50,20 @@ QString metricLocalName(MetricKind metric)
     return QStringLiteral("Other_metric");
 }
 
+bool isAccuracy(std::optional<MetricKind> metric)
+{
+    return metric == MetricKind::Top1Accuracy || metric == MetricKind::Top5Accuracy;
+}
+
+bool isAccuracy(const QString &metricLocalName)
+{
+    return metricLocalName == kg::metricLocalName(MetricKind::Top1Accuracy)
+        || metricLocalName == kg::metricLocalName(MetricKind::Top5Accuracy);
+}
+
+std::optional<double> knownMetricValue(double value)
+{
+    return value == 0 ? std::nullopt : std::optional<double>(value);
+}
+
 } // namespace tinyml::kg

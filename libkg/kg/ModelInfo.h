@@ -31,7 +31,9 @@ struct ModelInfo {
     QString trainingDataset;                 // IRI (kept as text when it is not one)
     std::optional<NetworkCategory> category; // absent: not stated
     std::optional<MetricKind> metric;
-    double metricValue = 0;
+    // In percent for the accuracies, as the paper's sheet and graph give them (91.4, not 0.914);
+    // absent: not known (the sheet writes 0 for a metric it has no figure for).
+    std::optional<double> metricValue;
     QStringList sensors; // sensor class local names, e.g. Microphone
     QString sensorInfo;  // the note on the sensors, e.g. "tested on MP34DT05 20000 sps"
     QString inputInfo;   // what the input means
@@ -54,5 +56,12 @@ const QList<MetricKind> &metricKinds();
 
 QString categoryLocalName(NetworkCategory category);
 QString metricLocalName(MetricKind metric);
+
+// The accuracies (top-1, top-5), whose values are in percent, 0-100.
+bool isAccuracy(std::optional<MetricKind> metric);
+bool isAccuracy(const QString &metricLocalName);
+// A metric value as the sheet and the graph give it: the paper's sheet and graph write 0 for a
+// model they have no figure for (Hello_World, Person_Detection, ...), so 0 is read as unknown.
+std::optional<double> knownMetricValue(double value);
 
 } // namespace tinyml::kg

@@ -134,10 +134,14 @@ std::optional<QList<SheetRow>> readModelInfoSheet(const QString &path, QString *
             if (m < 0)
                 return fail(QStringLiteral("unknown metric code '%1' (0-2)").arg(cell("metrics")));
             info.metric = MetricKind(m);
-            bool ok = false;
-            info.metricValue = cell("metric_value").toDouble(&ok);
-            if (!ok || !std::isfinite(info.metricValue))
-                return fail(QStringLiteral("metric_value '%1' is not a number").arg(cell("metric_value")));
+            const QString text = cell("metric_value");
+            bool ok = text.isEmpty();
+            const double value = ok ? 0 : text.toDouble(&ok);
+            if (!ok || !std::isfinite(value))
+                return fail(QStringLiteral("metric_value '%1' is not a number").arg(text));
+            if (isAccuracy(info.metric) && (value < 0 || value > 100))
+                return fail(QStringLiteral("metric_value '%1' is not an accuracy in percent (0-100)").arg(text));
+            info.metricValue = knownMetricValue(value);
         }
         if (!cell("category").isEmpty()) {
             const int c = codeIn(cell("category"), 4);

@@ -4,7 +4,7 @@
 //   Name, Hardware (sensor codes 0=Camera 1=Microphone 2=Accelerometer 3=Gyroscope
 //   4=Thermometer 5=OtherSensor, or sensor class names such as GasSensor, comma-separated),
 //   hardware_info, input_comment, output_comment, metrics (0=top-1 1=top-5 2=other),
-//   metric_value, category (0=Classification 1=ObjectDetection 2=FeatureExtraction
+//   metric_value (accuracies in percent, 0-100; 0 or empty: not known), category (0=Classification 1=ObjectDetection 2=FeatureExtraction
 //   3=Unsupervised 4=Other), location (code repository), dataset, reference (citation), date,
 //   creator, description, runtimePlatform.
 //

@@ -130,22 +130,26 @@ QList<const ModelEntry *> modelsForTask(const Catalogue &catalogue, const TaskQu
             continue;
         matches << &m;
     }
-    auto key = [order](const ModelEntry *m) -> double {
+    // nullopt: not known, which sorts last whichever way the others go.
+    auto key = [order](const ModelEntry *m) -> std::optional<double> {
         switch (order) {
-        case TaskOrder::Accuracy: return m->metricValue.value_or(-1);
+        case TaskOrder::Accuracy: return m->metricValue;
         case TaskOrder::Macs: return double(m->macs);
         case TaskOrder::Ram: return m->ramKb;
         case TaskOrder::Flash: return m->flashKb;
         case TaskOrder::Name: break;
         }
-        return 0;
+        return 0.0;
     };
     std::stable_sort(matches.begin(), matches.end(), [&](const ModelEntry *a, const ModelEntry *b) {
-        const bool less =
-            order == TaskOrder::Name ? a->name.compare(b->name, Qt::CaseInsensitive) < 0 : key(a) < key(b);
-        const bool greater =
-            order == TaskOrder::Name ? b->name.compare(a->name, Qt::CaseInsensitive) < 0 : key(b) < key(a);
-        return descending ? greater : less;
+        if (order == TaskOrder::Name) {
+            const int c = a->name.compare(b->name, Qt::CaseInsensitive);
+            return descending ? c > 0 : c < 0;
+        }
+        const std::optional<double> ka = key(a), kb = key(b);
+        if (!ka || !kb)
+            return ka.has_value() && !kb.has_value();
+        return descending ? *kb < *ka : *ka < *kb;
     });
     return matches;
 }

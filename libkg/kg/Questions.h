@@ -70,7 +70,8 @@ struct TaskQuery {
 };
 enum class TaskOrder { Name, Accuracy, Macs, Ram, Flash };
 
-// (c) The models that match, ordered by `order` (ascending unless `descending`).
+// (c) The models that match, ordered by `order` (ascending unless `descending`); models whose
+// accuracy is not known come last either way.
 QList<const ModelEntry *> modelsForTask(const Catalogue &catalogue, const TaskQuery &query, TaskOrder order,
                                         bool descending = false);
 

@@ -107,7 +107,7 @@ bool buildSyntheticStore(const QString &dir, int count)
         info.sensors = {sensors[i % 3]};
         info.category = kg::NetworkCategory::Classification;
         info.metric = kg::MetricKind::Top1Accuracy;
-        info.metricValue = 0.6 + (i % 400) / 1000.0;
+        info.metricValue = 60 + (i % 400) / 10.0; // percent, as the sheet
         imports << kg::ModelImport{path, info};
     }
     QElapsedTimer clock;

@@ -126,6 +126,28 @@ private slots:
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 5);
         QVERIFY(lines[1].startsWith("Micro_Speech_Yes_No_2,") && lines[4].startsWith("Micro_Speech_Yes_No_3,"));
+
+        // Sizes in any unit: case 2 again, as 127000 B and 0.576 MB.
+        r = run({QStringLiteral("models-for"), QStringLiteral("--sensors"), QStringLiteral("Camera"),
+                 QStringLiteral("--ram"), QStringLiteral("127000 B"), QStringLiteral("--flash"),
+                 QStringLiteral("0.576MB"), QStringLiteral("--fitting"), QStringLiteral("--format"),
+                 QStringLiteral("csv")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out.count('\n'), 3);
+        QVERIFY(r.out.contains("Person_Detection") && r.out.contains("Visual_Alarm_Clock"));
+        // The sheet's accuracy of 0 is unknown: printed so, and last whichever way accuracy sorts.
+        for (const QString &order : {QStringLiteral("--descending"), QString()}) {
+            QStringList arguments{QStringLiteral("find"), QStringLiteral("--format"), QStringLiteral("csv")};
+            if (!order.isEmpty())
+                arguments << order;
+            r = run(arguments);
+            const QList<QByteArray> rows = r.out.trimmed().split('\n').mid(1);
+            QCOMPARE(rows.size(), 23);
+            QVERIFY2(rows.front().contains(order.isEmpty() ? ",82.3," : ",99.2,"), rows.front().constData());
+            QVERIFY2(rows.back().contains(",unknown,"), rows.back().constData());
+            QVERIFY2(!r.out.contains(",0,"), r.out.constData());
+            QCOMPARE(r.out.count(",unknown,"), 12);
+        }
     }
 
     void exportsASelection()
@@ -169,6 +191,18 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY2(r.err.contains("line 2: no model file for 'no_such_model'"), r.err.constData());
+
+        // A size it cannot read is refused, saying why, before any store is opened.
+        r = run({QStringLiteral("boards-for"), QStringLiteral("--ram"), QStringLiteral("0.5 parsecs"),
+                 QStringLiteral("--flash"), QStringLiteral("1 MB")},
+                m_dir.filePath(QStringLiteral("bad")));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--ram: '0.5 parsecs': parsecs is not a unit of memory"), r.err.constData());
+        r = run({QStringLiteral("boards-for"), QStringLiteral("--ram"), QStringLiteral("1"), QStringLiteral("--flash"),
+                 QStringLiteral("-1")},
+                m_dir.filePath(QStringLiteral("bad")));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--flash: '-1': a size cannot be negative"), r.err.constData());
 
         const QString broken = m_dir.filePath(QStringLiteral("broken.rq"));
         QFile q(broken);

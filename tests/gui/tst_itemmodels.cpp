@@ -13,6 +13,7 @@
 #include "modelsforboard/ModelFitTableModel.h"
 #include "modelsfortask/BenchmarkTableModel.h"
 #include "widgets/ItemRoles.h"
+#include "widgets/SortedTable.h"
 
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
@@ -43,10 +44,11 @@ std::shared_ptr<kg::Catalogue> sampleCatalogue()
         m.metricValue = accuracy;
         c->models << m;
     };
-    model("kws", {QStringLiteral("Microphone")}, 30, 60, 2'000'000, 0.91);
-    model("person", {QStringLiteral("Camera")}, 116, 531, 7'387'976, 0.84);
+    // Accuracies in percent, as the paper's sheet; the wand's is not known.
+    model("kws", {QStringLiteral("Microphone")}, 30, 60, 2'000'000, 91);
+    model("person", {QStringLiteral("Camera")}, 116, 531, 7'387'976, 84);
     model("wand", {QStringLiteral("Accelerometer"), QStringLiteral("Gyroscope")}, 17, 20, 160'000, std::nullopt);
-    model("tiny", {}, 2, 3, 288, 0.5);
+    model("tiny", {}, 2, 3, 288, 50);
     auto board = [&](const char *name, QStringList sensors, double ram, double flash) {
         kg::BoardEntry b;
         b.iri = QStringLiteral("http://example.org/board/") + QLatin1String(name);
@@ -61,6 +63,15 @@ std::shared_ptr<kg::Catalogue> sampleCatalogue()
           1024);
     board("small", {}, 8, 16);
     return c;
+}
+
+// The model names of `proxy`'s rows, in order.
+QStringList namesIn(const QAbstractItemModel &proxy, int nameColumn)
+{
+    QStringList names;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        names << proxy.index(row, nameColumn).data().toString();
+    return names;
 }
 
 } // namespace
@@ -153,6 +164,44 @@ private slots:
         model.setQuestion(catalogue, query);
         QCOMPARE(model.rowCount(), 1);
         QVERIFY(!model.index(0, BenchmarkTableModel::Dataset).data().toString().contains(QStringLiteral("?")));
+    }
+
+    // "Models for a task" and "Models for a board" through the proxies their views use: the wand,
+    // whose accuracy is not known, is last both ways and never shown as 0.
+    void anUnknownAccuracySortsLastBothWays()
+    {
+        const auto catalogue = sampleCatalogue();
+        BenchmarkTableModel benchmark;
+        benchmark.setQuestion(catalogue, {});
+        ModelFitTableModel fits;
+        fits.setCatalogue(catalogue);
+        fits.setOffer(kg::capabilitiesOf(catalogue->boards[1]));
+        ModelFitFilterProxy fitProxy;
+        fitProxy.setSourceModel(&fits);
+        QSortFilterProxyModel *benchmarkProxy = sortingProxy(&benchmark, this);
+        const struct {
+            QSortFilterProxyModel *proxy;
+            int name;
+            int accuracy;
+        } tables[] = {{benchmarkProxy, BenchmarkTableModel::Name, BenchmarkTableModel::MetricValue},
+                      {&fitProxy, ModelFitTableModel::Name, ModelFitTableModel::Accuracy}};
+        for (const auto &t : tables) {
+            t.proxy->sort(t.accuracy, Qt::AscendingOrder);
+            QCOMPARE(namesIn(*t.proxy, t.name),
+                     (QStringList{QStringLiteral("tiny"), QStringLiteral("person"), QStringLiteral("kws"),
+                                  QStringLiteral("wand")}));
+            t.proxy->sort(t.accuracy, Qt::DescendingOrder);
+            QCOMPARE(namesIn(*t.proxy, t.name),
+                     (QStringList{QStringLiteral("kws"), QStringLiteral("person"), QStringLiteral("tiny"),
+                                  QStringLiteral("wand")}));
+            const QModelIndex unknown = t.proxy->index(3, t.accuracy);
+            QCOMPARE(unknown.data().toString(), QStringLiteral("unknown"));
+            QVERIFY2(unknown.data(Qt::ToolTipRole).toString().endsWith(QStringLiteral("unknown")),
+                     qPrintable(unknown.data(Qt::ToolTipRole).toString()));
+            QVERIFY(!unknown.data(SortRole).isValid());
+            // Accuracies are shown in percent.
+            QCOMPARE(t.proxy->index(0, t.accuracy).data().toString(), QStringLiteral("91\u00a0%"));
+        }
     }
 
     void queryResultTable()

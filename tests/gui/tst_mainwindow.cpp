@@ -1,6 +1,7 @@
 // The main window on the offscreen platform, against a real store: choosing a board fills the
 // table with the right fits, every column sorts, the board form adds, edits and deletes boards
-// (undoably), a dropped model is imported and a dropped non-model refused, and an exported
+// (undoably) and reads sizes in any unit, a dropped model is imported and a dropped non-model
+// refused, no progress dialog stands over the import form or a message box, and an exported
 // snapshot re-imports to the same graph.
 #include "AutomaticPrompts.h"
 #include "TestData.h"
@@ -16,20 +17,26 @@
 #include "session/GraphSession.h"
 #include "store/redland/RedlandStore.h"
 #include "widgets/ItemRoles.h"
+#include "widgets/MemoryEdit.h"
+#include "widgets/Units.h"
+#include "widgets/WorkProgress.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -95,6 +102,64 @@ QStringList fittingModels(MainWindow *window)
     names.sort();
     return names;
 }
+
+// Types `text` into the memory field `name` of `parent`, as a person does.
+MemoryEdit *typeSize(QWidget *parent, const QString &name, const QString &text)
+{
+    auto *field = parent->findChild<MemoryEdit *>(name);
+    if (!field)
+        qFatal("no memory field %s", qPrintable(name));
+    field->lineEdit()->selectAll();
+    QTest::keyClicks(field->lineEdit(), text);
+    return field;
+}
+
+// Shows the import form and message boxes as the program does and notes, when each is shown and
+// again after QProgressDialog's minimum duration has passed, whether it is the active modal
+// window and which progress dialogs are visible; then closes it as a person would.
+class WatchingPrompts : public DialogPrompts
+{
+public:
+    struct Look {
+        QString dialog;
+        bool activeModal = false;
+        int visibleProgress = 0;
+    };
+    QList<Look> looks;
+
+    explicit WatchingPrompts(QWidget *window) : m_window(window) { }
+
+    bool reviewImport(ModelImportDialog &dialog, QString *refusal) override
+    {
+        *refusal = dialog.problems().join(QLatin1Char('\n'));
+        return watch(&dialog, QStringLiteral("import form")) == QDialog::Accepted && refusal->isEmpty();
+    }
+    void warn(QWidget *parent, const QString &title, const QString &message) override
+    {
+        QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, parent);
+        watch(&box, QStringLiteral("message box"));
+    }
+
+private:
+    int watch(QDialog *dialog, const QString &name)
+    {
+        auto look = [this, dialog, name]() {
+            int visible = 0;
+            for (QProgressDialog *p : m_window->findChildren<QProgressDialog *>())
+                visible += p->isVisible() ? 1 : 0;
+            looks << Look{name, QApplication::activeModalWidget() == dialog, visible};
+        };
+        QTimer::singleShot(0, dialog, look); // as it shows
+        // Past the progress dialog's 400 ms, when its own timer would show it again.
+        QTimer::singleShot(800, dialog, [dialog, look]() {
+            look();
+            dialog->accept();
+        });
+        return dialog->exec();
+    }
+
+    QWidget *m_window;
+};
 
 } // namespace
 
@@ -189,7 +254,16 @@ private slots:
         for (int column = 0; column < model->columnCount(); ++column) {
             for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                 table->sortByColumn(column, order);
-                for (int row = 1; row < model->rowCount(); ++row) {
+                // Cells without a value (an accuracy not known) come last, whichever the order.
+                int known = 0;
+                while (known < model->rowCount() && model->index(known, column).data(SortRole).isValid())
+                    ++known;
+                for (int row = known; row < model->rowCount(); ++row)
+                    QVERIFY2(
+                        !model->index(row, column).data(SortRole).isValid(),
+                        qPrintable(
+                            QStringLiteral("column %1 row %2 has a value after one without").arg(column).arg(row)));
+                for (int row = 1; row < known; ++row) {
                     const QVariant before = model->index(row - 1, column).data(SortRole);
                     const QVariant after = model->index(row, column).data(SortRole);
                     const bool inOrder = order == Qt::AscendingOrder ? QVariant::compare(before, after) <= 0
@@ -210,9 +284,9 @@ private slots:
         auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
         QVERIFY(!save->isEnabled()); // no name, no memory
         dialog.findChild<QLineEdit *>(QStringLiteral("boardName"))->setText(QStringLiteral("Line 4 camera node"));
-        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("boardRam"))->setValue(200);
+        typeSize(&dialog, QStringLiteral("boardRam"), QStringLiteral("200"));
         QVERIFY(!save->isEnabled()); // no Flash yet
-        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("boardFlash"))->setValue(1024);
+        typeSize(&dialog, QStringLiteral("boardFlash"), QStringLiteral("1024"));
         dialog.findChild<QCheckBox *>(QStringLiteral("sensor_Camera"))->setChecked(true);
         QVERIFY(save->isEnabled());
         dialog.findChild<QLineEdit *>(QStringLiteral("boardBleAddress"))->setText(QStringLiteral("C0:98"));
@@ -261,6 +335,121 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(int(m_window->session()->catalogue()->boards.size()), boards, kTimeoutMs);
         m_window->undoStack()->redo();
         QTRY_COMPARE_WITH_TIMEOUT(int(m_window->session()->catalogue()->boards.size()), boards + 1, kTimeoutMs);
+    }
+
+    void theBoardFormReadsSizesInAnyUnitAndRefusesWhatItCannot()
+    {
+        BoardDialog dialog(kg::Board{});
+        dialog.show();
+        auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        auto *tryOnly = dialog.findChild<QPushButton *>(QStringLiteral("tryBoard"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("boardName"))->setText(QStringLiteral("Line 5 node"));
+        MemoryEdit *ram = typeSize(&dialog, QStringLiteral("boardRam"), QStringLiteral("512 KiB"));
+        MemoryEdit *flash = typeSize(&dialog, QStringLiteral("boardFlash"), QStringLiteral("0.5 MB"));
+        QVERIFY(save->isEnabled());
+        QCOMPARE(dialog.board().ramKb, 524.288); // 524288 B
+        QCOMPARE(dialog.board().flashKb, 500.0); // not 0.5 kB
+        // What a size in another unit comes to is said next to the field.
+        auto *flashMessage = flash->findChild<QLabel *>(QStringLiteral("memoryMessage"));
+        QVERIFY(flashMessage->isVisible());
+        QVERIFY2(flashMessage->text().contains(QStringLiteral("500")), qPrintable(flashMessage->text()));
+
+        const struct {
+            QString text;
+            QString says;
+        } refused[] = {{QStringLiteral("abc"), QStringLiteral("'abc' is not a size")},
+                       {QStringLiteral("-1"), QStringLiteral("cannot be negative")},
+                       {QStringLiteral("1 GB"), QStringLiteral("more than a board's memory")},
+                       {QStringLiteral("5 parsecs"), QStringLiteral("parsecs is not a unit of memory")}};
+        auto *ramMessage = ram->findChild<QLabel *>(QStringLiteral("memoryMessage"));
+        for (const auto &r : refused) {
+            typeSize(&dialog, QStringLiteral("boardRam"), r.text);
+            QVERIFY2(!save->isEnabled(), qPrintable(r.text));
+            QVERIFY2(!tryOnly->isEnabled(), qPrintable(r.text));
+            QVERIFY2(ramMessage->isVisible() && ramMessage->text().contains(r.says), qPrintable(ramMessage->text()));
+            QVERIFY(!ram->kb());
+        }
+        // The form cannot be accepted by Enter either.
+        QTest::keyClick(ram->lineEdit(), Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), 0);
+
+        typeSize(&dialog, QStringLiteral("boardRam"), QStringLiteral("256kB"));
+        QVERIFY(save->isEnabled());
+        QVERIFY(!ramMessage->isVisible()); // written in the unit shown: nothing to say
+        QCOMPARE(dialog.board().ramKb, 256.0);
+        // The rule is on the field.
+        QVERIFY(ram->lineEdit()->toolTip().contains(QStringLiteral("1 KiB = 1024 bytes")));
+        QVERIFY(ram->lineEdit()->placeholderText().contains(QStringLiteral("kB")));
+    }
+
+    void anEditedBoardKeepsItsExactFigures()
+    {
+        kg::Board board;
+        board.iri = QStringLiteral("http://example.org/board/exact");
+        board.name = QStringLiteral("exact");
+        board.ramKb = 262.144;
+        board.flashKb = 1048.576;
+        Units::setMemoryUnit(MemoryUnit::Kibibyte);
+        BoardDialog dialog(board);
+        QCOMPARE(dialog.findChild<MemoryEdit *>(QStringLiteral("boardRam"))->lineEdit()->text(),
+                 QStringLiteral("256 KiB"));
+        QCOMPARE(dialog.board().ramKb, 262.144);
+        QCOMPARE(dialog.board().flashKb, 1048.576);
+        typeSize(&dialog, QStringLiteral("boardRam"), QStringLiteral("100")); // a bare number: KiB, as shown
+        QCOMPARE(dialog.board().ramKb, 102.4);
+        Units::setMemoryUnit(MemoryUnit::Kilobyte);
+    }
+
+    // After every file import the progress dialog is gone before the import form or a message
+    // box shows, and stays gone while they are up: each is the active modal window.
+    void noProgressDialogStandsOverTheFormOrAMessage()
+    {
+        auto owned = std::make_unique<WatchingPrompts>(m_window.get());
+        WatchingPrompts *prompts = owned.get();
+        m_window->setPrompts(std::move(owned));
+
+        const QString model = test::writeWholeFile(m_dir.filePath(QStringLiteral("line5_classifier.tflite")),
+                                                   QByteArray::fromStdString(test::tinyConvNetwork().bytes()));
+        auto outcome = drop({model});
+        QVERIFY2(outcome.first, qPrintable(outcome.second));
+        const QString notes = test::writeWholeFile(m_dir.filePath(QStringLiteral("notes5.tflite")),
+                                                   QByteArray("these are notes, not a model\n"));
+        outcome = drop({notes});
+        QVERIFY(!outcome.first);
+        const QList<WatchingPrompts::Look> looks = prompts->looks;
+        m_window->setPrompts(AutomaticPrompts::make()); // deletes `prompts`
+
+        QStringList seen;
+        for (const WatchingPrompts::Look &look : looks) {
+            seen << look.dialog;
+            QVERIFY2(look.activeModal, qPrintable(look.dialog + QStringLiteral(" is not the active modal window")));
+            QVERIFY2(
+                look.visibleProgress == 0,
+                qPrintable(
+                    QStringLiteral("%1 progress dialog(s) over the %2").arg(look.visibleProgress).arg(look.dialog)));
+        }
+        QCOMPARE(seen,
+                 (QStringList{QStringLiteral("import form"), QStringLiteral("import form"),
+                              QStringLiteral("message box"), QStringLiteral("message box")}));
+        // Every progress dialog is gone once its work is over, not just hidden.
+        QTRY_COMPARE(m_window->findChildren<QProgressDialog *>().size(), 0);
+    }
+
+    void aProgressDialogsCancelSaysWhatItStops()
+    {
+        WorkProgress reading(m_window.get(), QStringLiteral("Reading 3 files…"), QStringLiteral("Stop reading files"),
+                             3);
+        QPushButton *stop = reading.dialog()->findChild<QPushButton *>();
+        QVERIFY(stop);
+        QCOMPARE(stop->text(), QStringLiteral("Stop reading files"));
+        stop->click();
+        QVERIFY(reading.cancelled());
+        reading.finish();
+        QVERIFY(!reading.dialog());
+        WorkProgress writing(m_window.get(), QStringLiteral("Writing…"), QString(), 0);
+        QVERIFY(!writing.dialog()->findChild<QPushButton *>()); // cannot be stopped: no button
+        writing.finish();
     }
 
     void aChangeForAStoreClosedMeanwhileIsNotAppliedToTheNextOne()

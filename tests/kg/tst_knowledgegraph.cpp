@@ -10,6 +10,7 @@
 #include "kg/ModelDescriber.h"
 #include "kg/ModelInfoSheet.h"
 #include "kg/Questions.h"
+#include "kg/Vocabulary.h"
 #include "store/redland/RedlandStore.h"
 #include "tflite/BuiltinOperator.h"
 
@@ -149,12 +150,60 @@ private slots:
         QCOMPARE(info.description, QStringLiteral("a NN for \"magic\" gestures"));
         QCOMPARE(info.sensors, (QStringList{QStringLiteral("Accelerometer"), QStringLiteral("Gyroscope")}));
         QCOMPARE(*info.category, NetworkCategory::Other);
-        QCOMPARE(info.metricValue, 80.5);
+        QCOMPARE(*info.metricValue, 80.5);
 
         const QString nan =
             test::writeWholeFile(m_dir.filePath(QStringLiteral("nan.tsv")), "Name\tmetrics\tmetric_value\nx\t0\tnan\n");
         QVERIFY(!readModelInfoSheet(nan, &error));
         QVERIFY2(error.endsWith(QLatin1String("line 2: metric_value 'nan' is not a number")), qPrintable(error));
+    }
+
+    void anAccuracyOfZeroIsUnknownNeverZero()
+    {
+        // The paper's sheet writes 0 for a model it has no figure for.
+        const QString sheet = test::writeWholeFile(m_dir.filePath(QStringLiteral("zero.tsv")),
+                                                   "Name\tmetrics\tmetric_value\n"
+                                                   "zero\t0\t0\nblank\t1\t\nknown\t0\t91.4\n");
+        QString error;
+        const auto rows = readModelInfoSheet(sheet, &error);
+        QVERIFY2(rows, qPrintable(error));
+        QCOMPARE(rows->size(), 3);
+        QCOMPARE(rows->at(0).info.metric, MetricKind::Top1Accuracy);
+        QVERIFY(!rows->at(0).info.metricValue);
+        QCOMPARE(rows->at(1).info.metric, MetricKind::Top5Accuracy);
+        QVERIFY(!rows->at(1).info.metricValue);
+        QCOMPARE(*rows->at(2).info.metricValue, 91.4);
+        const QString fraction = test::writeWholeFile(m_dir.filePath(QStringLiteral("percent.tsv")),
+                                                      "Name\tmetrics\tmetric_value\nx\t0\t150\n");
+        QVERIFY(!readModelInfoSheet(fraction, &error));
+        QVERIFY2(error.endsWith(QLatin1String("line 2: metric_value '150' is not an accuracy in percent (0-100)")),
+                 qPrintable(error));
+
+        // Stored without a value: the kind of metric is known, its value is not.
+        auto graph = newGraph();
+        ModelInfo info = rows->at(0).info;
+        const QString file = writeModel(QStringLiteral("zero.tflite"), test::syntheticClassifier(2).bytes());
+        QVERIFY2(graph->importModels({{file, info}}, &error), qPrintable(error));
+        const auto values =
+            graph->store().query(rdf::sparqlPrefixes()
+                                     + QStringLiteral("SELECT ?m ?v WHERE { ?nn nnet:hasMetric ?m . OPTIONAL { ?m "
+                                                      "nnet:hasMetricValue ?v } }"),
+                                 &error);
+        QVERIFY2(values, qPrintable(error));
+        QCOMPARE(values->rows.size(), 1);
+        QVERIFY2(values->rows[0][1].isNone(), qPrintable(values->rows[0][1].value()));
+        const Catalogue *catalogue = graph->catalogue(&error);
+        QVERIFY2(catalogue, qPrintable(error));
+        QCOMPARE(catalogue->models.front().metric, QStringLiteral("Top_1_accuracy"));
+        QVERIFY(!catalogue->models.front().metricValue);
+
+        // A 0 already in a graph (the paper's published graph has them) reads as unknown too.
+        const rdf::RdfTriple zero{values->rows[0][0], iri(ns::nnet, QStringLiteral("hasMetricValue")),
+                                  RdfTerm::decimal(0)};
+        QVERIFY2(graph->apply({{}, {zero}}, &error), qPrintable(error));
+        catalogue = graph->catalogue(&error);
+        QVERIFY2(catalogue, qPrintable(error));
+        QVERIFY(!catalogue->models.front().metricValue);
     }
 
     void reportsModelsAlreadyPresent()

@@ -136,6 +136,25 @@ private slots:
         QCOMPARE(got, names);
     }
 
+    void anUnknownAccuracyComesLastBothWays()
+    {
+        Catalogue c = catalogue();
+        c.models[1].metricValue.reset(); // person
+        c.models[3].metric.clear();      // wand: no metric at all
+        c.models[3].metricValue.reset();
+        for (bool descending : {false, true}) {
+            QStringList got;
+            for (const ModelEntry *m : modelsForTask(c, {}, TaskOrder::Accuracy, descending))
+                got << m->name;
+            QCOMPARE(got.mid(0, 2),
+                     descending ? (QStringList{QStringLiteral("kws"), QStringLiteral("vww")})
+                                : (QStringList{QStringLiteral("vww"), QStringLiteral("kws")}));
+            QStringList last = got.mid(2);
+            last.sort();
+            QCOMPARE(last, (QStringList{QStringLiteral("person"), QStringLiteral("wand")}));
+        }
+    }
+
     // A board is judged by the figures of the runtime it runs. Here the Cortex-M4 figures say the
     // opposite of the paper's on both memories, so only the runtime's can give the answer.
     void eachBoardByItsRuntime()

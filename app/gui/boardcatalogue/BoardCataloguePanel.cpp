@@ -3,13 +3,12 @@
 #include "boardcatalogue/BoardTableModel.h"
 #include "kg/ModelInfo.h"
 #include "widgets/ItemRoles.h"
+#include "widgets/MemoryEdit.h"
 #include "widgets/OntologyNames.h"
 #include "widgets/SortedTable.h"
-#include "widgets/Units.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -43,23 +42,14 @@ BoardCataloguePanel::BoardCataloguePanel(QWidget *parent)
     connect(m_sensor, &QComboBox::currentIndexChanged, this,
             [this]() { m_proxy->setSensor(m_sensor->currentData().toString()); });
 
-    auto memorySpin = [](const QString &name) {
-        auto *spin = new QDoubleSpinBox;
-        spin->setRange(0, 1e9);
-        spin->setDecimals(0);
-        spin->setSpecialValueText(QObject::tr("any"));
-        spin->setAccessibleName(name);
-        return spin;
-    };
-    m_minRam = memorySpin(tr("Minimum RAM"));
-    m_minFlash = memorySpin(tr("Minimum Flash"));
+    m_minRam = new MemoryEdit(MemoryEdit::Empty::IsAny, tr("Minimum RAM"));
+    m_minFlash = new MemoryEdit(MemoryEdit::Empty::IsAny, tr("Minimum Flash"));
     m_minRam->setObjectName(QStringLiteral("boardMinRam"));
     m_minFlash->setObjectName(QStringLiteral("boardMinFlash"));
-    connect(m_minRam, &QDoubleSpinBox::valueChanged, this,
-            [this](double v) { m_proxy->setMinimumRamKb(Units::toKb(v)); });
-    connect(m_minFlash, &QDoubleSpinBox::valueChanged, this,
-            [this](double v) { m_proxy->setMinimumFlashKb(Units::toKb(v)); });
-    refreshUnits();
+    // A field that cannot be read filters nothing (it says why); empty is "any".
+    connect(m_minRam, &MemoryEdit::changed, this, [this]() { m_proxy->setMinimumRamKb(m_minRam->kb().value_or(0)); });
+    connect(m_minFlash, &MemoryEdit::changed, this,
+            [this]() { m_proxy->setMinimumFlashKb(m_minFlash->kb().value_or(0)); });
 
     m_table = sortedTable(QStringLiteral("boardTable"), tr("Boards"), m_proxy, BoardTableModel::Name);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -107,10 +97,10 @@ void BoardCataloguePanel::setActions(const QList<QAction *> &actions)
 
 void BoardCataloguePanel::refreshUnits()
 {
-    for (QDoubleSpinBox *spin : {m_minRam, m_minFlash})
-        spin->setSuffix(QChar::Nbsp + Units::memorySuffix());
-    m_proxy->setMinimumRamKb(Units::toKb(m_minRam->value()));
-    m_proxy->setMinimumFlashKb(Units::toKb(m_minFlash->value()));
+    for (MemoryEdit *edit : {m_minRam, m_minFlash})
+        edit->refreshUnits();
+    m_proxy->setMinimumRamKb(m_minRam->kb().value_or(0));
+    m_proxy->setMinimumFlashKb(m_minFlash->kb().value_or(0));
 }
 
 void BoardCataloguePanel::setCatalogue(std::shared_ptr<const kg::Catalogue> catalogue)

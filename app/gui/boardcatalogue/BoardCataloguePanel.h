@@ -9,13 +9,13 @@
 #include <optional>
 
 class QComboBox;
-class QDoubleSpinBox;
 class QLineEdit;
 class QTableView;
 
 namespace tinyml::gui {
 
 class BoardFilterProxy;
+class MemoryEdit;
 class BoardTableModel;
 
 class BoardCataloguePanel : public QWidget
@@ -43,8 +43,8 @@ private:
     BoardFilterProxy *m_proxy;
     QLineEdit *m_search;
     QComboBox *m_sensor;
-    QDoubleSpinBox *m_minRam;
-    QDoubleSpinBox *m_minFlash;
+    MemoryEdit *m_minRam;
+    MemoryEdit *m_minFlash;
     QTableView *m_table;
     QWidget *m_buttons;
 };

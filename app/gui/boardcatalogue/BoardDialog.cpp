@@ -1,12 +1,11 @@
 #include "BoardDialog.h"
 
 #include "tflite/Runtime.h"
+#include "widgets/MemoryEdit.h"
 #include "widgets/SensorChecks.h"
-#include "widgets/Units.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,13 +27,9 @@ BoardDialog::BoardDialog(const kg::Board &board, QWidget *parent) : QDialog(pare
     m_sensors = new SensorChecks;
     m_sensors->setChecked(board.sensors);
     auto memory = [](double kb, const QString &name) {
-        auto *spin = new QDoubleSpinBox;
-        spin->setRange(0, 1e9);
-        spin->setDecimals(1);
-        spin->setSuffix(QChar::Nbsp + Units::memorySuffix());
-        spin->setValue(Units::fromKb(kb));
-        spin->setAccessibleName(name);
-        return spin;
+        auto *edit = new MemoryEdit(MemoryEdit::Empty::IsZero, name);
+        edit->setKb(kb > 0 ? std::optional<double>(kb) : std::nullopt);
+        return edit;
     };
     m_ram = memory(board.ramKb, tr("Free RAM"));
     m_ram->setObjectName(QStringLiteral("boardRam"));
@@ -66,7 +61,10 @@ BoardDialog::BoardDialog(const kg::Board &board, QWidget *parent) : QDialog(pare
     m_try = m_buttons->addButton(tr("&Try without saving"), QDialogButtonBox::ActionRole);
     m_try->setObjectName(QStringLiteral("tryBoard"));
     m_try->setToolTip(tr("Show the models that fit this board without adding it to the knowledge graph"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this]() {
+        if (m_buttons->button(QDialogButtonBox::Save)->isEnabled()) // not while a field is wrong
+            accept();
+    });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_try, &QPushButton::clicked, this, [this]() { done(TryOnly); });
 
@@ -86,12 +84,8 @@ BoardDialog::BoardDialog(const kg::Board &board, QWidget *parent) : QDialog(pare
     layout->addWidget(m_buttons);
 
     connect(m_name, &QLineEdit::textChanged, this, &BoardDialog::validate);
-    for (QDoubleSpinBox *spin : {m_ram, m_flash}) {
-        connect(spin, &QDoubleSpinBox::valueChanged, this, [this]() {
-            m_memoryEdited = true;
-            validate();
-        });
-    }
+    for (MemoryEdit *edit : {m_ram, m_flash})
+        connect(edit, &MemoryEdit::changed, this, &BoardDialog::validate);
     connect(m_bleAddress, &QLineEdit::textChanged, this, &BoardDialog::validate);
     validate();
 }
@@ -104,10 +98,8 @@ kg::Board BoardDialog::board() const
     b.manufacturer = m_manufacturer->text().trimmed();
     b.mcu = m_mcu->text().trimmed();
     b.sensors = m_sensors->checked();
-    if (m_memoryEdited) { // else keep the exact figures, not their rounded display
-        b.ramKb = Units::toKb(m_ram->value());
-        b.flashKb = Units::toKb(m_flash->value());
-    }
+    b.ramKb = m_ram->kb().value_or(0);
+    b.flashKb = m_flash->kb().value_or(0);
     b.bleAddress = m_bleAddress->text().trimmed().toUpper();
     b.runtime = m_runtime->currentData().toString();
     return b;
@@ -115,13 +107,21 @@ kg::Board BoardDialog::board() const
 
 void BoardDialog::validate()
 {
-    QStringList problems = kg::validateBoard(board());
+    // A field that cannot be read says so next to it; the summary does not add "must be more
+    // than 0 kB" for it, and the board cannot be saved or tried.
+    kg::Board checked = board();
+    if (!m_ram->isAcceptable())
+        checked.ramKb = 1;
+    if (!m_flash->isAcceptable())
+        checked.flashKb = 1;
+    QStringList problems = kg::validateBoard(checked);
     const QString address = m_bleAddress->text().trimmed();
     if (!address.isEmpty() && address.size() != 17)
         problems << tr("a Bluetooth address has six bytes, e.g. C0:98:E5:49:00:07");
     m_problems->setText(problems.isEmpty() ? QString() : QStringLiteral("⚠ ") + problems.join(QStringLiteral("; ")));
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(problems.isEmpty());
-    m_try->setEnabled(problems.isEmpty());
+    const bool ready = problems.isEmpty() && m_ram->isAcceptable() && m_flash->isAcceptable();
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(ready);
+    m_try->setEnabled(ready);
 }
 
 } // namespace tinyml::gui

@@ -1,5 +1,6 @@
 // The form for a board the catalogue does not have (the paper's "customised board"): name,
-// sensors, free RAM and Flash. The board is added to the graph, or only tried out.
+// sensors, free RAM and Flash (in any unit, MemoryEdit). The board is added to the graph, or only
+// tried out; neither while a field cannot be read.
 #pragma once
 
 #include "kg/BoardDescriber.h"
@@ -8,13 +9,13 @@
 
 class QComboBox;
 class QDialogButtonBox;
-class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace tinyml::gui {
 
+class MemoryEdit;
 class SensorChecks;
 
 class BoardDialog : public QDialog
@@ -31,14 +32,13 @@ private:
     void validate();
 
     kg::Board m_original; // what the form does not show is kept as it was
-    bool m_memoryEdited = false;
     QLineEdit *m_name;
     QLineEdit *m_description;
     QLineEdit *m_manufacturer;
     QLineEdit *m_mcu;
     SensorChecks *m_sensors;
-    QDoubleSpinBox *m_ram;
-    QDoubleSpinBox *m_flash;
+    MemoryEdit *m_ram;
+    MemoryEdit *m_flash;
     QComboBox *m_runtime;
     QLineEdit *m_bleAddress;
     QLabel *m_problems;

@@ -76,10 +76,7 @@ QVariant BoardTableModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-BoardFilterProxy::BoardFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
-{
-    setSortRole(SortRole);
-}
+BoardFilterProxy::BoardFilterProxy(QObject *parent) : SortingProxy(parent) { }
 
 void BoardFilterProxy::setText(const QString &text)
 {

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "kg/Catalogue.h"
+#include "widgets/SortedTable.h"
 
 #include <QAbstractTableModel>
-#include <QSortFilterProxyModel>
 
 #include <memory>
 
@@ -32,7 +32,7 @@ private:
     std::shared_ptr<const kg::Catalogue> m_catalogue;
 };
 
-class BoardFilterProxy : public QSortFilterProxyModel
+class BoardFilterProxy : public SortingProxy
 {
     Q_OBJECT
 public:

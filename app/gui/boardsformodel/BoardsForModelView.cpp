@@ -2,6 +2,7 @@
 
 #include "boardsformodel/BoardFitTableModel.h"
 #include "widgets/ItemRoles.h"
+#include "widgets/MemoryEdit.h"
 #include "widgets/OntologyNames.h"
 #include "widgets/SensorChecks.h"
 #include "widgets/SortedTable.h"
@@ -10,7 +11,6 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -40,17 +40,10 @@ BoardsForModelView::BoardsForModelView(QWidget *parent) : QWidget(parent), m_mod
     m_modelChoice->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_modelChoice->completer()->setFilterMode(Qt::MatchContains);
     m_sensors = new SensorChecks;
-    m_ram = new QDoubleSpinBox;
-    m_flash = new QDoubleSpinBox;
+    m_ram = new MemoryEdit(MemoryEdit::Empty::IsZero, tr("RAM needed"));
+    m_flash = new MemoryEdit(MemoryEdit::Empty::IsZero, tr("Flash needed"));
     m_ram->setObjectName(QStringLiteral("needRam"));
     m_flash->setObjectName(QStringLiteral("needFlash"));
-    m_ram->setAccessibleName(tr("RAM needed"));
-    m_flash->setAccessibleName(tr("Flash needed"));
-    for (QDoubleSpinBox *spin : {m_ram, m_flash}) {
-        spin->setRange(0, 1e9);
-        spin->setDecimals(1);
-    }
-    refreshUnits();
 
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("boardsSummary"));
@@ -87,8 +80,8 @@ BoardsForModelView::BoardsForModelView(QWidget *parent) : QWidget(parent), m_mod
         m_byNeeds->setChecked(true);
         answer();
     });
-    for (QDoubleSpinBox *spin : {m_ram, m_flash}) {
-        connect(spin, &QDoubleSpinBox::valueChanged, this, [this]() {
+    for (MemoryEdit *edit : {m_ram, m_flash}) {
+        connect(edit, &MemoryEdit::changed, this, [this]() {
             m_byNeeds->setChecked(true);
             answer();
         });
@@ -110,8 +103,8 @@ void BoardsForModelView::setCatalogue(std::shared_ptr<const kg::Catalogue> catal
 
 void BoardsForModelView::refreshUnits()
 {
-    for (QDoubleSpinBox *spin : {m_ram, m_flash})
-        spin->setSuffix(QChar::Nbsp + Units::memorySuffix());
+    for (MemoryEdit *edit : {m_ram, m_flash})
+        edit->refreshUnits();
     if (m_catalogue)
         answer();
 }
@@ -156,10 +149,15 @@ void BoardsForModelView::answer()
                                     it->sensors.isEmpty() ? tr("none") : OntologyNames::sensors(it->sensors)));
         return;
     }
+    if (!m_ram->isAcceptable() || !m_flash->isAcceptable()) {
+        // The table keeps its last answer; the field says what it cannot read.
+        m_summary->setText(tr("Write the RAM and Flash needed as sizes, e.g. 256 kB, 0.5 MB or 512 KiB."));
+        return;
+    }
     kg::Resources need;
     need.sensors = m_sensors->checked();
-    need.ramKb = Units::toKb(m_ram->value());
-    need.flashKb = Units::toKb(m_flash->value());
+    need.ramKb = m_ram->kb().value_or(0);
+    need.flashKb = m_flash->kb().value_or(0);
     m_model->setQuestion(m_catalogue, need);
     m_summary->setText(tr("%1 of %2 boards can run %3 (it needs %4 RAM, %5 Flash, sensors: %6).")
                            .arg(m_model->fittingCount())

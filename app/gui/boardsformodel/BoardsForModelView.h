@@ -9,7 +9,6 @@
 #include <memory>
 
 class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
 class QRadioButton;
 class QTableView;
@@ -17,6 +16,7 @@ class QTableView;
 namespace tinyml::gui {
 
 class BoardFitTableModel;
+class MemoryEdit;
 class SensorChecks;
 
 class BoardsForModelView : public QWidget
@@ -39,8 +39,8 @@ private:
     QRadioButton *m_byNeeds;
     QComboBox *m_modelChoice;
     SensorChecks *m_sensors;
-    QDoubleSpinBox *m_ram;
-    QDoubleSpinBox *m_flash;
+    MemoryEdit *m_ram;
+    MemoryEdit *m_flash;
     QLabel *m_summary;
     QTableView *m_table;
 };

@@ -10,6 +10,7 @@
 #include "session/GraphSession.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
+#include "widgets/WorkProgress.h"
 
 #include <QDir>
 #include <QDropEvent>
@@ -18,66 +19,13 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPointer>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QUndoStack>
 
-#include <atomic>
 #include <memory>
 
 namespace tinyml::gui {
 namespace {
-
-// A progress dialog the worker reports into, and the flag its Cancel button sets.
-struct Progress {
-    QPointer<QProgressDialog> dialog;
-    std::shared_ptr<std::atomic_bool> cancel = std::make_shared<std::atomic_bool>(false);
-};
-
-Progress startProgress(QWidget *parent, const QString &label, int maximum)
-{
-    Progress p;
-    p.dialog = new QProgressDialog(label, QObject::tr("Cancel"), 0, maximum, parent);
-    p.dialog->setWindowModality(Qt::WindowModal);
-    p.dialog->setMinimumDuration(400);
-    p.dialog->setAutoClose(false);
-    p.dialog->setAutoReset(false);
-    p.dialog->setValue(0);
-    QObject::connect(p.dialog, &QProgressDialog::canceled, p.dialog, [cancel = p.cancel]() { cancel->store(true); });
-    return p;
-}
-
-// Called on the worker: moves the dialog on, on the GUI thread.
-void advance(QObject *context, const Progress &p, int value, const QString &label = {})
-{
-    QMetaObject::invokeMethod(
-        context,
-        [dialog = p.dialog, value, label]() {
-            if (!dialog)
-                return;
-            if (!label.isEmpty())
-                dialog->setLabelText(label);
-            dialog->setValue(value);
-        },
-        Qt::QueuedConnection);
-}
-
-void finish(const Progress &p)
-{
-    if (p.dialog) {
-        p.dialog->hide(); // now: a dialog opened next runs its own event loop
-        p.dialog->deleteLater();
-    }
-}
-
-// For work that cannot be stopped half-way (one transaction, one file): no Cancel button.
-Progress startUnstoppable(QWidget *parent, const QString &label)
-{
-    Progress p = startProgress(parent, label, 0);
-    p.dialog->setCancelButton(nullptr);
-    return p;
-}
 
 QString snapshotFilter()
 {
@@ -170,15 +118,15 @@ void ImportController::chooseModels()
 
 void ImportController::importFiles(const QStringList &paths)
 {
-    const Progress progress =
-        startProgress(m_window, tr("Reading %n file(s)…", nullptr, int(paths.size())), int(paths.size()));
+    const WorkProgress progress(m_window, tr("Reading %n file(s)…", nullptr, int(paths.size())),
+                                tr("Stop reading files"), int(paths.size()));
     using Candidates = std::optional<QList<ImportCandidate>>;
     m_session->run<Candidates>(
         this,
         [this, paths, progress](kg::KnowledgeGraph &) -> Candidates {
             QList<ImportCandidate> candidates;
             for (const QString &path : paths) {
-                if (progress.cancel->load())
+                if (progress.cancelled())
                     return std::nullopt;
                 ImportCandidate c;
                 c.path = path;
@@ -190,12 +138,12 @@ void ImportController::importFiles(const QStringList &paths)
                     c.problem = error;
                 }
                 candidates << c;
-                advance(this, progress, int(candidates.size()));
+                progress.advance(this, int(candidates.size()));
             }
             return candidates;
         },
         [this, progress](Candidates candidates) {
-            finish(progress);
+            progress.finish(); // before the import form or a message box shows
             if (!candidates) {
                 report(true, tr("Import cancelled: nothing was added."));
                 return;
@@ -216,29 +164,29 @@ void ImportController::importFiles(const QStringList &paths)
                 return;
             }
             const QList<kg::ModelImport> imports = dialog.imports();
-            const Progress saving = startProgress(m_window, tr("Importing %n model(s)…", nullptr, int(imports.size())),
-                                                  int(imports.size()) * 2);
+            const WorkProgress saving(m_window, tr("Importing %n model(s)…", nullptr, int(imports.size())),
+                                      tr("Stop importing"), int(imports.size()) * 2);
             const int generation = m_session->generation();
             using Outcome = std::pair<std::optional<kg::ImportReport>, QString>;
             m_session->change<Outcome>(
                 this,
                 [this, imports, saving](kg::KnowledgeGraph &graph) {
                     kg::ImportControl control;
-                    control.cancel = saving.cancel.get();
-                    control.analysed = [this, saving](int n, int) { advance(this, saving, n); };
+                    control.cancel = saving.cancelFlag();
+                    control.analysed = [this, saving](int n, int) { saving.advance(this, n); };
                     control.committed = [this, saving, total = int(imports.size())](int n, int) {
-                        advance(this, saving, total + n);
+                        saving.advance(this, total + n);
                     };
                     QString error;
                     auto result = graph.importModels(imports, &error, control);
                     return Outcome{result, error};
                 },
                 [this, saving, refused, generation](Outcome outcome) {
-                    finish(saving);
+                    saving.finish();
                     const auto &result = outcome.first;
                     if (!result) {
-                        report(saving.cancel->load(),
-                               saving.cancel->load() ? tr("Import cancelled: nothing was added.") : outcome.second);
+                        report(saving.cancelled(),
+                               saving.cancelled() ? tr("Import cancelled: nothing was added.") : outcome.second);
                         return;
                     }
                     QStringList lines;
@@ -266,8 +214,8 @@ void ImportController::chooseSheet()
 
 void ImportController::importWithSheet(const QString &sheet)
 {
-    const Progress progress =
-        startProgress(m_window, tr("Importing the models of %1…").arg(QFileInfo(sheet).fileName()), 0);
+    const WorkProgress progress(m_window, tr("Importing the models of %1…").arg(QFileInfo(sheet).fileName()),
+                                tr("Stop importing"), 0);
     const int generation = m_session->generation();
     using Outcome = std::pair<std::optional<kg::ImportReport>, QString>;
     m_session->change<Outcome>(
@@ -278,25 +226,19 @@ void ImportController::importWithSheet(const QString &sheet)
             if (!imports)
                 return Outcome{std::nullopt, error};
             const int total = int(imports->size());
-            QMetaObject::invokeMethod(
-                this,
-                [dialog = progress.dialog, total]() {
-                    if (dialog)
-                        dialog->setMaximum(total * 2);
-                },
-                Qt::QueuedConnection);
+            progress.setMaximum(this, total * 2);
             kg::ImportControl control;
-            control.cancel = progress.cancel.get();
-            control.analysed = [this, progress](int n, int) { advance(this, progress, n); };
-            control.committed = [this, progress, total](int n, int) { advance(this, progress, total + n); };
+            control.cancel = progress.cancelFlag();
+            control.analysed = [this, progress](int n, int) { progress.advance(this, n); };
+            control.committed = [this, progress, total](int n, int) { progress.advance(this, total + n); };
             auto result = graph.importModels(*imports, &error, control);
             return Outcome{result, error};
         },
         [this, progress, generation](Outcome outcome) {
-            finish(progress);
+            progress.finish();
             if (!outcome.first) {
-                report(progress.cancel->load(),
-                       progress.cancel->load() ? tr("Import cancelled: nothing was added.") : outcome.second);
+                report(progress.cancelled(),
+                       progress.cancelled() ? tr("Import cancelled: nothing was added.") : outcome.second);
                 return;
             }
             const kg::ImportReport &r = *outcome.first;
@@ -325,7 +267,7 @@ void ImportController::importSnapshots(const QStringList &paths)
         QString error;
         QStringList warnings;
     };
-    const Progress progress = startUnstoppable(m_window, tr("Importing %n file(s)…", nullptr, int(paths.size())));
+    const WorkProgress progress(m_window, tr("Importing %n file(s)…", nullptr, int(paths.size())), QString(), 0);
     m_session->change<Outcome>(
         this,
         [paths](kg::KnowledgeGraph &graph) {
@@ -334,7 +276,7 @@ void ImportController::importSnapshots(const QStringList &paths)
             return o;
         },
         [this, progress, paths](Outcome o) {
-            finish(progress);
+            progress.finish();
             if (!o.ok) {
                 report(false, tr("Nothing was imported: %1").arg(o.error));
                 return;
@@ -370,7 +312,7 @@ void ImportController::chooseExport(bool selectionOnly)
 
 void ImportController::exportSnapshot(const QString &path, const QStringList &selection)
 {
-    const Progress progress = startUnstoppable(m_window, tr("Writing %1…").arg(QFileInfo(path).fileName()));
+    const WorkProgress progress(m_window, tr("Writing %1…").arg(QFileInfo(path).fileName()), QString(), 0);
     using Outcome = std::pair<bool, QString>;
     m_session->run<Outcome>(
         this,
@@ -387,7 +329,7 @@ void ImportController::exportSnapshot(const QString &path, const QStringList &se
             return Outcome{ok, error};
         },
         [this, progress, path](Outcome o) {
-            finish(progress);
+            progress.finish();
             report(o.first, o.first ? tr("Exported to %1").arg(path) : tr("Nothing was exported: %1").arg(o.second));
         });
 }

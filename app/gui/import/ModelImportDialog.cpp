@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -97,7 +98,6 @@ ModelImportDialog::ModelImportDialog(const QList<ImportCandidate> &candidates, Q
         m_metric->addItem(OntologyNames::metricName(kg::metricLocalName(k)), int(k));
     m_metricValue = new QDoubleSpinBox;
     m_metricValue->setObjectName(QStringLiteral("importMetricValue"));
-    m_metricValue->setRange(-1e9, 1e9);
     m_metricValue->setDecimals(4);
     m_metricValue->setAccessibleName(tr("Metric value"));
     m_dataset = new QLineEdit;
@@ -174,7 +174,7 @@ ModelImportDialog::ModelImportDialog(const QList<ImportCandidate> &candidates, Q
             validate();
         });
     connect(m_metric, &QComboBox::currentIndexChanged, this, [this]() {
-        m_metricValue->setEnabled(m_metric->currentData().toInt() >= 0);
+        showMetricUnit();
         storeCurrent();
         validate();
     });
@@ -196,8 +196,8 @@ void ModelImportDialog::showCandidate(int row)
     m_date->setText(info.dateCreated);
     m_category->setCurrentIndex(std::max(0, m_category->findData(info.category ? int(*info.category) : -1)));
     m_metric->setCurrentIndex(std::max(0, m_metric->findData(info.metric ? int(*info.metric) : -1)));
-    m_metricValue->setValue(info.metricValue);
-    m_metricValue->setEnabled(info.metric.has_value());
+    showMetricUnit();
+    m_metricValue->setValue(info.metricValue.value_or(0));
     m_dataset->setText(info.trainingDataset);
     m_citation->setText(info.citation);
     m_repository->setText(info.codeRepository);
@@ -207,6 +207,18 @@ void ModelImportDialog::showCandidate(int row)
     m_outputInfo->setText(info.outputInfo);
     m_current = row;
     validate();
+}
+
+// Accuracies are in percent, as the paper's sheet gives them; 0 is "unknown" for every metric.
+void ModelImportDialog::showMetricUnit()
+{
+    const int kind = m_metric->currentData().toInt();
+    const bool accuracy = kind >= 0 && kg::isAccuracy(kg::MetricKind(kind));
+    m_metricValue->setEnabled(kind >= 0);
+    m_metricValue->setRange(accuracy ? 0 : -1e9, accuracy ? 100 : 1e9);
+    m_metricValue->setSuffix(accuracy ? QChar::Nbsp + QLocale().percent() : QString());
+    m_metricValue->setSpecialValueText(accuracy ? tr("unknown") : QString());
+    m_metricValue->setToolTip(tr("0 means the value is not known"));
 }
 
 void ModelImportDialog::storeCurrent()
@@ -222,7 +234,7 @@ void ModelImportDialog::storeCurrent()
     info.category = category < 0 ? std::nullopt : std::optional<kg::NetworkCategory>(kg::NetworkCategory(category));
     const int metric = m_metric->currentData().toInt();
     info.metric = metric < 0 ? std::nullopt : std::optional<kg::MetricKind>(kg::MetricKind(metric));
-    info.metricValue = info.metric ? m_metricValue->value() : 0;
+    info.metricValue = info.metric ? kg::knownMetricValue(m_metricValue->value()) : std::nullopt;
     info.trainingDataset = m_dataset->text().trimmed();
     info.citation = m_citation->text().trimmed();
     info.codeRepository = m_repository->text().trimmed();

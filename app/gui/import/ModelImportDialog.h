@@ -49,6 +49,7 @@ public:
 
 private:
     void showCandidate(int row);
+    void showMetricUnit();
     void storeCurrent();
     void validate();
 

@@ -138,8 +138,8 @@ void ModelDetailsPanel::showOverview(const QList<QPair<QString, QString>> &state
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p><table cellspacing=4>")
                        .arg(m.name.toHtmlEscaped(), m.description.toHtmlEscaped());
     html += row(tr("Category"), OntologyNames::categoryName(m.category));
-    if (m.metricValue)
-        html += row(OntologyNames::metricName(m.metric), QLocale().toString(*m.metricValue, 'g', 4));
+    html += row(m.metric.isEmpty() ? tr("Accuracy") : OntologyNames::metricName(m.metric),
+                Units::metric(m.metricValue, m.metric));
     html += row(tr("Sensors"), OntologyNames::sensors(m.sensors));
     html += row(tr("MACs"), Units::count(m.macs));
     html += row(tr("RAM (tensor arena)"), Units::memory(m.ramKb) + tr(" (the paper's figure)"));

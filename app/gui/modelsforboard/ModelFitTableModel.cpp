@@ -129,10 +129,7 @@ QVariant ModelFitTableModel::headerData(int section, Qt::Orientation orientation
     }
 }
 
-ModelFitFilterProxy::ModelFitFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
-{
-    setSortRole(SortRole);
-}
+ModelFitFilterProxy::ModelFitFilterProxy(QObject *parent) : SortingProxy(parent) { }
 
 void ModelFitFilterProxy::setOnlyFitting(bool only)
 {

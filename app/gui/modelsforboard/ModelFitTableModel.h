@@ -3,10 +3,10 @@
 #pragma once
 
 #include "kg/Questions.h"
+#include "widgets/SortedTable.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QSortFilterProxyModel>
 
 #include <memory>
 #include <optional>
@@ -60,7 +60,7 @@ private:
 
 // Filters the table by text (name, description, category, sensors) and, when asked, to the
 // models that fit.
-class ModelFitFilterProxy : public QSortFilterProxyModel
+class ModelFitFilterProxy : public SortingProxy
 {
     Q_OBJECT
 public:

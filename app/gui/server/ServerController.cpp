@@ -7,15 +7,13 @@
 #include "server/ServerSecrets.h"
 #include "session/GraphSession.h"
 #include "settings/AppSettings.h"
+#include "widgets/WorkProgress.h"
 
 #include <QLabel>
-#include <QPointer>
-#include <QProgressDialog>
 #include <QRegularExpression>
 #include <QStatusBar>
 #include <QUndoStack>
 
-#include <atomic>
 #include <memory>
 
 namespace tinyml::gui {
@@ -94,35 +92,23 @@ void ServerController::withSecret(store::SparqlEndpoint endpoint, bool remember,
 
 void ServerController::pushToServer(const store::SparqlEndpoint &endpoint)
 {
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    QPointer<QProgressDialog> dialog = new QProgressDialog(
-        tr("Pushing the knowledge graph to %1…").arg(endpoint.description()), tr("Cancel"), 0, 0, m_window);
-    dialog->setWindowModality(Qt::WindowModal);
-    dialog->setMinimumDuration(400);
-    connect(dialog, &QProgressDialog::canceled, dialog, [cancel]() { cancel->store(true); });
+    const WorkProgress progress(m_window, tr("Pushing the knowledge graph to %1…").arg(endpoint.description()),
+                                tr("Stop pushing"), 0);
     m_server = endpoint;
     m_window->session()->run<QString>(
         this,
-        [this, endpoint, cancel, dialog](kg::KnowledgeGraph &graph) {
+        [this, endpoint, progress](kg::KnowledgeGraph &graph) {
             QString error;
-            auto server = store::SparqlStore::connect(endpoint, &error, cancel.get());
+            auto server = store::SparqlStore::connect(endpoint, &error, progress.cancelFlag());
             const bool pushed =
-                server && kg::pushGraph(graph.store(), *server, &error, [this, dialog](qint64 sent, qint64 total) {
-                    QMetaObject::invokeMethod(
-                        this,
-                        [dialog, sent, total]() {
-                            if (dialog) {
-                                dialog->setMaximum(int(std::min<qint64>(total, INT_MAX)));
-                                dialog->setValue(int(std::min<qint64>(sent, INT_MAX)));
-                            }
-                        },
-                        Qt::QueuedConnection);
+                server && kg::pushGraph(graph.store(), *server, &error, [this, progress](qint64 sent, qint64 total) {
+                    progress.setMaximum(this, int(std::min<qint64>(total, INT_MAX)));
+                    progress.advance(this, int(std::min<qint64>(sent, INT_MAX)));
                 });
             return pushed ? QString() : error;
         },
-        [this, dialog, endpoint](const QString &error) {
-            if (dialog)
-                dialog->deleteLater();
+        [this, progress, endpoint](const QString &error) {
+            progress.finish(); // before the message box of a failure
             if (error.isEmpty())
                 m_window->report(true, tr("The knowledge graph was pushed to %1.").arg(endpoint.description()));
             else

@@ -8,11 +8,27 @@
 
 namespace tinyml::gui {
 
+SortingProxy::SortingProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(SortRole);
+}
+
+bool SortingProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const bool leftKnown = left.data(sortRole()).isValid();
+    const bool rightKnown = right.data(sortRole()).isValid();
+    if (leftKnown && rightKnown)
+        return QSortFilterProxyModel::lessThan(left, right);
+    // Descending order shows the "largest" first, so there the unknown must be the smallest.
+    if (leftKnown != rightKnown)
+        return sortOrder() == Qt::AscendingOrder ? leftKnown : rightKnown;
+    return false;
+}
+
 QSortFilterProxyModel *sortingProxy(QAbstractItemModel *source, QObject *parent)
 {
-    auto *proxy = new QSortFilterProxyModel(parent);
+    auto *proxy = new SortingProxy(parent);
     proxy->setSourceModel(source);
-    proxy->setSortRole(SortRole);
     return proxy;
 }
 

@@ -9,6 +9,19 @@ class QTableView;
 
 namespace tinyml::gui {
 
+// Sorts by SortRole; a cell without a SortRole value (an accuracy not known, a headroom without a
+// board) comes last whichever way the column sorts, never first as "the smallest". Filtering
+// proxies derive from it.
+class SortingProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit SortingProxy(QObject *parent = nullptr);
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+};
+
 // A proxy that only sorts `source`, by SortRole.
 QSortFilterProxyModel *sortingProxy(QAbstractItemModel *source, QObject *parent);
 // A table over `model` (a sorting proxy), sorted by `column`; a column of -1 keeps the model's order.

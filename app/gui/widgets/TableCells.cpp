@@ -5,7 +5,6 @@
 #include "widgets/Units.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace tinyml::gui {
 
@@ -100,12 +99,15 @@ QVariant fitCell(bool fits, const QString &reasons, int role)
 
 QVariant metricCell(const std::optional<double> &value, const QString &metric, int role)
 {
-    if (!value)
-        return role == SortRole ? QVariant(-1.0) : QVariant();
     switch (role) {
-    case Qt::DisplayRole: return QLocale().toString(*value, 'g', 4);
-    case Qt::ToolTipRole: return OntologyNames::metricName(metric);
-    case SortRole: return *value;
+    case Qt::DisplayRole: return Units::metric(value, metric); // "91.4 %", "unknown": never 0
+    case Qt::ToolTipRole:
+        if (value)
+            return OntologyNames::metricName(metric);
+        return metric.isEmpty()
+            ? QCoreApplication::translate("TableCells", "accuracy unknown")
+            : QCoreApplication::translate("TableCells", "%1 unknown").arg(OntologyNames::metricName(metric));
+    case SortRole: return value ? QVariant(*value) : QVariant(); // no value: last both ways (SortingProxy)
     case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
     default: return {};
     }

@@ -27,7 +27,8 @@ QString fitReasons(const kg::Fit &fit, const kg::Resources &need);
 QString runtimeFiguresTip(const QString &runtime, bool ram);
 // A "fits" cell: icon and text, the reasons when it does not fit; fitting rows sort first.
 QVariant fitCell(bool fits, const QString &reasons, int role);
-// A metric value (accuracy) cell; models without one sort last.
+// A metric value (accuracy) cell: accuracies in percent, "unknown" when there is none; those
+// have no SortRole value and sort last in both directions.
 QVariant metricCell(const std::optional<double> &value, const QString &metric, int role);
 
 } // namespace tinyml::gui

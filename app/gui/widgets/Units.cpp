@@ -1,7 +1,9 @@
 #include "Units.h"
 
+#include "kg/ModelInfo.h"
 #include "settings/AppSettings.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace tinyml::gui {
@@ -32,32 +34,31 @@ void Units::setMemoryUnit(MemoryUnit unit)
 
 double Units::fromKb(double kb)
 {
-    switch (memoryUnit()) {
-    case MemoryUnit::Kibibyte: return kb * 1000.0 / 1024.0;
-    case MemoryUnit::Byte: return kb * 1000.0;
-    case MemoryUnit::Kilobyte: break;
-    }
-    return kb;
+    return kb * kg::bytesPer(MemoryUnit::Kilobyte) / kg::bytesPer(memoryUnit());
 }
 
 double Units::toKb(double value)
 {
-    switch (memoryUnit()) {
-    case MemoryUnit::Kibibyte: return value * 1024.0 / 1000.0;
-    case MemoryUnit::Byte: return value / 1000.0;
-    case MemoryUnit::Kilobyte: break;
-    }
-    return value;
+    return value * kg::bytesPer(memoryUnit()) / kg::bytesPer(MemoryUnit::Kilobyte);
 }
 
 QString Units::memorySuffix()
 {
-    switch (memoryUnit()) {
-    case MemoryUnit::Kibibyte: return QStringLiteral("KiB");
-    case MemoryUnit::Byte: return QStringLiteral("B");
-    case MemoryUnit::Kilobyte: break;
-    }
-    return QStringLiteral("kB");
+    return kg::unitSymbol(memoryUnit());
+}
+
+QString Units::memoryField(double kb)
+{
+    return kg::formatMemorySize(kb, memoryUnit(), QLocale());
+}
+
+QString Units::memoryFieldTip()
+{
+    return QCoreApplication::translate("Units",
+                                       "A size with its unit: B, kB, KiB, MB or MiB (e.g. 256 kB, 0.5 MB, 512 KiB); a "
+                                       "number alone is in %1, the unit chosen in the settings.\n1 kB = 1000 bytes, "
+                                       "1 KiB = 1024 bytes, 1 MB = 1000 kB, 1 MiB = 1024 KiB.")
+        .arg(memorySuffix());
 }
 
 QString Units::memory(double kb)
@@ -70,6 +71,14 @@ QString Units::memory(double kb)
 QString Units::count(qint64 value)
 {
     return QLocale().toString(value);
+}
+
+QString Units::metric(const std::optional<double> &value, const QString &metric)
+{
+    if (!value)
+        return QCoreApplication::translate("Units", "unknown");
+    const QString number = QLocale().toString(*value, 'g', 4);
+    return kg::isAccuracy(metric) ? number + QChar::Nbsp + QLocale().percent() : number;
 }
 
 } // namespace tinyml::gui

@@ -1,12 +1,18 @@
 // How the GUI writes figures: memory in the unit the user chose (the graph holds kB, as the
-// paper does) and counts with digit grouping. The words for ontology terms are in OntologyNames.h.
+// paper does; 1 kB = 1000 B, 1 KiB = 1024 B: kg/MemorySize.h), counts with digit grouping and
+// accuracy in percent. The words for ontology terms are in OntologyNames.h.
 #pragma once
+
+#include "kg/MemorySize.h"
 
 #include <QString>
 
+#include <optional>
+
 namespace tinyml::gui {
 
-enum class MemoryUnit { Kilobyte, Kibibyte, Byte };
+// The units the settings offer are kB, KiB and bytes; fields also read MB and MiB.
+using kg::MemoryUnit;
 
 class Units
 {
@@ -20,7 +26,15 @@ public:
     static double fromKb(double kb);
     static double toKb(double value);
     static QString memorySuffix();
+    // The field's text for a value held in kB, in the chosen unit ("124.023 KiB"): what
+    // kg::parseMemorySize reads back.
+    static QString memoryField(double kb);
+    // What a memory field's tooltip says: the units it reads and their rule.
+    static QString memoryFieldTip();
     static QString count(qint64 value);
+    // A metric value as the paper's sheet gives it: accuracies in percent ("91.4 %"), another
+    // metric as its number; "unknown" when there is none.
+    static QString metric(const std::optional<double> &value, const QString &metric);
 };
 
 } // namespace tinyml::gui
