@@ -56,6 +56,10 @@ BoardsForModelView::BoardsForModelView(QWidget *parent) : QWidget(parent), m_mod
     m_summary->setObjectName(QStringLiteral("boardsSummary"));
     m_table = sortedTable(QStringLiteral("boardFitTable"), tr("Boards for the model"), sortingProxy(m_model, this),
                           BoardFitTableModel::Fits);
+    sizeColumns(m_table,
+                {BoardFitTableModel::Ram, BoardFitTableModel::Flash, BoardFitTableModel::RamHeadroom,
+                 BoardFitTableModel::FlashHeadroom},
+                {});
     m_table->horizontalHeader()->resizeSection(BoardFitTableModel::Name, 260);
     m_table->horizontalHeader()->resizeSection(BoardFitTableModel::Fits, 300);
 
