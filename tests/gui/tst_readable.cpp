@@ -30,10 +30,10 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTabWidget>
 #include <QTextBrowser>
 
 using namespace tinyml;
@@ -187,7 +187,15 @@ private slots:
         QCOMPARE(type.data().toString(), QStringLiteral("nnet:NeuralNetwork"));
         QCOMPARE(type.data(Qt::ToolTipRole).toString(), kNnet + QStringLiteral("NeuralNetwork"));
         QCOMPARE(type.data(IriRole).toString(), kNnet + QStringLiteral("NeuralNetwork"));
-        QVERIFY(table->model()->index(0, 0).data().toString().contains(QLatin1Char(':')));
+        // A model of the catalogue by its name, its IRI on hover.
+        const QModelIndex model = table->model()->index(0, 0);
+        const auto catalogue = m_window->session()->catalogue();
+        const auto entry =
+            std::find_if(catalogue->models.begin(), catalogue->models.end(),
+                         [&](const kg::ModelEntry &m) { return m.iri == model.data(IriRole).toString(); });
+        QVERIFY(entry != catalogue->models.end());
+        QCOMPARE(model.data().toString(), entry->name);
+        QCOMPARE(model.data(Qt::ToolTipRole).toString(), entry->iri);
 
         m_window->tabs()->setCurrentWidget(console);
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));

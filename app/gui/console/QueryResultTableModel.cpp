@@ -3,6 +3,9 @@
 #include "widgets/ItemRoles.h"
 #include "widgets/OntologyNames.h"
 
+#include <QGuiApplication>
+#include <QPalette>
+
 namespace tinyml::gui {
 
 QueryResultTableModel::QueryResultTableModel(QObject *parent) : QAbstractTableModel(parent) { }
@@ -56,7 +59,8 @@ QVariant QueryResultTableModel::data(const QModelIndex &index, int role) const
         return {};
     const rdf::RdfTerm &term = m_rows[index.row()][index.column()];
     switch (role) {
-    case Qt::DisplayRole: return shortForm(term);
+    case Qt::DisplayRole: return m_labels.text(term);
+    case Qt::ForegroundRole: return term.isIri() ? QVariant(QGuiApplication::palette().link()) : QVariant();
     case Qt::ToolTipRole:
         return term.isIri() ? QVariant(term.value()) : term.isNone() ? QVariant() : QVariant(term.toNTriples());
     case IriRole: return term.isIri() ? QVariant(term.value()) : QVariant();
@@ -64,7 +68,7 @@ QVariant QueryResultTableModel::data(const QModelIndex &index, int role) const
     case SortRole: {
         bool isNumber = false;
         const double number = term.isLiteral() ? term.value().toDouble(&isNumber) : 0;
-        return isNumber ? QVariant(number) : QVariant(shortForm(term).toCaseFolded());
+        return isNumber ? QVariant(number) : QVariant(m_labels.text(term).toCaseFolded());
     }
     default: return {};
     }

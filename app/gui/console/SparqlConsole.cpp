@@ -206,6 +206,8 @@ void SparqlConsole::run()
                 emit finished(outcome.error.isEmpty() ? tr("the query failed") : outcome.error);
                 return;
             }
+            if (const auto catalogue = m_session->catalogue())
+                m_result->setLabels(IriLabels(*catalogue)); // models and boards by name
             m_result->setResult(*outcome.result);
             m_table->resizeColumnsToContents();
             switch (outcome.result->kind) {

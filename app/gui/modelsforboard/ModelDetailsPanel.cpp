@@ -4,6 +4,7 @@
 #include "console/QueryResultTableModel.h"
 #include "modelsforboard/LayerTableModel.h"
 #include "session/GraphSession.h"
+#include "widgets/IriLabels.h"
 #include "widgets/ItemRoles.h"
 #include "widgets/OntologyNames.h"
 #include "widgets/SortedTable.h"
@@ -197,11 +198,13 @@ void ModelDetailsPanel::showOverview()
                     .arg(tr("The model file could not be read:").toHtmlEscaped(), error.toHtmlEscaped());
     html += tr("<h4>In the knowledge graph</h4>") + QStringLiteral("<table cellspacing=4>");
     // IRIs as prefixed names, linked to the IRI: shown in full on hover, copied by the link's menu.
-    auto text = [](const rdf::RdfTerm &term) {
+    const auto catalogue = m_session->catalogue();
+    const IriLabels labels = catalogue ? IriLabels(*catalogue) : IriLabels();
+    auto text = [&labels](const rdf::RdfTerm &term) {
         if (!term.isIri())
             return shortForm(term).toHtmlEscaped();
         return QStringLiteral("<a href=\"%1\">%2</a>")
-            .arg(term.value().toHtmlEscaped(), shortForm(term).toHtmlEscaped());
+            .arg(term.value().toHtmlEscaped(), labels.text(term).toHtmlEscaped());
     };
     for (const auto &[predicate, object] : statements)
         html +=
