@@ -58,10 +58,10 @@ BoardsForModelView::BoardsForModelView(QWidget *parent) : QWidget(parent), m_mod
                           BoardFitTableModel::Fits);
     sizeColumns(m_table,
                 {BoardFitTableModel::Ram, BoardFitTableModel::Flash, BoardFitTableModel::RamHeadroom,
-                 BoardFitTableModel::FlashHeadroom},
-                {});
-    m_table->horizontalHeader()->resizeSection(BoardFitTableModel::Name, 260);
-    m_table->horizontalHeader()->resizeSection(BoardFitTableModel::Fits, 300);
+                 BoardFitTableModel::FlashHeadroom, BoardFitTableModel::Runtime},
+                {BoardFitTableModel::Sensors});
+    m_table->horizontalHeader()->resizeSection(BoardFitTableModel::Name, 240);
+    m_table->horizontalHeader()->resizeSection(BoardFitTableModel::Fits, 240);
 
     auto *form = new QFormLayout;
     form->addRow(m_byModel, m_modelChoice);

@@ -68,7 +68,7 @@ ModelsForTaskView::ModelsForTaskView(QWidget *parent) : QWidget(parent), m_model
     sizeColumns(m_table,
                 {BenchmarkTableModel::Category, BenchmarkTableModel::Metric, BenchmarkTableModel::MetricValue,
                  BenchmarkTableModel::Macs, BenchmarkTableModel::Ram, BenchmarkTableModel::Flash},
-                {});
+                {BenchmarkTableModel::Sensors, BenchmarkTableModel::Dataset});
     m_table->horizontalHeader()->resizeSection(BenchmarkTableModel::Name, 240);
 
     auto *layout = new QVBoxLayout(this);
