@@ -102,12 +102,19 @@ SparqlConsole::SparqlConsole(GraphSession *session, QWidget *parent)
     });
     connect(m_result, &QAbstractItemModel::modelReset, this,
             [this]() { m_exportButton->setEnabled(m_result->result().has_value()); });
+    // Models and boards by name in the results.
+    auto nameIris = [this]() {
+        if (const auto catalogue = m_session->catalogue())
+            m_result->setLabels(IriLabels(*catalogue));
+    };
+    connect(m_session, &GraphSession::catalogueChanged, this, nameIris);
+    nameIris();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_examples);
     buttons->addWidget(m_historyBox);
-    buttons->addStretch();
     buttons->addWidget(m_exportButton);
+    buttons->addStretch();
     buttons->addWidget(m_discard);
     buttons->addWidget(m_run);
     auto *top = new QWidget;
@@ -137,6 +144,13 @@ void SparqlConsole::exportResults(const QString &path)
 {
     if (m_result->result())
         m_export->write(*m_result->result(), path);
+}
+
+void SparqlConsole::remember(const QString &query)
+{
+    m_history.add(query);
+    settings::consoleQuery.setValue(query);
+    fillHistory();
 }
 
 void SparqlConsole::fillHistory()
@@ -180,9 +194,7 @@ void SparqlConsole::run()
     const QString sparql = m_editor->toPlainText();
     if (sparql.trimmed().isEmpty())
         return;
-    m_history.add(sparql);
-    settings::consoleQuery.setValue(sparql);
-    fillHistory();
+    remember(sparql);
     const quint64 request = ++m_request;
     setRunning(true);
     m_status->setText(tr("Running…"));
@@ -206,8 +218,6 @@ void SparqlConsole::run()
                 emit finished(outcome.error.isEmpty() ? tr("the query failed") : outcome.error);
                 return;
             }
-            if (const auto catalogue = m_session->catalogue())
-                m_result->setLabels(IriLabels(*catalogue)); // models and boards by name
             m_result->setResult(*outcome.result);
             m_table->resizeColumnsToContents();
             switch (outcome.result->kind) {

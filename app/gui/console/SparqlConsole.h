@@ -39,6 +39,8 @@ private:
     void loadExample(int index);
     void loadFromHistory(int index);
     void fillHistory();
+    // Keeps a query run: in the history, and as the query typed should the program end meanwhile.
+    void remember(const QString &query);
     void setRunning(bool running);
 
     GraphSession *m_session;
