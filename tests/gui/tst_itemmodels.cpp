@@ -12,6 +12,7 @@
 #include "modelsforboard/LayerTableModel.h"
 #include "modelsforboard/ModelFitTableModel.h"
 #include "modelsfortask/BenchmarkTableModel.h"
+#include "widgets/IriLabels.h"
 #include "widgets/ItemRoles.h"
 #include "widgets/SortedTable.h"
 
@@ -202,6 +203,30 @@ private slots:
             // Accuracies are shown in percent.
             QCOMPARE(t.proxy->index(0, t.accuracy).data().toString(), QStringLiteral("91\u00a0%"));
         }
+    }
+
+    void iriLabels()
+    {
+        kg::Catalogue catalogue;
+        kg::ModelEntry model;
+        model.iri = QStringLiteral("http://tinyml-schema.org/neuralnetwork/5198155c-ecdb-43fd-b1b1-d746656143cc");
+        model.name = QStringLiteral("Keyword spotter");
+        catalogue.models << model;
+        kg::BoardEntry board;
+        board.iri = QStringLiteral("http://tinyml-schema.org/tinyml-demo/nano-1");
+        board.name = QStringLiteral("Nano");
+        catalogue.boards << board;
+        const IriLabels labels(catalogue);
+        QCOMPARE(labels.text(rdf::RdfTerm::iri(model.iri)), model.name);
+        QCOMPARE(labels.text(rdf::RdfTerm::iri(board.iri)), board.name);
+        QCOMPARE(labels.text(rdf::RdfTerm::iri(QStringLiteral(
+                     "http://tinyml-schema.org/neuralnetwork/middleLayer_10_5198155c-ecdb-43fd-b1b1-d746656143cc"))),
+                 QStringLiteral("middleLayer_10 (Keyword spotter)"));
+        QCOMPARE(labels.text(rdf::RdfTerm::iri(QStringLiteral("http://tinyml-schema.org/neuralnetwork/other_x"))),
+                 QStringLiteral("<http://tinyml-schema.org/neuralnetwork/other_x>"));
+        QCOMPARE(labels.text(rdf::RdfTerm::iri(QStringLiteral("http://www.w3.org/ns/ssn/systems/System"))),
+                 QStringLiteral("ssn-system:System")); // the longest namespace
+        QCOMPARE(labels.text(rdf::RdfTerm::literal(QStringLiteral("12"))), QStringLiteral("12"));
     }
 
     void queryResultTable()

@@ -53,9 +53,14 @@ BoardCataloguePanel::BoardCataloguePanel(QWidget *parent)
 
     m_table = sortedTable(QStringLiteral("boardTable"), tr("Boards"), m_proxy, BoardTableModel::Name);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->resizeSection(BoardTableModel::Name, 190);
+    // Name, RAM and Flash in a third of a 1280-pixel window: a long name is cut in the middle (where
+    // "Arduino Nano 33 BLE Sense" and its "Rev2" still differ) and whole in its tooltip with the
+    // board's sensors.
+    sizeColumns(m_table, {BoardTableModel::Ram, BoardTableModel::Flash}, {BoardTableModel::Name});
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setColumnHidden(BoardTableModel::Manufacturer, true);
     m_table->setColumnHidden(BoardTableModel::Mcu, true);
+    m_table->setColumnHidden(BoardTableModel::Sensors, true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &BoardCataloguePanel::emitCurrent);
 

@@ -49,8 +49,13 @@ QVariant BoardTableModel::data(const QModelIndex &index, int role) const
         return b.iri;
     switch (index.column()) {
     case Name:
-        if (role == Qt::ToolTipRole)
-            return b.description.isEmpty() ? b.iri : b.description;
+        if (role == Qt::ToolTipRole) {
+            QStringList lines{b.name};
+            if (!b.sensors.isEmpty())
+                lines << tr("Sensors: %1").arg(OntologyNames::sensors(b.sensors));
+            lines << (b.description.isEmpty() ? shortForm(rdf::RdfTerm::iri(b.iri)) : b.description);
+            return lines.join(QLatin1Char('\n'));
+        }
         return textCell(b.name, role);
     case Manufacturer: return textCell(b.manufacturer, role);
     case Mcu: return textCell(b.mcu, role);

@@ -49,8 +49,12 @@ BoardsForModelView::BoardsForModelView(QWidget *parent) : QWidget(parent), m_mod
     m_summary->setObjectName(QStringLiteral("boardsSummary"));
     m_table = sortedTable(QStringLiteral("boardFitTable"), tr("Boards for the model"), sortingProxy(m_model, this),
                           BoardFitTableModel::Fits);
-    m_table->horizontalHeader()->resizeSection(BoardFitTableModel::Name, 260);
-    m_table->horizontalHeader()->resizeSection(BoardFitTableModel::Fits, 300);
+    sizeColumns(m_table,
+                {BoardFitTableModel::Ram, BoardFitTableModel::Flash, BoardFitTableModel::RamHeadroom,
+                 BoardFitTableModel::FlashHeadroom, BoardFitTableModel::Runtime},
+                {BoardFitTableModel::Sensors});
+    m_table->horizontalHeader()->resizeSection(BoardFitTableModel::Name, 240);
+    m_table->horizontalHeader()->resizeSection(BoardFitTableModel::Fits, 240);
 
     auto *form = new QFormLayout;
     form->addRow(m_byModel, m_modelChoice);

@@ -1,32 +1,19 @@
 #include "QueryResultTableModel.h"
 
-#include "rdf/Prefixes.h"
 #include "widgets/ItemRoles.h"
+#include "widgets/OntologyNames.h"
+
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace tinyml::gui {
-
-QString shortForm(const rdf::RdfTerm &term)
-{
-    if (term.isNone())
-        return {};
-    if (term.isIri()) {
-        for (const auto &prefix : rdf::knownPrefixes()) {
-            const QString &ns = prefix.second;
-            if (term.value().startsWith(ns) && term.value().size() > ns.size())
-                return prefix.first + QLatin1Char(':') + term.value().mid(ns.size());
-        }
-        return QLatin1Char('<') + term.value() + QLatin1Char('>');
-    }
-    if (term.isBlank())
-        return QStringLiteral("_:") + term.value();
-    return term.value();
-}
 
 QueryResultTableModel::QueryResultTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void QueryResultTableModel::setResult(const store::QueryResult &result)
 {
     beginResetModel();
+    m_result = result;
     m_rows.clear();
     switch (result.kind) {
     case store::QueryResult::Kind::Bindings:
@@ -50,6 +37,7 @@ void QueryResultTableModel::setResult(const store::QueryResult &result)
 void QueryResultTableModel::clear()
 {
     beginResetModel();
+    m_result.reset();
     m_columns.clear();
     m_rows.clear();
     endResetModel();
@@ -71,12 +59,16 @@ QVariant QueryResultTableModel::data(const QModelIndex &index, int role) const
         return {};
     const rdf::RdfTerm &term = m_rows[index.row()][index.column()];
     switch (role) {
-    case Qt::DisplayRole: return shortForm(term);
-    case Qt::ToolTipRole: return term.isNone() ? QVariant() : QVariant(term.toNTriples());
+    case Qt::DisplayRole: return m_labels.text(term);
+    case Qt::ForegroundRole: return term.isIri() ? QVariant(QGuiApplication::palette().link()) : QVariant();
+    case Qt::ToolTipRole:
+        return term.isIri() ? QVariant(term.value()) : term.isNone() ? QVariant() : QVariant(term.toNTriples());
+    case IriRole: return term.isIri() ? QVariant(term.value()) : QVariant();
+    case CopyRole: return term.isBlank() ? QVariant(shortForm(term)) : QVariant(term.value());
     case SortRole: {
         bool isNumber = false;
         const double number = term.isLiteral() ? term.value().toDouble(&isNumber) : 0;
-        return isNumber ? QVariant(number) : QVariant(shortForm(term).toCaseFolded());
+        return isNumber ? QVariant(number) : QVariant(m_labels.text(term).toCaseFolded());
     }
     default: return {};
     }

@@ -1,7 +1,9 @@
 #include "SparqlConsole.h"
 
+#include "console/QueryResultExport.h"
 #include "console/QueryResultTableModel.h"
 #include "session/GraphSession.h"
+#include "settings/AppSettings.h"
 #include "widgets/ItemRoles.h"
 #include "widgets/SortedTable.h"
 
@@ -44,6 +46,13 @@ SparqlConsole::SparqlConsole(GraphSession *session, QWidget *parent)
     m_examples->addItem(tr("What runs where: each board's deployed model"),
                         QStringLiteral(":/queries/4-what-runs-where.rq"));
     connect(m_examples, &QComboBox::activated, this, &SparqlConsole::loadExample);
+    m_historyBox = new QComboBox;
+    m_historyBox->setObjectName(QStringLiteral("queryHistory"));
+    m_historyBox->setAccessibleName(tr("Queries run before"));
+    m_historyBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_historyBox->setMinimumContentsLength(24);
+    connect(m_historyBox, &QComboBox::activated, this, &SparqlConsole::loadFromHistory);
+    fillHistory();
 
     m_editor = new QPlainTextEdit;
     m_editor->setObjectName(QStringLiteral("queryEditor"));
@@ -77,8 +86,34 @@ SparqlConsole::SparqlConsole(GraphSession *session, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->verticalHeader()->show();
 
+    m_export = new QueryResultExport(this);
+    m_exportButton = new QPushButton(tr("E&xport results…"));
+    m_exportButton->setObjectName(QStringLiteral("exportResults"));
+    m_exportButton->setToolTip(tr("Save the results as SPARQL CSV, TSV or JSON"));
+    m_exportButton->setEnabled(false);
+    connect(m_exportButton, &QPushButton::clicked, this, [this]() {
+        if (m_result->result())
+            m_export->choose(this, *m_result->result());
+    });
+    connect(m_export, &QueryResultExport::finished, this, [this](bool ok, const QString &message) {
+        m_status->setText(
+            ok ? message.toHtmlEscaped()
+               : QStringLiteral("<span style=\"color:#b00020\">⚠</span> %1").arg(message.toHtmlEscaped()));
+    });
+    connect(m_result, &QAbstractItemModel::modelReset, this,
+            [this]() { m_exportButton->setEnabled(m_result->result().has_value()); });
+    // Models and boards by name in the results.
+    auto nameIris = [this]() {
+        if (const auto catalogue = m_session->catalogue())
+            m_result->setLabels(IriLabels(*catalogue));
+    };
+    connect(m_session, &GraphSession::catalogueChanged, this, nameIris);
+    nameIris();
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_examples);
+    buttons->addWidget(m_historyBox);
+    buttons->addWidget(m_exportButton);
     buttons->addStretch();
     buttons->addWidget(m_discard);
     buttons->addWidget(m_run);
@@ -93,7 +128,48 @@ SparqlConsole::SparqlConsole(GraphSession *session, QWidget *parent)
     splitter->addWidget(m_table);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
-    loadExample(2);
+    const QString typed = settings::consoleQuery.value();
+    if (typed.trimmed().isEmpty())
+        loadExample(2);
+    else
+        m_editor->setPlainText(typed);
+}
+
+SparqlConsole::~SparqlConsole()
+{
+    settings::consoleQuery.setValue(m_editor->toPlainText());
+}
+
+void SparqlConsole::exportResults(const QString &path)
+{
+    if (m_result->result())
+        m_export->write(*m_result->result(), path);
+}
+
+void SparqlConsole::remember(const QString &query)
+{
+    m_history.add(query);
+    settings::consoleQuery.setValue(query);
+    fillHistory();
+}
+
+void SparqlConsole::fillHistory()
+{
+    m_historyBox->clear();
+    m_historyBox->addItem(tr("History…"));
+    for (const QString &query : m_history.queries()) {
+        m_historyBox->addItem(QueryHistory::title(query), query);
+        m_historyBox->setItemData(m_historyBox->count() - 1, query, Qt::ToolTipRole);
+    }
+    m_historyBox->setEnabled(m_historyBox->count() > 1);
+}
+
+void SparqlConsole::loadFromHistory(int index)
+{
+    const QString query = m_historyBox->itemData(index).toString();
+    if (!query.isEmpty())
+        m_editor->setPlainText(query);
+    m_historyBox->setCurrentIndex(0);
 }
 
 void SparqlConsole::loadExample(int index)
@@ -118,6 +194,7 @@ void SparqlConsole::run()
     const QString sparql = m_editor->toPlainText();
     if (sparql.trimmed().isEmpty())
         return;
+    remember(sparql);
     const quint64 request = ++m_request;
     setRunning(true);
     m_status->setText(tr("Running…"));

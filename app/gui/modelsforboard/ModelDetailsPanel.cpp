@@ -4,6 +4,7 @@
 #include "console/QueryResultTableModel.h"
 #include "modelsforboard/LayerTableModel.h"
 #include "session/GraphSession.h"
+#include "widgets/IriLabels.h"
 #include "widgets/ItemRoles.h"
 #include "widgets/OntologyNames.h"
 #include "widgets/SortedTable.h"
@@ -19,7 +20,7 @@ namespace tinyml::gui {
 namespace {
 
 struct DetailsResult {
-    QList<QPair<QString, QString>> statements; // predicate (short), object (text)
+    QList<QPair<rdf::RdfTerm, rdf::RdfTerm>> statements; // predicate, object
     std::shared_ptr<const ModelAnalysis> analysis;
     QString error;
 };
@@ -65,6 +66,8 @@ ModelDetailsPanel::ModelDetailsPanel(GraphSession *session, QWidget *parent)
     m_overview->setObjectName(QStringLiteral("modelOverview"));
     m_overview->setOpenExternalLinks(true);
     m_overview->setAccessibleName(tr("Model overview"));
+    connect(m_overview, &QTextBrowser::highlighted, this,
+            [this](const QUrl &link) { m_overview->setToolTip(link.isEmpty() ? QString() : link.toString()); });
     m_tensors = new QTextBrowser;
     m_tensors->setObjectName(QStringLiteral("modelTensors"));
     m_tensors->setAccessibleName(tr("Inputs and outputs"));
@@ -88,6 +91,7 @@ ModelDetailsPanel::ModelDetailsPanel(GraphSession *session, QWidget *parent)
 void ModelDetailsPanel::showModel(const std::optional<kg::ModelEntry> &model)
 {
     m_model = model;
+    m_answered = false;
     m_deploy->setEnabled(model.has_value());
     const quint64 request = ++m_request;
     m_layers->setAnalysis(nullptr);
@@ -107,8 +111,7 @@ void ModelDetailsPanel::showModel(const std::optional<kg::ModelEntry> &model)
             if (const auto statements = graph.statementsAbout(iri, &error)) {
                 for (const auto &[predicate, object] : *statements) {
                     if (!object.isBlank())
-                        result.statements
-                            << qMakePair(shortForm(predicate), object.isIri() ? object.value() : shortForm(object));
+                        result.statements << qMakePair(predicate, object);
                 }
             }
             if (sha.isEmpty()) {
@@ -126,17 +129,34 @@ void ModelDetailsPanel::showModel(const std::optional<kg::ModelEntry> &model)
             if (request != m_request)
                 return; // another model was chosen meanwhile
             m_layers->setAnalysis(result.analysis);
-            showOverview(result.statements, result.analysis, result.error);
+            m_answered = true;
+            m_statements = result.statements;
+            m_analysis = result.analysis;
+            m_error = result.error;
+            showOverview();
             emit analysisShown(bool(result.analysis));
         });
 }
 
-void ModelDetailsPanel::showOverview(const QList<QPair<QString, QString>> &statements,
-                                     const std::shared_ptr<const ModelAnalysis> &analysis, const QString &error)
+void ModelDetailsPanel::setFit(const QString &fit)
 {
+    if (fit == m_fit)
+        return;
+    m_fit = fit;
+    if (m_model && m_answered)
+        showOverview();
+}
+
+void ModelDetailsPanel::showOverview()
+{
+    const auto &statements = m_statements;
+    const auto &analysis = m_analysis;
+    const QString &error = m_error;
     const kg::ModelEntry &m = *m_model;
-    QString html = QStringLiteral("<h3>%1</h3><p>%2</p><table cellspacing=4>")
-                       .arg(m.name.toHtmlEscaped(), m.description.toHtmlEscaped());
+    QString html = QStringLiteral("<h3>%1</h3>").arg(m.name.toHtmlEscaped());
+    if (!m_fit.isEmpty())
+        html += QStringLiteral("<p><b>%1</b></p>").arg(m_fit.toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p><table cellspacing=4>").arg(m.description.toHtmlEscaped());
     html += row(tr("Category"), OntologyNames::categoryName(m.category));
     html += row(m.metric.isEmpty() ? tr("Accuracy") : OntologyNames::metricName(m.metric),
                 Units::metric(m.metricValue, m.metric));
@@ -177,13 +197,18 @@ void ModelDetailsPanel::showOverview(const QList<QPair<QString, QString>> &state
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(tr("The model file could not be read:").toHtmlEscaped(), error.toHtmlEscaped());
     html += tr("<h4>In the knowledge graph</h4>") + QStringLiteral("<table cellspacing=4>");
-    for (const auto &[predicate, object] : statements) {
-        const bool link = object.startsWith(QLatin1String("http://")) || object.startsWith(QLatin1String("https://"));
-        html += QStringLiteral("<tr><th align=left valign=top>%1</th><td>%2</td></tr>")
-                    .arg(predicate.toHtmlEscaped(),
-                         link ? QStringLiteral("<a href=\"%1\">%1</a>").arg(object.toHtmlEscaped())
-                              : object.toHtmlEscaped());
-    }
+    // IRIs as prefixed names, linked to the IRI: shown in full on hover, copied by the link's menu.
+    const auto catalogue = m_session->catalogue();
+    const IriLabels labels = catalogue ? IriLabels(*catalogue) : IriLabels();
+    auto text = [&labels](const rdf::RdfTerm &term) {
+        if (!term.isIri())
+            return shortForm(term).toHtmlEscaped();
+        return QStringLiteral("<a href=\"%1\">%2</a>")
+            .arg(term.value().toHtmlEscaped(), labels.text(term).toHtmlEscaped());
+    };
+    for (const auto &[predicate, object] : statements)
+        html +=
+            QStringLiteral("<tr><th align=left valign=top>%1</th><td>%2</td></tr>").arg(text(predicate), text(object));
     html += QStringLiteral("</table>");
     m_overview->setHtml(html);
 

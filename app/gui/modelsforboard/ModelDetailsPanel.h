@@ -3,6 +3,7 @@
 #pragma once
 
 #include "kg/Catalogue.h"
+#include "rdf/RdfTerm.h"
 
 #include <QTabWidget>
 
@@ -29,6 +30,9 @@ public:
     explicit ModelDetailsPanel(GraphSession *session, QWidget *parent = nullptr);
 
     void showModel(const std::optional<kg::ModelEntry> &model);
+    // Whether the model fits the chosen board, in words ("Does not fit: missing sensor Camera; …"),
+    // shown whole under its name; empty when no board is chosen.
+    void setFit(const QString &fit);
     // The model shown, or nullopt.
     const std::optional<kg::ModelEntry> &model() const { return m_model; }
 
@@ -39,12 +43,17 @@ signals:
     void deployRequested(const QString &modelIri);
 
 private:
-    void showOverview(const QList<QPair<QString, QString>> &statements,
-                      const std::shared_ptr<const ModelAnalysis> &analysis, const QString &error);
+    void showOverview();
 
     GraphSession *m_session;
     std::optional<kg::ModelEntry> m_model;
     quint64 m_request = 0;
+    // What the worker answered for the model shown (m_answered), kept so that a new fit redraws it.
+    bool m_answered = false;
+    QList<QPair<rdf::RdfTerm, rdf::RdfTerm>> m_statements;
+    std::shared_ptr<const ModelAnalysis> m_analysis;
+    QString m_error;
+    QString m_fit;
     QTextBrowser *m_overview;
     QTextBrowser *m_tensors;
     LayerTableModel *m_layers;

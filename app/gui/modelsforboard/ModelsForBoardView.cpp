@@ -20,6 +20,13 @@
 #include <QVBoxLayout>
 
 namespace tinyml::gui {
+namespace {
+
+// The layout of the panes and columns; a state saved with another (the board list of version 1
+// cut its Flash column at 1280×800) is not restored over this one's defaults.
+constexpr qint32 kLayoutVersion = 2;
+
+} // namespace
 
 ModelsForBoardView::ModelsForBoardView(GraphSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_model(new ModelFitTableModel(this)), m_proxy(new ModelFitFilterProxy(this))
@@ -51,9 +58,19 @@ ModelsForBoardView::ModelsForBoardView(GraphSession *session, QWidget *parent)
 
     m_table = sortedTable(QStringLiteral("modelTable"), tr("Models for the board"), m_proxy, ModelFitTableModel::Fits);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->horizontalHeader()->resizeSection(ModelFitTableModel::Name, 220);
-    m_table->horizontalHeader()->resizeSection(ModelFitTableModel::Fits, 240);
-    m_table->horizontalHeader()->resizeSection(ModelFitTableModel::Description, 240);
+    // What decides (name, fit, figures) in a 1280-pixel window: figures as wide as they are, the
+    // description last (it is in the details); name, fit and description keep a width and show in
+    // full in their tooltips, the reasons a model does not fit also in the details, wrapped.
+    sizeColumns(m_table,
+                {ModelFitTableModel::Category, ModelFitTableModel::Accuracy, ModelFitTableModel::Macs,
+                 ModelFitTableModel::Ram, ModelFitTableModel::Flash, ModelFitTableModel::RamHeadroom,
+                 ModelFitTableModel::FlashHeadroom},
+                {});
+    QHeaderView *header = m_table->horizontalHeader();
+    header->resizeSection(ModelFitTableModel::Name, 200);
+    header->resizeSection(ModelFitTableModel::Fits, 220);
+    header->resizeSection(ModelFitTableModel::Description, 240);
+    header->moveSection(header->visualIndex(ModelFitTableModel::Description), ModelFitTableModel::ColumnCount - 1);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ModelsForBoardView::showCurrentModel);
 
@@ -79,7 +96,7 @@ ModelsForBoardView::ModelsForBoardView(GraphSession *session, QWidget *parent)
     m_outer->addWidget(m_boards);
     m_outer->addWidget(m_inner);
     m_outer->setStretchFactor(1, 1);
-    m_outer->setSizes({360, 900});
+    m_outer->setSizes({420, 860});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_outer);
     answerFor(std::nullopt);
@@ -121,6 +138,7 @@ void ModelsForBoardView::answerFor(const std::optional<kg::BoardEntry> &chosen)
         m_question->setText(tr("Pick a board to see which models run on it."));
     }
     updateSummary();
+    showCurrentFit();
 }
 
 void ModelsForBoardView::useUnsavedBoard(const kg::Board &board)
@@ -151,7 +169,16 @@ void ModelsForBoardView::showCurrentModel()
 {
     const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
     const kg::ModelEntry *m = m_model->modelAt(index.isValid() ? index.row() : -1);
+    showCurrentFit();
     m_details->showModel(m ? std::optional<kg::ModelEntry>(*m) : std::nullopt);
+}
+
+void ModelsForBoardView::showCurrentFit()
+{
+    const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
+    m_details->setFit(
+        index.isValid() ? m_model->index(index.row(), ModelFitTableModel::Fits).data(Qt::AccessibleTextRole).toString()
+                        : QString());
 }
 
 QStringList ModelsForBoardView::selectedModels() const
@@ -174,7 +201,7 @@ QByteArray ModelsForBoardView::saveState() const
     QByteArray state;
     QDataStream out(&state, QIODevice::WriteOnly);
     out << m_outer->saveState() << m_inner->saveState() << m_table->horizontalHeader()->saveState()
-        << m_boards->table()->horizontalHeader()->saveState() << m_onlyFitting->isChecked();
+        << m_boards->table()->horizontalHeader()->saveState() << m_onlyFitting->isChecked() << kLayoutVersion;
     return state;
 }
 
@@ -183,14 +210,18 @@ void ModelsForBoardView::restoreState(const QByteArray &state)
     QDataStream in(state);
     QByteArray outer, inner, header, boardHeader;
     bool only = false;
+    qint32 layout = 0;
     in >> outer >> inner >> header >> boardHeader >> only;
     if (in.status() != QDataStream::Ok)
         return;
+    m_onlyFitting->setChecked(only);
+    in >> layout;
+    if (in.status() != QDataStream::Ok || layout != kLayoutVersion)
+        return; // columns and panes laid out for another version: this one's defaults
     m_outer->restoreState(outer);
     m_inner->restoreState(inner);
     m_table->horizontalHeader()->restoreState(header);
     m_boards->table()->horizontalHeader()->restoreState(boardHeader);
-    m_onlyFitting->setChecked(only);
 }
 
 } // namespace tinyml::gui

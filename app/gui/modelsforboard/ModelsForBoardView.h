@@ -48,6 +48,7 @@ public:
 private:
     void answerFor(const std::optional<kg::BoardEntry> &chosen);
     void showCurrentModel();
+    void showCurrentFit();
     void updateSummary();
 
     GraphSession *m_session;

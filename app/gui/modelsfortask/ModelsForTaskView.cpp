@@ -65,6 +65,10 @@ ModelsForTaskView::ModelsForTaskView(QWidget *parent) : QWidget(parent), m_model
     m_summary->setObjectName(QStringLiteral("taskSummary"));
     m_table = sortedTable(QStringLiteral("benchmarkTable"), tr("Models for the task"), sortingProxy(m_model, this),
                           BenchmarkTableModel::MetricValue, Qt::DescendingOrder);
+    sizeColumns(m_table,
+                {BenchmarkTableModel::Category, BenchmarkTableModel::Metric, BenchmarkTableModel::MetricValue,
+                 BenchmarkTableModel::Macs, BenchmarkTableModel::Ram, BenchmarkTableModel::Flash},
+                {BenchmarkTableModel::Sensors, BenchmarkTableModel::Dataset});
     m_table->horizontalHeader()->resizeSection(BenchmarkTableModel::Name, 240);
 
     auto *layout = new QVBoxLayout(this);

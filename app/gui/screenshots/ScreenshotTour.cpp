@@ -47,7 +47,7 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory)
 void ScreenshotTour::start()
 {
     QDir().mkpath(m_directory);
-    m_window->resize(1400, 860);
+    m_window->resize(1280, 800); // what the views are laid out for
     step();
 }
 

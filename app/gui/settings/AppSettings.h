@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 namespace tinyml::gui {
 
@@ -62,6 +63,9 @@ inline const SettingValue<QByteArray> windowGeometry("window/geometry");
 inline const SettingValue<QByteArray> windowState("window/state");
 inline const SettingValue<QByteArray> modelsForBoardState("window/modelsForBoard");
 inline const SettingValue<int> currentTab("window/tab", 0);
+// The SPARQL console: the query in its editor, and the queries run, newest first (QueryHistory).
+inline const SettingValue<QString> consoleQuery("console/query");
+inline const SettingValue<QStringList> consoleHistory("console/history");
 
 } // namespace settings
 } // namespace tinyml::gui

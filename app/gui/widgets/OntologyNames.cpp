@@ -1,5 +1,7 @@
 #include "OntologyNames.h"
 
+#include "rdf/Prefixes.h"
+
 #include <QCoreApplication>
 
 namespace tinyml::gui {
@@ -72,6 +74,28 @@ QString OntologyNames::metricName(const QString &metric)
     if (metric.isEmpty())
         return {};
     return QCoreApplication::translate("OntologyNames", "Other metric");
+}
+
+QString shortForm(const rdf::RdfTerm &term)
+{
+    if (term.isNone())
+        return {};
+    if (term.isIri()) {
+        // The longest namespace wins: ssn-system:System, not ssn:systems/System.
+        const QPair<QString, QString> *best = nullptr;
+        for (const auto &prefix : rdf::knownPrefixes()) {
+            const QString &ns = prefix.second;
+            if (term.value().startsWith(ns) && term.value().size() > ns.size()
+                && (!best || ns.size() > best->second.size()))
+                best = &prefix;
+        }
+        if (best)
+            return best->first + QLatin1Char(':') + term.value().mid(best->second.size());
+        return QLatin1Char('<') + term.value() + QLatin1Char('>');
+    }
+    if (term.isBlank())
+        return QStringLiteral("_:") + term.value();
+    return term.value();
 }
 
 } // namespace tinyml::gui

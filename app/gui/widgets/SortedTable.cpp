@@ -1,12 +1,38 @@
 #include "SortedTable.h"
 
 #include "widgets/ItemRoles.h"
+#include "widgets/TableCopy.h"
 
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
 #include <QTableView>
+#include <QToolTip>
 
 namespace tinyml::gui {
+namespace {
+
+// A tooltip that only repeats the cell's text is shown when the text is cut short.
+class ElidedTextTips : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override
+    {
+        if (event->type() == QEvent::ToolTip
+            && index.data(Qt::ToolTipRole).toString() == index.data(Qt::DisplayRole).toString()
+            && sizeHint(option, index).width() <= option.rect.width()) {
+            QToolTip::hideText();
+            return true;
+        }
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    }
+};
+
+} // namespace
 
 SortingProxy::SortingProxy(QObject *parent) : QSortFilterProxyModel(parent)
 {
@@ -47,7 +73,20 @@ QTableView *sortedTable(const QString &objectName, const QString &accessibleName
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionsMovable(true);
     table->horizontalHeader()->setStretchLastSection(true);
+    table->setItemDelegate(new ElidedTextTips(table));
+    addCopyActions(table);
     return table;
+}
+
+void sizeColumns(QTableView *table, std::initializer_list<int> fitted, std::initializer_list<int> stretched)
+{
+    QHeaderView *header = table->horizontalHeader();
+    for (int column : fitted)
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    for (int column : stretched)
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
+    if (stretched.size() > 0)
+        header->setStretchLastSection(false);
 }
 
 } // namespace tinyml::gui

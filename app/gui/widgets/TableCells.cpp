@@ -45,7 +45,7 @@ QVariant textCell(const QString &text, int role)
 {
     switch (role) {
     case Qt::DisplayRole: return text;
-    case Qt::ToolTipRole: return text.size() > 40 ? QVariant(text) : QVariant();
+    case Qt::ToolTipRole: return text.isEmpty() ? QVariant() : QVariant(text); // when cut short (SortedTable)
     case SortRole: return text.toCaseFolded();
     default: return {};
     }
@@ -87,7 +87,8 @@ QVariant fitCell(bool fits, const QString &reasons, int role)
     case Qt::DisplayRole:
         return fits ? QCoreApplication::translate("TableCells", "Fits")
                     : QCoreApplication::translate("TableCells", "No: %1").arg(reasons);
-    case Qt::ToolTipRole: return fits ? QCoreApplication::translate("TableCells", "Fits") : reasons;
+    case Qt::ToolTipRole: // the whole text, when the column cuts it short
+        return fitCell(fits, reasons, Qt::DisplayRole);
     case Qt::DecorationRole: return fitsIcon(fits);
     case SortRole: return fits ? 0 : 1;
     case Qt::AccessibleTextRole:

@@ -1,0 +1,166 @@
+#include "QueryResultFiles.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace tinyml::store {
+namespace {
+
+// The columns and rows every format writes: a graph's triples as three variables, an ASK's
+// answer (in CSV and TSV, which have no boolean form) as one.
+struct Table {
+    QStringList variables;
+    QList<QList<rdf::RdfTerm>> rows;
+};
+
+Table tableOf(const QueryResult &result)
+{
+    Table table;
+    switch (result.kind) {
+    case QueryResult::Kind::Bindings:
+        table.variables = result.variables;
+        table.rows = result.rows;
+        break;
+    case QueryResult::Kind::Graph:
+        table.variables = {QStringLiteral("subject"), QStringLiteral("predicate"), QStringLiteral("object")};
+        for (const rdf::RdfTriple &t : result.triples)
+            table.rows << QList<rdf::RdfTerm>{t.subject, t.predicate, t.object};
+        break;
+    case QueryResult::Kind::Boolean:
+        table.variables = {QStringLiteral("answer")};
+        table.rows << QList<rdf::RdfTerm>{
+            rdf::RdfTerm::literal(result.boolean ? QStringLiteral("true") : QStringLiteral("false"))};
+        break;
+    }
+    return table;
+}
+
+const rdf::RdfTerm &termAt(const QList<rdf::RdfTerm> &row, qsizetype column)
+{
+    static const rdf::RdfTerm unbound;
+    return column < row.size() ? row[column] : unbound;
+}
+
+QString csvField(const rdf::RdfTerm &term)
+{
+    QString value = term.isBlank() ? QStringLiteral("_:") + term.value() : term.value();
+    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
+        || value.contains(QLatin1Char('\r')))
+        value = QLatin1Char('"') + value.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+    return value;
+}
+
+QByteArray csv(const Table &table)
+{
+    QStringList lines{table.variables.join(QLatin1Char(','))};
+    for (const auto &row : table.rows) {
+        QStringList fields;
+        for (qsizetype c = 0; c < table.variables.size(); ++c)
+            fields << csvField(termAt(row, c));
+        lines << fields.join(QLatin1Char(','));
+    }
+    return (lines.join(QLatin1String("\r\n")) + QLatin1String("\r\n")).toUtf8();
+}
+
+QByteArray tsv(const Table &table)
+{
+    QStringList header;
+    for (const QString &v : table.variables)
+        header << QLatin1Char('?') + v;
+    QStringList lines{header.join(QLatin1Char('\t'))};
+    for (const auto &row : table.rows) {
+        QStringList fields;
+        for (qsizetype c = 0; c < table.variables.size(); ++c)
+            fields << termAt(row, c).toNTriples(); // escapes tab, newline, quote and backslash
+        lines << fields.join(QLatin1Char('\t'));
+    }
+    return (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
+}
+
+QJsonObject jsonTerm(const rdf::RdfTerm &term)
+{
+    QJsonObject object;
+    switch (term.kind()) {
+    case rdf::RdfTerm::Kind::Iri: object.insert(QStringLiteral("type"), QStringLiteral("uri")); break;
+    case rdf::RdfTerm::Kind::Blank: object.insert(QStringLiteral("type"), QStringLiteral("bnode")); break;
+    default:
+        object.insert(QStringLiteral("type"), QStringLiteral("literal"));
+        if (!term.language().isEmpty())
+            object.insert(QStringLiteral("xml:lang"), term.language());
+        else if (!term.datatype().isEmpty())
+            object.insert(QStringLiteral("datatype"), term.datatype());
+        break;
+    }
+    object.insert(QStringLiteral("value"), term.value());
+    return object;
+}
+
+QByteArray json(const QueryResult &result)
+{
+    QJsonObject document;
+    if (result.kind == QueryResult::Kind::Boolean) {
+        document.insert(QStringLiteral("head"), QJsonObject());
+        document.insert(QStringLiteral("boolean"), result.boolean);
+        return QJsonDocument(document).toJson();
+    }
+    const Table table = tableOf(result);
+    QJsonArray bindings;
+    for (const auto &row : table.rows) {
+        QJsonObject binding;
+        for (qsizetype c = 0; c < table.variables.size(); ++c) {
+            const rdf::RdfTerm &term = termAt(row, c);
+            if (!term.isNone()) // an unbound variable has no member
+                binding.insert(table.variables[c], jsonTerm(term));
+        }
+        bindings.append(binding);
+    }
+    document.insert(QStringLiteral("head"),
+                    QJsonObject{{QStringLiteral("vars"), QJsonArray::fromStringList(table.variables)}});
+    document.insert(QStringLiteral("results"), QJsonObject{{QStringLiteral("bindings"), bindings}});
+    return QJsonDocument(document).toJson();
+}
+
+} // namespace
+
+std::optional<QueryResultFormat> queryResultFormatOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv"))
+        return QueryResultFormat::Csv;
+    if (suffix == QLatin1String("tsv"))
+        return QueryResultFormat::Tsv;
+    if (suffix == QLatin1String("json") || suffix == QLatin1String("srj"))
+        return QueryResultFormat::Json;
+    return std::nullopt;
+}
+
+QByteArray formatQueryResult(const QueryResult &result, QueryResultFormat format)
+{
+    switch (format) {
+    case QueryResultFormat::Csv: return csv(tableOf(result));
+    case QueryResultFormat::Tsv: return tsv(tableOf(result));
+    case QueryResultFormat::Json: return json(result);
+    }
+    return {};
+}
+
+bool writeQueryResult(const QueryResult &result, QueryResultFormat format, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    const QByteArray bytes = formatQueryResult(result, format);
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = file.errorString();
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+} // namespace tinyml::store
