@@ -1,9 +1,16 @@
 // A SPARQL console for experts: an editor with the paper's three case-study questions as
-// examples, results as a table, errors inline. Queries run on the graph's worker thread.
+// examples, results as a table, errors inline. A query runs apart from the graph's other work
+// (GraphSession::query) and ends on Stop (Esc) or at the time limit of the settings.
 #pragma once
 
 #include <QElapsedTimer>
 #include <QWidget>
+
+#include <memory>
+
+namespace tinyml::store {
+class QueryControl;
+}
 
 class QComboBox;
 class QLabel;
@@ -23,6 +30,8 @@ public:
     explicit SparqlConsole(GraphSession *session, QWidget *parent = nullptr);
 
     void run();
+    // Ends the running query (its work, not only the wait for it).
+    void stop();
 
 signals:
     // A query finished: `error` is empty on success.
@@ -37,11 +46,11 @@ private:
     QComboBox *m_examples;
     QPlainTextEdit *m_editor;
     QPushButton *m_run;
-    QPushButton *m_discard;
+    QPushButton *m_stop;
     QLabel *m_status;
     QTableView *m_table;
     QElapsedTimer m_clock;
-    quint64 m_request = 0;
+    std::shared_ptr<store::QueryControl> m_control; // of the running query
 };
 
 } // namespace tinyml::gui
