@@ -56,9 +56,10 @@ SparqlConsole::SparqlConsole(GraphSession *session, QWidget *parent)
     m_stop->setToolTip(tr("Stop the running query (Esc)"));
     m_stop->setEnabled(false);
     connect(m_stop, &QPushButton::clicked, this, &SparqlConsole::stop);
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    escape->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, this, &SparqlConsole::stop);
+    m_escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_escape->setContext(Qt::WidgetWithChildrenShortcut);
+    m_escape->setEnabled(false);
+    connect(m_escape, &QShortcut::activated, this, &SparqlConsole::stop);
 
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("queryStatus"));
@@ -104,6 +105,7 @@ void SparqlConsole::setRunning(bool running)
 {
     m_run->setEnabled(!running);
     m_stop->setEnabled(running);
+    m_escape->setEnabled(running);
 }
 
 void SparqlConsole::stop()

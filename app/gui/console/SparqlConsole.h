@@ -16,6 +16,7 @@ class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QShortcut;
 class QTableView;
 
 namespace tinyml::gui {
@@ -47,6 +48,7 @@ private:
     QPlainTextEdit *m_editor;
     QPushButton *m_run;
     QPushButton *m_stop;
+    QShortcut *m_escape; // Stop's, only while a query runs
     QLabel *m_status;
     QTableView *m_table;
     QElapsedTimer m_clock;

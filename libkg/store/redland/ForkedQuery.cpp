@@ -162,6 +162,8 @@ private:
 std::unique_ptr<StartedQuery> forkQuery(const std::function<std::optional<QueryResult>(QString *error)> &runQuery,
                                         std::shared_ptr<QueryControl> control, QString *error)
 {
+    if (const QueryControl::Ending ending = control->ending(); ending != QueryControl::Ending::None)
+        return std::make_unique<FinishedQuery>(std::nullopt, control->message(ending)); // stopped while it waited
     int pipe[2];
     if (::pipe2(pipe, O_CLOEXEC) != 0) {
         *error = QStringLiteral("cannot start the query process: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
