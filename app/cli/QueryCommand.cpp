@@ -4,57 +4,11 @@
 
 #include <QFile>
 
-#include <chrono>
-#include <condition_variable>
+#include "store/QueryControl.h"
+
 #include <cstdio>
-#include <cstdlib>
-#include <mutex>
-#include <thread>
 
 namespace tinyml::cli {
-namespace {
-
-// Ends the process with exit code 3 if the query runs longer than its limit.
-class QueryWatchdog
-{
-public:
-    QueryWatchdog(int seconds, const QString &source)
-    {
-        if (seconds <= 0)
-            return;
-        m_thread = std::thread([this, seconds,
-                                message = QStringLiteral("%1: the query ran longer than %2 s and was stopped")
-                                              .arg(source)
-                                              .arg(seconds)
-                                              .toUtf8()] {
-            std::unique_lock<std::mutex> lock(m_mutex);
-            if (!m_done.wait_for(lock, std::chrono::seconds(seconds), [this] { return m_disarmed; })) {
-                std::fprintf(stderr, "%s\n", message.constData());
-                std::fflush(stderr);
-                std::_Exit(3);
-            }
-        });
-    }
-    ~QueryWatchdog() { disarm(); }
-    void disarm()
-    {
-        {
-            std::lock_guard<std::mutex> lock(m_mutex);
-            m_disarmed = true;
-        }
-        m_done.notify_all();
-        if (m_thread.joinable())
-            m_thread.join();
-    }
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_done;
-    bool m_disarmed = false;
-    std::thread m_thread;
-};
-
-} // namespace
 
 QueryCommand::QueryCommand()
     : GraphCommand(QStringLiteral("query"), QStringLiteral("FILE.rq|- [--format F]"),
@@ -69,8 +23,8 @@ void QueryCommand::declare(QCommandLineParser &parser) const
                                  QStringLiteral("FILE.rq|-"));
     parser.addOption(formatOption());
     parser.addOption({QStringLiteral("timeout"),
-                      QStringLiteral("Give up after this many seconds (default 60; 0: no limit)."),
-                      QStringLiteral("SECONDS"), QStringLiteral("60")});
+                      QStringLiteral("Stop the query after this many seconds (default 30; 0: no limit)."),
+                      QStringLiteral("SECONDS"), QStringLiteral("30")});
 }
 
 int QueryCommand::run(const QCommandLineParser &parser)
@@ -98,14 +52,13 @@ int QueryCommand::run(const QCommandLineParser &parser)
     auto graph = openGraph();
     if (!graph)
         return 1;
-    // Rasqal cannot be interrupted; a query is read-only, so ending the process is safe.
-    QueryWatchdog watchdog(timeout, source);
+    // The embedded store runs the query in a process of its own, which the time limit ends.
+    const auto control = std::make_shared<store::QueryControl>(timeout);
     QString error;
-    const auto result = graph->store().query(text, &error);
-    watchdog.disarm();
+    const auto result = graph->store().runQuery(text, control, &error);
     if (!result) {
         printError(QStringLiteral("%1: %2").arg(source, error));
-        return 1;
+        return control->ending() == store::QueryControl::Ending::TimeLimit ? 3 : 1;
     }
     switch (result->kind) {
     case store::QueryResult::Kind::Boolean: std::printf("%s\n", result->boolean ? "true" : "false"); break;

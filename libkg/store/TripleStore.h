@@ -12,9 +12,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace tinyml::store {
+
+class QueryControl;
+class StartedQuery;
 
 using rdf::RdfTerm;
 using rdf::RdfTriple;
@@ -65,6 +69,16 @@ public:
 
     // Runs a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE).
     virtual std::optional<QueryResult> query(const QString &sparql, QString *error) = 0;
+
+    // Starts a query a person typed, which may run for long: it ends, and frees what it used,
+    // when `control` is stopped or its time limit passes (*error then says which). The
+    // StartedQuery's finish() may wait on another thread while this store goes on with other
+    // calls; what the query sees is the graph as of this call. This default runs query() to its
+    // end here, without looking at `control`.
+    virtual std::unique_ptr<StartedQuery> startQuery(const QString &sparql, std::shared_ptr<QueryControl> control,
+                                                     QString *error);
+    // startQuery() and its finish(), on this thread.
+    std::optional<QueryResult> runQuery(const QString &sparql, std::shared_ptr<QueryControl> control, QString *error);
 
     // Writes the whole graph; the file is replaced only once it is completely written.
     virtual bool exportFile(const QString &path, RdfFormat format, QString *error) = 0;

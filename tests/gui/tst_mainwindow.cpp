@@ -2,19 +2,23 @@
 // table with the right fits, every column sorts, the board form adds, edits and deletes boards
 // (undoably) and reads sizes in any unit, a dropped model is imported and a dropped non-model
 // refused, no progress dialog stands over the import form or a message box, and an exported
-// snapshot re-imports to the same graph.
+// snapshot re-imports to the same graph; a long console query stops (Stop, Esc, its time limit,
+// quit) within a second with its process gone, and a board saved meanwhile is in the store.
 #include "AutomaticPrompts.h"
+#include "ChildProcesses.h"
 #include "TestData.h"
 #include "TfliteFixture.h"
 
 #include "boardcatalogue/BoardCataloguePanel.h"
 #include "boardcatalogue/BoardDialog.h"
+#include "console/SparqlConsole.h"
 #include "kg/GraphOpening.h"
 #include "kg/Questions.h"
 #include "mainwindow/MainWindow.h"
 #include "modelsforboard/ModelFitTableModel.h"
 #include "modelsforboard/ModelsForBoardView.h"
 #include "session/GraphSession.h"
+#include "settings/AppSettings.h"
 #include "store/redland/RedlandStore.h"
 #include "widgets/ItemRoles.h"
 #include "widgets/MemoryEdit.h"
@@ -29,10 +33,12 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +52,8 @@ using namespace tinyml::gui;
 namespace {
 
 constexpr int kTimeoutMs = 30000;
+// Endless on any store of a few thousand triples (the seeded default store has them).
+const QString kCrossJoin = QStringLiteral("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
 
 // Opens `dir` in a new window and waits until its catalogue is shown.
 std::unique_ptr<MainWindow> openWindow(const QString &dir, kg::SeedPolicy seed)
@@ -546,7 +554,125 @@ private slots:
         QCOMPARE(tripleCount(), triples);
     }
 
+    void stopEndsALongQueryAndABoardAddedMeanwhileIsSaved()
+    {
+        const QString storeDir = m_window->session()->location();
+        QVERIFY(startConsoleQuery(kCrossJoin));
+        auto *stop = m_window->console()->findChild<QPushButton *>(QStringLiteral("stopQuery"));
+        QVERIFY(stop->isEnabled());
+
+        // The board commits while the query runs: the form closes as saved, and only then.
+        BoardDialog dialog(kg::Board{});
+        fillBoardForm(dialog, QStringLiteral("Board saved during a query"));
+        saveThroughTheWindow(dialog);
+        QVERIFY(dialog.isSaving() || dialog.result() == BoardDialog::Save);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 5000);
+        QCOMPARE(dialog.result(), int(BoardDialog::Save));
+        QVERIFY2(!test::childProcesses().isEmpty(), "the query should still run");
+        QVERIFY(consoleStatus().contains(QStringLiteral("Running")));
+
+        QElapsedTimer clock;
+        clock.start();
+        stop->click();
+        QTRY_VERIFY_WITH_TIMEOUT(consoleStatus().startsWith(QStringLiteral("Stopped after")), 1000);
+        QVERIFY(test::childProcesses().isEmpty());
+        QVERIFY(tripleCount() > 0); // the worker answers at once
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(m_window->console()->findChild<QPushButton *>(QStringLiteral("runQuery"))->isEnabled());
+
+        // The board is in the store, as a new process would read it.
+        m_window.reset();
+        QString error;
+        auto store = store::RedlandStore::open(storeDir, &error);
+        QVERIFY2(store, qPrintable(error));
+        const auto found = store->query(QStringLiteral("ASK { ?b ?p \"Board saved during a query\" }"), &error);
+        QVERIFY2(found, qPrintable(error));
+        QVERIFY(found->boolean);
+    }
+
+    void escapeStopsTheQuery()
+    {
+        QVERIFY(startConsoleQuery(kCrossJoin));
+        // Esc reaches the console as a person presses it: in the active window, in the editor.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto *editor = m_window->console()->findChild<QPlainTextEdit *>(QStringLiteral("queryEditor"));
+        editor->setFocus();
+        QTest::keyClick(editor, Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(consoleStatus().startsWith(QStringLiteral("Stopped after")), 1000);
+        QVERIFY(test::childProcesses().isEmpty());
+    }
+
+    void aQueryOverTheTimeLimitEndsWithAClearMessage()
+    {
+        settings::queryTimeLimit.setValue(1);
+        QVERIFY(startConsoleQuery(kCrossJoin));
+        settings::queryTimeLimit.remove();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            consoleStatus(), QStringLiteral("The query ran longer than the time limit of 1 s and was stopped."), 3000);
+        QVERIFY(test::childProcesses().isEmpty());
+    }
+
+    void quitDuringALongQueryEndsAtOnceAndReleasesTheStore()
+    {
+        const QString storeDir = m_window->session()->location();
+        QVERIFY(startConsoleQuery(kCrossJoin));
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(m_window->close());
+        m_window.reset();
+        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(test::childProcesses().isEmpty());
+        QString error;
+        QVERIFY2(store::RedlandStore::open(storeDir, &error), qPrintable(error));
+    }
+
+    void theBoardFormKeepsWhatWasTypedWhenTheCommitFails()
+    {
+        BoardDialog dialog(kg::Board{});
+        fillBoardForm(dialog, QStringLiteral("Board for the closed store"));
+        saveThroughTheWindow(dialog); // prepared on this store...
+        m_window->openStore(m_dir.filePath(QStringLiteral("other-store")),
+                            kg::SeedPolicy::SeedWhenCreated); // ...which closes before it commits
+        auto *problems = dialog.findChild<QLabel *>(QStringLiteral("boardProblems"));
+        QTRY_VERIFY_WITH_TIMEOUT(problems->text().contains(QStringLiteral("could not be saved")), kTimeoutMs);
+        QVERIFY2(problems->text().contains(QStringLiteral("Another store was opened")), qPrintable(problems->text()));
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!dialog.isSaving());
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("boardName"))->text(),
+                 QStringLiteral("Board for the closed store"));
+        QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->isEnabled());
+        dialog.reject();
+    }
+
 private:
+    // Runs `sparql` in the console and waits until its query process is there.
+    bool startConsoleQuery(const QString &sparql)
+    {
+        m_window->findChild<QTabWidget *>()->setCurrentWidget(m_window->console());
+        m_window->console()->findChild<QPlainTextEdit *>(QStringLiteral("queryEditor"))->setPlainText(sparql);
+        m_window->console()->run();
+        for (int waited = 0; test::childProcesses().isEmpty() && waited < kTimeoutMs; waited += 10)
+            QTest::qWait(10);
+        return !test::childProcesses().isEmpty();
+    }
+    QString consoleStatus() const
+    {
+        return m_window->console()->findChild<QLabel *>(QStringLiteral("queryStatus"))->text();
+    }
+    // A board form filled in as a person would, saving through the window as Add board does.
+    static void fillBoardForm(BoardDialog &dialog, const QString &name)
+    {
+        dialog.findChild<QLineEdit *>(QStringLiteral("boardName"))->setText(name);
+        typeSize(&dialog, QStringLiteral("boardRam"), QStringLiteral("256 kB"));
+        typeSize(&dialog, QStringLiteral("boardFlash"), QStringLiteral("1 MB"));
+    }
+    void saveThroughTheWindow(BoardDialog &dialog)
+    {
+        dialog.setSaver([this](const kg::Board &board, auto done) { m_window->saveBoard(board, std::move(done)); });
+        dialog.show();
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    }
     std::pair<bool, QString> drop(const QStringList &files)
     {
         QMimeData data;

@@ -6,6 +6,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace tinyml::store;
 using tinyml::rdf::RdfTerm;
 using tinyml::rdf::RdfTriple;
@@ -76,6 +81,55 @@ private slots:
         QVERIFY(!RedlandStore::open(dir, &error));
         QVERIFY2(error.contains(QLatin1String("open in another process")), qPrintable(error));
         first.reset();
+        QVERIFY(openOrFail(dir));
+    }
+
+    // A process that dies with the store open (killed, crashed) leaves its lock file: the next
+    // open takes it over, while the lock of a process that still runs is respected.
+    void takesOverTheLockOfAKilledProcess()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("killed"));
+        int ready[2];
+        QVERIFY(::pipe(ready) == 0);
+        const pid_t holder = ::fork();
+        if (holder == 0) {
+            QString ignored;
+            auto store = RedlandStore::open(dir, &ignored);
+            const char answer = store ? '1' : '0';
+            if (::write(ready[1], &answer, 1) != 1)
+                ::_exit(1);
+            ::pause();
+            ::_exit(0);
+        }
+        ::close(ready[1]);
+        char answer = 0;
+        QCOMPARE(::read(ready[0], &answer, 1), 1);
+        ::close(ready[0]);
+        QCOMPARE(answer, '1');
+        QString error;
+        QVERIFY(!RedlandStore::open(dir, &error));
+        QVERIFY2(error.contains(QLatin1String("open in another process")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("pid %1").arg(holder)), qPrintable(error));
+        ::kill(holder, SIGKILL);
+        ::waitpid(holder, nullptr, 0);
+        QVERIFY(QFile::exists(dir + QStringLiteral("/store.lock")));
+        QVERIFY(openOrFail(dir));
+    }
+
+    void takesOverALockFileOfADeadProcess()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("stale"));
+        QVERIFY(QDir().mkpath(dir));
+        const pid_t gone = ::fork();
+        if (gone == 0)
+            ::_exit(0);
+        ::waitpid(gone, nullptr, 0);
+        // As QLockFile writes it: pid, application name, host name.
+        QFile lock(dir + QStringLiteral("/store.lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(QByteArray::number(gone) + '\n' + QCoreApplication::applicationName().toUtf8() + '\n'
+                   + QSysInfo::machineHostName().toUtf8() + '\n');
+        lock.close();
         QVERIFY(openOrFail(dir));
     }
 

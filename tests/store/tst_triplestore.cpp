@@ -6,6 +6,7 @@
 #include "TestData.h"
 #include "VirtuosoServer.h"
 
+#include "store/QueryControl.h"
 #include "store/redland/RedlandStore.h"
 #include "store/sparql/SparqlStore.h"
 
@@ -351,6 +352,28 @@ private slots:
         QString error;
         QVERIFY(!store->query(QStringLiteral("SELECT ?x WHERE { ?x ?p }"), &error));
         QVERIFY2(!error.isEmpty(), "no message for a syntax error");
+    }
+
+    // A query a person typed ends at its time limit, with that said, and the store goes on.
+    void aTypedQueryEndsAtItsTimeLimit_data() { addBackends(); }
+    void aTypedQueryEndsAtItsTimeLimit()
+    {
+        auto store = makeStore();
+        QString error;
+        ChangeSet changes;
+        for (int i = 0; i < 1000; ++i)
+            changes.additions << triple(QStringLiteral("s%1").arg(i), QStringLiteral("p"), RdfTerm::integer(i));
+        QVERIFY2(store->commit(changes, &error), qPrintable(error));
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(!store->runQuery(QStringLiteral("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"),
+                                 std::make_shared<QueryControl>(1), &error));
+        QVERIFY2(error.endsWith(QLatin1String("the query ran longer than the time limit of 1 s")), qPrintable(error));
+        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+        const auto after =
+            store->runQuery(QStringLiteral("ASK { ?s ?p 999 }"), std::make_shared<QueryControl>(30), &error);
+        QVERIFY2(after, qPrintable(error));
+        QVERIFY(after->boolean);
     }
 
     void importsTurtleAndExportsIsomorphic_data() { addBackends(); }

@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
@@ -61,10 +62,7 @@ BoardDialog::BoardDialog(const kg::Board &board, QWidget *parent) : QDialog(pare
     m_try = m_buttons->addButton(tr("&Try without saving"), QDialogButtonBox::ActionRole);
     m_try->setObjectName(QStringLiteral("tryBoard"));
     m_try->setToolTip(tr("Show the models that fit this board without adding it to the knowledge graph"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this]() {
-        if (m_buttons->button(QDialogButtonBox::Save)->isEnabled()) // not while a field is wrong
-            accept();
-    });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &BoardDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_try, &QPushButton::clicked, this, [this]() { done(TryOnly); });
 
@@ -122,6 +120,44 @@ void BoardDialog::validate()
     const bool ready = problems.isEmpty() && m_ram->isAcceptable() && m_flash->isAcceptable();
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(ready);
     m_try->setEnabled(ready);
+}
+
+void BoardDialog::save()
+{
+    if (!m_buttons->button(QDialogButtonBox::Save)->isEnabled()) // not while a field is wrong or saving
+        return;
+    if (!m_saver) {
+        accept();
+        return;
+    }
+    if (m_saving)
+        return;
+    m_saving = true;
+    m_buttons->setEnabled(false);
+    m_problems->setText(tr("Saving…"));
+    m_saver(board(), [dialog = QPointer<BoardDialog>(this)](const QString &error) {
+        if (dialog)
+            dialog->saved(error);
+    });
+}
+
+void BoardDialog::saved(const QString &error)
+{
+    m_saving = false;
+    m_buttons->setEnabled(true);
+    if (error.isEmpty()) {
+        accept();
+        return;
+    }
+    validate();
+    m_problems->setText(QStringLiteral("⚠ ") + tr("The board could not be saved: %1").arg(error));
+}
+
+void BoardDialog::reject()
+{
+    // The commit in progress cannot be taken back; the form closes when it has ended.
+    if (!m_saving)
+        QDialog::reject();
 }
 
 } // namespace tinyml::gui

@@ -1,11 +1,14 @@
 // The form for a board the catalogue does not have (the paper's "customised board"): name,
 // sensors, free RAM and Flash (in any unit, MemoryEdit). The board is added to the graph, or only
-// tried out; neither while a field cannot be read.
+// tried out; neither while a field cannot be read. With a saver, the form stays open until the
+// board is in the graph: on failure it shows why and keeps what was typed.
 #pragma once
 
 #include "kg/BoardDescriber.h"
 
 #include <QDialog>
+
+#include <functional>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -28,8 +31,18 @@ public:
     explicit BoardDialog(const kg::Board &board, QWidget *parent = nullptr);
     kg::Board board() const;
 
+    // Saves `board` and calls `done` with the error, empty on success.
+    using Saver = std::function<void(const kg::Board &board, std::function<void(const QString &error)> done)>;
+    // Save then commits through `saver`; the form closes (with Save) once it succeeded.
+    void setSaver(Saver saver) { m_saver = std::move(saver); }
+    bool isSaving() const { return m_saving; }
+
+    void reject() override;
+
 private:
     void validate();
+    void save();
+    void saved(const QString &error);
 
     kg::Board m_original; // what the form does not show is kept as it was
     QLineEdit *m_name;
@@ -44,6 +57,8 @@ private:
     QLabel *m_problems;
     QDialogButtonBox *m_buttons;
     QPushButton *m_try;
+    Saver m_saver;
+    bool m_saving = false;
 };
 
 } // namespace tinyml::gui

@@ -22,14 +22,6 @@
 #include <QVBoxLayout>
 
 namespace tinyml::gui {
-namespace {
-
-struct QueryOutcome {
-    std::optional<store::QueryResult> result;
-    QString error;
-};
-
-} // namespace
 
 SparqlConsole::SparqlConsole(GraphSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_result(new QueryResultTableModel(this))
@@ -67,14 +59,15 @@ SparqlConsole::SparqlConsole(GraphSession *session, QWidget *parent)
     connect(m_run, &QPushButton::clicked, this, &SparqlConsole::run);
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_editor);
     connect(shortcut, &QShortcut::activated, this, &SparqlConsole::run);
-    m_discard = new QPushButton(QIcon(QStringLiteral(":/icons/actions/stop.svg")), tr("&Ignore result"));
-    m_discard->setToolTip(tr("Stop waiting for the running query; its result will be dropped"));
-    m_discard->setEnabled(false);
-    connect(m_discard, &QPushButton::clicked, this, [this]() {
-        ++m_request;
-        setRunning(false);
-        m_status->setText(tr("The result of the running query will be ignored."));
-    });
+    m_stop = new QPushButton(QIcon(QStringLiteral(":/icons/actions/stop.svg")), tr("&Stop"));
+    m_stop->setObjectName(QStringLiteral("stopQuery"));
+    m_stop->setToolTip(tr("Stop the running query (Esc)"));
+    m_stop->setEnabled(false);
+    connect(m_stop, &QPushButton::clicked, this, &SparqlConsole::stop);
+    m_escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_escape->setContext(Qt::WidgetWithChildrenShortcut);
+    m_escape->setEnabled(false);
+    connect(m_escape, &QShortcut::activated, this, &SparqlConsole::stop);
 
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("queryStatus"));
@@ -115,7 +108,7 @@ SparqlConsole::SparqlConsole(GraphSession *session, QWidget *parent)
     buttons->addWidget(m_historyBox);
     buttons->addWidget(m_exportButton);
     buttons->addStretch();
-    buttons->addWidget(m_discard);
+    buttons->addWidget(m_stop);
     buttons->addWidget(m_run);
     auto *top = new QWidget;
     auto *topLayout = new QVBoxLayout(top);
@@ -186,7 +179,17 @@ void SparqlConsole::loadExample(int index)
 void SparqlConsole::setRunning(bool running)
 {
     m_run->setEnabled(!running);
-    m_discard->setEnabled(running);
+    m_stop->setEnabled(running);
+    m_escape->setEnabled(running);
+}
+
+void SparqlConsole::stop()
+{
+    if (!m_control)
+        return;
+    m_control->stop();
+    m_stop->setEnabled(false);
+    m_status->setText(tr("Stopping…"));
 }
 
 void SparqlConsole::run()
@@ -195,44 +198,49 @@ void SparqlConsole::run()
     if (sparql.trimmed().isEmpty())
         return;
     remember(sparql);
-    const quint64 request = ++m_request;
+    const auto control = std::make_shared<store::QueryControl>(settings::queryTimeLimit.value());
+    m_control = control;
     setRunning(true);
     m_status->setText(tr("Running…"));
     m_clock.start();
-    m_session->run<QueryOutcome>(
-        this,
-        [sparql](kg::KnowledgeGraph &graph) {
-            QueryOutcome outcome;
-            outcome.result = graph.store().query(sparql, &outcome.error);
-            return outcome;
-        },
-        [this, request](QueryOutcome outcome) {
-            if (request != m_request)
-                return;
-            setRunning(false);
-            const QString elapsed = tr("%1 ms").arg(m_clock.elapsed());
-            if (!outcome.result) {
-                m_result->clear();
-                m_status->setText(QStringLiteral("<span style=\"color:#b00020\">⚠ %1</span> %2")
-                                      .arg(tr("Error:").toHtmlEscaped(), outcome.error.toHtmlEscaped()));
-                emit finished(outcome.error.isEmpty() ? tr("the query failed") : outcome.error);
-                return;
-            }
-            m_result->setResult(*outcome.result);
-            m_table->resizeColumnsToContents();
-            switch (outcome.result->kind) {
-            case store::QueryResult::Kind::Boolean:
-                m_status->setText(tr("Answer: %1 (%2)").arg(outcome.result->boolean ? tr("yes") : tr("no"), elapsed));
-                break;
-            case store::QueryResult::Kind::Graph:
-                m_status->setText(tr("%n triple(s) in %1", nullptr, int(outcome.result->triples.size())).arg(elapsed));
-                break;
-            case store::QueryResult::Kind::Bindings:
-                m_status->setText(tr("%n row(s) in %1", nullptr, int(outcome.result->rows.size())).arg(elapsed));
-                break;
-            }
-            emit finished(QString());
-        });
+    m_session->query(this, sparql, control, [this, control](GraphSession::QueryOutcome outcome) {
+        if (control != m_control)
+            return;
+        m_control.reset();
+        setRunning(false);
+        const QString elapsed = tr("%1 ms").arg(m_clock.elapsed());
+        if (outcome.ending != store::QueryControl::Ending::None) {
+            m_result->clear();
+            const QString why = outcome.ending == store::QueryControl::Ending::Stopped
+                ? tr("Stopped after %1.").arg(elapsed)
+                : tr("The query ran longer than the time limit of %n s and was stopped.", nullptr,
+                     control->timeLimitSeconds());
+            m_status->setText(why);
+            emit finished(why);
+            return;
+        }
+        if (!outcome.result) {
+            m_result->clear();
+            m_status->setText(QStringLiteral("<span style=\"color:#b00020\">⚠ %1</span> %2")
+                                  .arg(tr("Error:").toHtmlEscaped(), outcome.error.toHtmlEscaped()));
+            emit finished(outcome.error.isEmpty() ? tr("the query failed") : outcome.error);
+            return;
+        }
+        m_result->setResult(*outcome.result);
+        m_table->resizeColumnsToContents();
+        switch (outcome.result->kind) {
+        case store::QueryResult::Kind::Boolean:
+            m_status->setText(tr("Answer: %1 (%2)").arg(outcome.result->boolean ? tr("yes") : tr("no"), elapsed));
+            break;
+        case store::QueryResult::Kind::Graph:
+            m_status->setText(tr("%n triple(s) in %1", nullptr, int(outcome.result->triples.size())).arg(elapsed));
+            break;
+        case store::QueryResult::Kind::Bindings:
+            m_status->setText(tr("%n row(s) in %1", nullptr, int(outcome.result->rows.size())).arg(elapsed));
+            break;
+        }
+        emit finished(QString());
+    });
 }
 
 } // namespace tinyml::gui

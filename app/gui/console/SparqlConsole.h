@@ -1,6 +1,7 @@
 // A SPARQL console for experts: an editor with the paper's three case-study questions as
 // examples, results as a table (copied with Ctrl+C, exported as CSV, TSV or JSON), errors inline.
-// Queries run on the graph's worker thread. The query typed and those run survive a restart.
+// A query runs apart from the graph's other work (GraphSession::query) and ends on Stop (Esc) or
+// at the time limit of the settings. The query typed and those run survive a restart.
 #pragma once
 
 #include "console/QueryHistory.h"
@@ -8,10 +9,17 @@
 #include <QElapsedTimer>
 #include <QWidget>
 
+#include <memory>
+
+namespace tinyml::store {
+class QueryControl;
+}
+
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QShortcut;
 class QTableView;
 
 namespace tinyml::gui {
@@ -30,6 +38,8 @@ public:
     void run();
     // Writes the result shown to `path` (CSV, TSV or JSON by its extension); the status says how it went.
     void exportResults(const QString &path);
+    // Ends the running query (its work, not only the wait for it).
+    void stop();
 
 signals:
     // A query finished: `error` is empty on success.
@@ -52,11 +62,12 @@ private:
     QPushButton *m_exportButton;
     QPlainTextEdit *m_editor;
     QPushButton *m_run;
-    QPushButton *m_discard;
+    QPushButton *m_stop;
+    QShortcut *m_escape; // Stop's, only while a query runs
     QLabel *m_status;
     QTableView *m_table;
     QElapsedTimer m_clock;
-    quint64 m_request = 0;
+    std::shared_ptr<store::QueryControl> m_control; // of the running query
 };
 
 } // namespace tinyml::gui

@@ -327,33 +327,45 @@ void MainWindow::report(bool ok, const QString &message)
 }
 
 void MainWindow::pushChange(const store::ChangeSet &changes, int generation, const QString &text, bool alreadyApplied,
-                            std::function<void()> afterFirstApply)
+                            std::function<void()> afterFirstApply,
+                            std::function<void(const QString &error)> firstFailed)
 {
     if (generation != m_session->generation()) {
         // Prepared for a store that has been closed since: an applied change's step goes with
         // it, one not yet applied is not applied to another store.
-        if (!alreadyApplied)
-            report(false, tr("Another store was opened meanwhile, so this was not done: %1").arg(text));
+        const QString why = tr("Another store was opened meanwhile, so this was not done: %1").arg(text);
+        if (firstFailed)
+            firstFailed(why);
+        else if (!alreadyApplied)
+            report(false, why);
         return;
     }
+    // Who hears of a failure: the form that asked, for the first commit; the user, afterwards.
+    auto firstOutcome = std::make_shared<std::function<void(const QString &)>>(std::move(firstFailed));
     m_undo->push(new GraphChangeCommand(
         m_session, this, changes, generation, text, alreadyApplied,
-        [this](const QString &error) {
+        [this, firstOutcome](const QString &error) {
             m_undo->clear();
-            report(false, tr("The change could not be saved: %1").arg(error));
+            if (auto failed = std::exchange(*firstOutcome, {}))
+                failed(error);
+            else
+                report(false, tr("The change could not be saved: %1").arg(error));
         },
-        std::move(afterFirstApply)));
+        [firstOutcome, after = std::move(afterFirstApply)]() {
+            *firstOutcome = {};
+            if (after)
+                after();
+        }));
 }
 
 void MainWindow::addBoard()
 {
     BoardDialog dialog(kg::Board{}, this);
+    dialog.setSaver([this](const kg::Board &board, auto done) { saveBoard(board, std::move(done)); });
     const int outcome = dialog.exec();
     if (outcome == BoardDialog::TryOnly) {
         m_tabs->setCurrentWidget(m_modelsForBoard);
         m_modelsForBoard->useUnsavedBoard(dialog.board());
-    } else if (outcome == BoardDialog::Save) {
-        saveBoard(dialog.board());
     }
 }
 
@@ -363,14 +375,12 @@ void MainWindow::editBoard()
     if (!current)
         return;
     BoardDialog dialog(kg::boardOf(*current), this);
-    const int outcome = dialog.exec();
-    if (outcome == BoardDialog::TryOnly)
+    dialog.setSaver([this](const kg::Board &board, auto done) { saveBoard(board, std::move(done)); });
+    if (dialog.exec() == BoardDialog::TryOnly)
         m_modelsForBoard->useUnsavedBoard(dialog.board());
-    else if (outcome == BoardDialog::Save)
-        saveBoard(dialog.board());
 }
 
-void MainWindow::saveBoard(const kg::Board &board)
+void MainWindow::saveBoard(const kg::Board &board, std::function<void(const QString &error)> done)
 {
     struct Prepared {
         std::optional<store::ChangeSet> changes;
@@ -390,16 +400,26 @@ void MainWindow::saveBoard(const kg::Board &board)
             p.changes = graph.boardChange(named, &p.error);
             return p;
         },
-        [this, isNew, generation, name = named.name](Prepared p) {
+        [this, isNew, generation, name = named.name, done](Prepared p) {
             if (!p.changes) {
-                report(false, tr("The board %1 could not be saved: %2").arg(name, p.error));
+                if (p.error.isEmpty())
+                    p.error = tr("no store is open");
+                if (done)
+                    done(p.error);
+                else
+                    report(false, tr("The board %1 could not be saved: %2").arg(name, p.error));
                 return;
             }
             const QString text = isNew ? tr("Add board %1").arg(name) : tr("Edit board %1").arg(name);
-            pushChange(*p.changes, generation, text, false, [this, iri = p.iri, text]() {
-                m_modelsForBoard->boards()->selectBoard(iri);
-                report(true, text);
-            });
+            pushChange(
+                *p.changes, generation, text, false,
+                [this, iri = p.iri, text, done]() {
+                    m_modelsForBoard->boards()->selectBoard(iri);
+                    report(true, text);
+                    if (done)
+                        done(QString());
+                },
+                done);
         });
 }
 
@@ -493,6 +513,7 @@ void MainWindow::showSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     settings::language.setValue(dialog.language());
+    settings::queryTimeLimit.setValue(dialog.queryTimeLimit());
     if (dialog.memoryUnit() != Units::memoryUnit()) {
         Units::setMemoryUnit(dialog.memoryUnit());
         m_modelsForBoard->refreshUnits();
@@ -563,6 +584,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     writeSettings();
+    // A query that runs ends now; queued commits still run when the session closes the store.
+    m_session->stopQueries();
     event->accept();
 }
 

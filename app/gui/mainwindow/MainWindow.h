@@ -72,8 +72,9 @@ public:
     void exportSnapshot(const QString &path, const QStringList &selection = {});
     void importSnapshots(const QStringList &paths);
     void importWithSheet(const QString &sheet);
-    // Adds or replaces a board as an undoable change.
-    void saveBoard(const kg::Board &board);
+    // Adds or replaces a board as an undoable change. With `done`, it hears the outcome (the
+    // error, empty once the board is in the graph) and shows a failure itself.
+    void saveBoard(const kg::Board &board, std::function<void(const QString &error)> done = {});
     void deleteBoard(const QString &iri, const QString &name);
     // Deploys a model to the board chosen in "Models for a board" when it has a Bluetooth
     // address; otherwise opens the Deploy view with the model chosen.
@@ -84,9 +85,11 @@ public:
     // Shows what happened in the status bar; a failure also through the prompts.
     void report(bool ok, const QString &message);
     // Pushes an undoable change prepared in the session's `generation`; `alreadyApplied` for a
-    // change that is already in the graph.
+    // change that is already in the graph. A failure of its first commit goes to `firstFailed`
+    // when given (the form that asked for it shows it), else it is reported.
     void pushChange(const store::ChangeSet &changes, int generation, const QString &text, bool alreadyApplied = false,
-                    std::function<void()> afterFirstApply = {});
+                    std::function<void()> afterFirstApply = {},
+                    std::function<void(const QString &error)> firstFailed = {});
 
 signals:
     // A store opened and its catalogue is shown: the window is ready to use.

@@ -2,6 +2,8 @@
 
 #include "kg/CatalogueCache.h"
 
+#include <algorithm>
+
 namespace tinyml::gui {
 
 GraphSession::GraphSession(QObject *parent) : QObject(parent), m_catalogue(std::make_shared<kg::Catalogue>())
@@ -15,8 +17,10 @@ GraphSession::GraphSession(QObject *parent) : QObject(parent), m_catalogue(std::
 
 GraphSession::~GraphSession()
 {
-    // The jobs already queued run, then the graph is closed on the thread that used it (the
-    // store's journal and lock), then the thread ends.
+    // Running queries end now (their processes killed), the jobs already queued run (commits
+    // are short), then the graph is closed on the thread that used it (the store's journal and
+    // lock), then the thread ends.
+    stopQueries();
     QMetaObject::invokeMethod(
         m_worker,
         [this]() {
@@ -25,6 +29,8 @@ GraphSession::~GraphSession()
         },
         Qt::QueuedConnection);
     m_thread.wait();
+    for (QueryWaiter &waiter : m_waiters)
+        waiter.thread.join();
 }
 
 void GraphSession::post(std::function<void()> work)
@@ -167,6 +173,58 @@ void GraphSession::apply(QObject *receiver, const store::ChangeSet &changes, int
             return error;
         },
         std::move(done));
+}
+
+void GraphSession::query(QObject *receiver, const QString &sparql, std::shared_ptr<store::QueryControl> control,
+                         std::function<void(QueryOutcome)> done)
+{
+    m_queries.erase(std::remove_if(m_queries.begin(), m_queries.end(),
+                                   [](const std::weak_ptr<store::QueryControl> &q) { return q.expired(); }),
+                    m_queries.end());
+    m_queries.push_back(control);
+    post([this, receiver = QPointer<QObject>(receiver), sparql, control, done = std::move(done)]() {
+        QueryOutcome outcome;
+        if (!m_graph) {
+            outcome.error = tr("no store is open");
+        } else if (std::shared_ptr<store::StartedQuery> started =
+                       m_graph->store().startQuery(sparql, control, &outcome.error)) {
+            awaitQuery(receiver, std::move(started), control, done);
+            return;
+        }
+        finished(receiver, [done, outcome]() { done(outcome); });
+    });
+}
+
+void GraphSession::awaitQuery(const QPointer<QObject> &receiver, std::shared_ptr<store::StartedQuery> started,
+                              std::shared_ptr<store::QueryControl> control, std::function<void(QueryOutcome)> done)
+{
+    for (auto it = m_waiters.begin(); it != m_waiters.end();) {
+        if (*it->done) {
+            it->thread.join();
+            it = m_waiters.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    auto waiterDone = std::make_shared<std::atomic_bool>(false);
+    std::thread thread([this, receiver, started = std::move(started), control, done = std::move(done), waiterDone]() {
+        QueryOutcome outcome;
+        outcome.result = started->finish(&outcome.error);
+        if (!outcome.result)
+            outcome.ending = control->ending();
+        finished(receiver, [done, outcome = std::move(outcome)]() { done(outcome); });
+        *waiterDone = true;
+    });
+    m_waiters.push_back({std::move(thread), std::move(waiterDone)});
+}
+
+void GraphSession::stopQueries()
+{
+    for (const std::weak_ptr<store::QueryControl> &query : m_queries) {
+        if (const auto control = query.lock())
+            control->stop();
+    }
+    m_queries.clear();
 }
 
 } // namespace tinyml::gui

@@ -10,6 +10,7 @@
 #include "kg/Catalogue.h"
 #include "kg/GraphOpening.h"
 #include "kg/KnowledgeGraph.h"
+#include "store/QueryControl.h"
 
 #include <QObject>
 #include <QPointer>
@@ -17,7 +18,10 @@
 
 #include <atomic>
 #include <functional>
+#include <list>
 #include <memory>
+#include <thread>
+#include <vector>
 
 namespace tinyml::gui {
 
@@ -79,6 +83,20 @@ public:
     // error, empty on success. A change for a store that is no longer open is refused.
     void apply(QObject *receiver, const store::ChangeSet &changes, int generation, std::function<void(QString)> done);
 
+    struct QueryOutcome {
+        std::optional<store::QueryResult> result;
+        QString error;                                                          // when there is no result
+        store::QueryControl::Ending ending = store::QueryControl::Ending::None; // why it was ended, if it was
+    };
+    // Runs a query a person typed, which may run for long and ends when `control` says so
+    // (store::TripleStore::startQuery). The worker only starts it: the embedded store forks the
+    // query off the graph as it is, and the wait for its answer happens on a thread of its own, so
+    // that the jobs queued behind it (a board being saved) run at once.
+    void query(QObject *receiver, const QString &sparql, std::shared_ptr<store::QueryControl> control,
+               std::function<void(QueryOutcome)> done);
+    // Stops every query that runs (the window closes).
+    void stopQueries();
+
 signals:
     void opened(const QString &location, const QStringList &notes);
     void openFailed(const QString &location, const QString &error);
@@ -98,6 +116,9 @@ private:
     // From the worker: makes `catalogue` the one the views show.
     void deliverCatalogue(std::shared_ptr<const kg::Catalogue> catalogue);
     void jobDone();
+    // On the worker: waits for `started` on a thread of its own and delivers its outcome.
+    void awaitQuery(const QPointer<QObject> &receiver, std::shared_ptr<store::StartedQuery> started,
+                    std::shared_ptr<store::QueryControl> control, std::function<void(QueryOutcome)> done);
 
     QThread m_thread;
     QObject *m_worker = nullptr;                 // lives on m_thread; jobs run in its event loop
@@ -111,6 +132,12 @@ private:
     int m_opens = 0;       // open() calls so far (GUI thread)
     int m_workerOpens = 0; // opens the worker has processed (worker thread)
     int m_pending = 0;
+    std::vector<std::weak_ptr<store::QueryControl>> m_queries; // GUI thread
+    struct QueryWaiter {
+        std::thread thread;
+        std::shared_ptr<std::atomic_bool> done;
+    };
+    std::list<QueryWaiter> m_waiters; // the worker's, then the destructor's once the worker ended
 };
 
 } // namespace tinyml::gui

@@ -56,6 +56,8 @@ inline const SettingValue<QString> serverLocator("server/locator");
 inline const SettingValue<QString> language("display/language");
 // How memory is shown: a MemoryUnit as a number (0 kB, 1 KiB, 2 B).
 inline const SettingValue<int> memoryUnit("display/memoryUnit", 0);
+// How long a query of the SPARQL console may run before it is stopped, in seconds; 0: no limit.
+inline const SettingValue<int> queryTimeLimit("console/queryTimeLimit", 30);
 // How many boards the Deploy view sends a model to at a time; its reader gives the queue's default.
 inline const SettingValue<int> deployParallel("deploy/parallel");
 // The main window: QMainWindow's geometry and state, the splitters of "Models for a board", the tab.

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace tinyml::gui {
@@ -48,12 +49,21 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings::language.value())));
 
+    m_queryTimeLimit = new QSpinBox;
+    m_queryTimeLimit->setObjectName(QStringLiteral("settingsQueryTimeLimit"));
+    m_queryTimeLimit->setRange(0, 24 * 3600);
+    m_queryTimeLimit->setSuffix(tr(" s"));
+    m_queryTimeLimit->setSpecialValueText(tr("No limit"));
+    m_queryTimeLimit->setToolTip(tr("A SPARQL console query that runs longer is stopped"));
+    m_queryTimeLimit->setValue(settings::queryTimeLimit.value());
+
     auto *form = new QFormLayout;
     auto *storeLabel = new QLabel(tr("&Store folder:"));
     storeLabel->setBuddy(m_store);
     form->addRow(storeLabel, storeRow);
     form->addRow(tr("&Memory unit:"), m_unit);
     form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("&Query time limit:"), m_queryTimeLimit);
     auto *note = new QLabel(tr("A new language applies at the next start."));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -78,6 +88,11 @@ MemoryUnit SettingsDialog::memoryUnit() const
 QString SettingsDialog::language() const
 {
     return m_language->currentData().toString();
+}
+
+int SettingsDialog::queryTimeLimit() const
+{
+    return m_queryTimeLimit->value();
 }
 
 } // namespace tinyml::gui

@@ -1,4 +1,4 @@
-// Preferences: where the store lives, the memory unit and the language.
+// Preferences: where the store lives, the memory unit, the language and the time limit of queries.
 #pragma once
 
 #include "widgets/Units.h"
@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QSpinBox;
 
 namespace tinyml::gui {
 
@@ -18,12 +19,14 @@ public:
 
     QString storeDirectory() const;
     MemoryUnit memoryUnit() const;
-    QString language() const; // empty: the system's
+    QString language() const;   // empty: the system's
+    int queryTimeLimit() const; // seconds; 0: none
 
 private:
     QLineEdit *m_store;
     QComboBox *m_unit;
     QComboBox *m_language;
+    QSpinBox *m_queryTimeLimit;
 };
 
 } // namespace tinyml::gui

@@ -3,6 +3,7 @@
 #include "rdf/TurtleWriter.h"
 #include "rdf/redland/RedlandWorld.h"
 #include "store/redland/AtomicFile.h"
+#include "store/redland/ForkedQuery.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -281,6 +282,13 @@ std::optional<QueryResult> RedlandStore::query(const QString &sparql, QString *e
         return std::nullopt;
     }
     return result;
+}
+
+std::unique_ptr<StartedQuery> RedlandStore::startQuery(const QString &sparql, std::shared_ptr<QueryControl> control,
+                                                       QString *error)
+{
+    return forkQuery([this, sparql](QString *queryError) { return query(sparql, queryError); }, std::move(control),
+                     error);
 }
 
 bool RedlandStore::exportFile(const QString &path, RdfFormat format, QString *error)

@@ -33,6 +33,9 @@ public:
     qint64 tripleCount() override;
     bool commit(const ChangeSet &changes, QString *error) override;
     std::optional<QueryResult> query(const QString &sparql, QString *error) override;
+    // In a child process forked from the graph as it is now (see ForkedQuery.h).
+    std::unique_ptr<StartedQuery> startQuery(const QString &sparql, std::shared_ptr<QueryControl> control,
+                                             QString *error) override;
     bool exportFile(const QString &path, RdfFormat format, QString *error) override;
 
     // Writes the current graph as the snapshot and empties the journal.

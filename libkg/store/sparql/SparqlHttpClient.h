@@ -8,6 +8,8 @@
 
 #include "SparqlEndpoint.h"
 
+#include "store/QueryControl.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QMutex>
@@ -56,6 +58,9 @@ public:
     void setIgnoringCancel(bool ignoring) { m_ignoringCancel = ignoring; }
     // A caller's own cancel flag, which works as cancel() while it is set. Set before use.
     void setCancelFlag(const std::atomic_bool *flag) { m_cancelFlag = flag; }
+    // While set, the requests in progress end when `control` says so (Stop, its time limit),
+    // with its message as the error.
+    void setQueryControl(const QueryControl *control) { m_queryControl = control; }
 
     // The fingerprint of the certificate the last TLS error was about, so that a person can
     // compare it and pin it. Any thread.
@@ -72,6 +77,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network; // made and used on m_thread
     std::atomic_bool m_cancelled{false};
     const std::atomic_bool *m_cancelFlag = nullptr;
+    std::atomic<const QueryControl *> m_queryControl{nullptr};
     std::atomic_bool m_ignoringCancel{false};
     mutable QMutex m_mutex;
     QString m_refusedCertificate;

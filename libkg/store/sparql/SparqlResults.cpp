@@ -47,7 +47,48 @@ std::optional<RdfTerm> termFromJson(const QJsonObject &object, QString *problem)
     return std::nullopt;
 }
 
+QJsonObject termToJson(const RdfTerm &term)
+{
+    QJsonObject object{{QStringLiteral("value"), term.value()}};
+    switch (term.kind()) {
+    case RdfTerm::Kind::Iri: object.insert(QStringLiteral("type"), QStringLiteral("uri")); break;
+    case RdfTerm::Kind::Blank: object.insert(QStringLiteral("type"), QStringLiteral("bnode")); break;
+    case RdfTerm::Kind::Literal:
+    case RdfTerm::Kind::None:
+        object.insert(QStringLiteral("type"), QStringLiteral("literal"));
+        if (!term.language().isEmpty())
+            object.insert(QStringLiteral("xml:lang"), term.language());
+        else if (!term.datatype().isEmpty())
+            object.insert(QStringLiteral("datatype"), term.datatype());
+        break;
+    }
+    return object;
+}
+
 } // namespace
+
+QByteArray toSparqlJson(const QueryResult &result)
+{
+    QJsonObject root;
+    if (result.kind == QueryResult::Kind::Boolean) {
+        root.insert(QStringLiteral("head"), QJsonObject());
+        root.insert(QStringLiteral("boolean"), result.boolean);
+        return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    }
+    root.insert(QStringLiteral("head"),
+                QJsonObject{{QStringLiteral("vars"), QJsonArray::fromStringList(result.variables)}});
+    QJsonArray rows;
+    for (const QList<RdfTerm> &row : result.rows) {
+        QJsonObject bound; // an unbound variable is left out of its row
+        for (qsizetype c = 0; c < row.size() && c < result.variables.size(); ++c) {
+            if (!row.at(c).isNone())
+                bound.insert(result.variables.at(c), termToJson(row.at(c)));
+        }
+        rows.append(bound);
+    }
+    root.insert(QStringLiteral("results"), QJsonObject{{QStringLiteral("bindings"), rows}});
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
 
 std::optional<QueryResult> parseSparqlJson(const QByteArray &document, QString *error)
 {

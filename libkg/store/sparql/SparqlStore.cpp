@@ -135,6 +135,18 @@ std::optional<QueryResult> SparqlStore::query(const QString &sparql, QString *er
     return queryIn(endpoint().graph, sparql, error);
 }
 
+std::unique_ptr<StartedQuery> SparqlStore::startQuery(const QString &sparql, std::shared_ptr<QueryControl> control,
+                                                      QString *error)
+{
+    Q_UNUSED(error);
+    control->start();
+    m_http->setQueryControl(control.get());
+    QString problem;
+    auto result = query(sparql, &problem);
+    m_http->setQueryControl(nullptr);
+    return std::make_unique<FinishedQuery>(std::move(result), problem);
+}
+
 std::optional<QueryResult> SparqlStore::queryIn(const QString &graph, const QString &sparql, QString *error)
 {
     const QueryForm form = queryForm(sparql);

@@ -40,6 +40,9 @@ public:
     qint64 tripleCount() override; // -1 when the server cannot be asked
     bool commit(const ChangeSet &changes, QString *error) override;
     std::optional<QueryResult> query(const QString &sparql, QString *error) override;
+    // Runs the query here; Stop and the time limit abort its request.
+    std::unique_ptr<StartedQuery> startQuery(const QString &sparql, std::shared_ptr<QueryControl> control,
+                                             QString *error) override;
     bool exportFile(const QString &path, RdfFormat format, QString *error) override;
 
     // Replaces the graph with `triples`: they are uploaded into a staging graph, counted there,
