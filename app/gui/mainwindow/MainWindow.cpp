@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -559,8 +560,16 @@ void MainWindow::showAbout()
 
 void MainWindow::readSettings()
 {
-    if (!restoreGeometry(settings::windowGeometry.value()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings::windowGeometry.value())) {
+        // 1280×800 is what the views are laid out for; on a screen no larger, that size with its
+        // frame would hang over the edge (the status bar out of sight), so the window fills it.
+        const QSize laidOutFor(1280, 800);
+        resize(laidOutFor);
+        const QScreen *shownOn = screen();
+        if (shownOn && (shownOn->availableSize().width() <= laidOutFor.width()
+                        || shownOn->availableSize().height() <= laidOutFor.height()))
+            setWindowState(windowState() | Qt::WindowMaximized);
+    }
     restoreState(settings::windowState.value());
     m_modelsForBoard->restoreState(settings::modelsForBoardState.value());
     m_tabs->setCurrentIndex(settings::currentTab.value());
