@@ -248,6 +248,11 @@ void MainWindow::createActions()
                       &MainWindow::showSettings);
     m_settings->setMenuRole(QAction::PreferencesRole);
     m_about = make(tr("&About TinyML Manager"), QIcon(), QKeySequence(), &MainWindow::showAbout);
+    // Named, so that scripts and tests find them in any language.
+    m_connectServer->setObjectName(QStringLiteral("connectServerAction"));
+    m_addBoard->setObjectName(QStringLiteral("addBoardAction"));
+    m_settings->setObjectName(QStringLiteral("settingsAction"));
+    m_about->setObjectName(QStringLiteral("aboutAction"));
 
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto *action = new QAction(m_tabs->tabText(i), this);
