@@ -5,8 +5,11 @@
 #include "TestData.h"
 #include "TfliteFixture.h"
 
+#include "boardcatalogue/BoardCataloguePanel.h"
 #include "kg/GraphOpening.h"
 #include "mainwindow/MainWindow.h"
+#include "modelsforboard/ModelsForBoardView.h"
+#include "session/GraphSession.h"
 #include "settings/Translations.h"
 
 #include <QAbstractButton>
@@ -27,6 +30,7 @@
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
@@ -119,13 +123,15 @@ const QStringList kEnglishWords =
                    "known class name")
         .split(QLatin1Char(' '));
 
-// Words German shares with English: "Board", "Graph", "Name" and "optional" are German words too,
-// "was" means "what".
-const QStringList kAlsoGerman = {QStringLiteral("board"), QStringLiteral("boards"),   QStringLiteral("graph"),
-                                 QStringLiteral("name"),  QStringLiteral("optional"), QStringLiteral("was")};
+// Words German shares with English: "Board", "Graph", "Name", "optional" and some sensors are
+// German words too, "was" means "what".
+const QStringList kAlsoGerman =
+    QStringLiteral("board boards graph name optional was thermometer hygrometer barometer magnetometer radar")
+        .split(QLatin1Char(' '));
 
-// A text without its rich-text markup, accelerators, addresses and the terms every language shares.
-QString withoutSharedTerms(QString text)
+// A text without its rich-text markup, accelerators, addresses and the terms it shares with
+// English in `language`.
+QString withoutSharedTerms(QString text, const QString &language)
 {
     if (Qt::mightBeRichText(text))
         text = QTextDocumentFragment::fromHtml(text).toPlainText();
@@ -134,32 +140,38 @@ QString withoutSharedTerms(QString text)
     text.replace(url, QStringLiteral(" "));
     for (const QString &same : kSameInEveryLanguage)
         text.replace(same, QStringLiteral(" "));
+    if (language == QLatin1String("de")) {
+        for (const QString &same : kAlsoGerman)
+            text.replace(
+                QRegularExpression(QStringLiteral("\\b%1\\b").arg(same), QRegularExpression::CaseInsensitiveOption),
+                QStringLiteral(" "));
+    }
     return text;
 }
 
-// The English words in a text a person sees in `language`.
+// The English words in a text a person sees in `language` (none: in English).
 QStringList englishWords(const QString &shown, const QString &language = {})
 {
     QStringList found;
     static const QRegularExpression word(QStringLiteral("\\b[A-Za-z]+\\b"));
-    for (auto it = word.globalMatch(withoutSharedTerms(shown)); it.hasNext();) {
+    for (auto it = word.globalMatch(withoutSharedTerms(shown, language)); it.hasNext();) {
         const QString w = it.next().captured().toLower();
-        if (kEnglishWords.contains(w) && !found.contains(w)
-            && !(language == QLatin1String("de") && kAlsoGerman.contains(w)))
+        if (kEnglishWords.contains(w) && !found.contains(w))
             found << w;
     }
     return found;
 }
 
-// A text of several words (not a name or a figure such as tflm24-cortex-m4-cmsis).
-bool isPhrase(const QString &shown)
+// A text of several words in `language` (not a name or a figure such as tflm24-cortex-m4-cmsis).
+bool isPhrase(const QString &shown, const QString &language)
 {
     static const QRegularExpression word(QStringLiteral("(?<![\\w-])[A-Za-z]{3,}(?![\\w-])"));
-    return withoutSharedTerms(shown).count(word) >= 2;
+    return withoutSharedTerms(shown, language).count(word) >= 2;
 }
 
 // Every text a person sees in `root` as it stands: titles, labels, buttons, group boxes, tabs,
-// menus and toolbars, table headers, placeholders, the items of choice boxes and spin box units.
+// menus and toolbars, tooltips, tables (headers and cells), placeholders, the items of choice
+// boxes and spin box units.
 QStringList visibleTexts(QWidget *root)
 {
     QStringList texts;
@@ -193,6 +205,18 @@ QStringList visibleTexts(QWidget *root)
         }
         if (auto *spin = qobject_cast<QDoubleSpinBox *>(w))
             add(spin->suffix());
+        add(w->toolTip());
+        if (auto *view = qobject_cast<QAbstractItemView *>(w);
+            view && view->model() && !qobject_cast<QHeaderView *>(w)) {
+            const QAbstractItemModel *model = view->model();
+            for (int row = 0; row < model->rowCount(view->rootIndex()); ++row) {
+                for (int column = 0; column < model->columnCount(view->rootIndex()); ++column) {
+                    const QModelIndex cell = model->index(row, column, view->rootIndex());
+                    add(cell.data().toString());
+                    add(cell.data(Qt::ToolTipRole).toString());
+                }
+            }
+        }
         if (auto *header = qobject_cast<QHeaderView *>(w); header && header->model()) {
             for (int i = 0; i < header->count(); ++i)
                 add(header->model()->headerData(i, header->orientation()).toString());
@@ -269,6 +293,16 @@ QStringList walkTheWindow(const QString &store, const QStringList &importedFiles
     window.show();
     if (!ready.wait(kTimeoutMs))
         qFatal("the window did not become ready on %s", qPrintable(store));
+    // What the graph says (names, descriptions, makers) is data, in the language it was written in.
+    QSet<QString> data;
+    for (const kg::BoardEntry &b : window.session()->catalogue()->boards)
+        data << b.name << b.description << b.manufacturer << b.mcu << b.runtime;
+    for (const kg::ModelEntry &m : window.session()->catalogue()->models)
+        data << m.name << m.description << m.dataset;
+    // A board chosen, so that the models' table shows what fits and why the others do not.
+    QTableView *boards = window.modelsForBoard()->boards()->table();
+    boards->selectionModel()->setCurrentIndex(boards->model()->index(0, 0),
+                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     for (int i = 0; i < window.tabs()->count(); ++i) {
         window.tabs()->setCurrentIndex(i);
         texts << visibleTexts(&window);
@@ -287,6 +321,7 @@ QStringList walkTheWindow(const QString &store, const QStringList &importedFiles
     if (!finished.wait(kTimeoutMs))
         qFatal("the import did not finish");
     texts << finished.first().at(1).toString();
+    texts.removeIf([&](const QString &text) { return data.contains(text); });
     texts.removeDuplicates();
     return texts;
 }
@@ -359,7 +394,7 @@ private slots:
             const QStringList words = englishWords(text, language);
             if (!words.isEmpty())
                 untranslated << QStringLiteral("%1  [%2]").arg(text, words.join(QStringLiteral(", ")));
-            else if (english.contains(text) && isPhrase(text))
+            else if (english.contains(text) && isPhrase(text, language))
                 untranslated << QStringLiteral("%1  [as in English]").arg(text);
         }
         for (const QString &text : std::as_const(untranslated))
