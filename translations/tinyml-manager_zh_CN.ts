@@ -246,12 +246,17 @@
         <translation>缺少传感器 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>this model</source>
+        <translation>此模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 cannot run %2</source>
         <translation>%1 无法运行 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>RAM short by %1</source>
         <translation>RAM 不足 %1</translation>
     </message>

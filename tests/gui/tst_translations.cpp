@@ -11,6 +11,7 @@
 #include "modelsforboard/ModelsForBoardView.h"
 #include "session/GraphSession.h"
 #include "settings/Translations.h"
+#include "widgets/TableCells.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -400,6 +401,20 @@ private slots:
         for (const QString &text : std::as_const(untranslated))
             qWarning("untranslated: %s", qPrintable(text));
         QVERIFY2(untranslated.isEmpty(), qPrintable(QStringLiteral("%1 untranslated texts").arg(untranslated.size())));
+    }
+
+    void aModelRefusedAsAWholeIsNamedInTheLanguage()
+    {
+        // A kernel refuses the model in Prepare: the graph names no operator, the reason names the model.
+        kg::Resources need;
+        need.runtime = QStringLiteral("tflm24-cortex-m4-cmsis");
+        need.unsupportedOperators = {kg::kWholeModel};
+        const kg::Fit fit = kg::fitOf(need, kg::Resources{{}, 1000, 1000, need.runtime, {}});
+        QVERIFY(!fit.fits);
+        removeTranslators();
+        QCOMPARE(fitReasons(fit, need), QStringLiteral("tflm24-cortex-m4-cmsis cannot run this model"));
+        QVERIFY(installTranslations(QLocale(QStringLiteral("de"))));
+        QCOMPARE(fitReasons(fit, need), QStringLiteral("tflm24-cortex-m4-cmsis kann dieses Modell nicht ausführen"));
     }
 
     void englishCountsAreWords()
