@@ -2973,4 +2973,52 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
         <translation>%1: nicht im Wissensgraphen</translation>
     </message>
 </context>
+<context>
+    <name>tinyml::kg::SheetChecks</name>
+    <message>
+        <location filename="../libkg/kg/ModelInfoSheet.cpp" line="+82"/>
+        <source>%1: the sheet is empty</source>
+        <translation>%1: Die Tabelle ist leer</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: line 1: no Name column</source>
+        <translation>%1: Zeile 1: keine Spalte Name</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: line %2: %3</source>
+        <translation>%1: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the Name cell is empty</source>
+        <translation>die Zelle Name ist leer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown sensor &apos;%1&apos; (a code 0-5 or a sensor class such as GasSensor)</source>
+        <translation>unbekannter Sensor „%1“ (ein Code 0–5 oder eine Sensorklasse wie GasSensor)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown metric code &apos;%1&apos; (0-2)</source>
+        <translation>unbekannter Metrik-Code „%1“ (0–2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>metric_value &apos;%1&apos; is not a number</source>
+        <translation>metric_value „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown category code &apos;%1&apos; (0-4)</source>
+        <translation>unbekannter Kategorie-Code „%1“ (0–4)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: line %2: no model file for &apos;%3&apos; (looked for %4 and models/%4)</source>
+        <translation>%1: Zeile %2: keine Modelldatei für „%3“ (gesucht: %4 und models/%4)</translation>
+    </message>
+</context>
 </TS>

@@ -2950,4 +2950,52 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
         <translation>%1：不在知识图谱中</translation>
     </message>
 </context>
+<context>
+    <name>tinyml::kg::SheetChecks</name>
+    <message>
+        <location filename="../libkg/kg/ModelInfoSheet.cpp" line="+82"/>
+        <source>%1: the sheet is empty</source>
+        <translation>%1：元数据表为空</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: line 1: no Name column</source>
+        <translation>%1：第 1 行：没有 Name 列</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: line %2: %3</source>
+        <translation>%1：第 %2 行：%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the Name cell is empty</source>
+        <translation>Name 单元格为空</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown sensor &apos;%1&apos; (a code 0-5 or a sensor class such as GasSensor)</source>
+        <translation>未知的传感器“%1”（应为代码 0-5 或传感器类别，例如 GasSensor）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown metric code &apos;%1&apos; (0-2)</source>
+        <translation>未知的指标代码“%1”（0-2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>metric_value &apos;%1&apos; is not a number</source>
+        <translation>metric_value“%1”不是数字</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown category code &apos;%1&apos; (0-4)</source>
+        <translation>未知的类别代码“%1”（0-4）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: line %2: no model file for &apos;%3&apos; (looked for %4 and models/%4)</source>
+        <translation>%1：第 %2 行：找不到“%3”的模型文件（查找了 %4 和 models/%4）</translation>
+    </message>
+</context>
 </TS>
