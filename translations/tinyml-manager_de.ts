@@ -3021,4 +3021,62 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
         <translation>%1: Zeile %2: keine Modelldatei für „%3“ (gesucht: %4 und models/%4)</translation>
     </message>
 </context>
+<context>
+    <name>tinyml::kg::ThingDescriptionChecks</name>
+    <message>
+        <location filename="../libkg/kg/ThingDescriptionJson.cpp" line="+103"/>
+        <source>id &apos;%1&apos; is not an absolute IRI; the Thing was named %2</source>
+        <translation>id „%1“ ist keine absolute IRI; das Thing wurde %2 genannt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&apos;%1&apos; is not mapped; left out</source>
+        <translation>„%1“ wird nicht abgebildet; ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown member &apos;%1&apos; skipped</source>
+        <translation>unbekanntes Element „%1“ übersprungen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1s: &apos;%2&apos; is not a language tag; skipped</source>
+        <translation>%1s: „%2“ ist kein Sprach-Tag; übersprungen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unknown sensor class &apos;%1&apos; skipped</source>
+        <translation>unbekannte Sensorklasse „%1“ übersprungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tinyml:%1 is not understood (or has the wrong type); skipped</source>
+        <translation>tinyml:%1 wird nicht verstanden (oder hat den falschen Typ); übersprungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is not an object; skipped</source>
+        <translation>„%1“ ist kein Objekt; übersprungen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1: not valid JSON at offset %2 (%3)</source>
+        <translation>%1: kein gültiges JSON an Position %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: a Thing Description is a JSON object</source>
+        <translation>%1: Eine Thing Description ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>@context (naming https://www.w3.org/2022/wot/td/v1.1 or .../2019/wot/td/v1)</source>
+        <translation>@context (mit https://www.w3.org/2022/wot/td/v1.1 oder .../2019/wot/td/v1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: not a Thing Description: missing %2</source>
+        <translation>%1: keine Thing Description: es fehlt %2</translation>
+    </message>
+</context>
 </TS>

@@ -2998,4 +2998,62 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
         <translation>%1：第 %2 行：找不到“%3”的模型文件（查找了 %4 和 models/%4）</translation>
     </message>
 </context>
+<context>
+    <name>tinyml::kg::ThingDescriptionChecks</name>
+    <message>
+        <location filename="../libkg/kg/ThingDescriptionJson.cpp" line="+103"/>
+        <source>id &apos;%1&apos; is not an absolute IRI; the Thing was named %2</source>
+        <translation>id“%1”不是绝对 IRI；该 Thing 被命名为 %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&apos;%1&apos; is not mapped; left out</source>
+        <translation>“%1”未映射；已略过</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown member &apos;%1&apos; skipped</source>
+        <translation>已跳过未知成员“%1”</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1s: &apos;%2&apos; is not a language tag; skipped</source>
+        <translation>%1s：“%2”不是语言标记；已跳过</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unknown sensor class &apos;%1&apos; skipped</source>
+        <translation>已跳过未知的传感器类别“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tinyml:%1 is not understood (or has the wrong type); skipped</source>
+        <translation>无法理解 tinyml:%1（或其类型错误）；已跳过</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is not an object; skipped</source>
+        <translation>“%1”不是对象；已跳过</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1: not valid JSON at offset %2 (%3)</source>
+        <translation>%1：偏移量 %2 处的 JSON 无效（%3）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: a Thing Description is a JSON object</source>
+        <translation>%1：Thing Description 必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>@context (naming https://www.w3.org/2022/wot/td/v1.1 or .../2019/wot/td/v1)</source>
+        <translation>@context（指向 https://www.w3.org/2022/wot/td/v1.1 或 .../2019/wot/td/v1）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: not a Thing Description: missing %2</source>
+        <translation>%1：不是 Thing Description：缺少 %2</translation>
+    </message>
+</context>
 </TS>
