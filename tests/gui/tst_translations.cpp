@@ -256,7 +256,9 @@ private:
 void inDialog(QAction *action, const std::function<void(QDialog *)> &use)
 {
     bool seen = false;
-    QTimer::singleShot(0, action, [&]() {
+    QTimer timer; // fires in the dialog's event loop; gone with this call if no dialog came
+    timer.setSingleShot(true);
+    QObject::connect(&timer, &QTimer::timeout, [&]() {
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
@@ -264,13 +266,10 @@ void inDialog(QAction *action, const std::function<void(QDialog *)> &use)
         use(dialog);
         dialog->reject();
     });
+    timer.start(0);
     action->trigger();
     QVERIFY2(seen, qPrintable(action->objectName() + QStringLiteral(" showed no dialog")));
 }
-
-} // namespace
-
-namespace {
 
 template<typename T>
 T *named(QObject *parent, const char *name)
