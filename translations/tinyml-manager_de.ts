@@ -146,6 +146,29 @@
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../app/gui/settings/Translations.cpp" line="+21"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/gui/boardcatalogue/BoardCataloguePanel.cpp" line="+50"/>
@@ -174,6 +197,49 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../app/gui/settings/Translations.cpp" line="-5"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+</context>
+<context>
     <name>TableCells</name>
     <message>
         <location filename="../app/gui/widgets/TableCells.cpp" line="+60"/>
@@ -181,12 +247,17 @@
         <translation>Sensor fehlt: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>this model</source>
+        <translation>dieses Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 cannot run %2</source>
         <translation>%1 kann %2 nicht ausführen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>RAM short by %1</source>
         <translation>RAM fehlt: %1</translation>
     </message>
@@ -226,6 +297,298 @@
         <location line="+6"/>
         <source>Does not fit: %1</source>
         <translation>Passt nicht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::ModelFileChecks</name>
+    <message>
+        <location filename="../libkg/analysis/ModelAnalysis.cpp" line="+25"/>
+        <source>too small to be a TensorFlow Lite model (%1 bytes)</source>
+        <translation>zu klein für ein TensorFlow-Lite-Modell (%1 Byte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a TensorFlow Lite model: file identifier is &apos;%1&apos;, expected &apos;TFL3&apos;</source>
+        <translation>kein TensorFlow-Lite-Modell: Die Dateikennung ist „%1“, erwartet wird „TFL3“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>larger than a FlatBuffer can be (2 GiB)</source>
+        <translation>größer, als ein FlatBuffer sein kann (2 GiB)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>damaged FlatBuffer: a table, vector or string lies outside the file or is malformed</source>
+        <translation>beschädigter FlatBuffer: Eine Tabelle, ein Vektor oder eine Zeichenkette liegt außerhalb der Datei oder ist fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>schema version %1 is not supported (expected 3)</source>
+        <translation>Schemaversion %1 wird nicht unterstützt (erwartet wird 3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the model is damaged: %1</source>
+        <translation>das Modell ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a directory, not a model file</source>
+        <translation>ist ein Ordner, keine Modelldatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a regular file</source>
+        <translation>ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 bytes is larger than the %2 bytes accepted for a model</source>
+        <translation>%1 Byte sind mehr als die %2 Byte, die für ein Modell angenommen werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>read failed (%1)</source>
+        <translation>Lesen fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>larger than the %1 bytes accepted for a model</source>
+        <translation>größer als die %1 Byte, die für ein Modell angenommen werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::deploy::BoardScanner</name>
+    <message>
+        <location filename="../libkg/deploy/BoardScanner.cpp" line="+27"/>
+        <source>Bluetooth scan failed: %1</source>
+        <translation>Bluetooth-Suche fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::deploy::BoardTransfer</name>
+    <message>
+        <location filename="../libkg/deploy/BoardTransfer.cpp" line="+60"/>
+        <source>no confirmation within %1 s</source>
+        <translation>keine Bestätigung innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the model file is empty</source>
+        <translation>die Modelldatei ist leer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>delivered; cancelled while the board loaded the model</source>
+        <translation>geliefert; abgebrochen, während das Board das Modell lud</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>attempt %1 of %2 after: %3</source>
+        <translation>Versuch %1 von %2 nach: %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the link to the board was lost</source>
+        <translation>die Verbindung zum Board ist abgerissen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bluetooth error: %1</source>
+        <translation>Bluetooth-Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>looking for the board</source>
+        <translation>sucht das Board</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+339"/>
+        <source>the board was not found nearby (is it on and in range?)</source>
+        <translation>das Board wurde in der Nähe nicht gefunden (ist es eingeschaltet und in Reichweite?)</translation>
+    </message>
+    <message>
+        <location line="-334"/>
+        <source>Bluetooth scan failed: %1</source>
+        <translation>Bluetooth-Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the board does not offer the file-transfer service</source>
+        <translation>das Board bietet den Dateiübertragungsdienst nicht an</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file-transfer service could not be opened</source>
+        <translation>der Dateiübertragungsdienst konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a write to the board failed</source>
+        <translation>ein Schreibvorgang auf das Board ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a read from the board failed</source>
+        <translation>ein Lesevorgang vom Board ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file-transfer service failed</source>
+        <translation>der Dateiübertragungsdienst ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the board&apos;s file-transfer service lacks characteristic %1</source>
+        <translation>dem Dateiübertragungsdienst des Boards fehlt die Charakteristik %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the board cannot notify characteristic %1</source>
+        <translation>das Board kann die Charakteristik %1 nicht melden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the board&apos;s maximum file length is not a 32-bit number</source>
+        <translation>die maximale Dateilänge des Boards ist keine 32-Bit-Zahl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model is %1 bytes; the board takes at most %2 bytes</source>
+        <translation>das Modell hat %1 Byte; das Board nimmt höchstens %2 Byte an</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the board did not start the transfer (status %1)</source>
+        <translation>das Board hat die Übertragung nicht begonnen (Status %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the board did not confirm the file within %1 s</source>
+        <translation>das Board hat die Datei nicht innerhalb von %1 s bestätigt</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>the board reported an error: %1</source>
+        <translation>das Board meldete einen Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+43"/>
+        <source>(no message)</source>
+        <translation>(keine Meldung)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the board could not load the model: %1</source>
+        <translation>das Board konnte das Modell nicht laden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (it may have halted or reset)</source>
+        <translation>%1 (es ist vielleicht stehen geblieben oder neu gestartet)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the board said it was loading the model and reported nothing more within %1 s</source>
+        <translation>das Board meldete, dass es das Modell lädt, und meldete innerhalb von %1 s nichts mehr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no connection within %1 s</source>
+        <translation>keine Verbindung innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the board stopped answering</source>
+        <translation>das Board antwortet nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the board stopped answering while loading the model: %1</source>
+        <translation>das Board antwortete beim Laden des Modells nicht mehr: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (after %2 attempts)</source>
+        <translation>%1 (nach %2 Versuchen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>retrying after: %1</source>
+        <translation>neuer Versuch nach: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>delivered; the board does not report whether the model runs</source>
+        <translation>geliefert; das Board meldet nicht, ob das Modell läuft</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::deploy::DeployQueue</name>
+    <message>
+        <location filename="../libkg/deploy/DeployQueue.cpp" line="+140"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::deploy::ModelRepository</name>
+    <message>
+        <location filename="../libkg/deploy/ModelRepository.cpp" line="+43"/>
+        <source>%1: cannot copy into the model repository %2 (%3)</source>
+        <translation>%1: kann nicht in die Modellablage %2 kopiert werden (%3)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: &apos;%2&apos; is not a SHA-256</source>
+        <translation>%1: „%2“ ist kein SHA-256</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the file changed while it was imported (its SHA-256 differs now)</source>
+        <translation>%1: Die Datei hat sich während des Imports geändert (ihr SHA-256 ist jetzt ein anderer)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a SHA-256, so names no file of the model repository %2</source>
+        <translation>„%1“ ist kein SHA-256 und nennt daher keine Datei der Modellablage %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: not in the model repository (the graph describes a file that is not there)</source>
+        <translation>%1: nicht in der Modellablage (der Wissensgraph beschreibt eine Datei, die dort nicht liegt)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the file is not the one the graph describes (its SHA-256 differs)</source>
+        <translation>%1: Die Datei ist nicht die, die der Wissensgraph beschreibt (ihr SHA-256 weicht ab)</translation>
     </message>
 </context>
 <context>
@@ -621,7 +984,12 @@
         <translation>während der Bereitstellung wurde ein anderer Speicher geöffnet; nicht aufgezeichnet</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+10"/>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>nothing has been deployed yet</source>
         <translation>es wurde noch nichts bereitgestellt</translation>
     </message>
@@ -1375,12 +1743,12 @@
     <name>tinyml::gui::MainWindow</name>
     <message>
         <location filename="../app/gui/mainwindow/MainWindow.cpp" line="+50"/>
-        <location line="+270"/>
+        <location line="+275"/>
         <source>TinyML Manager</source>
         <translation>TinyML Manager</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-263"/>
         <source>Models for a &amp;board</source>
         <translation>Modelle für ein B&amp;oard</translation>
     </message>
@@ -1512,7 +1880,7 @@
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+64"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n Modell</numerusform>
@@ -1542,7 +1910,7 @@ Boards keep the unfinished transfer until the next deployment clears it.</source
 Die Boards behalten die unvollständige Übertragung, bis die nächste Bereitstellung sie entfernt.</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-301"/>
         <source>&amp;Add board…</source>
         <translation>Board &amp;hinzufügen…</translation>
     </message>
@@ -1567,7 +1935,7 @@ Die Boards behalten die unvollständige Übertragung, bis die nächste Bereitste
         <translation>Ü&amp;ber TinyML Manager</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1669,7 +2037,12 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
 <context>
     <name>tinyml::gui::ModelDetailsPanel</name>
     <message>
-        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="-48"/>
+        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="-68"/>
+        <source>scale %1, zero point %2</source>
+        <translation>Skala %1, Nullpunkt %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Model overview</source>
         <translation>Modellübersicht</translation>
     </message>
@@ -2537,6 +2910,173 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
             <numerusform>%n Zeile in %1</numerusform>
             <numerusform>%n Zeilen in %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::kg::BoardChecks</name>
+    <message>
+        <location filename="../libkg/kg/BoardDescriber.cpp" line="+37"/>
+        <source>the board needs a name</source>
+        <translation>das Board braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RAM must be more than 0 kB</source>
+        <translation>RAM muss größer als 0 kB sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flash must be more than 0 kB</source>
+        <translation>Flash muss größer als 0 kB sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown runtime &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannte Laufzeitumgebung „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown sensor class &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannte Sensorklasse „%1“ (bekannt: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::kg::KnowledgeGraph</name>
+    <message>
+        <location filename="../libkg/kg/KnowledgeGraph.cpp" line="+68"/>
+        <source>import cancelled: nothing was added</source>
+        <translation>Import abgebrochen: Es wurde nichts hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1: already in the graph (sha256 %2)</source>
+        <translation>%1: bereits im Wissensgraphen (sha256 %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: same file as %2 (sha256 %3)</source>
+        <translation>%1: dieselbe Datei wie %2 (sha256 %3)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>%1: unknown RDF format (use .ttl or .nt)</source>
+        <translation>%1: unbekanntes RDF-Format (verwenden Sie .ttl oder .nt)</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1: not in the knowledge graph</source>
+        <translation>%1: nicht im Wissensgraphen</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::kg::SheetChecks</name>
+    <message>
+        <location filename="../libkg/kg/ModelInfoSheet.cpp" line="+82"/>
+        <source>%1: the sheet is empty</source>
+        <translation>%1: Die Tabelle ist leer</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: line 1: no Name column</source>
+        <translation>%1: Zeile 1: keine Spalte Name</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: line %2: %3</source>
+        <translation>%1: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the Name cell is empty</source>
+        <translation>die Zelle Name ist leer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown sensor &apos;%1&apos; (a code 0-5 or a sensor class such as GasSensor)</source>
+        <translation>unbekannter Sensor „%1“ (ein Code 0–5 oder eine Sensorklasse wie GasSensor)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown metric code &apos;%1&apos; (0-2)</source>
+        <translation>unbekannter Metrik-Code „%1“ (0–2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>metric_value &apos;%1&apos; is not a number</source>
+        <translation>metric_value „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown category code &apos;%1&apos; (0-4)</source>
+        <translation>unbekannter Kategorie-Code „%1“ (0–4)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: line %2: no model file for &apos;%3&apos; (looked for %4 and models/%4)</source>
+        <translation>%1: Zeile %2: keine Modelldatei für „%3“ (gesucht: %4 und models/%4)</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::kg::ThingDescriptionChecks</name>
+    <message>
+        <location filename="../libkg/kg/ThingDescriptionJson.cpp" line="+103"/>
+        <source>id &apos;%1&apos; is not an absolute IRI; the Thing was named %2</source>
+        <translation>id „%1“ ist keine absolute IRI; das Thing wurde %2 genannt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&apos;%1&apos; is not mapped; left out</source>
+        <translation>„%1“ wird nicht abgebildet; ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown member &apos;%1&apos; skipped</source>
+        <translation>unbekanntes Element „%1“ übersprungen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1s: &apos;%2&apos; is not a language tag; skipped</source>
+        <translation>%1s: „%2“ ist kein Sprach-Tag; übersprungen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unknown sensor class &apos;%1&apos; skipped</source>
+        <translation>unbekannte Sensorklasse „%1“ übersprungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tinyml:%1 is not understood (or has the wrong type); skipped</source>
+        <translation>tinyml:%1 wird nicht verstanden (oder hat den falschen Typ); übersprungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is not an object; skipped</source>
+        <translation>„%1“ ist kein Objekt; übersprungen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1: not valid JSON at offset %2 (%3)</source>
+        <translation>%1: kein gültiges JSON an Position %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: a Thing Description is a JSON object</source>
+        <translation>%1: Eine Thing Description ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>@context (naming https://www.w3.org/2022/wot/td/v1.1 or .../2019/wot/td/v1)</source>
+        <translation>@context (mit https://www.w3.org/2022/wot/td/v1.1 oder .../2019/wot/td/v1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: not a Thing Description: missing %2</source>
+        <translation>%1: keine Thing Description: es fehlt %2</translation>
     </message>
 </context>
 </TS>

@@ -145,6 +145,29 @@
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../app/gui/settings/Translations.cpp" line="+21"/>
+        <source>&amp;OK</source>
+        <translation>确定(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/gui/boardcatalogue/BoardCataloguePanel.cpp" line="+50"/>
@@ -173,6 +196,49 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../app/gui/settings/Translations.cpp" line="-5"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+</context>
+<context>
     <name>TableCells</name>
     <message>
         <location filename="../app/gui/widgets/TableCells.cpp" line="+60"/>
@@ -180,12 +246,17 @@
         <translation>缺少传感器 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>this model</source>
+        <translation>此模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 cannot run %2</source>
         <translation>%1 无法运行 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>RAM short by %1</source>
         <translation>RAM 不足 %1</translation>
     </message>
@@ -225,6 +296,298 @@
         <location line="+6"/>
         <source>Does not fit: %1</source>
         <translation>不适配：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::ModelFileChecks</name>
+    <message>
+        <location filename="../libkg/analysis/ModelAnalysis.cpp" line="+25"/>
+        <source>too small to be a TensorFlow Lite model (%1 bytes)</source>
+        <translation>太小，不可能是 TensorFlow Lite 模型（%1 字节）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a TensorFlow Lite model: file identifier is &apos;%1&apos;, expected &apos;TFL3&apos;</source>
+        <translation>不是 TensorFlow Lite 模型：文件标识为“%1”，应为“TFL3”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>larger than a FlatBuffer can be (2 GiB)</source>
+        <translation>超过了 FlatBuffer 的最大大小（2 GiB）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>damaged FlatBuffer: a table, vector or string lies outside the file or is malformed</source>
+        <translation>FlatBuffer 已损坏：某个表、向量或字符串位于文件之外或格式错误</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>schema version %1 is not supported (expected 3)</source>
+        <translation>不支持架构版本 %1（应为 3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the model is damaged: %1</source>
+        <translation>模型已损坏：%1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a directory, not a model file</source>
+        <translation>是文件夹，不是模型文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 bytes is larger than the %2 bytes accepted for a model</source>
+        <translation>%1 字节超过了模型允许的 %2 字节</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>read failed (%1)</source>
+        <translation>读取失败（%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>larger than the %1 bytes accepted for a model</source>
+        <translation>超过了模型允许的 %1 字节</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::deploy::BoardScanner</name>
+    <message>
+        <location filename="../libkg/deploy/BoardScanner.cpp" line="+27"/>
+        <source>Bluetooth scan failed: %1</source>
+        <translation>蓝牙扫描失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::deploy::BoardTransfer</name>
+    <message>
+        <location filename="../libkg/deploy/BoardTransfer.cpp" line="+60"/>
+        <source>no confirmation within %1 s</source>
+        <translation>%1 秒内未收到确认</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the model file is empty</source>
+        <translation>模型文件为空</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>delivered; cancelled while the board loaded the model</source>
+        <translation>已送达；在开发板加载模型时被取消</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>attempt %1 of %2 after: %3</source>
+        <translation>第 %1 次尝试（共 %2 次），原因：%3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the link to the board was lost</source>
+        <translation>与开发板的连接已断开</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bluetooth error: %1</source>
+        <translation>蓝牙错误：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>looking for the board</source>
+        <translation>正在查找开发板</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+339"/>
+        <source>the board was not found nearby (is it on and in range?)</source>
+        <translation>附近未找到该开发板（是否已开机并在范围内？）</translation>
+    </message>
+    <message>
+        <location line="-334"/>
+        <source>Bluetooth scan failed: %1</source>
+        <translation>蓝牙扫描失败：%1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the board does not offer the file-transfer service</source>
+        <translation>该开发板不提供文件传输服务</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file-transfer service could not be opened</source>
+        <translation>无法打开文件传输服务</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a write to the board failed</source>
+        <translation>向开发板写入失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a read from the board failed</source>
+        <translation>从开发板读取失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file-transfer service failed</source>
+        <translation>文件传输服务出错</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the board&apos;s file-transfer service lacks characteristic %1</source>
+        <translation>开发板的文件传输服务缺少特征值 %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the board cannot notify characteristic %1</source>
+        <translation>开发板无法通知特征值 %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the board&apos;s maximum file length is not a 32-bit number</source>
+        <translation>开发板的最大文件长度不是 32 位数字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model is %1 bytes; the board takes at most %2 bytes</source>
+        <translation>模型为 %1 字节；开发板最多接受 %2 字节</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the board did not start the transfer (status %1)</source>
+        <translation>开发板未开始传输（状态 %1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the board did not confirm the file within %1 s</source>
+        <translation>开发板未在 %1 秒内确认文件</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>the board reported an error: %1</source>
+        <translation>开发板报告错误：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+43"/>
+        <source>(no message)</source>
+        <translation>（无消息）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the board could not load the model: %1</source>
+        <translation>开发板无法加载模型：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (it may have halted or reset)</source>
+        <translation>%1（它可能已停机或已重置）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the board said it was loading the model and reported nothing more within %1 s</source>
+        <translation>开发板报告正在加载模型，之后 %1 秒内没有再报告任何内容</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no connection within %1 s</source>
+        <translation>%1 秒内未建立连接</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the board stopped answering</source>
+        <translation>开发板停止响应</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the board stopped answering while loading the model: %1</source>
+        <translation>开发板在加载模型时停止响应：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (after %2 attempts)</source>
+        <translation>%1（共尝试 %2 次）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>retrying after: %1</source>
+        <translation>重试，原因：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>delivered; the board does not report whether the model runs</source>
+        <translation>已送达；开发板不报告模型是否在运行</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::deploy::DeployQueue</name>
+    <message>
+        <location filename="../libkg/deploy/DeployQueue.cpp" line="+140"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::deploy::ModelRepository</name>
+    <message>
+        <location filename="../libkg/deploy/ModelRepository.cpp" line="+43"/>
+        <source>%1: cannot copy into the model repository %2 (%3)</source>
+        <translation>%1：无法复制到模型库 %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: &apos;%2&apos; is not a SHA-256</source>
+        <translation>%1：“%2”不是 SHA-256</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the file changed while it was imported (its SHA-256 differs now)</source>
+        <translation>%1：文件在导入期间发生了变化（其 SHA-256 已不同）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a SHA-256, so names no file of the model repository %2</source>
+        <translation>“%1”不是 SHA-256，因此不指向模型库 %2 中的任何文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: not in the model repository (the graph describes a file that is not there)</source>
+        <translation>%1：不在模型库中（知识图谱描述的文件不存在）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the file is not the one the graph describes (its SHA-256 differs)</source>
+        <translation>%1：该文件不是知识图谱所描述的文件（其 SHA-256 不同）</translation>
     </message>
 </context>
 <context>
@@ -620,7 +983,12 @@
         <translation>部署期间打开了另一个存储库；未记录</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+10"/>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>nothing has been deployed yet</source>
         <translation>尚未部署任何内容</translation>
     </message>
@@ -1359,12 +1727,12 @@
     <name>tinyml::gui::MainWindow</name>
     <message>
         <location filename="../app/gui/mainwindow/MainWindow.cpp" line="+50"/>
-        <location line="+270"/>
+        <location line="+275"/>
         <source>TinyML Manager</source>
         <translation>TinyML Manager</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-263"/>
         <source>Models for a &amp;board</source>
         <translation>适用于开发板的模型(&amp;B)</translation>
     </message>
@@ -1496,7 +1864,7 @@
         <translation>重做(&amp;R)：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+64"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n 个模型</numerusform>
@@ -1524,7 +1892,7 @@ Boards keep the unfinished transfer until the next deployment clears it.</source
 开发板会保留未完成的传输，直到下次部署时将其清除。</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-301"/>
         <source>&amp;Add board…</source>
         <translation>添加开发板(&amp;A)…</translation>
     </message>
@@ -1549,7 +1917,7 @@ Boards keep the unfinished transfer until the next deployment clears it.</source
         <translation>关于 TinyML Manager(&amp;A)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1651,7 +2019,12 @@ Edit ▸ Undo brings it back.</source>
 <context>
     <name>tinyml::gui::ModelDetailsPanel</name>
     <message>
-        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="-48"/>
+        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="-68"/>
+        <source>scale %1, zero point %2</source>
+        <translation>缩放 %1，零点 %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Model overview</source>
         <translation>模型概览</translation>
     </message>
@@ -2514,6 +2887,173 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
         <translation>
             <numerusform>%n 行，用时 %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::kg::BoardChecks</name>
+    <message>
+        <location filename="../libkg/kg/BoardDescriber.cpp" line="+37"/>
+        <source>the board needs a name</source>
+        <translation>开发板需要名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RAM must be more than 0 kB</source>
+        <translation>RAM 必须大于 0 kB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flash must be more than 0 kB</source>
+        <translation>Flash 必须大于 0 kB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown runtime &apos;%1&apos; (known: %2)</source>
+        <translation>未知的运行时“%1”（已知：%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown sensor class &apos;%1&apos; (known: %2)</source>
+        <translation>未知的传感器类别“%1”（已知：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::kg::KnowledgeGraph</name>
+    <message>
+        <location filename="../libkg/kg/KnowledgeGraph.cpp" line="+68"/>
+        <source>import cancelled: nothing was added</source>
+        <translation>导入已取消：未添加任何内容</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1: already in the graph (sha256 %2)</source>
+        <translation>%1：已在知识图谱中（sha256 %2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: same file as %2 (sha256 %3)</source>
+        <translation>%1：与 %2 是同一文件（sha256 %3）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>%1: unknown RDF format (use .ttl or .nt)</source>
+        <translation>%1：未知的 RDF 格式（请使用 .ttl 或 .nt）</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1: not in the knowledge graph</source>
+        <translation>%1：不在知识图谱中</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::kg::SheetChecks</name>
+    <message>
+        <location filename="../libkg/kg/ModelInfoSheet.cpp" line="+82"/>
+        <source>%1: the sheet is empty</source>
+        <translation>%1：元数据表为空</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: line 1: no Name column</source>
+        <translation>%1：第 1 行：没有 Name 列</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: line %2: %3</source>
+        <translation>%1：第 %2 行：%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the Name cell is empty</source>
+        <translation>Name 单元格为空</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown sensor &apos;%1&apos; (a code 0-5 or a sensor class such as GasSensor)</source>
+        <translation>未知的传感器“%1”（应为代码 0-5 或传感器类别，例如 GasSensor）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown metric code &apos;%1&apos; (0-2)</source>
+        <translation>未知的指标代码“%1”（0-2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>metric_value &apos;%1&apos; is not a number</source>
+        <translation>metric_value“%1”不是数字</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown category code &apos;%1&apos; (0-4)</source>
+        <translation>未知的类别代码“%1”（0-4）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: line %2: no model file for &apos;%3&apos; (looked for %4 and models/%4)</source>
+        <translation>%1：第 %2 行：找不到“%3”的模型文件（查找了 %4 和 models/%4）</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::kg::ThingDescriptionChecks</name>
+    <message>
+        <location filename="../libkg/kg/ThingDescriptionJson.cpp" line="+103"/>
+        <source>id &apos;%1&apos; is not an absolute IRI; the Thing was named %2</source>
+        <translation>id“%1”不是绝对 IRI；该 Thing 被命名为 %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&apos;%1&apos; is not mapped; left out</source>
+        <translation>“%1”未映射；已略过</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown member &apos;%1&apos; skipped</source>
+        <translation>已跳过未知成员“%1”</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1s: &apos;%2&apos; is not a language tag; skipped</source>
+        <translation>%1s：“%2”不是语言标记；已跳过</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unknown sensor class &apos;%1&apos; skipped</source>
+        <translation>已跳过未知的传感器类别“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tinyml:%1 is not understood (or has the wrong type); skipped</source>
+        <translation>无法理解 tinyml:%1（或其类型错误）；已跳过</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is not an object; skipped</source>
+        <translation>“%1”不是对象；已跳过</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1: not valid JSON at offset %2 (%3)</source>
+        <translation>%1：偏移量 %2 处的 JSON 无效（%3）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: a Thing Description is a JSON object</source>
+        <translation>%1：Thing Description 必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>@context (naming https://www.w3.org/2022/wot/td/v1.1 or .../2019/wot/td/v1)</source>
+        <translation>@context（指向 https://www.w3.org/2022/wot/td/v1.1 或 .../2019/wot/td/v1）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: not a Thing Description: missing %2</source>
+        <translation>%1：不是 Thing Description：缺少 %2</translation>
     </message>
 </context>
 </TS>

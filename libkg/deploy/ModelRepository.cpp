@@ -40,8 +40,7 @@ std::optional<QString> ModelRepository::write(const QString &target, const QByte
     QSaveFile copy(target);
     if (!QDir().mkpath(m_directory) || !copy.open(QIODevice::WriteOnly) || copy.write(bytes) != bytes.size()
         || !copy.commit()) {
-        *error = QStringLiteral("%1: cannot copy into the model repository %2 (%3)")
-                     .arg(source, m_directory, copy.errorString());
+        *error = tr("%1: cannot copy into the model repository %2 (%3)").arg(source, m_directory, copy.errorString());
         return std::nullopt;
     }
     return target;
@@ -60,7 +59,7 @@ std::optional<QString> ModelRepository::storeFile(const QString &path, const QSt
 {
     const QString target = pathOf(sha256);
     if (target.isEmpty()) {
-        *error = QStringLiteral("%1: '%2' is not a SHA-256").arg(path, sha256);
+        *error = tr("%1: '%2' is not a SHA-256").arg(path, sha256);
         return std::nullopt;
     }
     // A file already there is kept only when it is whole: a damaged one would refuse every later
@@ -76,7 +75,7 @@ std::optional<QString> ModelRepository::storeFile(const QString &path, const QSt
     const QByteArray bytes = source.readAll();
     // The file may have changed since it was analysed: never file bytes under another's name.
     if (sha256Hex(bytes) != sha256) {
-        *error = QStringLiteral("%1: the file changed while it was imported (its SHA-256 differs now)").arg(path);
+        *error = tr("%1: the file changed while it was imported (its SHA-256 differs now)").arg(path);
         return std::nullopt;
     }
     return write(target, bytes, path, error);
@@ -86,14 +85,12 @@ std::optional<QByteArray> ModelRepository::read(const QString &sha256, QString *
 {
     const QString path = pathOf(sha256);
     if (path.isEmpty()) {
-        *error = QStringLiteral("'%1' is not a SHA-256, so names no file of the model repository %2")
-                     .arg(sha256, m_directory);
+        *error = tr("'%1' is not a SHA-256, so names no file of the model repository %2").arg(sha256, m_directory);
         return std::nullopt;
     }
     QFile file(path);
     if (!file.exists()) {
-        *error =
-            QStringLiteral("%1: not in the model repository (the graph describes a file that is not there)").arg(path);
+        *error = tr("%1: not in the model repository (the graph describes a file that is not there)").arg(path);
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -102,7 +99,7 @@ std::optional<QByteArray> ModelRepository::read(const QString &sha256, QString *
     }
     QByteArray bytes = file.readAll();
     if (sha256Hex(bytes) != sha256) {
-        *error = QStringLiteral("%1: the file is not the one the graph describes (its SHA-256 differs)").arg(path);
+        *error = tr("%1: the file is not the one the graph describes (its SHA-256 differs)").arg(path);
         return std::nullopt;
     }
     return bytes;

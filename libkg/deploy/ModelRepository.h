@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -12,6 +13,9 @@ namespace tinyml::deploy {
 
 class ModelRepository
 {
+    // Its refusals reach the import and the deploy views, in the GUI's language.
+    Q_DECLARE_TR_FUNCTIONS(tinyml::deploy::ModelRepository)
+
 public:
     explicit ModelRepository(QString directory);
 

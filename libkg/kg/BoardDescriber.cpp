@@ -4,10 +4,16 @@
 #include "kg/Vocabulary.h"
 #include "tflite/Runtime.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUuid>
 
 namespace tinyml::kg {
+
+// The board form shows these problems as the user types: they read in the GUI's language.
+struct BoardChecks {
+    Q_DECLARE_TR_FUNCTIONS(tinyml::kg::BoardChecks)
+};
 
 using rdf::RdfTriple;
 
@@ -28,17 +34,17 @@ QStringList validateBoard(const Board &board)
 {
     QStringList problems;
     if (board.name.trimmed().isEmpty())
-        problems << QStringLiteral("the board needs a name");
+        problems << BoardChecks::tr("the board needs a name");
     if (board.ramKb <= 0)
-        problems << QStringLiteral("RAM must be more than 0 kB");
+        problems << BoardChecks::tr("RAM must be more than 0 kB");
     if (board.flashKb <= 0)
-        problems << QStringLiteral("Flash must be more than 0 kB");
+        problems << BoardChecks::tr("Flash must be more than 0 kB");
     if (!board.runtime.isEmpty() && !tflite::findRuntime(board.runtime.toStdString()))
-        problems << QStringLiteral("unknown runtime '%1' (known: %2)")
+        problems << BoardChecks::tr("unknown runtime '%1' (known: %2)")
                         .arg(board.runtime, QString::fromStdString(tflite::runtimeNames()));
     for (const QString &sensor : board.sensors) {
         if (!sensorClasses().contains(sensor))
-            problems << QStringLiteral("unknown sensor class '%1' (known: %2)")
+            problems << BoardChecks::tr("unknown sensor class '%1' (known: %2)")
                             .arg(sensor, sensorClasses().join(QStringLiteral(", ")));
     }
     return problems;

@@ -65,7 +65,7 @@ std::optional<ImportReport> KnowledgeGraph::importModels(const QList<ModelImport
     analyses.reserve(models.size());
     for (const ModelImport &m : models) {
         if (cancelled()) {
-            *error = QStringLiteral("import cancelled: nothing was added");
+            *error = tr("import cancelled: nothing was added");
             return std::nullopt;
         }
         if (m.analysis) {
@@ -118,12 +118,11 @@ std::optional<ImportReport> KnowledgeGraph::importModels(const QList<ModelImport
             info.name = QFileInfo(models[i].path).completeBaseName();
         QStringList &names = known[analysis.sha256];
         if (names.contains(info.name)) {
-            report.alreadyPresent
-                << QStringLiteral("%1: already in the graph (sha256 %2)").arg(info.name, analysis.sha256);
+            report.alreadyPresent << tr("%1: already in the graph (sha256 %2)").arg(info.name, analysis.sha256);
             continue;
         }
         if (!names.isEmpty())
-            report.sharedFiles << QStringLiteral("%1: same file as %2 (sha256 %3)")
+            report.sharedFiles << tr("%1: same file as %2 (sha256 %3)")
                                       .arg(info.name, names.join(QStringLiteral(", ")), analysis.sha256);
         const auto fileUrl = storeInRepository(models[i].path, analysis.sha256, error);
         if (!fileUrl) {
@@ -157,7 +156,7 @@ bool KnowledgeGraph::importRdf(const QStringList &paths, QString *error, QString
             QFile file(path);
             if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
                 *error = QStringLiteral("%1: %2").arg(
-                    path, QFileInfo::exists(path) ? file.errorString() : QStringLiteral("no such file"));
+                    path, QFileInfo::exists(path) ? file.errorString() : tr("no such file"));
                 return false;
             }
             const auto td = readThingDescription(file.readAll(), path, error);
@@ -229,7 +228,7 @@ bool KnowledgeGraph::exportSelection(const QStringList &iris, const QString &pat
 {
     const auto format = rdf::rdfFormatForFile(path);
     if (!format) {
-        *error = QStringLiteral("%1: unknown RDF format (use .ttl or .nt)").arg(path);
+        *error = tr("%1: unknown RDF format (use .ttl or .nt)").arg(path);
         return false;
     }
     const auto triples = selection(iris, error);
@@ -324,7 +323,7 @@ std::optional<store::ChangeSet> KnowledgeGraph::removalOf(const QString &thing, 
     if (!previousDescription(thing, &changes.removals, error))
         return std::nullopt;
     if (changes.removals.isEmpty()) {
-        *error = QStringLiteral("%1: not in the knowledge graph").arg(thing);
+        *error = tr("%1: not in the knowledge graph").arg(thing);
         return std::nullopt;
     }
     return changes;

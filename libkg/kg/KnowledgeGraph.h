@@ -9,6 +9,7 @@
 #include "kg/ModelInfo.h"
 #include "store/TripleStore.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -36,6 +37,9 @@ struct ImportControl {
 
 class KnowledgeGraph
 {
+    // What it reports to a user (a refused import, a file it cannot read) reads in the GUI's language.
+    Q_DECLARE_TR_FUNCTIONS(tinyml::kg::KnowledgeGraph)
+
 public:
     KnowledgeGraph(std::unique_ptr<store::TripleStore> store, const QString &repositoryDirectory);
 

@@ -1,5 +1,6 @@
 #include "ModelInfoSheet.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -8,6 +9,12 @@
 #include <cmath>
 
 namespace tinyml::kg {
+
+// What is wrong with a metadata sheet: the import shows it in the GUI's language.
+struct SheetChecks {
+    Q_DECLARE_TR_FUNCTIONS(tinyml::kg::SheetChecks)
+};
+
 namespace {
 
 // One CSV record: cells separated by commas, a cell in double quotes may hold commas and "".
@@ -72,7 +79,7 @@ std::optional<QList<SheetRow>> readModelInfoSheet(const QString &path, QString *
     }
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
     if (lines.isEmpty() || lines.front().trimmed().isEmpty()) {
-        *error = QStringLiteral("%1: the sheet is empty").arg(path);
+        *error = SheetChecks::tr("%1: the sheet is empty").arg(path);
         return std::nullopt;
     }
     const bool tabs = lines.front().contains(QLatin1Char('\t'));
@@ -92,7 +99,7 @@ std::optional<QList<SheetRow>> readModelInfoSheet(const QString &path, QString *
     for (int i = 0; i < header.size(); ++i)
         columns.insert(columnKey(header[i]), i);
     if (!columns.contains(QStringLiteral("name"))) {
-        *error = QStringLiteral("%1: line 1: no Name column").arg(path);
+        *error = SheetChecks::tr("%1: line 1: no Name column").arg(path);
         return std::nullopt;
     }
 
@@ -107,7 +114,7 @@ std::optional<QList<SheetRow>> readModelInfoSheet(const QString &path, QString *
             return value == QLatin1String("None") ? QString() : value;
         };
         auto fail = [&](const QString &problem) {
-            *error = QStringLiteral("%1: line %2: %3").arg(path).arg(lineNumber).arg(problem);
+            *error = SheetChecks::tr("%1: line %2: %3").arg(path).arg(lineNumber).arg(problem);
             return std::nullopt;
         };
         SheetRow row;
@@ -115,14 +122,14 @@ std::optional<QList<SheetRow>> readModelInfoSheet(const QString &path, QString *
         ModelInfo &info = row.info;
         info.name = cell("name");
         if (info.name.isEmpty())
-            return fail(QStringLiteral("the Name cell is empty"));
+            return fail(SheetChecks::tr("the Name cell is empty"));
         for (const QString &code : cell("hardware").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             // The paper's codes name its six sensors; the ontology's other sensor classes
             // (GasSensor, Radar, ...) have no code and are written by name.
             const int c = codeIn(code, 5);
             const qsizetype named = sensorClasses().indexOf(code.trimmed());
             if (c < 0 && named < 0)
-                return fail(QStringLiteral("unknown sensor '%1' (a code 0-5 or a sensor class such as GasSensor)")
+                return fail(SheetChecks::tr("unknown sensor '%1' (a code 0-5 or a sensor class such as GasSensor)")
                                 .arg(code.trimmed()));
             info.sensors << sensorClasses().at(c >= 0 ? c : int(named));
         }
@@ -132,21 +139,21 @@ std::optional<QList<SheetRow>> readModelInfoSheet(const QString &path, QString *
         if (!cell("metrics").isEmpty()) {
             const int m = codeIn(cell("metrics"), 2);
             if (m < 0)
-                return fail(QStringLiteral("unknown metric code '%1' (0-2)").arg(cell("metrics")));
+                return fail(SheetChecks::tr("unknown metric code '%1' (0-2)").arg(cell("metrics")));
             info.metric = MetricKind(m);
             const QString text = cell("metric_value");
             bool ok = text.isEmpty();
             const double value = ok ? 0 : text.toDouble(&ok);
             if (!ok || !std::isfinite(value))
-                return fail(QStringLiteral("metric_value '%1' is not a number").arg(text));
+                return fail(SheetChecks::tr("metric_value '%1' is not a number").arg(text));
             if (isAccuracy(info.metric) && (value < 0 || value > 100))
-                return fail(QStringLiteral("metric_value '%1' is not an accuracy in percent (0-100)").arg(text));
+                return fail(SheetChecks::tr("metric_value '%1' is not an accuracy in percent (0-100)").arg(text));
             info.metricValue = knownMetricValue(value);
         }
         if (!cell("category").isEmpty()) {
             const int c = codeIn(cell("category"), 4);
             if (c < 0)
-                return fail(QStringLiteral("unknown category code '%1' (0-4)").arg(cell("category")));
+                return fail(SheetChecks::tr("unknown category code '%1' (0-4)").arg(cell("category")));
             info.category = NetworkCategory(c);
         }
         info.codeRepository = cell("location");
@@ -174,7 +181,7 @@ std::optional<QList<ModelImport>> importsFromSheet(const QString &path, QString 
         const QString file =
             QFile::exists(base.filePath(name)) ? base.filePath(name) : base.filePath(QStringLiteral("models/") + name);
         if (!QFile::exists(file)) {
-            *error = QStringLiteral("%1: line %2: no model file for '%3' (looked for %4 and models/%4)")
+            *error = SheetChecks::tr("%1: line %2: no model file for '%3' (looked for %4 and models/%4)")
                          .arg(path)
                          .arg(row.line)
                          .arg(row.info.name, name);

@@ -60,7 +60,7 @@ Resources requirementsOf(const ModelEntry &model, const QString &runtime)
     if (!figures->runnable) {
         need.unsupportedOperators = figures->unsupportedOperators;
         if (need.unsupportedOperators.isEmpty())
-            need.unsupportedOperators << QStringLiteral("this model");
+            need.unsupportedOperators << kWholeModel;
         return need;
     }
     // Every operator a runtime registers has a measured code size, so a runnable model has both

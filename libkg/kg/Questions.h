@@ -16,6 +16,11 @@ namespace tinyml::kg {
 // What a model needs, or what a board offers: sensor classes and memory in kB, on a runtime.
 // A need's runtime is the one its figures are for (empty: the paper's, tflm24-x86-64); an
 // offer's is the one the board runs (empty: not stated, matched with the paper's figures).
+// The one entry of Resources::unsupportedOperators when a runtime refuses the model as a whole
+// (a kernel refuses it in Prepare) rather than some of its operators. The recorded reasons say it
+// in English; the desktop words it itself.
+inline const QString kWholeModel = QStringLiteral("this model");
+
 struct Resources {
     QStringList sensors;
     double ramKb = 0;

@@ -3,6 +3,7 @@
 #include "kg/ModelInfo.h"
 #include "kg/Vocabulary.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +13,13 @@
 #include <cmath>
 
 namespace tinyml::kg {
+
+// What an imported Thing Description lacks or what was left out of it: the import shows it in the
+// GUI's language.
+struct ThingDescriptionChecks {
+    Q_DECLARE_TR_FUNCTIONS(tinyml::kg::ThingDescriptionChecks)
+};
+
 namespace {
 
 using rdf::RdfTriple;
@@ -92,7 +100,8 @@ public:
         board.description = m_td.value(QLatin1String("description")).toString();
         board.iri = idIri.isEmpty() ? mintBoardIri(board.name) : idIri;
         if (!id.isEmpty() && idIri.isEmpty())
-            warn(QStringLiteral("id '%1' is not an absolute IRI; the Thing was named %2").arg(id, board.iri));
+            warn(ThingDescriptionChecks::tr("id '%1' is not an absolute IRI; the Thing was named %2")
+                     .arg(id, board.iri));
         m_thing = RdfTerm::iri(board.iri);
 
         double ram = 0, flash = 0;
@@ -114,13 +123,13 @@ public:
                      || key == QLatin1String("events"))
                 affordances(key, it.value());
             else if (kUnmappedStandard.contains(key))
-                warn(QStringLiteral("'%1' is not mapped; left out").arg(key));
+                warn(ThingDescriptionChecks::tr("'%1' is not mapped; left out").arg(key));
             else if (expanded.startsWith(ns::tinyml))
                 hardware(expanded.mid(ns::tinyml.size()), it.value(), &ram, &flash);
             else if (!expanded.isEmpty() && !scalar(it.value()).isNone())
                 m_out.triples << RdfTriple{m_thing, RdfTerm::iri(expanded), scalar(it.value())};
             else
-                warn(QStringLiteral("unknown member '%1' skipped").arg(key));
+                warn(ThingDescriptionChecks::tr("unknown member '%1' skipped").arg(key));
         }
         board.ramKb = ram;
         board.flashKb = flash;
@@ -157,7 +166,8 @@ private:
             if (text.problem().isEmpty())
                 add(m_thing, ns::td, QLatin1String(property), text);
             else
-                warn(QStringLiteral("%1s: '%2' is not a language tag; skipped").arg(QLatin1String(property), it.key()));
+                warn(ThingDescriptionChecks::tr("%1s: '%2' is not a language tag; skipped")
+                         .arg(QLatin1String(property), it.key()));
         }
     }
 
@@ -183,10 +193,10 @@ private:
                 if (sensorClasses().contains(s.toString()))
                     board.sensors << s.toString();
                 else
-                    warn(QStringLiteral("unknown sensor class '%1' skipped").arg(s.toString()));
+                    warn(ThingDescriptionChecks::tr("unknown sensor class '%1' skipped").arg(s.toString()));
             }
         } else {
-            warn(QStringLiteral("tinyml:%1 is not understood (or has the wrong type); skipped").arg(term));
+            warn(ThingDescriptionChecks::tr("tinyml:%1 is not understood (or has the wrong type); skipped").arg(term));
         }
     }
 
@@ -197,7 +207,7 @@ private:
             {QStringLiteral("actions"), QStringLiteral("hasActionAffordance")},
             {QStringLiteral("events"), QStringLiteral("hasEventAffordance")}};
         if (!value.isObject()) {
-            warn(QStringLiteral("'%1' is not an object; skipped").arg(kind));
+            warn(ThingDescriptionChecks::tr("'%1' is not an object; skipped").arg(kind));
             return;
         }
         const QJsonObject map = value.toObject();
@@ -245,14 +255,14 @@ std::optional<ThingDescription> readThingDescription(const QByteArray &json, con
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("%1: not valid JSON at offset %2 (%3)")
+        *error = ThingDescriptionChecks::tr("%1: not valid JSON at offset %2 (%3)")
                      .arg(source)
                      .arg(parseError.offset)
                      .arg(parseError.errorString());
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        *error = QStringLiteral("%1: a Thing Description is a JSON object").arg(source);
+        *error = ThingDescriptionChecks::tr("%1: a Thing Description is a JSON object").arg(source);
         return std::nullopt;
     }
     const QJsonObject td = doc.object();
@@ -261,14 +271,15 @@ std::optional<ThingDescription> readThingDescription(const QByteArray &json, con
     mapper.readContext();
     QStringList missing;
     if (!mapper.hasTdContext())
-        missing << QStringLiteral("@context (naming https://www.w3.org/2022/wot/td/v1.1 or .../2019/wot/td/v1)");
+        missing << ThingDescriptionChecks::tr(
+            "@context (naming https://www.w3.org/2022/wot/td/v1.1 or .../2019/wot/td/v1)");
     for (const char *required : {"title", "security", "securityDefinitions"}) {
         if (!td.contains(QLatin1String(required)))
             missing << QLatin1String(required);
     }
     if (!missing.isEmpty()) {
-        *error =
-            QStringLiteral("%1: not a Thing Description: missing %2").arg(source, missing.join(QStringLiteral(", ")));
+        *error = ThingDescriptionChecks::tr("%1: not a Thing Description: missing %2")
+                     .arg(source, missing.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     mapper.map();

@@ -276,25 +276,29 @@ bool hasTfliteIdentifier(const uint8_t *data, size_t size)
 ReadResult Reader::read()
 {
     if (m_size < 8)
-        throw FormatError("too small to be a TensorFlow Lite model (" + std::to_string(m_size) + " bytes)");
+        throw FormatError("too small to be a TensorFlow Lite model (" + std::to_string(m_size) + " bytes)",
+                          FormatError::Kind::TooSmall);
     if (!hasTfliteIdentifier(m_data, m_size)) {
         std::string id;
         for (size_t i = 4; i < 8; ++i)
             id += (m_data[i] >= 0x20 && m_data[i] < 0x7f) ? char(m_data[i]) : '?';
-        throw FormatError("not a TensorFlow Lite model: file identifier is '" + id + "', expected 'TFL3'");
+        throw FormatError("not a TensorFlow Lite model: file identifier is '" + id + "', expected 'TFL3'",
+                          FormatError::Kind::NotTflite, id);
     }
     if (m_size >= FLATBUFFERS_MAX_BUFFER_SIZE)
-        throw FormatError("larger than a FlatBuffer can be (2 GiB)");
+        throw FormatError("larger than a FlatBuffer can be (2 GiB)", FormatError::Kind::TooLarge);
 
     // Without shared tables a file holds at most one table per 4 bytes; the limit stops a
     // shared-table file from making verification run for ages.
     flatbuffers::Verifier verifier(m_data, m_size, kMaxDepth, uint32_t(m_size / 4 + 64));
     if (!fb::VerifyModelBuffer(verifier))
-        throw FormatError("damaged FlatBuffer: a table, vector or string lies outside the file or is malformed");
+        throw FormatError("damaged FlatBuffer: a table, vector or string lies outside the file or is malformed",
+                          FormatError::Kind::Damaged);
 
     const fb::Model &model = *fb::GetModel(m_data);
     if (model.version() != kSchemaVersion)
-        throw FormatError("schema version " + std::to_string(model.version()) + " is not supported (expected 3)");
+        throw FormatError("schema version " + std::to_string(model.version()) + " is not supported (expected 3)",
+                          FormatError::Kind::UnsupportedSchema, std::to_string(model.version()));
 
     ReadResult result;
     Model &out = result.model;

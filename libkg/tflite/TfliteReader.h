@@ -14,14 +14,28 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace tinyml::tflite {
 
+// Why the reader refuses a file. what() says it in English (the CLI's and the tests' words); the
+// kind and its subject (the identifier found, the schema version) let the desktop say the common
+// refusals in its own language. Inconsistent is a model whose parts name each other wrongly.
 class FormatError : public std::runtime_error
 {
 public:
-    using std::runtime_error::runtime_error;
+    enum class Kind { TooSmall, NotTflite, TooLarge, Damaged, UnsupportedSchema, Inconsistent };
+
+    explicit FormatError(const std::string &what, Kind kind = Kind::Inconsistent, std::string subject = {})
+        : std::runtime_error(what), m_kind(kind), m_subject(std::move(subject))
+    { }
+    Kind kind() const { return m_kind; }
+    const std::string &subject() const { return m_subject; }
+
+private:
+    Kind m_kind;
+    std::string m_subject;
 };
 
 struct ReadResult {

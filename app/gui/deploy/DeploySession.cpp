@@ -195,7 +195,7 @@ void DeploySession::record(const Run &run, const deploy::BoardDeployment &d)
         [r](kg::KnowledgeGraph &graph) {
             QString error;
             if (!graph.store().commit(kg::deploymentRecordChange({r}), &error) && error.isEmpty())
-                error = QStringLiteral("unknown error");
+                error = tr("unknown error");
             return error;
         },
         [this, name = r.boardName](QString error) {

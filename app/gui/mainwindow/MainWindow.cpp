@@ -252,6 +252,11 @@ void MainWindow::createActions()
     m_gettingStarted = make(tr("&Getting started"), actionIcon("help-contents", "help"), QKeySequence::HelpContents,
                             &MainWindow::showGettingStarted);
     m_about = make(tr("&About TinyML Manager"), QIcon(), QKeySequence(), &MainWindow::showAbout);
+    // Named, so that scripts and tests find them in any language.
+    m_connectServer->setObjectName(QStringLiteral("connectServerAction"));
+    m_addBoard->setObjectName(QStringLiteral("addBoardAction"));
+    m_settings->setObjectName(QStringLiteral("settingsAction"));
+    m_about->setObjectName(QStringLiteral("aboutAction"));
 
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto *action = new QAction(m_tabs->tabText(i), this);

@@ -45,7 +45,7 @@ QString tensorRows(const tflite::Subgraph &graph, const std::vector<int32_t> &in
             note = QString::fromStdString((*metadata)[i].description);
         QString quant;
         if (tensor.quantization && !tensor.quantization->scale.empty())
-            quant = QStringLiteral("scale %1, zero point %2")
+            quant = ModelDetailsPanel::tr("scale %1, zero point %2")
                         .arg(tensor.quantization->scale.front())
                         .arg(tensor.quantization->zeroPoint.empty() ? 0 : tensor.quantization->zeroPoint.front());
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")

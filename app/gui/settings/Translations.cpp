@@ -7,6 +7,22 @@
 #include <QTranslator>
 
 namespace tinyml::gui {
+namespace {
+
+// The standard buttons' texts (Cancel, Save, OK in every form) are Qt's, translated by Qt's own
+// files, which many systems do not install: the form would then say "Cancel" in German. Our
+// translation carries them too, under Qt's contexts, so that our translator answers Qt's lookups
+// whether or not Qt's files are there. QPlatformTheme is the default theme's, QGnomeTheme GNOME's.
+[[maybe_unused]] constexpr const char *kStandardButtonTexts[] = {
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),     QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"), QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),   QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),  QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&OK"),       QT_TRANSLATE_NOOP("QGnomeTheme", "&Save"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Cancel"),   QT_TRANSLATE_NOOP("QGnomeTheme", "&Close"),
+};
+
+} // namespace
 
 QLocale chosenLocale()
 {

@@ -59,9 +59,15 @@ QString fitReasons(const kg::Fit &fit, const kg::Resources &need)
             reasons << QCoreApplication::translate("TableCells", "missing sensor %1")
                            .arg(OntologyNames::sensorName(need.sensors[i]));
     }
-    if (fit.runtimeCannotRun)
+    if (fit.runtimeCannotRun) {
+        QStringList operators = need.unsupportedOperators;
+        for (QString &op : operators) {
+            if (op == kg::kWholeModel)
+                op = QCoreApplication::translate("TableCells", "this model");
+        }
         reasons << QCoreApplication::translate("TableCells", "%1 cannot run %2")
-                       .arg(need.runtime, need.unsupportedOperators.join(QStringLiteral(", ")));
+                       .arg(need.runtime, operators.join(QStringLiteral(", ")));
+    }
     if (fit.ramHeadroomKb < 0)
         reasons << QCoreApplication::translate("TableCells", "RAM short by %1").arg(Units::memory(-fit.ramHeadroomKb));
     if (fit.flashHeadroomKb < 0)
