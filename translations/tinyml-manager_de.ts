@@ -38,9 +38,47 @@
     </message>
 </context>
 <context>
+    <name>MemorySize</name>
+    <message>
+        <location filename="../libkg/kg/MemorySize.cpp" line="+82"/>
+        <source>write a number and its unit, e.g. 256 kB, 0.5 MB, 512 KiB or 300000 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no size given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is not a size: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos;: %2 is not a unit of memory; use B, kB, KiB, MB or MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos;: a size cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is more than a board&apos;s memory (at most %2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos;: a number of bytes is whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OntologyNames</name>
     <message>
-        <location filename="../app/gui/widgets/OntologyNames.cpp" line="+29"/>
+        <location filename="../app/gui/widgets/OntologyNames.cpp" line="+31"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
@@ -171,27 +209,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/boardcatalogue/BoardCataloguePanel.cpp" line="+50"/>
-        <source>any</source>
-        <translation>beliebig</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/import/ImportController.cpp" line="+41"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location filename="../app/gui/import/ImportController.cpp" line="+32"/>
         <source>Turtle (*.ttl);;N-Triples (*.nt)</source>
         <translation>Turtle (*.ttl);;N-Triples (*.nt)</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+295"/>
         <source>%1: unknown RDF format (use .ttl or .nt)</source>
         <translation>%1: unbekanntes RDF-Format (verwenden Sie .ttl oder .nt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="+115"/>
+        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="+118"/>
         <source>The graph names no model file for this model.</source>
         <translation>Der Wissensgraph nennt keine Modelldatei für dieses Modell.</translation>
     </message>
@@ -242,7 +270,7 @@
 <context>
     <name>TableCells</name>
     <message>
-        <location filename="../app/gui/widgets/TableCells.cpp" line="+60"/>
+        <location filename="../app/gui/widgets/TableCells.cpp" line="+59"/>
         <source>missing sensor %1</source>
         <translation>Sensor fehlt: %1</translation>
     </message>
@@ -283,20 +311,56 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Fits</source>
         <translation>Passt</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>No: %1</source>
         <translation>Nein: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Does not fit: %1</source>
         <translation>Passt nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>accuracy unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableCopy</name>
+    <message>
+        <location filename="../app/gui/widgets/TableCopy.cpp" line="+56"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Copy &amp;IRI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../app/gui/widgets/Units.cpp" line="+57"/>
+        <source>A size with its unit: B, kB, KiB, MB or MiB (e.g. 256 kB, 0.5 MB, 512 KiB); a number alone is in %1, the unit chosen in the settings.
+1 kB = 1000 bytes, 1 KiB = 1024 bytes, 1 MB = 1000 kB, 1 MiB = 1024 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
     </message>
 </context>
 <context>
@@ -642,7 +706,7 @@
 <context>
     <name>tinyml::gui::BoardCataloguePanel</name>
     <message>
-        <location filename="../app/gui/boardcatalogue/BoardCataloguePanel.cpp" line="-18"/>
+        <location filename="../app/gui/boardcatalogue/BoardCataloguePanel.cpp" line="+31"/>
         <location line="+2"/>
         <source>Search boards</source>
         <translation>Boards durchsuchen</translation>
@@ -658,7 +722,7 @@
         <translation>Beliebiger Sensor</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>Minimum RAM</source>
         <translation>Mindest-RAM</translation>
     </message>
@@ -668,12 +732,12 @@
         <translation>Mindest-Flash</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Boards</source>
         <translation>Boards</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>&amp;Sensor:</source>
         <translation>&amp;Sensor:</translation>
     </message>
@@ -711,7 +775,7 @@
         <translation>z. B. nRF52840</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Free RAM</source>
         <translation>Freier RAM</translation>
     </message>
@@ -796,9 +860,19 @@
         <translation>Bluetooth-&amp;Adresse:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>a Bluetooth address has six bytes, e.g. C0:98:E5:49:00:07</source>
         <translation>eine Bluetooth-Adresse hat sechs Byte, z. B. C0:98:E5:49:00:07</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The board could not be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -857,7 +931,12 @@
 <context>
     <name>tinyml::gui::BoardTableModel</name>
     <message>
-        <location filename="../app/gui/boardcatalogue/BoardTableModel.cpp" line="+69"/>
+        <location filename="../app/gui/boardcatalogue/BoardTableModel.cpp" line="+55"/>
+        <source>Sensors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
@@ -905,7 +984,7 @@
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>RAM needed</source>
         <translation>Benötigter RAM</translation>
     </message>
@@ -915,12 +994,12 @@
         <translation>Benötigter Flash</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Boards for the model</source>
         <translation>Boards für das Modell</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>RAM</source>
         <translation>RAM</translation>
     </message>
@@ -955,7 +1034,12 @@
         <translation>%1 von %2 Boards können %3 ausführen (es braucht %4; Sensoren: %5).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>Write the RAM and Flash needed as sizes, e.g. 256 kB, 0.5 MB or 512 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>these requirements</source>
         <translation>ein Modell mit diesen Anforderungen</translation>
     </message>
@@ -965,8 +1049,8 @@
         <translation>%1 von %2 Boards können %3 ausführen (benötigt: %4 RAM, %5 Flash, Sensoren: %6).</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+12"/>
+        <location line="-13"/>
+        <location line="+17"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1463,14 +1547,120 @@
     </message>
 </context>
 <context>
+    <name>tinyml::gui::GettingStartedDialog</name>
+    <message>
+        <location filename="../app/gui/help/GettingStartedDialog.cpp" line="+34"/>
+        <location line="+30"/>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>TinyML Manager keeps your models and boards in one knowledge graph and answers three questions about them without SPARQL. The first start opens a store with demonstration models and a catalogue of common boards, so every step below works at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1. Which models run on this board?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open %1 (Ctrl+1) and choose a board in the list on the left. The table shows every model with whether it fits the board&apos;s RAM, Flash and sensors, and why not; click a column header to sort. Add, edit or delete boards with Ctrl+B, F2 and Del; every change can be undone with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Models for a board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Which boards can run this model?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open %1 (Ctrl+2) and choose a model, or type requirements (RAM, Flash, sensors) for a model you do not have yet. Memory takes a unit: 256 kB, 512 KiB, 1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Boards for a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Which models do this task?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open %1 (Ctrl+3) and type a task such as &quot;keyword spotting&quot; or &quot;person detection&quot;. The models that match are listed with their accuracy, multiply-accumulate operations (MACs), RAM and Flash, so they can be compared; an unknown accuracy is shown as unknown and sorts last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Models for a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import models</source>
+        <translation type="unfinished">Modelle importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (Ctrl+I) or drop .tflite files on the window. Each file is analysed: its layers, operators, MACs and the RAM (tensor arena) and Flash it needs on each runtime. A form then asks for what the file cannot say, such as the sensors that feed the model and its task. A metadata sheet (Ctrl+Shift+I) describes many files at once; a Turtle snapshot (Ctrl+Alt+I) brings in another store&apos;s models and boards. Export a snapshot with Ctrl+E.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Open %1 (Ctrl+5), choose a model and one or more boards found over Bluetooth LE, and press Deploy. A board running the TinyML Manager firmware loads the model and reports whether it runs, with the tensor arena it used and the time of one inference; a board without that report is shown as delivered, not confirmed. A model that does not fit a board is sent only after you confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When you need more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 console (Ctrl+4) runs your own queries over the graph; its examples show how the three questions are asked. Stop ends a query at once, and a time limit in the settings ends the ones you forget. File ▸ Connect to SPARQL server opens a graph on GraphDB, Virtuoso or Fuseki when one machine is no longer enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SPARQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tinyml::gui::GraphSession</name>
     <message>
-        <location filename="../app/gui/session/GraphSession.cpp" line="+156"/>
+        <location filename="../app/gui/session/GraphSession.cpp" line="+162"/>
+        <location line="+26"/>
         <source>no store is open</source>
         <translation>kein Speicher ist geöffnet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-18"/>
         <source>the change was made for a store that is no longer open</source>
         <translation>die Änderung gehört zu einem Speicher, der nicht mehr geöffnet ist</translation>
     </message>
@@ -1478,7 +1668,7 @@
 <context>
     <name>tinyml::gui::ImportController</name>
     <message>
-        <location filename="../app/gui/import/ImportController.cpp" line="-258"/>
+        <location filename="../app/gui/import/ImportController.cpp" line="-252"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -1519,7 +1709,7 @@
         <translation>TensorFlow-Lite-Modelle (*.tflite);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Reading %n file(s)…</source>
         <translation>
             <numerusform>%n Datei wird gelesen…</numerusform>
@@ -1527,14 +1717,19 @@
         </translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Stop reading files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+26"/>
         <location line="+41"/>
-        <location line="+58"/>
+        <location line="+52"/>
         <source>Import cancelled: nothing was added.</source>
         <translation>Import abgebrochen: Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-83"/>
         <source>Nothing was imported:
 %1</source>
         <translation>Es wurde nichts importiert:
@@ -1553,9 +1748,15 @@
             <numerusform>%n Modelle werden importiert…</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <source>Stop importing</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+26"/>
-        <location line="+62"/>
+        <location line="-25"/>
+        <location line="+56"/>
         <source>%n model(s) added</source>
         <translation>
             <numerusform>%n Modell hinzugefügt</numerusform>
@@ -1563,7 +1764,7 @@
         </translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-54"/>
         <source>the import was cancelled after them</source>
         <translation>danach wurde der Import abgebrochen</translation>
     </message>
@@ -1574,7 +1775,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location line="+51"/>
+        <location line="+45"/>
         <source>Import %n model(s)</source>
         <translation>
             <numerusform>%n Modell importieren</numerusform>
@@ -1582,7 +1783,7 @@
         </translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-37"/>
         <source>Metadata sheet</source>
         <translation>Metadatentabelle</translation>
     </message>
@@ -1592,12 +1793,12 @@
         <translation>Metadatentabellen (*.tsv *.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Importing the models of %1…</source>
         <translation>Die Modelle aus %1 werden importiert…</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+33"/>
         <source>, %n already present</source>
         <translation>
             <numerusform>, %n bereits vorhanden</numerusform>
@@ -1742,13 +1943,13 @@
 <context>
     <name>tinyml::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow/MainWindow.cpp" line="+50"/>
-        <location line="+275"/>
+        <location filename="../app/gui/mainwindow/MainWindow.cpp" line="+52"/>
+        <location line="+279"/>
         <source>TinyML Manager</source>
         <translation>TinyML Manager</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-267"/>
         <source>Models for a &amp;board</source>
         <translation>Modelle für ein B&amp;oard</translation>
     </message>
@@ -1880,7 +2081,7 @@
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+68"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n Modell</numerusform>
@@ -1896,7 +2097,7 @@
         </translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+286"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -1910,7 +2111,7 @@ Boards keep the unfinished transfer until the next deployment clears it.</source
 Die Boards behalten die unvollständige Übertragung, bis die nächste Bereitstellung sie entfernt.</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-354"/>
         <source>&amp;Add board…</source>
         <translation>Board &amp;hinzufügen…</translation>
     </message>
@@ -1931,6 +2132,11 @@ Die Boards behalten die unvollständige Übertragung, bis die nächste Bereitste
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About TinyML Manager</source>
         <translation>Ü&amp;ber TinyML Manager</translation>
     </message>
@@ -1955,7 +2161,7 @@ Die Boards behalten die unvollständige Übertragung, bis die nächste Bereitste
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -1965,12 +2171,17 @@ Die Boards behalten die unvollständige Übertragung, bis die nächste Bereitste
         <translation>Inzwischen wurde ein anderer Speicher geöffnet, daher wurde dies nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>The change could not be saved: %1</source>
         <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
+        <source>no store is open</source>
+        <translation type="unfinished">kein Speicher ist geöffnet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The board %1 could not be saved: %2</source>
         <translation>Das Board %1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -1985,7 +2196,7 @@ Die Boards behalten die unvollständige Übertragung, bis die nächste Bereitste
         <translation>Board %1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Delete board</source>
         <translation>Board löschen</translation>
     </message>
@@ -2024,7 +2235,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Das Board %1 ist nicht im Wissensgraphen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+44"/>
         <source>About TinyML Manager</source>
         <translation>Über TinyML Manager</translation>
     </message>
@@ -2035,9 +2246,22 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
     </message>
 </context>
 <context>
+    <name>tinyml::gui::MemoryEdit</name>
+    <message>
+        <location filename="../app/gui/widgets/MemoryEdit.cpp" line="+61"/>
+        <source>any (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, or e.g. 0.5 MB, 512 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tinyml::gui::ModelDetailsPanel</name>
     <message>
-        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="-68"/>
+        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="-70"/>
         <source>scale %1, zero point %2</source>
         <translation>Skala %1, Nullpunkt %2</translation>
     </message>
@@ -2047,7 +2271,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Modellübersicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Inputs and outputs</source>
         <translation>Ein- und Ausgaben</translation>
     </message>
@@ -2082,7 +2306,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Dieses Modell über Bluetooth LE an das gewählte Board senden oder Boards in der Ansicht „Bereitstellen“ auswählen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&lt;p&gt;Select a model to see its details.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie ein Modell aus, um seine Details anzuzeigen.&lt;/p&gt;</translation>
     </message>
@@ -2092,12 +2316,17 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Das Modell wird gelesen…&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+57"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Accuracy</source>
+        <translation type="unfinished">Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sensors</source>
         <translation>Sensoren</translation>
     </message>
@@ -2195,7 +2424,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>&lt;h4&gt;Im Wissensgraphen&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Tensor</source>
         <translation>Tensor</translation>
     </message>
@@ -2296,7 +2525,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
 <context>
     <name>tinyml::gui::ModelImportDialog</name>
     <message>
-        <location filename="../app/gui/import/ModelImportDialog.cpp" line="+64"/>
+        <location filename="../app/gui/import/ModelImportDialog.cpp" line="+65"/>
         <source>Import models</source>
         <translation>Modelle importieren</translation>
     </message>
@@ -2321,7 +2550,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Keine</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Metric value</source>
         <translation>Wert der Metrik</translation>
     </message>
@@ -2424,7 +2653,17 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         </translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+65"/>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 means the value is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1: the model needs a name</source>
         <translation>%1: Das Modell braucht einen Namen</translation>
     </message>
@@ -2447,7 +2686,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
 <context>
     <name>tinyml::gui::ModelsForBoardView</name>
     <message>
-        <location filename="../app/gui/modelsforboard/ModelsForBoardView.cpp" line="+36"/>
+        <location filename="../app/gui/modelsforboard/ModelsForBoardView.cpp" line="+43"/>
         <location line="+2"/>
         <source>Filter models</source>
         <translation>Modelle filtern</translation>
@@ -2463,7 +2702,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Modelle für das Board</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+73"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -2478,7 +2717,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Wählen Sie ein Board aus, um zu sehen, welche Modelle darauf laufen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n Modell</numerusform>
@@ -2486,7 +2725,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         </translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source> (not saved in the knowledge graph)</source>
         <translation> (nicht im Wissensgraphen gespeichert)</translation>
     </message>
@@ -2496,7 +2735,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Modelle für &lt;b&gt;%1&lt;/b&gt;: %2 RAM, %3 Flash, Sensoren: %4; Bedarf auf %5</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 of %2 models fit; %3 shown</source>
         <translation>%1 von %2 Modellen passen; %3 angezeigt</translation>
     </message>
@@ -2551,7 +2790,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Modelle für die Aufgabe</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+36"/>
         <source>%n model(s) match.</source>
         <translation>
             <numerusform>%n Modell gefunden.</numerusform>
@@ -2560,9 +2799,42 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
     </message>
 </context>
 <context>
+    <name>tinyml::gui::QueryResultExport</name>
+    <message>
+        <location filename="../app/gui/console/QueryResultExport.cpp" line="+14"/>
+        <source>SPARQL results as CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPARQL results as TSV (*.tsv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPARQL results as JSON (*.json *.srj)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Results exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The results could not be exported to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tinyml::gui::ServerController</name>
     <message>
-        <location filename="../app/gui/server/ServerController.cpp" line="+36"/>
+        <location filename="../app/gui/server/ServerController.cpp" line="+34"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
@@ -2587,17 +2859,17 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Der Schlüsselbund konnte nicht gelesen werden (%1): Geben Sie das Passwort oder Token im Verbindungsdialog ein.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Pushing the knowledge graph to %1…</source>
         <translation>Der Wissensgraph wird an %1 übertragen…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <location line="+1"/>
+        <source>Stop pushing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
         <source>The knowledge graph was pushed to %1.</source>
         <translation>Der Wissensgraph wurde an %1 übertragen.</translation>
     </message>
@@ -2728,7 +3000,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
 <context>
     <name>tinyml::gui::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="+20"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="+21"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2768,7 +3040,22 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A SPARQL console query that runs longer is stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Store folder:</source>
         <translation>Speicher&amp;ordner:</translation>
     </message>
@@ -2784,6 +3071,11 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Query time limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A new language applies at the next start.</source>
         <translation>Eine neue Sprache wird beim nächsten Start wirksam.</translation>
     </message>
@@ -2791,7 +3083,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
 <context>
     <name>tinyml::gui::SparqlConsole</name>
     <message>
-        <location filename="../app/gui/console/SparqlConsole.cpp" line="+37"/>
+        <location filename="../app/gui/console/SparqlConsole.cpp" line="+31"/>
         <source>Example queries</source>
         <translation>Beispielabfragen</translation>
     </message>
@@ -2821,7 +3113,12 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
         <translation>Was läuft wo: das bereitgestellte Modell jedes Boards</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Queries run before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>SPARQL query</source>
         <translation>SPARQL-Abfrage</translation>
     </message>
@@ -2842,36 +3139,64 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Ignore result</source>
-        <translation>Ergebnis &amp;ignorieren</translation>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stop waiting for the running query; its result will be dropped</source>
-        <translation>Nicht mehr auf die laufende Abfrage warten; ihr Ergebnis wird verworfen</translation>
+        <location line="+2"/>
+        <source>Stop the running query (Esc)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The result of the running query will be ignored.</source>
-        <translation>Das Ergebnis der laufenden Abfrage wird ignoriert.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Query results</source>
         <translation>Abfrageergebnisse</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+5"/>
+        <source>E&amp;xport results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the results as SPARQL CSV, TSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Stopped after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The query ran longer than the time limit of %n s and was stopped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
@@ -3006,12 +3331,17 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
         <translation>unbekannter Metrik-Code „%1“ (0–2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>metric_value &apos;%1&apos; is not a number</source>
         <translation>metric_value „%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>metric_value &apos;%1&apos; is not an accuracy in percent (0-100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>unknown category code &apos;%1&apos; (0-4)</source>
         <translation>unbekannter Kategorie-Code „%1“ (0–4)</translation>
     </message>

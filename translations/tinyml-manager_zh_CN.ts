@@ -37,9 +37,47 @@
     </message>
 </context>
 <context>
+    <name>MemorySize</name>
+    <message>
+        <location filename="../libkg/kg/MemorySize.cpp" line="+82"/>
+        <source>write a number and its unit, e.g. 256 kB, 0.5 MB, 512 KiB or 300000 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no size given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is not a size: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos;: %2 is not a unit of memory; use B, kB, KiB, MB or MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos;: a size cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is more than a board&apos;s memory (at most %2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos;: a number of bytes is whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OntologyNames</name>
     <message>
-        <location filename="../app/gui/widgets/OntologyNames.cpp" line="+29"/>
+        <location filename="../app/gui/widgets/OntologyNames.cpp" line="+31"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
@@ -170,27 +208,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/boardcatalogue/BoardCataloguePanel.cpp" line="+50"/>
-        <source>any</source>
-        <translation>不限</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/import/ImportController.cpp" line="+41"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location filename="../app/gui/import/ImportController.cpp" line="+32"/>
         <source>Turtle (*.ttl);;N-Triples (*.nt)</source>
         <translation>Turtle (*.ttl);;N-Triples (*.nt)</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+295"/>
         <source>%1: unknown RDF format (use .ttl or .nt)</source>
         <translation>%1：未知的 RDF 格式（请使用 .ttl 或 .nt）</translation>
     </message>
     <message>
-        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="+115"/>
+        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="+118"/>
         <source>The graph names no model file for this model.</source>
         <translation>知识图谱中没有为此模型指定模型文件。</translation>
     </message>
@@ -241,7 +269,7 @@
 <context>
     <name>TableCells</name>
     <message>
-        <location filename="../app/gui/widgets/TableCells.cpp" line="+60"/>
+        <location filename="../app/gui/widgets/TableCells.cpp" line="+59"/>
         <source>missing sensor %1</source>
         <translation>缺少传感器 %1</translation>
     </message>
@@ -282,20 +310,56 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Fits</source>
         <translation>适配</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>No: %1</source>
         <translation>否：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Does not fit: %1</source>
         <translation>不适配：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>accuracy unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableCopy</name>
+    <message>
+        <location filename="../app/gui/widgets/TableCopy.cpp" line="+56"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Copy &amp;IRI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../app/gui/widgets/Units.cpp" line="+57"/>
+        <source>A size with its unit: B, kB, KiB, MB or MiB (e.g. 256 kB, 0.5 MB, 512 KiB); a number alone is in %1, the unit chosen in the settings.
+1 kB = 1000 bytes, 1 KiB = 1024 bytes, 1 MB = 1000 kB, 1 MiB = 1024 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>unknown</source>
+        <translation type="unfinished">未知</translation>
     </message>
 </context>
 <context>
@@ -641,7 +705,7 @@
 <context>
     <name>tinyml::gui::BoardCataloguePanel</name>
     <message>
-        <location filename="../app/gui/boardcatalogue/BoardCataloguePanel.cpp" line="-18"/>
+        <location filename="../app/gui/boardcatalogue/BoardCataloguePanel.cpp" line="+31"/>
         <location line="+2"/>
         <source>Search boards</source>
         <translation>搜索开发板</translation>
@@ -657,7 +721,7 @@
         <translation>任意传感器</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>Minimum RAM</source>
         <translation>最小 RAM</translation>
     </message>
@@ -667,12 +731,12 @@
         <translation>最小 Flash</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Boards</source>
         <translation>开发板</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>&amp;Sensor:</source>
         <translation>传感器(&amp;S)：</translation>
     </message>
@@ -710,7 +774,7 @@
         <translation>例如 nRF52840</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Free RAM</source>
         <translation>可用 RAM</translation>
     </message>
@@ -795,9 +859,19 @@
         <translation>蓝牙地址(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>a Bluetooth address has six bytes, e.g. C0:98:E5:49:00:07</source>
         <translation>蓝牙地址由六个字节组成，例如 C0:98:E5:49:00:07</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The board could not be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -856,7 +930,12 @@
 <context>
     <name>tinyml::gui::BoardTableModel</name>
     <message>
-        <location filename="../app/gui/boardcatalogue/BoardTableModel.cpp" line="+69"/>
+        <location filename="../app/gui/boardcatalogue/BoardTableModel.cpp" line="+55"/>
+        <source>Sensors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Board</source>
         <translation>开发板</translation>
     </message>
@@ -904,7 +983,7 @@
         <translation>模型</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>RAM needed</source>
         <translation>所需 RAM</translation>
     </message>
@@ -914,12 +993,12 @@
         <translation>所需 Flash</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Boards for the model</source>
         <translation>适用于该模型的开发板</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>RAM</source>
         <translation>RAM</translation>
     </message>
@@ -954,7 +1033,12 @@
         <translation>%2 块开发板中有 %1 块可以运行 %3（需要 %4；传感器：%5）。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>Write the RAM and Flash needed as sizes, e.g. 256 kB, 0.5 MB or 512 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>these requirements</source>
         <translation>符合这些需求的模型</translation>
     </message>
@@ -964,8 +1048,8 @@
         <translation>%2 个开发板中有 %1 个可以运行 %3（需要 %4 RAM、%5 Flash，传感器：%6）。</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+12"/>
+        <location line="-13"/>
+        <location line="+17"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -1454,14 +1538,120 @@
     </message>
 </context>
 <context>
+    <name>tinyml::gui::GettingStartedDialog</name>
+    <message>
+        <location filename="../app/gui/help/GettingStartedDialog.cpp" line="+34"/>
+        <location line="+30"/>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>TinyML Manager keeps your models and boards in one knowledge graph and answers three questions about them without SPARQL. The first start opens a store with demonstration models and a catalogue of common boards, so every step below works at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1. Which models run on this board?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open %1 (Ctrl+1) and choose a board in the list on the left. The table shows every model with whether it fits the board&apos;s RAM, Flash and sensors, and why not; click a column header to sort. Add, edit or delete boards with Ctrl+B, F2 and Del; every change can be undone with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Models for a board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Which boards can run this model?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open %1 (Ctrl+2) and choose a model, or type requirements (RAM, Flash, sensors) for a model you do not have yet. Memory takes a unit: 256 kB, 512 KiB, 1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Boards for a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Which models do this task?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open %1 (Ctrl+3) and type a task such as &quot;keyword spotting&quot; or &quot;person detection&quot;. The models that match are listed with their accuracy, multiply-accumulate operations (MACs), RAM and Flash, so they can be compared; an unknown accuracy is shown as unknown and sorts last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Models for a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import models</source>
+        <translation type="unfinished">导入模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (Ctrl+I) or drop .tflite files on the window. Each file is analysed: its layers, operators, MACs and the RAM (tensor arena) and Flash it needs on each runtime. A form then asks for what the file cannot say, such as the sensors that feed the model and its task. A metadata sheet (Ctrl+Shift+I) describes many files at once; a Turtle snapshot (Ctrl+Alt+I) brings in another store&apos;s models and boards. Export a snapshot with Ctrl+E.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Open %1 (Ctrl+5), choose a model and one or more boards found over Bluetooth LE, and press Deploy. A board running the TinyML Manager firmware loads the model and reports whether it runs, with the tensor arena it used and the time of one inference; a board without that report is shown as delivered, not confirmed. A model that does not fit a board is sent only after you confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When you need more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 console (Ctrl+4) runs your own queries over the graph; its examples show how the three questions are asked. Stop ends a query at once, and a time limit in the settings ends the ones you forget. File ▸ Connect to SPARQL server opens a graph on GraphDB, Virtuoso or Fuseki when one machine is no longer enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SPARQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tinyml::gui::GraphSession</name>
     <message>
-        <location filename="../app/gui/session/GraphSession.cpp" line="+156"/>
+        <location filename="../app/gui/session/GraphSession.cpp" line="+162"/>
+        <location line="+26"/>
         <source>no store is open</source>
         <translation>没有打开的存储库</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-18"/>
         <source>the change was made for a store that is no longer open</source>
         <translation>该更改属于一个已不再打开的存储库</translation>
     </message>
@@ -1469,7 +1659,7 @@
 <context>
     <name>tinyml::gui::ImportController</name>
     <message>
-        <location filename="../app/gui/import/ImportController.cpp" line="-258"/>
+        <location filename="../app/gui/import/ImportController.cpp" line="-252"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -1510,21 +1700,26 @@
         <translation>TensorFlow Lite 模型 (*.tflite);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Reading %n file(s)…</source>
         <translation>
             <numerusform>正在读取 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Stop reading files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+26"/>
         <location line="+41"/>
-        <location line="+58"/>
+        <location line="+52"/>
         <source>Import cancelled: nothing was added.</source>
         <translation>导入已取消：未添加任何内容。</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-83"/>
         <source>Nothing was imported:
 %1</source>
         <translation>未导入任何内容：
@@ -1542,16 +1737,22 @@
             <numerusform>正在导入 %n 个模型…</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <source>Stop importing</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+26"/>
-        <location line="+62"/>
+        <location line="-25"/>
+        <location line="+56"/>
         <source>%n model(s) added</source>
         <translation>
             <numerusform>已添加 %n 个模型</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-54"/>
         <source>the import was cancelled after them</source>
         <translation>之后导入被取消</translation>
     </message>
@@ -1562,14 +1763,14 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location line="+51"/>
+        <location line="+45"/>
         <source>Import %n model(s)</source>
         <translation>
             <numerusform>导入 %n 个模型</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-37"/>
         <source>Metadata sheet</source>
         <translation>元数据表</translation>
     </message>
@@ -1579,12 +1780,12 @@
         <translation>元数据表 (*.tsv *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Importing the models of %1…</source>
         <translation>正在导入 %1 中的模型…</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+33"/>
         <source>, %n already present</source>
         <translation>
             <numerusform>，%n 个已存在</numerusform>
@@ -1726,13 +1927,13 @@
 <context>
     <name>tinyml::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow/MainWindow.cpp" line="+50"/>
-        <location line="+275"/>
+        <location filename="../app/gui/mainwindow/MainWindow.cpp" line="+52"/>
+        <location line="+279"/>
         <source>TinyML Manager</source>
         <translation>TinyML Manager</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-267"/>
         <source>Models for a &amp;board</source>
         <translation>适用于开发板的模型(&amp;B)</translation>
     </message>
@@ -1864,7 +2065,7 @@
         <translation>重做(&amp;R)：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+68"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n 个模型</numerusform>
@@ -1878,7 +2079,7 @@
         </translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+286"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -1892,7 +2093,7 @@ Boards keep the unfinished transfer until the next deployment clears it.</source
 开发板会保留未完成的传输，直到下次部署时将其清除。</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-354"/>
         <source>&amp;Add board…</source>
         <translation>添加开发板(&amp;A)…</translation>
     </message>
@@ -1913,6 +2114,11 @@ Boards keep the unfinished transfer until the next deployment clears it.</source
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About TinyML Manager</source>
         <translation>关于 TinyML Manager(&amp;A)</translation>
     </message>
@@ -1937,7 +2143,7 @@ Boards keep the unfinished transfer until the next deployment clears it.</source
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -1947,12 +2153,17 @@ Boards keep the unfinished transfer until the next deployment clears it.</source
         <translation>其间已打开另一个存储库，因此未执行：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>The change could not be saved: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
+        <source>no store is open</source>
+        <translation type="unfinished">没有打开的存储库</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The board %1 could not be saved: %2</source>
         <translation>无法保存开发板 %1：%2</translation>
     </message>
@@ -1967,7 +2178,7 @@ Boards keep the unfinished transfer until the next deployment clears it.</source
         <translation>编辑开发板 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Delete board</source>
         <translation>删除开发板</translation>
     </message>
@@ -2006,7 +2217,7 @@ Edit ▸ Undo brings it back.</source>
         <translation>开发板 %1 不在知识图谱中。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+44"/>
         <source>About TinyML Manager</source>
         <translation>关于 TinyML Manager</translation>
     </message>
@@ -2017,9 +2228,22 @@ Edit ▸ Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>tinyml::gui::MemoryEdit</name>
+    <message>
+        <location filename="../app/gui/widgets/MemoryEdit.cpp" line="+61"/>
+        <source>any (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, or e.g. 0.5 MB, 512 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tinyml::gui::ModelDetailsPanel</name>
     <message>
-        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="-68"/>
+        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="-70"/>
         <source>scale %1, zero point %2</source>
         <translation>缩放 %1，零点 %2</translation>
     </message>
@@ -2029,7 +2253,7 @@ Edit ▸ Undo brings it back.</source>
         <translation>模型概览</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Inputs and outputs</source>
         <translation>输入和输出</translation>
     </message>
@@ -2064,7 +2288,7 @@ Edit ▸ Undo brings it back.</source>
         <translation>通过 Bluetooth LE 将此模型发送到选定的开发板，或在“部署”视图中选择开发板</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&lt;p&gt;Select a model to see its details.&lt;/p&gt;</source>
         <translation>&lt;p&gt;选择一个模型以查看其详细信息。&lt;/p&gt;</translation>
     </message>
@@ -2074,12 +2298,17 @@ Edit ▸ Undo brings it back.</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;正在读取模型…&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+57"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Accuracy</source>
+        <translation type="unfinished">准确率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sensors</source>
         <translation>传感器</translation>
     </message>
@@ -2177,7 +2406,7 @@ Edit ▸ Undo brings it back.</source>
         <translation>&lt;h4&gt;知识图谱中的信息&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Tensor</source>
         <translation>张量</translation>
     </message>
@@ -2278,7 +2507,7 @@ Edit ▸ Undo brings it back.</source>
 <context>
     <name>tinyml::gui::ModelImportDialog</name>
     <message>
-        <location filename="../app/gui/import/ModelImportDialog.cpp" line="+64"/>
+        <location filename="../app/gui/import/ModelImportDialog.cpp" line="+65"/>
         <source>Import models</source>
         <translation>导入模型</translation>
     </message>
@@ -2303,7 +2532,7 @@ Edit ▸ Undo brings it back.</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Metric value</source>
         <translation>指标值</translation>
     </message>
@@ -2405,7 +2634,17 @@ Edit ▸ Undo brings it back.</source>
         </translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+65"/>
+        <source>unknown</source>
+        <translation type="unfinished">未知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 means the value is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1: the model needs a name</source>
         <translation>%1：模型需要名称</translation>
     </message>
@@ -2428,7 +2667,7 @@ Edit ▸ Undo brings it back.</source>
 <context>
     <name>tinyml::gui::ModelsForBoardView</name>
     <message>
-        <location filename="../app/gui/modelsforboard/ModelsForBoardView.cpp" line="+36"/>
+        <location filename="../app/gui/modelsforboard/ModelsForBoardView.cpp" line="+43"/>
         <location line="+2"/>
         <source>Filter models</source>
         <translation>筛选模型</translation>
@@ -2444,7 +2683,7 @@ Edit ▸ Undo brings it back.</source>
         <translation>适用于该开发板的模型</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+73"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -2459,14 +2698,14 @@ Edit ▸ Undo brings it back.</source>
         <translation>选择一个开发板，查看哪些模型可以在其上运行。</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n 个模型</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source> (not saved in the knowledge graph)</source>
         <translation>（未保存到知识图谱）</translation>
     </message>
@@ -2476,7 +2715,7 @@ Edit ▸ Undo brings it back.</source>
         <translation>适用于 &lt;b&gt;%1&lt;/b&gt; 的模型：%2 RAM，%3 Flash，传感器：%4；按 %5 上的需求</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 of %2 models fit; %3 shown</source>
         <translation>%2 个模型中有 %1 个适配；显示 %3 个</translation>
     </message>
@@ -2531,7 +2770,7 @@ Edit ▸ Undo brings it back.</source>
         <translation>适用于该任务的模型</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+36"/>
         <source>%n model(s) match.</source>
         <translation>
             <numerusform>找到 %n 个符合条件的模型。</numerusform>
@@ -2539,9 +2778,42 @@ Edit ▸ Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>tinyml::gui::QueryResultExport</name>
+    <message>
+        <location filename="../app/gui/console/QueryResultExport.cpp" line="+14"/>
+        <source>SPARQL results as CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPARQL results as TSV (*.tsv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPARQL results as JSON (*.json *.srj)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Results exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The results could not be exported to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tinyml::gui::ServerController</name>
     <message>
-        <location filename="../app/gui/server/ServerController.cpp" line="+36"/>
+        <location filename="../app/gui/server/ServerController.cpp" line="+34"/>
         <source>Connecting to %1…</source>
         <translation>正在连接到 %1…</translation>
     </message>
@@ -2566,17 +2838,17 @@ Edit ▸ Undo brings it back.</source>
         <translation>无法读取密钥环（%1）：请在连接对话框中输入密码或令牌。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Pushing the knowledge graph to %1…</source>
         <translation>正在将知识图谱推送到 %1…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
+        <location line="+1"/>
+        <source>Stop pushing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
         <source>The knowledge graph was pushed to %1.</source>
         <translation>知识图谱已推送到 %1。</translation>
     </message>
@@ -2707,7 +2979,7 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
 <context>
     <name>tinyml::gui::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="+20"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="+21"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2747,7 +3019,22 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
         <translation>系统语言</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A SPARQL console query that runs longer is stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Store folder:</source>
         <translation>存储库文件夹(&amp;S)：</translation>
     </message>
@@ -2763,6 +3050,11 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Query time limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A new language applies at the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
@@ -2770,7 +3062,7 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
 <context>
     <name>tinyml::gui::SparqlConsole</name>
     <message>
-        <location filename="../app/gui/console/SparqlConsole.cpp" line="+37"/>
+        <location filename="../app/gui/console/SparqlConsole.cpp" line="+31"/>
         <source>Example queries</source>
         <translation>示例查询</translation>
     </message>
@@ -2800,7 +3092,12 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
         <translation>何处运行什么：每块开发板上部署的模型</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Queries run before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>SPARQL query</source>
         <translation>SPARQL 查询</translation>
     </message>
@@ -2821,36 +3118,63 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Ignore result</source>
-        <translation>忽略结果(&amp;I)</translation>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stop waiting for the running query; its result will be dropped</source>
-        <translation>不再等待正在运行的查询；其结果将被丢弃</translation>
+        <location line="+2"/>
+        <source>Stop the running query (Esc)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The result of the running query will be ignored.</source>
-        <translation>正在运行的查询的结果将被忽略。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Query results</source>
         <translation>查询结果</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+5"/>
+        <source>E&amp;xport results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the results as SPARQL CSV, TSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Stopped after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The query ran longer than the time limit of %n s and was stopped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
@@ -2983,12 +3307,17 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
         <translation>未知的指标代码“%1”（0-2）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>metric_value &apos;%1&apos; is not a number</source>
         <translation>metric_value“%1”不是数字</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>metric_value &apos;%1&apos; is not an accuracy in percent (0-100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>unknown category code &apos;%1&apos; (0-4)</source>
         <translation>未知的类别代码“%1”（0-4）</translation>
     </message>
