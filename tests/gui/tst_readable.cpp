@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -117,6 +118,8 @@ private slots:
         m_window->setPrompts(AutomaticPrompts::make());
         QSignalSpy ready(m_window.get(), &MainWindow::ready);
         m_window->openStore(m_dir.filePath(QStringLiteral("store")), kg::SeedPolicy::SeedWhenCreated);
+        // The offscreen screen is smaller than 1280×800, where the window would fill it.
+        m_window->setWindowState(Qt::WindowNoState);
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(ready.wait(kTimeoutMs));
@@ -281,6 +284,33 @@ private slots:
         // Choosing one puts it in the editor.
         history->activated(2);
         QCOMPARE(restarted.findChild<QPlainTextEdit *>(QStringLiteral("queryEditor"))->toPlainText(), second);
+    }
+
+    // A first start on a screen no larger than the layout (here the offscreen platform's 800×800)
+    // fills the screen rather than hang a 1280×800 window over its edge.
+    void aFirstWindowFitsASmallScreen()
+    {
+        MainWindow window;
+        QVERIFY(window.windowState() & Qt::WindowMaximized);
+    }
+
+    // The examples are tested against the typed questions (tst_consoleexamples) as files; one that
+    // ships without a place in the console's menu would be tested and never seen.
+    void everyShippedExampleIsInTheConsolesMenu()
+    {
+        auto *examples = m_window->console()->findChild<QComboBox *>(QStringLiteral("queryExamples"));
+        QVERIFY(examples);
+        QStringList offered;
+        for (int i = 0; i < examples->count(); ++i) {
+            if (const QString path = examples->itemData(i).toString(); !path.isEmpty())
+                offered << path;
+        }
+        QStringList shipped;
+        for (const QString &name : QDir(QStringLiteral(":/queries")).entryList({QStringLiteral("*.rq")}, QDir::Files))
+            shipped << QStringLiteral(":/queries/") + name;
+        QVERIFY(!shipped.isEmpty());
+        offered.sort();
+        QCOMPARE(offered, shipped);
     }
 
 private:

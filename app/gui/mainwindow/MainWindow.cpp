@@ -571,8 +571,9 @@ void MainWindow::readSettings()
         const QSize laidOutFor(1280, 800);
         resize(laidOutFor);
         const QScreen *shownOn = screen();
-        if (shownOn && (shownOn->availableSize().width() <= laidOutFor.width()
-                        || shownOn->availableSize().height() <= laidOutFor.height()))
+        if (shownOn
+            && (shownOn->availableSize().width() <= laidOutFor.width()
+                || shownOn->availableSize().height() <= laidOutFor.height()))
             setWindowState(windowState() | Qt::WindowMaximized);
     }
     restoreState(settings::windowState.value());
