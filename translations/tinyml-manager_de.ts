@@ -42,37 +42,37 @@
     <message>
         <location filename="../libkg/kg/MemorySize.cpp" line="+82"/>
         <source>write a number and its unit, e.g. 256 kB, 0.5 MB, 512 KiB or 300000 B</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Zahl mit Einheit an, z. B. 256 kB, 0,5 MB, 512 KiB oder 300000 B</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no size given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Größe angegeben: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;%1&apos; is not a size: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Größe: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;%1&apos;: %2 is not a unit of memory; use B, kB, KiB, MB or MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2 ist keine Einheit für Speichergrößen; verwenden Sie B, kB, KiB, MB oder MiB</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos;: a size cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Eine Größe kann nicht negativ sein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;%1&apos; is more than a board&apos;s memory (at most %2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist mehr, als ein Board an Speicherplatz hat (höchstens %2 MB)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos;: a number of bytes is whole</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Eine Anzahl Bytes ist ganzzahlig</translation>
     </message>
 </context>
 <context>
@@ -328,12 +328,12 @@
     <message>
         <location line="+13"/>
         <source>accuracy unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit unbekannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unbekannt</translation>
     </message>
 </context>
 <context>
@@ -341,12 +341,12 @@
     <message>
         <location filename="../app/gui/widgets/TableCopy.cpp" line="+56"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Copy &amp;IRI</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IRI kopieren</translation>
     </message>
 </context>
 <context>
@@ -355,12 +355,13 @@
         <location filename="../app/gui/widgets/Units.cpp" line="+57"/>
         <source>A size with its unit: B, kB, KiB, MB or MiB (e.g. 256 kB, 0.5 MB, 512 KiB); a number alone is in %1, the unit chosen in the settings.
 1 kB = 1000 bytes, 1 KiB = 1024 bytes, 1 MB = 1000 kB, 1 MiB = 1024 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Größe mit Einheit: B, kB, KiB, MB oder MiB (z. B. 256 kB, 0,5 MB, 512 KiB); eine Zahl ohne Einheit gilt in %1, der in den Einstellungen gewählten Einheit.
+1 kB = 1000 Byte, 1 KiB = 1024 Byte, 1 MB = 1000 kB, 1 MiB = 1024 KiB.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -867,12 +868,12 @@
     <message>
         <location line="+19"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The board could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Board konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -933,7 +934,7 @@
     <message>
         <location filename="../app/gui/boardcatalogue/BoardTableModel.cpp" line="+55"/>
         <source>Sensors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensoren: %1</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1036,7 +1037,7 @@
     <message>
         <location line="+9"/>
         <source>Write the RAM and Flash needed as sizes, e.g. 256 kB, 0.5 MB or 512 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den benötigten RAM und Flash als Größen mit Einheit an, z. B. 256 kB, 0,5 MB oder 512 KiB.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1552,103 +1553,103 @@
         <location filename="../app/gui/help/GettingStartedDialog.cpp" line="+34"/>
         <location line="+30"/>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>TinyML Manager keeps your models and boards in one knowledge graph and answers three questions about them without SPARQL. The first start opens a store with demonstration models and a catalogue of common boards, so every step below works at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>TinyML Manager verwaltet Ihre Modelle und Boards in einem Wissensgraphen und beantwortet drei Fragen dazu, ganz ohne SPARQL. Beim ersten Start öffnet sich ein Speicher mit Demomodellen und einem Katalog gängiger Boards, sodass jeder der folgenden Schritte sofort funktioniert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1. Which models run on this board?</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Welche Modelle laufen auf diesem Board?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open %1 (Ctrl+1) and choose a board in the list on the left. The table shows every model with whether it fits the board&apos;s RAM, Flash and sensors, and why not; click a column header to sort. Add, edit or delete boards with Ctrl+B, F2 and Del; every change can be undone with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie %1 (Strg+1) und wählen Sie links in der Liste ein Board aus. Die Tabelle zeigt für jedes Modell, ob es zu RAM, Flash und Sensoren des Boards passt, und falls nicht, warum; ein Klick auf eine Spaltenüberschrift sortiert die Tabelle. Mit Strg+B, F2 und Entf fügen Sie Boards hinzu, bearbeiten oder löschen sie; jede Änderung lässt sich mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Models for a board</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle für ein Board</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2. Which boards can run this model?</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Welche Boards können dieses Modell ausführen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open %1 (Ctrl+2) and choose a model, or type requirements (RAM, Flash, sensors) for a model you do not have yet. Memory takes a unit: 256 kB, 512 KiB, 1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie %1 (Strg+2) und wählen Sie ein Modell aus, oder geben Sie die Anforderungen (RAM, Flash, Sensoren) eines Modells ein, das Sie noch nicht haben. Speichergrößen werden mit Einheit angegeben: 256 kB, 512 KiB, 1 MB.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Boards for a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Boards für ein Modell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3. Which models do this task?</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Welche Modelle erfüllen diese Aufgabe?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open %1 (Ctrl+3) and type a task such as &quot;keyword spotting&quot; or &quot;person detection&quot;. The models that match are listed with their accuracy, multiply-accumulate operations (MACs), RAM and Flash, so they can be compared; an unknown accuracy is shown as unknown and sorts last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie %1 (Strg+3) und geben Sie eine Aufgabe ein, etwa „keyword spotting“ oder „person detection“. Die passenden Modelle werden mit ihrer Genauigkeit, ihren Multiply-Accumulate-Operationen (MACs), RAM und Flash aufgelistet, sodass Sie sie vergleichen können; eine unbekannte Genauigkeit wird als „unbekannt“ angezeigt und zuletzt einsortiert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Models for a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle für eine Aufgabe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import models</source>
-        <translation type="unfinished">Modelle importieren</translation>
+        <translation>Modelle importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (Ctrl+I) or drop .tflite files on the window. Each file is analysed: its layers, operators, MACs and the RAM (tensor arena) and Flash it needs on each runtime. A form then asks for what the file cannot say, such as the sensors that feed the model and its task. A metadata sheet (Ctrl+Shift+I) describes many files at once; a Turtle snapshot (Ctrl+Alt+I) brings in another store&apos;s models and boards. Export a snapshot with Ctrl+E.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Strg+I) – oder ziehen Sie .tflite-Dateien auf das Fenster. Jede Datei wird analysiert: ihre Schichten, Operatoren und MACs sowie der RAM (Tensor-Arena) und Flash, den sie auf jeder Laufzeitumgebung braucht. Anschließend fragt ein Formular nach dem, was die Datei nicht verrät, etwa den Sensoren, die das Modell speisen, und seiner Aufgabe. Eine Metadatentabelle (Strg+Umschalt+I) beschreibt viele Dateien auf einmal; ein Turtle-Snapshot (Strg+Alt+I) übernimmt die Modelle und Boards eines anderen Speichers. Einen Snapshot exportieren Sie mit Strg+E.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle importieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellen</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Open %1 (Ctrl+5), choose a model and one or more boards found over Bluetooth LE, and press Deploy. A board running the TinyML Manager firmware loads the model and reports whether it runs, with the tensor arena it used and the time of one inference; a board without that report is shown as delivered, not confirmed. A model that does not fit a board is sent only after you confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie %1 (Strg+5), wählen Sie ein Modell und ein oder mehrere über Bluetooth LE gefundene Boards aus und klicken Sie auf „Bereitstellen“. Ein Board mit der TinyML-Manager-Firmware lädt das Modell und meldet, ob es läuft, zusammen mit der genutzten Tensor-Arena und der Dauer einer Inferenz; ein Board ohne diese Meldung wird als „geliefert, nicht bestätigt“ angezeigt. Ein Modell, das nicht zu einem Board passt, wird erst nach Ihrer Bestätigung gesendet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>When you need more</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie mehr brauchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The %1 console (Ctrl+4) runs your own queries over the graph; its examples show how the three questions are asked. Stop ends a query at once, and a time limit in the settings ends the ones you forget. File ▸ Connect to SPARQL server opens a graph on GraphDB, Virtuoso or Fuseki when one machine is no longer enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Konsole (Strg+4) führt Ihre eigenen Abfragen über den Graphen aus; ihre Beispiele zeigen, wie die drei Fragen gestellt werden. „Abbrechen“ beendet eine Abfrage sofort, und ein Zeitlimit in den Einstellungen beendet die, die Sie vergessen. Datei ▸ Mit SPARQL-Server verbinden öffnet einen Graphen auf GraphDB, Virtuoso oder Fuseki, wenn ein Rechner nicht mehr ausreicht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SPARQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SPARQL</translation>
     </message>
 </context>
 <context>
@@ -1719,7 +1720,7 @@
     <message>
         <location line="+1"/>
         <source>Stop reading files</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Dateien abbrechen</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1752,7 +1753,7 @@
         <location line="+1"/>
         <location line="+50"/>
         <source>Stop importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abbrechen</translation>
     </message>
     <message numerus="yes">
         <location line="-25"/>
@@ -2133,7 +2134,7 @@ Die Boards behalten die unvollständige Übertragung, bis die nächste Bereitste
     <message>
         <location line="+3"/>
         <source>&amp;Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2178,7 +2179,7 @@ Die Boards behalten die unvollständige Übertragung, bis die nächste Bereitste
     <message>
         <location line="+54"/>
         <source>no store is open</source>
-        <translation type="unfinished">kein Speicher ist geöffnet</translation>
+        <translation>kein Speicher ist geöffnet</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2250,12 +2251,12 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
     <message>
         <location filename="../app/gui/widgets/MemoryEdit.cpp" line="+61"/>
         <source>any (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, or e.g. 0.5 MB, 512 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder z. B. 0,5 MB, 512 KiB</translation>
     </message>
 </context>
 <context>
@@ -2323,7 +2324,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
     <message>
         <location line="+1"/>
         <source>Accuracy</source>
-        <translation type="unfinished">Genauigkeit</translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2655,12 +2656,12 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
     <message>
         <location line="+65"/>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>0 means the value is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>0 bedeutet, dass der Wert nicht bekannt ist</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2803,32 +2804,32 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
     <message>
         <location filename="../app/gui/console/QueryResultExport.cpp" line="+14"/>
         <source>SPARQL results as CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>SPARQL-Ergebnisse als CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SPARQL results as TSV (*.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>SPARQL-Ergebnisse als TSV (*.tsv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SPARQL results as JSON (*.json *.srj)</source>
-        <translation type="unfinished"></translation>
+        <translation>SPARQL-Ergebnisse als JSON (*.json *.srj)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Results exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse nach %1 exportiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The results could not be exported to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse konnten nicht nach %1 exportiert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2866,7 +2867,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
     <message>
         <location line="+1"/>
         <source>Stop pushing</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragung abbrechen</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3042,17 +3043,17 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
     <message>
         <location line="+9"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Limit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A SPARQL console query that runs longer is stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abfrage der SPARQL-Konsole, die länger läuft, wird abgebrochen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3072,7 +3073,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
     <message>
         <location line="+1"/>
         <source>&amp;Query time limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit für Abfragen:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3115,7 +3116,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
     <message>
         <location line="+5"/>
         <source>Queries run before</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher ausgeführte Abfragen</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3140,12 +3141,12 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
     <message>
         <location line="+4"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the running query (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Abfrage abbrechen (Esc)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3155,22 +3156,22 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
     <message>
         <location line="+5"/>
         <source>E&amp;xport results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the results as SPARQL CSV, TSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse als SPARQL-CSV, -TSV oder -JSON speichern</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf…</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3185,14 +3186,14 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
     <message>
         <location line="+4"/>
         <source>Stopped after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>The query ran longer than the time limit of %n s and was stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Abfrage lief länger als das Zeitlimit von %n s und wurde abgebrochen.</numerusform>
+            <numerusform>Die Abfrage lief länger als das Zeitlimit von %n s und wurde abgebrochen.</numerusform>
         </translation>
     </message>
     <message>
@@ -3338,7 +3339,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
     <message>
         <location line="+2"/>
         <source>metric_value &apos;%1&apos; is not an accuracy in percent (0-100)</source>
-        <translation type="unfinished"></translation>
+        <translation>metric_value „%1“ ist keine Genauigkeit in Prozent (0–100)</translation>
     </message>
     <message>
         <location line="+6"/>

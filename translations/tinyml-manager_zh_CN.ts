@@ -41,37 +41,37 @@
     <message>
         <location filename="../libkg/kg/MemorySize.cpp" line="+82"/>
         <source>write a number and its unit, e.g. 256 kB, 0.5 MB, 512 KiB or 300000 B</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入数字及其单位，例如 256 kB、0.5 MB、512 KiB 或 300000 B</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no size given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未给出容量：%1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;%1&apos; is not a size: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是容量：%2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;%1&apos;: %2 is not a unit of memory; use B, kB, KiB, MB or MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：%2 不是容量单位；请使用 B、kB、KiB、MB 或 MiB</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos;: a size cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：容量不能为负数</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;%1&apos; is more than a board&apos;s memory (at most %2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”超出了开发板的容量（最多 %2 MB）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos;: a number of bytes is whole</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：字节数必须是整数</translation>
     </message>
 </context>
 <context>
@@ -327,12 +327,12 @@
     <message>
         <location line="+13"/>
         <source>accuracy unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率未知</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1未知</translation>
     </message>
 </context>
 <context>
@@ -340,12 +340,12 @@
     <message>
         <location filename="../app/gui/widgets/TableCopy.cpp" line="+56"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Copy &amp;IRI</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 IRI(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -354,12 +354,13 @@
         <location filename="../app/gui/widgets/Units.cpp" line="+57"/>
         <source>A size with its unit: B, kB, KiB, MB or MiB (e.g. 256 kB, 0.5 MB, 512 KiB); a number alone is in %1, the unit chosen in the settings.
 1 kB = 1000 bytes, 1 KiB = 1024 bytes, 1 MB = 1000 kB, 1 MiB = 1024 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>带单位的容量：B、kB、KiB、MB 或 MiB（例如 256 kB、0.5 MB、512 KiB）；不带单位的数字按设置中选择的单位 %1 计算。
+1 kB = 1000 字节，1 KiB = 1024 字节，1 MB = 1000 kB，1 MiB = 1024 KiB。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -866,12 +867,12 @@
     <message>
         <location line="+19"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The board could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存开发板：%1</translation>
     </message>
 </context>
 <context>
@@ -932,7 +933,7 @@
     <message>
         <location filename="../app/gui/boardcatalogue/BoardTableModel.cpp" line="+55"/>
         <source>Sensors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>传感器：%1</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1035,7 +1036,7 @@
     <message>
         <location line="+9"/>
         <source>Write the RAM and Flash needed as sizes, e.g. 256 kB, 0.5 MB or 512 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以带单位的容量填写所需的 RAM 和 Flash，例如 256 kB、0.5 MB 或 512 KiB。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1543,103 +1544,103 @@
         <location filename="../app/gui/help/GettingStartedDialog.cpp" line="+34"/>
         <location line="+30"/>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>入门</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>TinyML Manager keeps your models and boards in one knowledge graph and answers three questions about them without SPARQL. The first start opens a store with demonstration models and a catalogue of common boards, so every step below works at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>TinyML Manager 将您的模型和开发板保存在同一个知识图谱中，无需编写 SPARQL 即可回答关于它们的三个问题。首次启动时会打开一个存储库，其中包含演示模型和常见开发板的目录，因此下面的每一步都可以立即上手。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1. Which models run on this board?</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 哪些模型可以在此开发板上运行？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open %1 (Ctrl+1) and choose a board in the list on the left. The table shows every model with whether it fits the board&apos;s RAM, Flash and sensors, and why not; click a column header to sort. Add, edit or delete boards with Ctrl+B, F2 and Del; every change can be undone with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开“%1”视图（Ctrl+1），在左侧列表中选择一个开发板。表格会列出每个模型是否满足该开发板的 RAM、Flash 和传感器要求，以及不满足的原因；点击列标题即可排序。使用 Ctrl+B、F2 和 Del 可添加、编辑或删除开发板；每项更改都可以用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Models for a board</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于开发板的模型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2. Which boards can run this model?</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 哪些开发板可以运行此模型？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open %1 (Ctrl+2) and choose a model, or type requirements (RAM, Flash, sensors) for a model you do not have yet. Memory takes a unit: 256 kB, 512 KiB, 1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开“%1”视图（Ctrl+2）并选择一个模型，或为尚未拥有的模型输入需求（RAM、Flash、传感器）。容量需带单位：256 kB、512 KiB、1 MB。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Boards for a model</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于模型的开发板</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3. Which models do this task?</source>
-        <translation type="unfinished"></translation>
+        <translation>3. 哪些模型可以完成此任务？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open %1 (Ctrl+3) and type a task such as &quot;keyword spotting&quot; or &quot;person detection&quot;. The models that match are listed with their accuracy, multiply-accumulate operations (MACs), RAM and Flash, so they can be compared; an unknown accuracy is shown as unknown and sorts last.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开“%1”视图（Ctrl+3），输入一项任务，例如“keyword spotting”或“person detection”。匹配的模型会连同准确率、乘累加运算次数（MACs）、RAM 和 Flash 一起列出，便于比较；未知的准确率显示为“未知”，并排在最后。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Models for a task</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于任务的模型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import models</source>
-        <translation type="unfinished">导入模型</translation>
+        <translation>导入模型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (Ctrl+I) or drop .tflite files on the window. Each file is analysed: its layers, operators, MACs and the RAM (tensor arena) and Flash it needs on each runtime. A form then asks for what the file cannot say, such as the sensors that feed the model and its task. A metadata sheet (Ctrl+Shift+I) describes many files at once; a Turtle snapshot (Ctrl+Alt+I) brings in another store&apos;s models and boards. Export a snapshot with Ctrl+E.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用“%1”（Ctrl+I），或将 .tflite 文件拖放到窗口中。每个文件都会被分析：其层、算子、MACs，以及在各个运行时上所需的 RAM（张量区）和 Flash。随后会弹出一个表单，询问文件本身无法提供的信息，例如为模型提供输入的传感器以及模型的任务。元数据表（Ctrl+Shift+I）可一次描述多个文件；Turtle 快照（Ctrl+Alt+I）可导入另一个存储库中的模型和开发板。使用 Ctrl+E 可导出快照。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import models…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入模型…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>部署</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Open %1 (Ctrl+5), choose a model and one or more boards found over Bluetooth LE, and press Deploy. A board running the TinyML Manager firmware loads the model and reports whether it runs, with the tensor arena it used and the time of one inference; a board without that report is shown as delivered, not confirmed. A model that does not fit a board is sent only after you confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开“%1”视图（Ctrl+5），选择一个模型以及通过 Bluetooth LE 找到的一块或多块开发板，然后点击“部署”。运行 TinyML Manager 固件的开发板会加载模型并报告其能否运行，同时给出所用的张量区大小和单次推理的耗时；未返回该报告的开发板显示为“已送达，未确认”。不适配开发板的模型只有在您确认后才会发送。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>When you need more</source>
-        <translation type="unfinished"></translation>
+        <translation>需要更多功能时</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The %1 console (Ctrl+4) runs your own queries over the graph; its examples show how the three questions are asked. Stop ends a query at once, and a time limit in the settings ends the ones you forget. File ▸ Connect to SPARQL server opens a graph on GraphDB, Virtuoso or Fuseki when one machine is no longer enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 控制台（Ctrl+4）可在图谱上运行您自己的查询；其中的示例展示了如何提出上述三个问题。“停止”会立即结束查询，设置中的时间限制则会结束您忘记停止的查询。当一台计算机不再够用时，可通过“文件 ▸ 连接到 SPARQL 服务器”在 GraphDB、Virtuoso 或 Fuseki 上打开图谱。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SPARQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SPARQL</translation>
     </message>
 </context>
 <context>
@@ -1709,7 +1710,7 @@
     <message>
         <location line="+1"/>
         <source>Stop reading files</source>
-        <translation type="unfinished"></translation>
+        <translation>停止读取文件</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1741,7 +1742,7 @@
         <location line="+1"/>
         <location line="+50"/>
         <source>Stop importing</source>
-        <translation type="unfinished"></translation>
+        <translation>停止导入</translation>
     </message>
     <message numerus="yes">
         <location line="-25"/>
@@ -2115,7 +2116,7 @@ Boards keep the unfinished transfer until the next deployment clears it.</source
     <message>
         <location line="+3"/>
         <source>&amp;Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>入门(&amp;G)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2160,7 +2161,7 @@ Boards keep the unfinished transfer until the next deployment clears it.</source
     <message>
         <location line="+54"/>
         <source>no store is open</source>
-        <translation type="unfinished">没有打开的存储库</translation>
+        <translation>未打开存储库</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2232,12 +2233,12 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <location filename="../app/gui/widgets/MemoryEdit.cpp" line="+61"/>
         <source>any (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>任意（%1）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, or e.g. 0.5 MB, 512 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，或例如 0.5 MB、512 KiB</translation>
     </message>
 </context>
 <context>
@@ -2305,7 +2306,7 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <location line="+1"/>
         <source>Accuracy</source>
-        <translation type="unfinished">准确率</translation>
+        <translation>准确率</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2636,12 +2637,12 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <location line="+65"/>
         <source>unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>0 means the value is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>0 表示该值未知</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2782,32 +2783,32 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <location filename="../app/gui/console/QueryResultExport.cpp" line="+14"/>
         <source>SPARQL results as CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>SPARQL 结果 CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SPARQL results as TSV (*.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>SPARQL 结果 TSV 文件 (*.tsv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SPARQL results as JSON (*.json *.srj)</source>
-        <translation type="unfinished"></translation>
+        <translation>SPARQL 结果 JSON 文件 (*.json *.srj)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>导出结果</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Results exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结果已导出到 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The results could not be exported to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将结果导出到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2845,7 +2846,7 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <location line="+1"/>
         <source>Stop pushing</source>
-        <translation type="unfinished"></translation>
+        <translation>停止推送</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3021,17 +3022,17 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
     <message>
         <location line="+9"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>无限制</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A SPARQL console query that runs longer is stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>运行时间超过此限制的 SPARQL 控制台查询将被停止</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3051,7 +3052,7 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
     <message>
         <location line="+1"/>
         <source>&amp;Query time limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>查询时间限制(&amp;Q)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3094,7 +3095,7 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
     <message>
         <location line="+5"/>
         <source>Queries run before</source>
-        <translation type="unfinished"></translation>
+        <translation>之前运行过的查询</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3119,12 +3120,12 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
     <message>
         <location line="+4"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the running query (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止正在运行的查询 (Esc)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3134,22 +3135,22 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
     <message>
         <location line="+5"/>
         <source>E&amp;xport results…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出结果(&amp;X)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the results as SPARQL CSV, TSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>将结果保存为 SPARQL CSV、TSV 或 JSON</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录…</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3164,13 +3165,13 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
     <message>
         <location line="+4"/>
         <source>Stopped after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %1 后停止。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>The query ran longer than the time limit of %n s and was stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>查询运行时间超过了 %n 秒的时间限制，已被停止。</numerusform>
         </translation>
     </message>
     <message>
@@ -3314,7 +3315,7 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
     <message>
         <location line="+2"/>
         <source>metric_value &apos;%1&apos; is not an accuracy in percent (0-100)</source>
-        <translation type="unfinished"></translation>
+        <translation>metric_value“%1”不是以百分比表示的准确率（0-100）</translation>
     </message>
     <message>
         <location line="+6"/>

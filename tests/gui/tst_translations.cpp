@@ -321,7 +321,13 @@ QStringList walkTheWindow(const QString &store, const QStringList &importedFiles
     if (!finished.wait(kTimeoutMs))
         qFatal("the import did not finish");
     texts << finished.first().at(1).toString();
-    texts.removeIf([&](const QString &text) { return data.contains(text); });
+    // A tooltip may put data and words of ours on separate lines (a board: its name, sensors, description).
+    for (QString &text : texts) {
+        QStringList lines = text.split(QLatin1Char('\n'));
+        lines.removeIf([&](const QString &line) { return data.contains(line); });
+        text = lines.join(QLatin1Char('\n'));
+    }
+    texts.removeIf([](const QString &text) { return text.trimmed().isEmpty(); });
     texts.removeDuplicates();
     return texts;
 }
