@@ -3136,7 +3136,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
     <message>
         <location line="+2"/>
         <source>Run the query (Ctrl+Return)</source>
-        <translation>Abfrage ausführen (Ctrl+Return)</translation>
+        <translation>Abfrage ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -6,6 +6,7 @@
 #include "TfliteFixture.h"
 
 #include "boardcatalogue/BoardCataloguePanel.h"
+#include "help/GettingStartedDialog.h"
 #include "kg/GraphOpening.h"
 #include "mainwindow/MainWindow.h"
 #include "modelsforboard/ModelsForBoardView.h"
@@ -34,6 +35,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTextDocumentFragment>
 #include <QTimer>
 #include <QToolBar>
@@ -316,6 +318,14 @@ QStringList walkTheWindow(const QString &store, const QStringList &importedFiles
     });
     inDialog(named<QAction>(&window, "connectServerAction"), read);
     inDialog(named<QAction>(&window, "aboutAction"), read);
+    // Help ▸ Getting started is a window of its own, not modal; its page is all ours.
+    named<QAction>(&window, "gettingStartedAction")->trigger();
+    auto *help = window.findChild<GettingStartedDialog *>();
+    if (!help)
+        qFatal("Help ▸ Getting started showed no page");
+    read(help);
+    texts << help->page()->toPlainText().split(QLatin1Char('\n'));
+    help->close();
     QSignalSpy finished(&window, &MainWindow::operationFinished);
     window.importFiles(importedFiles);
     if (!finished.wait(kTimeoutMs))

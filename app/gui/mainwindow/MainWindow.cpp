@@ -251,6 +251,7 @@ void MainWindow::createActions()
     m_settings->setMenuRole(QAction::PreferencesRole);
     m_gettingStarted = make(tr("&Getting started"), actionIcon("help-contents", "help"), QKeySequence::HelpContents,
                             &MainWindow::showGettingStarted);
+    m_gettingStarted->setObjectName(QStringLiteral("gettingStartedAction"));
     m_about = make(tr("&About TinyML Manager"), QIcon(), QKeySequence(), &MainWindow::showAbout);
     // Named, so that scripts and tests find them in any language.
     m_connectServer->setObjectName(QStringLiteral("connectServerAction"));
