@@ -4,6 +4,7 @@
 #include "widgets/MemoryEdit.h"
 #include "widgets/SensorChecks.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -133,31 +134,43 @@ void BoardDialog::save()
     if (m_saving)
         return;
     m_saving = true;
-    m_buttons->setEnabled(false);
+    setSavingButtons(true);
     m_problems->setText(tr("Saving…"));
-    m_saver(board(), [dialog = QPointer<BoardDialog>(this)](const QString &error) {
-        if (dialog)
+    m_saver(board(), [dialog = QPointer<BoardDialog>(this), closed = m_failedAfterClosing](const QString &error) {
+        if (dialog && dialog->m_saving)
             dialog->saved(error);
+        else if (!error.isEmpty() && closed)
+            closed(error);
     });
+}
+
+void BoardDialog::setSavingButtons(bool saving)
+{
+    for (QAbstractButton *button : m_buttons->buttons()) {
+        if (m_buttons->buttonRole(button) != QDialogButtonBox::RejectRole)
+            button->setEnabled(!saving);
+    }
+    if (!saving)
+        validate();
 }
 
 void BoardDialog::saved(const QString &error)
 {
     m_saving = false;
-    m_buttons->setEnabled(true);
     if (error.isEmpty()) {
         accept();
         return;
     }
-    validate();
+    setSavingButtons(false);
     m_problems->setText(QStringLiteral("⚠ ") + tr("The board could not be saved: %1").arg(error));
 }
 
 void BoardDialog::reject()
 {
-    // The commit in progress cannot be taken back; the form closes when it has ended.
-    if (!m_saving)
-        QDialog::reject();
+    // A commit already asked for cannot be taken back: it still ends in the graph or, failing,
+    // in m_failedAfterClosing.
+    m_saving = false;
+    QDialog::reject();
 }
 
 } // namespace tinyml::gui

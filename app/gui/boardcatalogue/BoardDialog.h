@@ -33,8 +33,14 @@ public:
 
     // Saves `board` and calls `done` with the error, empty on success.
     using Saver = std::function<void(const kg::Board &board, std::function<void(const QString &error)> done)>;
-    // Save then commits through `saver`; the form closes (with Save) once it succeeded.
-    void setSaver(Saver saver) { m_saver = std::move(saver); }
+    // Save then commits through `saver`; the form closes (with Save) once it succeeded. Cancel
+    // still closes the form while the commit waits (behind a long query, say); a failure that
+    // comes after that goes to `failedAfterClosing`, so that it is not lost with the form.
+    void setSaver(Saver saver, std::function<void(const QString &error)> failedAfterClosing = {})
+    {
+        m_saver = std::move(saver);
+        m_failedAfterClosing = std::move(failedAfterClosing);
+    }
     bool isSaving() const { return m_saving; }
 
     void reject() override;
@@ -43,6 +49,7 @@ private:
     void validate();
     void save();
     void saved(const QString &error);
+    void setSavingButtons(bool saving); // all but Cancel wait for the commit
 
     kg::Board m_original; // what the form does not show is kept as it was
     QLineEdit *m_name;
@@ -58,6 +65,7 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_try;
     Saver m_saver;
+    std::function<void(const QString &error)> m_failedAfterClosing;
     bool m_saving = false;
 };
 

@@ -2,6 +2,7 @@
 
 #include "store/QueryResultFiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QPointer>
@@ -34,9 +35,13 @@ void QueryResultExport::write(const store::QueryResult &result, const QString &p
     QThreadPool::globalInstance()->start([self, result, path, format]() {
         QString error;
         const bool ok = store::writeQueryResult(result, format, path, &error);
+        // Posted to the application, which outlives the pool's tasks, and `self` looked at on the
+        // GUI thread: the console may be gone by the time the file is written.
         QMetaObject::invokeMethod(
-            self,
+            QCoreApplication::instance(),
             [self, ok, path, error]() {
+                if (!self)
+                    return;
                 const QString file = QDir::toNativeSeparators(path);
                 emit self->finished(ok,
                                     ok ? tr("Results exported to %1").arg(file)

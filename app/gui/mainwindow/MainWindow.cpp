@@ -368,7 +368,7 @@ void MainWindow::pushChange(const store::ChangeSet &changes, int generation, con
 void MainWindow::addBoard()
 {
     BoardDialog dialog(kg::Board{}, this);
-    dialog.setSaver([this](const kg::Board &board, auto done) { saveBoard(board, std::move(done)); });
+    dialog.setSaver(boardSaver(), boardNotSaved());
     const int outcome = dialog.exec();
     if (outcome == BoardDialog::TryOnly) {
         m_tabs->setCurrentWidget(m_modelsForBoard);
@@ -382,9 +382,22 @@ void MainWindow::editBoard()
     if (!current)
         return;
     BoardDialog dialog(kg::boardOf(*current), this);
-    dialog.setSaver([this](const kg::Board &board, auto done) { saveBoard(board, std::move(done)); });
+    dialog.setSaver(boardSaver(), boardNotSaved());
     if (dialog.exec() == BoardDialog::TryOnly)
         m_modelsForBoard->useUnsavedBoard(dialog.board());
+}
+
+BoardDialog::Saver MainWindow::boardSaver()
+{
+    return [this](const kg::Board &board, auto done) { saveBoard(board, std::move(done)); };
+}
+
+std::function<void(const QString &)> MainWindow::boardNotSaved()
+{
+    return [window = QPointer<MainWindow>(this)](const QString &error) {
+        if (window)
+            window->report(false, tr("The board could not be saved: %1").arg(error));
+    };
 }
 
 void MainWindow::saveBoard(const kg::Board &board, std::function<void(const QString &error)> done)

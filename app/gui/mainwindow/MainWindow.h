@@ -84,6 +84,9 @@ public:
 
     // Shows what happened in the status bar; a failure also through the prompts.
     void report(bool ok, const QString &message);
+    // What the board form commits through, and who hears of a failure once the form is closed.
+    std::function<void(const kg::Board &, std::function<void(const QString &)>)> boardSaver();
+    std::function<void(const QString &)> boardNotSaved();
     // Pushes an undoable change prepared in the session's `generation`; `alreadyApplied` for a
     // change that is already in the graph. A failure of its first commit goes to `firstFailed`
     // when given (the form that asked for it shows it), else it is reported.
