@@ -3,7 +3,9 @@
 // (undoably) and reads sizes in any unit, a dropped model is imported and a dropped non-model
 // refused, no progress dialog stands over the import form or a message box, and an exported
 // snapshot re-imports to the same graph; a long console query stops (Stop, Esc, its time limit,
-// quit) within a second with its process gone, and a board saved meanwhile is in the store.
+// quit) within a second with its process gone, and a board saved meanwhile is in the store. The
+// import form keeps what was typed, with the reason, when its commit fails; quit stops reading
+// files at once, and asks before it stops an accepted import (what was committed stays).
 #include "AutomaticPrompts.h"
 #include "ChildProcesses.h"
 #include "TestData.h"
@@ -12,6 +14,7 @@
 #include "boardcatalogue/BoardCataloguePanel.h"
 #include "boardcatalogue/BoardDialog.h"
 #include "console/SparqlConsole.h"
+#include "import/ImportController.h"
 #include "kg/GraphOpening.h"
 #include "kg/Questions.h"
 #include "mainwindow/MainWindow.h"
@@ -22,6 +25,7 @@
 #include "store/redland/RedlandStore.h"
 #include "widgets/ItemRoles.h"
 #include "widgets/MemoryEdit.h"
+#include "widgets/SensorChecks.h"
 #include "widgets/Units.h"
 #include "widgets/WorkProgress.h"
 
@@ -29,13 +33,17 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -52,6 +60,10 @@ using namespace tinyml::gui;
 namespace {
 
 constexpr int kTimeoutMs = 30000;
+// Files that take the worker far longer than 2 s to read (about 10 s).
+constexpr int kManyFiles = 500;
+// Models whose commit takes seconds (ten groups).
+constexpr int kAcceptedModels = 640;
 // Endless on any store of a few thousand triples (the seeded default store has them).
 const QString kCrossJoin = QStringLiteral("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
 
@@ -169,6 +181,76 @@ private:
     QWidget *m_window;
 };
 
+// Fills in the import form as a person would (a description, the microphone), then, before
+// Import is clicked, removes the model file, so that its commit fails; notes what the form shows
+// then, puts the file back and clicks Import again.
+class TypingPrompts : public AutomaticPrompts
+{
+public:
+    struct Look {
+        bool visible = false;
+        bool saving = true;
+        QString description;
+        QStringList sensors;
+        QString problems;
+    };
+    std::optional<Look> afterFailure;
+
+    TypingPrompts(const QString &file, const QString &description) : m_file(file), m_description(description) { }
+
+    bool reviewImport(ModelImportDialog &dialog, QString *) override
+    {
+        auto *description = dialog.findChild<QPlainTextEdit *>(QStringLiteral("importDescription"));
+        auto *microphone = dialog.findChild<QCheckBox *>(QStringLiteral("sensor_Microphone"));
+        auto *import = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QTimer::singleShot(0, &dialog, [&, description, microphone, import]() {
+            description->setPlainText(m_description);
+            microphone->setChecked(true);
+            m_bytes = readWholeFile(m_file);
+            QFile::remove(m_file);
+            import->click();
+        });
+        QObject::connect(&dialog, &ModelImportDialog::saveFailed, &dialog, [&, description, import]() {
+            Look look;
+            look.visible = dialog.isVisible();
+            look.saving = dialog.isSaving();
+            look.description = description->toPlainText();
+            look.sensors = dialog.findChild<SensorChecks *>()->checked();
+            look.problems = dialog.findChild<QLabel *>(QStringLiteral("importProblems"))->text();
+            afterFailure = look;
+            test::writeWholeFile(m_file, m_bytes);
+            import->click();
+        });
+        return dialog.exec() == QDialog::Accepted;
+    }
+
+private:
+    static QByteArray readWholeFile(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    QString m_file;
+    QString m_description;
+    QByteArray m_bytes;
+};
+
+// Answers the window's confirmations with `answer` and keeps the questions.
+class QuitPrompts : public AutomaticPrompts
+{
+public:
+    explicit QuitPrompts(bool answer) : m_answer(answer) { }
+    bool confirm(QWidget *, const QString &, const QString &question) override
+    {
+        questions << question;
+        return m_answer;
+    }
+    QStringList questions;
+
+private:
+    bool m_answer;
+};
 } // namespace
 
 class TestMainWindow : public QObject
@@ -554,6 +636,30 @@ private slots:
         QCOMPARE(tripleCount(), triples);
     }
 
+    // A sheet import that fails leaves the graph as it was and names the file at fault and why.
+    void aFailedSheetImportNamesTheFileAndTheProblem()
+    {
+        const QString sheet = test::writeWholeFile(m_dir.filePath(QStringLiteral("sheet.tsv")),
+                                                   QByteArray("Name\tDescription\nmissing_model\tgone\n"));
+        const qint64 triples = tripleCount();
+        m_window->importWithSheet(sheet);
+        auto outcome = waitForOperation(m_window.get());
+        QVERIFY(!outcome.first);
+        QVERIFY2(outcome.second.contains(sheet) && outcome.second.contains(QStringLiteral("no model file")),
+                 qPrintable(outcome.second));
+
+        const QString notes = test::writeWholeFile(m_dir.filePath(QStringLiteral("sheet_notes.tflite")),
+                                                   QByteArray("these are notes, not a model\n"));
+        test::writeWholeFile(sheet, QByteArray("Name\tDescription\nsheet_notes\tnot a model\n"));
+        m_window->importWithSheet(sheet);
+        outcome = waitForOperation(m_window.get());
+        QVERIFY(!outcome.first);
+        QVERIFY2(outcome.second.contains(notes)
+                     && outcome.second.contains(QStringLiteral("not a TensorFlow Lite model")),
+                 qPrintable(outcome.second));
+        QCOMPARE(tripleCount(), triples);
+    }
+
     void stopEndsALongQueryAndABoardAddedMeanwhileIsSaved()
     {
         const QString storeDir = m_window->session()->location();
@@ -645,6 +751,129 @@ private slots:
         dialog.reject();
     }
 
+    void theImportFormKeepsWhatWasTypedWhenTheCommitFails()
+    {
+        const QString file = test::writeWholeFile(m_dir.filePath(QStringLiteral("line7_classifier.tflite")),
+                                                  QByteArray::fromStdString(test::tinyConvNetwork().bytes()));
+        const QString description = QStringLiteral("Detects the seventh line, typed by hand");
+        auto owned = std::make_unique<TypingPrompts>(file, description);
+        TypingPrompts *prompts = owned.get();
+        m_window->setPrompts(std::move(owned));
+        const auto outcome = drop({file});
+        const std::optional<TypingPrompts::Look> look = prompts->afterFailure;
+        m_window->setPrompts(AutomaticPrompts::make()); // deletes `prompts`
+
+        // The failed commit left the form open, with the reason and everything typed...
+        QVERIFY(look);
+        QVERIFY(look->visible);
+        QVERIFY(!look->saving);
+        QCOMPARE(look->description, description);
+        QCOMPARE(look->sensors, QStringList{QStringLiteral("Microphone")});
+        QVERIFY2(look->problems.contains(QStringLiteral("could not be imported")) && look->problems.contains(file),
+                 qPrintable(look->problems));
+        // ...so that Import, once the file is back, adds the model as it was typed.
+        QVERIFY2(outcome.first, qPrintable(outcome.second));
+        QTRY_VERIFY_WITH_TIMEOUT(modelNamed(QStringLiteral("line7_classifier")), kTimeoutMs);
+        const kg::ModelEntry model = *modelNamed(QStringLiteral("line7_classifier"));
+        QCOMPARE(model.description, description);
+        QCOMPARE(model.sensors, QStringList{QStringLiteral("Microphone")});
+    }
+
+    void quitWhileManyFilesAreReadEndsAtOnceAndReleasesTheStore()
+    {
+        const QString storeDir = m_window->session()->location();
+        // Many names of one large model (16 MB, about 20 ms to read): seconds of reading, little disk.
+        QDir(m_dir.path()).mkpath(QStringLiteral("many"));
+        const QString model =
+            test::writeWholeFile(m_dir.filePath(QStringLiteral("many/wide.tflite")),
+                                 QByteArray::fromStdString(test::wideDenseNetwork(4096, 4096).bytes()));
+        QStringList files;
+        for (int i = 0; i < kManyFiles; ++i) {
+            files << m_dir.filePath(QStringLiteral("many/wide%1.tflite").arg(i));
+            QVERIFY(QFile::link(model, files.last()));
+        }
+        m_window->importFiles(files);
+        QPointer<QProgressDialog> progress = m_window->findChild<QProgressDialog *>(QStringLiteral("workProgress"));
+        QVERIFY(progress);
+        QTRY_VERIFY_WITH_TIMEOUT(!progress || progress->value() > 0, kTimeoutMs);
+        QVERIFY2(progress && progress->value() < kManyFiles / 2, "the files should still be being read");
+
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(m_window->close());
+        m_window.reset();
+        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+        QString error;
+        QVERIFY2(store::RedlandStore::open(storeDir, &error), qPrintable(error));
+    }
+
+    void quitDuringAnAcceptedImportAsksFirst_data()
+    {
+        QTest::addColumn<bool>("stop");
+        QTest::newRow("keep importing") << false;
+        QTest::newRow("stop and quit") << true;
+    }
+    void quitDuringAnAcceptedImportAsksFirst()
+    {
+        QFETCH(bool, stop);
+        // Many models, committed in groups for seconds.
+        const QString folder = QStringLiteral("accepted-") + QString::number(stop);
+        QDir(m_dir.path()).mkpath(folder);
+        QStringList files;
+        for (int i = 0; i < kAcceptedModels; ++i)
+            files << test::writeWholeFile(m_dir.filePath(folder + QStringLiteral("/model%1.tflite").arg(i)),
+                                          QByteArray::fromStdString(test::syntheticClassifier(i).bytes()));
+        auto owned = std::make_unique<QuitPrompts>(stop);
+        QuitPrompts *prompts = owned.get();
+        m_window->setPrompts(std::move(owned));
+        const int before = int(m_window->session()->catalogue()->models.size());
+
+        // Quit once the first group of models is in the graph (the form's commit runs then).
+        bool closed = false;
+        QElapsedTimer clock;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&]() {
+            if (!clock.isValid()) {
+                for (QProgressDialog *p : m_window->findChildren<QProgressDialog *>()) {
+                    if (p->labelText().startsWith(QStringLiteral("Importing")) && p->value() > kAcceptedModels) {
+                        clock.start();
+                        closed = m_window->close();
+                        break;
+                    }
+                }
+            }
+        });
+        poll.start(5);
+        m_window->importFiles(files);
+        const auto outcome = waitForOperation(m_window.get()); // the import's end
+        const qint64 stoppedAfter = clock.isValid() ? clock.elapsed() : -1;
+        poll.stop();
+        const QStringList questions = prompts->questions;
+        m_window->setPrompts(AutomaticPrompts::make()); // deletes `prompts`
+
+        QVERIFY2(clock.isValid(), "the import should have been committing");
+        QCOMPARE(questions.size(), 1);
+        QVERIFY2(questions.first().contains(QStringLiteral("still being imported")), qPrintable(questions.first()));
+        QCOMPARE(closed, stop);
+        QVERIFY2(outcome.first, qPrintable(outcome.second));
+        const QRegularExpressionMatch added = QRegularExpression(QStringLiteral("^(\\d+) model")).match(outcome.second);
+        QVERIFY2(added.hasMatch(), qPrintable(outcome.second));
+        const int count = added.captured(1).toInt();
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_window->session()->catalogue()->models.size()), before + count, kTimeoutMs);
+        if (!stop) {
+            QCOMPARE(count, kAcceptedModels); // the import went on to its end
+            return;
+        }
+        // Stopped after the group being committed, and said so; what was committed stays.
+        QVERIFY2(stoppedAfter < 2000, qPrintable(QString::number(stoppedAfter)));
+        QVERIFY2(count > 0 && count < kAcceptedModels, qPrintable(outcome.second));
+        QVERIFY2(outcome.second.contains(QStringLiteral("cancelled after them")), qPrintable(outcome.second));
+        const QString storeDir = m_window->session()->location();
+        m_window.reset();
+        QString error;
+        QVERIFY2(store::RedlandStore::open(storeDir, &error), qPrintable(error));
+    }
+
 private:
     // Runs `sparql` in the console and waits until its query process is there.
     bool startConsoleQuery(const QString &sparql)
@@ -691,6 +920,15 @@ private:
         if (!finished.wait(kTimeoutMs))
             return {false, QStringLiteral("timed out")};
         return {finished.first().at(0).toBool(), finished.first().at(1).toString()};
+    }
+
+    std::optional<kg::ModelEntry> modelNamed(const QString &name) const
+    {
+        for (const kg::ModelEntry &m : m_window->session()->catalogue()->models) {
+            if (m.name == name)
+                return m;
+        }
+        return std::nullopt;
     }
 
     qint64 tripleCount()

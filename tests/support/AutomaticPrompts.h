@@ -1,11 +1,14 @@
 // The answers the GUI tests and benchmarks give the main window instead of a user: no message
 // box, Yes to every confirmation, No to every risk, and models imported as analysed when their
-// metadata has no problem. The fit gate gets `fitAnswer` (Cancel unless a test says otherwise) and
-// its questions are kept for the test to read.
+// metadata has no problem (Import clicked in the form; a commit that fails cancels the form with
+// its reason). The fit gate gets `fitAnswer` (Cancel unless a test says otherwise) and its
+// questions are kept for the test to read.
 #pragma once
 
 #include "import/ModelImportDialog.h"
 #include "mainwindow/UserPrompts.h"
+
+#include <QTimer>
 
 #include <memory>
 
@@ -22,7 +25,15 @@ public:
     bool reviewImport(ModelImportDialog &dialog, QString *refusal) override
     {
         *refusal = dialog.problems().join(QLatin1Char('\n'));
-        return dialog.problems().isEmpty();
+        if (!refusal->isEmpty())
+            return false;
+        // Import is clicked as the form shows; a commit that fails closes it with the reason.
+        QObject::connect(&dialog, &ModelImportDialog::saveFailed, &dialog, [&dialog, refusal](const QString &error) {
+            *refusal = error;
+            dialog.reject();
+        });
+        QTimer::singleShot(0, &dialog, [&dialog]() { dialog.accept(); });
+        return dialog.exec() == QDialog::Accepted;
     }
     FitQuestion::Answer askFit(QWidget *, const FitQuestion &question) override
     {

@@ -19,10 +19,12 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QSettings>
 #include <QUndoStack>
 
 #include <memory>
+#include <utility>
 
 namespace tinyml::gui {
 namespace {
@@ -120,6 +122,7 @@ void ImportController::importFiles(const QStringList &paths)
 {
     const WorkProgress progress(m_window, tr("Reading %n file(s)…", nullptr, int(paths.size())),
                                 tr("Stop reading files"), int(paths.size()));
+    m_reading << progress;
     using Candidates = std::optional<QList<ImportCandidate>>;
     m_session->run<Candidates>(
         this,
@@ -144,11 +147,11 @@ void ImportController::importFiles(const QStringList &paths)
         },
         [this, progress](Candidates candidates) {
             progress.finish(); // before the import form or a message box shows
+            m_reading.removeAll(progress);
             if (!candidates) {
                 report(true, tr("Import cancelled: nothing was added."));
                 return;
             }
-            ModelImportDialog dialog(*candidates, m_window);
             QStringList refused;
             for (const ImportCandidate &c : *candidates) {
                 if (!c.problem.isEmpty())
@@ -158,50 +161,78 @@ void ImportController::importFiles(const QStringList &paths)
                 report(false, tr("Nothing was imported:\n%1").arg(refused.join(QLatin1Char('\n'))));
                 return;
             }
+            ModelImportDialog dialog(*candidates, m_window);
+            // The form stays open while its models are committed and keeps them when that fails.
+            dialog.setSaver([this, form = QPointer<QWidget>(&dialog), refused, generation = m_session->generation()](
+                                const QList<kg::ModelImport> &imports, std::function<void(const QString &)> done) {
+                commitImports(imports, refused, generation, form, std::move(done));
+            });
             QString refusal;
-            if (!prompts()->reviewImport(dialog, &refusal)) {
+            if (!prompts()->reviewImport(dialog, &refusal))
                 report(refusal.isEmpty(), refusal.isEmpty() ? tr("Import cancelled.") : refusal);
+        });
+}
+
+void ImportController::commitImports(const QList<kg::ModelImport> &imports, const QStringList &refused, int generation,
+                                     QWidget *form, std::function<void(const QString &)> done)
+{
+    if (generation != m_session->generation()) {
+        done(tr("another store was opened meanwhile"));
+        return;
+    }
+    const WorkProgress saving(form, tr("Importing %n model(s)…", nullptr, int(imports.size())), tr("Stop importing"),
+                              int(imports.size()) * 2);
+    m_importing << saving;
+    using Outcome = std::pair<std::optional<kg::ImportReport>, QString>;
+    m_session->change<Outcome>(
+        this,
+        [this, imports, saving](kg::KnowledgeGraph &graph) {
+            kg::ImportControl control;
+            control.cancel = saving.cancelFlag();
+            control.analysed = [this, saving](int n, int) { saving.advance(this, n); };
+            control.committed = [this, saving, total = int(imports.size())](int n, int) {
+                saving.advance(this, total + n);
+            };
+            QString error;
+            auto result = graph.importModels(imports, &error, control);
+            return Outcome{result, error};
+        },
+        [this, saving, refused, generation, done](Outcome outcome) {
+            saving.finish();
+            m_importing.removeAll(saving);
+            const auto &result = outcome.first;
+            if (!result || (result->cancelled && result->added.isEmpty())) {
+                done(saving.cancelled()             ? tr("the import was stopped before any model was added")
+                         : outcome.second.isEmpty() ? tr("no store is open")
+                                                    : outcome.second);
                 return;
             }
-            const QList<kg::ModelImport> imports = dialog.imports();
-            const WorkProgress saving(m_window, tr("Importing %n model(s)…", nullptr, int(imports.size())),
-                                      tr("Stop importing"), int(imports.size()) * 2);
-            const int generation = m_session->generation();
-            using Outcome = std::pair<std::optional<kg::ImportReport>, QString>;
-            m_session->change<Outcome>(
-                this,
-                [this, imports, saving](kg::KnowledgeGraph &graph) {
-                    kg::ImportControl control;
-                    control.cancel = saving.cancelFlag();
-                    control.analysed = [this, saving](int n, int) { saving.advance(this, n); };
-                    control.committed = [this, saving, total = int(imports.size())](int n, int) {
-                        saving.advance(this, total + n);
-                    };
-                    QString error;
-                    auto result = graph.importModels(imports, &error, control);
-                    return Outcome{result, error};
-                },
-                [this, saving, refused, generation](Outcome outcome) {
-                    saving.finish();
-                    const auto &result = outcome.first;
-                    if (!result) {
-                        report(saving.cancelled(),
-                               saving.cancelled() ? tr("Import cancelled: nothing was added.") : outcome.second);
-                        return;
-                    }
-                    QStringList lines;
-                    lines << tr("%n model(s) added", nullptr, int(result->added.size()));
-                    if (result->cancelled)
-                        lines << tr("the import was cancelled after them");
-                    lines << result->alreadyPresent << result->sharedFiles;
-                    if (!refused.isEmpty())
-                        lines << tr("not models: %1").arg(refused.join(QStringLiteral("; ")));
-                    if (!result->addedTriples.isEmpty())
-                        pushChange({{}, result->addedTriples}, generation,
-                                   tr("Import %n model(s)", nullptr, int(result->added.size())), true);
-                    report(refused.isEmpty(), lines.join(QStringLiteral("; ")));
-                });
+            done(QString()); // the form closes before the outcome is reported
+            QStringList lines;
+            lines << tr("%n model(s) added", nullptr, int(result->added.size()));
+            if (result->cancelled)
+                lines << tr("the import was cancelled after them");
+            lines << result->alreadyPresent << result->sharedFiles;
+            if (!refused.isEmpty())
+                lines << tr("not models: %1").arg(refused.join(QStringLiteral("; ")));
+            if (!result->addedTriples.isEmpty())
+                pushChange({{}, result->addedTriples}, generation,
+                           tr("Import %n model(s)", nullptr, int(result->added.size())), true);
+            report(refused.isEmpty(), lines.join(QStringLiteral("; ")));
         });
+}
+
+bool ImportController::isImporting() const
+{
+    return !m_importing.isEmpty();
+}
+
+void ImportController::stopWork()
+{
+    for (const WorkProgress &work : std::as_const(m_reading))
+        work.stop();
+    for (const WorkProgress &work : std::as_const(m_importing))
+        work.stop();
 }
 
 void ImportController::chooseSheet()
@@ -216,6 +247,7 @@ void ImportController::importWithSheet(const QString &sheet)
 {
     const WorkProgress progress(m_window, tr("Importing the models of %1…").arg(QFileInfo(sheet).fileName()),
                                 tr("Stop importing"), 0);
+    m_importing << progress;
     const int generation = m_session->generation();
     using Outcome = std::pair<std::optional<kg::ImportReport>, QString>;
     m_session->change<Outcome>(
@@ -236,9 +268,15 @@ void ImportController::importWithSheet(const QString &sheet)
         },
         [this, progress, generation](Outcome outcome) {
             progress.finish();
+            m_importing.removeAll(progress);
             if (!outcome.first) {
+                // The sheet and the files it names are left as they were: the message names the
+                // file at fault (the sheet, or a model file it names) and the problem.
                 report(progress.cancelled(),
-                       progress.cancelled() ? tr("Import cancelled: nothing was added.") : outcome.second);
+                       progress.cancelled()
+                           ? tr("Import cancelled: nothing was added.")
+                           : tr("Nothing was imported: %1")
+                                 .arg(outcome.second.isEmpty() ? tr("no store is open") : outcome.second));
                 return;
             }
             const kg::ImportReport &r = *outcome.first;
@@ -278,7 +316,7 @@ void ImportController::importSnapshots(const QStringList &paths)
         [this, progress, paths](Outcome o) {
             progress.finish();
             if (!o.ok) {
-                report(false, tr("Nothing was imported: %1").arg(o.error));
+                report(false, tr("Nothing was imported: %1").arg(o.error.isEmpty() ? tr("no store is open") : o.error));
                 return;
             }
             QString message = tr("Imported %n file(s).", nullptr, int(paths.size()));

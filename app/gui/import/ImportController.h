@@ -4,11 +4,15 @@
 #pragma once
 
 #include "kg/GraphOpening.h"
+#include "kg/ModelInfo.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/UserPrompts.h"
+#include "widgets/WorkProgress.h"
 
 #include <QObject>
 #include <QStringList>
+
+#include <functional>
 
 class QLabel;
 class QUndoStack;
@@ -42,6 +46,13 @@ public:
     void chooseSnapshots();
     void chooseExport(bool selectionOnly);
 
+    // For quit. True while models the user accepted are being imported (an import form's or a
+    // metadata sheet's): stopping them keeps only what was committed so far, so the window asks.
+    bool isImporting() const;
+    // Stops reading files at the next file and imports at the next group of models: the worker
+    // is free within a moment, and what an import committed stays in the graph.
+    void stopWork();
+
 protected:
     // Local files dragged onto the window are imported as models when a store is open.
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -55,12 +66,17 @@ private:
     }
     void openServer(const store::SparqlEndpoint &endpoint) { m_window->openServer(endpoint); }
     UserPrompts *prompts() const { return m_window->prompts(); }
+    // Commits the models of the import form `form` (its saver), made for the store of `generation`.
+    void commitImports(const QList<kg::ModelImport> &imports, const QStringList &refused, int generation, QWidget *form,
+                       std::function<void(const QString &error)> done);
 
     MainWindow *m_window;
     GraphSession *m_session;
     QUndoStack *m_undo;
     QLabel *m_storeLabel;
     ModelsForBoardView *m_modelsForBoard;
+    QList<WorkProgress> m_reading;   // files being read for the import form
+    QList<WorkProgress> m_importing; // accepted imports being committed
 };
 
 } // namespace tinyml::gui

@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QUrl>
@@ -139,6 +140,7 @@ ModelImportDialog::ModelImportDialog(const QList<ImportCandidate> &candidates, Q
     splitter->addWidget(m_list);
     splitter->addWidget(formWidget);
     splitter->setStretchFactor(1, 1);
+    m_fields = splitter;
 
     m_refused = new QLabel;
     m_refused->setObjectName(QStringLiteral("importRefused"));
@@ -151,14 +153,11 @@ ModelImportDialog::ModelImportDialog(const QList<ImportCandidate> &candidates, Q
     m_problems = new QLabel;
     m_problems->setObjectName(QStringLiteral("importProblems"));
     m_problems->setWordWrap(true);
+    m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse); // a failure's reason can be copied
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import %n model(s)", nullptr, int(m_models.size())));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this]() {
-        storeCurrent();
-        if (problems().isEmpty())
-            accept();
-    });
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ModelImportDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ModelImportDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_refused);
@@ -266,6 +265,49 @@ void ModelImportDialog::validate()
     const QStringList found = problems();
     m_problems->setText(found.isEmpty() ? QString() : QStringLiteral("⚠ ") + found.join(QStringLiteral("\n⚠ ")));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(found.isEmpty());
+}
+
+void ModelImportDialog::accept()
+{
+    if (m_saving)
+        return;
+    storeCurrent();
+    if (!problems().isEmpty()) {
+        validate();
+        return;
+    }
+    if (!m_saver) {
+        QDialog::accept();
+        return;
+    }
+    m_saving = true;
+    m_fields->setEnabled(false);
+    m_buttons->setEnabled(false);
+    m_problems->setText(tr("Importing…"));
+    m_saver(imports(), [dialog = QPointer<ModelImportDialog>(this)](const QString &error) {
+        if (dialog)
+            dialog->saved(error);
+    });
+}
+
+void ModelImportDialog::saved(const QString &error)
+{
+    m_saving = false;
+    m_fields->setEnabled(true);
+    m_buttons->setEnabled(true);
+    if (error.isEmpty()) {
+        QDialog::accept();
+        return;
+    }
+    validate();
+    m_problems->setText(QStringLiteral("⚠ ") + tr("The models could not be imported: %1").arg(error));
+    emit saveFailed(error);
+}
+
+void ModelImportDialog::reject()
+{
+    if (!m_saving)
+        QDialog::reject();
 }
 
 QList<kg::ModelImport> ModelImportDialog::imports() const

@@ -1,7 +1,8 @@
 // Before models join the graph a person says what the analyser cannot know: the form for each
 // file is prefilled from the file (its name, and the TFLite Metadata's description, author and
 // tensor notes) and checked before the import is accepted. Files that are not models are listed
-// with the reason and left out.
+// with the reason and left out. With a saver, Import commits the models and the form stays open
+// until they are in the graph: on failure it shows why and keeps everything typed.
 #pragma once
 
 #include "kg/ModelInfo.h"
@@ -9,6 +10,7 @@
 #include <QDialog>
 #include <QList>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -47,11 +49,28 @@ public:
     // Problems that keep the import from being accepted ("file: problem").
     QStringList problems() const;
 
+    // Imports the models and calls `done` with the error, empty once they are in the graph.
+    using Saver =
+        std::function<void(const QList<kg::ModelImport> &imports, std::function<void(const QString &error)> done)>;
+    // Import then commits through `saver`; the form closes (accepted) once it succeeded.
+    void setSaver(Saver saver) { m_saver = std::move(saver); }
+    bool isSaving() const { return m_saving; }
+
+    // As Import is clicked: nothing while the form has problems; with a saver, the commit.
+    void accept() override;
+    // The commit in progress cannot be taken back: the form closes when it has ended.
+    void reject() override;
+
+signals:
+    // The commit failed; the form stays open with `error` and what was typed.
+    void saveFailed(const QString &error);
+
 private:
     void showCandidate(int row);
     void showMetricUnit();
     void storeCurrent();
     void validate();
+    void saved(const QString &error);
 
     QList<ImportCandidate> m_models;
     int m_current = -1;
@@ -73,6 +92,9 @@ private:
     QLabel *m_refused;
     QLabel *m_problems;
     QDialogButtonBox *m_buttons;
+    QWidget *m_fields; // the list and the form, read-only while the models are committed
+    Saver m_saver;
+    bool m_saving = false;
 };
 
 } // namespace tinyml::gui

@@ -612,9 +612,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // Models the user accepted are not dropped without asking: stopping keeps the groups
+    // committed so far, and waiting for a large import would keep the process for long.
+    if (m_imports->isImporting()
+        && !m_prompts->confirm(this, tr("Quit"),
+                               tr("Models are still being imported. Stop the import and quit?\n\n"
+                                  "The models saved so far stay in the graph; the others are not imported."))) {
+        event->ignore();
+        return;
+    }
     writeSettings();
-    // A query that runs ends now; queued commits still run when the session closes the store.
+    // A query that runs ends now, reading files and imports at the next file or group of models;
+    // queued commits still run when the session closes the store.
     m_session->stopQueries();
+    m_imports->stopWork();
     event->accept();
 }
 

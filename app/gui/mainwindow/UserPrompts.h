@@ -24,8 +24,9 @@ public:
     virtual bool confirm(QWidget *parent, const QString &title, const QString &question) = 0;
     // Asks about a risk, such as trusting a certificate (Yes or No, No by default); true for Yes.
     virtual bool acceptRisk(QWidget *parent, const QString &title, const QString &warning) = 0;
-    // Lets the user review and complete the models' metadata; true to import them. When it is
-    // false, `refusal` says why unless the user simply cancelled.
+    // Lets the user review and complete the models' metadata. The form's Import commits them and
+    // the form closes once they are in the graph: true then. When it is false, `refusal` says why
+    // unless the user simply cancelled.
     virtual bool reviewImport(ModelImportDialog &dialog, QString *refusal) = 0;
     // Asks before a model goes to boards the graph says it does not fit: Deploy anyway, Only
     // boards that fit (when others remain), or Cancel.

@@ -28,6 +28,10 @@ public:
     // Set when the user stops the work; the work reads it.
     std::atomic_bool *cancelFlag() const { return &m_state->cancel; }
     bool cancelled() const { return m_state->cancel.load(); }
+    // Stops the work as Cancel does (the window closes).
+    void stop() const { m_state->cancel.store(true); }
+    // Whether both follow the same work.
+    friend bool operator==(const WorkProgress &a, const WorkProgress &b) { return a.m_state == b.m_state; }
 
     // On the GUI thread, as soon as the work is over and before anything else is shown: the
     // dialog is hidden for good and deleted.
