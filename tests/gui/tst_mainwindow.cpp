@@ -751,6 +751,27 @@ private slots:
         dialog.reject();
     }
 
+    // Cancel closes the form while its commit waits (behind a long query on a server, say); the
+    // commit's failure, coming later, still reaches the user.
+    void aBoardFormClosedWhileSavingStillHearsOfAFailure()
+    {
+        BoardDialog dialog(kg::Board{});
+        fillBoardForm(dialog, QStringLiteral("Board closed while saving"));
+        QString failure;
+        dialog.setSaver([this](const kg::Board &board, auto done) { m_window->saveBoard(board, std::move(done)); },
+                        [&failure](const QString &error) { failure = error; });
+        dialog.show();
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QVERIFY(dialog.isSaving());
+        QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->isEnabled());
+        QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->isEnabled());
+        m_window->openStore(m_dir.filePath(QStringLiteral("store-opened-meanwhile")), kg::SeedPolicy::SeedWhenCreated);
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+        QVERIFY(!dialog.isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!failure.isEmpty(), kTimeoutMs);
+        QVERIFY2(failure.contains(QStringLiteral("Another store was opened")), qPrintable(failure));
+    }
+
     void theImportFormKeepsWhatWasTypedWhenTheCommitFails()
     {
         const QString file = test::writeWholeFile(m_dir.filePath(QStringLiteral("line7_classifier.tflite")),
