@@ -209,12 +209,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/import/ImportController.cpp" line="+32"/>
+        <location filename="../app/gui/import/ImportController.cpp" line="+34"/>
         <source>Turtle (*.ttl);;N-Triples (*.nt)</source>
         <translation>Turtle (*.ttl);;N-Triples (*.nt)</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+331"/>
         <source>%1: unknown RDF format (use .ttl or .nt)</source>
         <translation>%1: unbekanntes RDF-Format (verwenden Sie .ttl oder .nt)</translation>
     </message>
@@ -761,7 +761,7 @@
 <context>
     <name>tinyml::gui::BoardDialog</name>
     <message>
-        <location filename="../app/gui/boardcatalogue/BoardDialog.cpp" line="+21"/>
+        <location filename="../app/gui/boardcatalogue/BoardDialog.cpp" line="+22"/>
         <source>Describe a board</source>
         <translation>Board beschreiben</translation>
     </message>
@@ -871,7 +871,7 @@
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>The board could not be saved: %1</source>
         <translation>Das Board konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1669,7 +1669,7 @@
 <context>
     <name>tinyml::gui::ImportController</name>
     <message>
-        <location filename="../app/gui/import/ImportController.cpp" line="-252"/>
+        <location filename="../app/gui/import/ImportController.cpp" line="-288"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -1723,26 +1723,30 @@
         <translation>Lesen der Dateien abbrechen</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+41"/>
-        <location line="+52"/>
+        <location line="+28"/>
+        <location line="+125"/>
         <source>Import cancelled: nothing was added.</source>
         <translation>Import abgebrochen: Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-116"/>
         <source>Nothing was imported:
 %1</source>
         <translation>Es wurde nichts importiert:
 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Import cancelled.</source>
         <translation>Import abgebrochen.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>another store was opened meanwhile</source>
+        <translation>inzwischen wurde ein anderer Speicher geöffnet</translation>
+    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Importing %n model(s)…</source>
         <translation>
             <numerusform>%n Modell wird importiert…</numerusform>
@@ -1750,14 +1754,26 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+50"/>
+        <location line="+0"/>
+        <location line="+66"/>
         <source>Stop importing</source>
         <translation>Import abbrechen</translation>
     </message>
+    <message>
+        <location line="-44"/>
+        <source>the import was stopped before any model was added</source>
+        <translation>der Import wurde abgebrochen, bevor ein Modell hinzugefügt war</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
+        <location line="+40"/>
+        <source>no store is open</source>
+        <translation>kein Speicher ist geöffnet</translation>
+    </message>
     <message numerus="yes">
-        <location line="-25"/>
-        <location line="+56"/>
+        <location line="-107"/>
+        <location line="+75"/>
         <source>%n model(s) added</source>
         <translation>
             <numerusform>%n Modell hinzugefügt</numerusform>
@@ -1765,7 +1781,7 @@
         </translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-73"/>
         <source>the import was cancelled after them</source>
         <translation>danach wurde der Import abgebrochen</translation>
     </message>
@@ -1776,7 +1792,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location line="+45"/>
+        <location line="+64"/>
         <source>Import %n model(s)</source>
         <translation>
             <numerusform>%n Modell importieren</numerusform>
@@ -1784,7 +1800,7 @@
         </translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-44"/>
         <source>Metadata sheet</source>
         <translation>Metadatentabelle</translation>
     </message>
@@ -1799,7 +1815,7 @@
         <translation>Die Modelle aus %1 werden importiert…</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+40"/>
         <source>, %n already present</source>
         <translation>
             <numerusform>, %n bereits vorhanden</numerusform>
@@ -1830,7 +1846,8 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-30"/>
+        <location line="+41"/>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
     </message>
@@ -1945,12 +1962,12 @@
     <name>tinyml::gui::MainWindow</name>
     <message>
         <location filename="../app/gui/mainwindow/MainWindow.cpp" line="+52"/>
-        <location line="+279"/>
+        <location line="+280"/>
         <source>TinyML Manager</source>
         <translation>TinyML Manager</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-268"/>
         <source>Models for a &amp;board</source>
         <translation>Modelle für ein B&amp;oard</translation>
     </message>
@@ -2082,7 +2099,7 @@
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+69"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n Modell</numerusform>
@@ -2098,12 +2115,13 @@
         </translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+300"/>
+        <location line="+9"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Models are still being deployed. Stop the deployments and quit?
 
 Boards keep the unfinished transfer until the next deployment clears it.</source>
@@ -2112,7 +2130,7 @@ Boards keep the unfinished transfer until the next deployment clears it.</source
 Die Boards behalten die unvollständige Übertragung, bis die nächste Bereitstellung sie entfernt.</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-369"/>
         <source>&amp;Add board…</source>
         <translation>Board &amp;hinzufügen…</translation>
     </message>
@@ -2137,7 +2155,7 @@ Die Boards behalten die unvollständige Übertragung, bis die nächste Bereitste
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;About TinyML Manager</source>
         <translation>Ü&amp;ber TinyML Manager</translation>
     </message>
@@ -2177,7 +2195,12 @@ Die Boards behalten die unvollständige Übertragung, bis die nächste Bereitste
         <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+40"/>
+        <source>The board could not be saved: %1</source>
+        <translation>Das Board konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>no store is open</source>
         <translation>kein Speicher ist geöffnet</translation>
     </message>
@@ -2244,6 +2267,15 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <location line="+1"/>
         <source>&lt;h3&gt;TinyML Manager %1&lt;/h3&gt;&lt;p&gt;Manage TinyML models and IoT boards with a knowledge graph: which boards can run a model, which models run on a board, which models do a task.&lt;/p&gt;&lt;p&gt;It implements the semantic management of Ren, Anicic and Runkler, “How to Manage Tiny Machine Learning at Scale” (tinyML Research Symposium 2022).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TinyML Manager %1&lt;/h3&gt;&lt;p&gt;TinyML-Modelle und IoT-Boards mit einem Wissensgraphen verwalten: Welche Boards können ein Modell ausführen, welche Modelle laufen auf einem Board, welche Modelle erfüllen eine Aufgabe?&lt;/p&gt;&lt;p&gt;Die Anwendung setzt die semantische Verwaltung von Ren, Anicic und Runkler um, „How to Manage Tiny Machine Learning at Scale“ (tinyML Research Symposium 2022).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Models are still being imported. Stop the import and quit?
+
+The models saved so far stay in the graph; the others are not imported.</source>
+        <translation>Es werden noch Modelle importiert. Den Import abbrechen und beenden?
+
+Die bisher gespeicherten Modelle bleiben im Graphen; die übrigen werden nicht importiert.</translation>
     </message>
 </context>
 <context>
@@ -2526,7 +2558,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
 <context>
     <name>tinyml::gui::ModelImportDialog</name>
     <message>
-        <location filename="../app/gui/import/ModelImportDialog.cpp" line="+65"/>
+        <location filename="../app/gui/import/ModelImportDialog.cpp" line="+66"/>
         <source>Import models</source>
         <translation>Modelle importieren</translation>
     </message>
@@ -2641,12 +2673,12 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Bedeutung der &amp;Ausgabe:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Not imported (not TensorFlow Lite models):</source>
         <translation>Nicht importiert (keine TensorFlow-Lite-Modelle):</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Import %n model(s)</source>
         <translation>
             <numerusform>%n Modell &amp;importieren</numerusform>
@@ -2654,7 +2686,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+61"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -2682,6 +2714,16 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <location line="+3"/>
         <source>None of the files is a TensorFlow Lite model.</source>
         <translation>Keine der Dateien ist ein TensorFlow-Lite-Modell.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The models could not be imported: %1</source>
+        <translation>Die Modelle konnten nicht importiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2802,7 +2844,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
 <context>
     <name>tinyml::gui::QueryResultExport</name>
     <message>
-        <location filename="../app/gui/console/QueryResultExport.cpp" line="+14"/>
+        <location filename="../app/gui/console/QueryResultExport.cpp" line="+15"/>
         <source>SPARQL results as CSV (*.csv)</source>
         <translation>SPARQL-Ergebnisse als CSV (*.csv)</translation>
     </message>
@@ -2822,7 +2864,7 @@ Mit Bearbeiten ▸ Rückgängig lässt es sich wiederherstellen.</translation>
         <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Results exported to %1</source>
         <translation>Ergebnisse nach %1 exportiert</translation>
     </message>

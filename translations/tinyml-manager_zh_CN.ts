@@ -208,12 +208,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/import/ImportController.cpp" line="+32"/>
+        <location filename="../app/gui/import/ImportController.cpp" line="+34"/>
         <source>Turtle (*.ttl);;N-Triples (*.nt)</source>
         <translation>Turtle (*.ttl);;N-Triples (*.nt)</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+331"/>
         <source>%1: unknown RDF format (use .ttl or .nt)</source>
         <translation>%1：未知的 RDF 格式（请使用 .ttl 或 .nt）</translation>
     </message>
@@ -760,7 +760,7 @@
 <context>
     <name>tinyml::gui::BoardDialog</name>
     <message>
-        <location filename="../app/gui/boardcatalogue/BoardDialog.cpp" line="+21"/>
+        <location filename="../app/gui/boardcatalogue/BoardDialog.cpp" line="+22"/>
         <source>Describe a board</source>
         <translation>描述开发板</translation>
     </message>
@@ -870,7 +870,7 @@
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>The board could not be saved: %1</source>
         <translation>无法保存开发板：%1</translation>
     </message>
@@ -1660,7 +1660,7 @@
 <context>
     <name>tinyml::gui::ImportController</name>
     <message>
-        <location filename="../app/gui/import/ImportController.cpp" line="-252"/>
+        <location filename="../app/gui/import/ImportController.cpp" line="-288"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -1713,47 +1713,63 @@
         <translation>停止读取文件</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+41"/>
-        <location line="+52"/>
+        <location line="+28"/>
+        <location line="+125"/>
         <source>Import cancelled: nothing was added.</source>
         <translation>导入已取消：未添加任何内容。</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-116"/>
         <source>Nothing was imported:
 %1</source>
         <translation>未导入任何内容：
 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>another store was opened meanwhile</source>
+        <translation>其间已打开另一个存储库</translation>
+    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Importing %n model(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个模型…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+50"/>
+        <location line="+0"/>
+        <location line="+66"/>
         <source>Stop importing</source>
         <translation>停止导入</translation>
     </message>
+    <message>
+        <location line="-44"/>
+        <source>the import was stopped before any model was added</source>
+        <translation>导入在添加任何模型之前已停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
+        <location line="+40"/>
+        <source>no store is open</source>
+        <translation>没有打开的存储库</translation>
+    </message>
     <message numerus="yes">
-        <location line="-25"/>
-        <location line="+56"/>
+        <location line="-107"/>
+        <location line="+75"/>
         <source>%n model(s) added</source>
         <translation>
             <numerusform>已添加 %n 个模型</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-73"/>
         <source>the import was cancelled after them</source>
         <translation>之后导入被取消</translation>
     </message>
@@ -1764,14 +1780,14 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location line="+45"/>
+        <location line="+64"/>
         <source>Import %n model(s)</source>
         <translation>
             <numerusform>导入 %n 个模型</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-44"/>
         <source>Metadata sheet</source>
         <translation>元数据表</translation>
     </message>
@@ -1786,7 +1802,7 @@
         <translation>正在导入 %1 中的模型…</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+40"/>
         <source>, %n already present</source>
         <translation>
             <numerusform>，%n 个已存在</numerusform>
@@ -1815,7 +1831,8 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-30"/>
+        <location line="+41"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
@@ -1929,12 +1946,12 @@
     <name>tinyml::gui::MainWindow</name>
     <message>
         <location filename="../app/gui/mainwindow/MainWindow.cpp" line="+52"/>
-        <location line="+279"/>
+        <location line="+280"/>
         <source>TinyML Manager</source>
         <translation>TinyML Manager</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-268"/>
         <source>Models for a &amp;board</source>
         <translation>适用于开发板的模型(&amp;B)</translation>
     </message>
@@ -2066,7 +2083,7 @@
         <translation>重做(&amp;R)：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+69"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n 个模型</numerusform>
@@ -2080,12 +2097,13 @@
         </translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+300"/>
+        <location line="+9"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Models are still being deployed. Stop the deployments and quit?
 
 Boards keep the unfinished transfer until the next deployment clears it.</source>
@@ -2094,7 +2112,7 @@ Boards keep the unfinished transfer until the next deployment clears it.</source
 开发板会保留未完成的传输，直到下次部署时将其清除。</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-369"/>
         <source>&amp;Add board…</source>
         <translation>添加开发板(&amp;A)…</translation>
     </message>
@@ -2119,7 +2137,7 @@ Boards keep the unfinished transfer until the next deployment clears it.</source
         <translation>入门(&amp;G)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;About TinyML Manager</source>
         <translation>关于 TinyML Manager(&amp;A)</translation>
     </message>
@@ -2159,7 +2177,12 @@ Boards keep the unfinished transfer until the next deployment clears it.</source
         <translation>无法保存更改：%1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+40"/>
+        <source>The board could not be saved: %1</source>
+        <translation>无法保存开发板：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>no store is open</source>
         <translation>未打开存储库</translation>
     </message>
@@ -2226,6 +2249,15 @@ Edit ▸ Undo brings it back.</source>
         <location line="+1"/>
         <source>&lt;h3&gt;TinyML Manager %1&lt;/h3&gt;&lt;p&gt;Manage TinyML models and IoT boards with a knowledge graph: which boards can run a model, which models run on a board, which models do a task.&lt;/p&gt;&lt;p&gt;It implements the semantic management of Ren, Anicic and Runkler, “How to Manage Tiny Machine Learning at Scale” (tinyML Research Symposium 2022).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TinyML Manager %1&lt;/h3&gt;&lt;p&gt;使用知识图谱管理 TinyML 模型和物联网开发板：哪些开发板可以运行某个模型，哪些模型可以在某个开发板上运行，哪些模型可以完成某项任务。&lt;/p&gt;&lt;p&gt;本程序实现了 Ren、Anicic 和 Runkler 在“How to Manage Tiny Machine Learning at Scale”（tinyML Research Symposium 2022）中提出的语义化管理方法。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Models are still being imported. Stop the import and quit?
+
+The models saved so far stay in the graph; the others are not imported.</source>
+        <translation>仍有模型正在导入。要停止导入并退出吗？
+
+已保存的模型会保留在图谱中；其余模型不会被导入。</translation>
     </message>
 </context>
 <context>
@@ -2508,7 +2540,7 @@ Edit ▸ Undo brings it back.</source>
 <context>
     <name>tinyml::gui::ModelImportDialog</name>
     <message>
-        <location filename="../app/gui/import/ModelImportDialog.cpp" line="+65"/>
+        <location filename="../app/gui/import/ModelImportDialog.cpp" line="+66"/>
         <source>Import models</source>
         <translation>导入模型</translation>
     </message>
@@ -2623,19 +2655,19 @@ Edit ▸ Undo brings it back.</source>
         <translation>输出含义(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Not imported (not TensorFlow Lite models):</source>
         <translation>未导入（不是 TensorFlow Lite 模型）：</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Import %n model(s)</source>
         <translation>
             <numerusform>导入 %n 个模型(&amp;I)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+61"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -2663,6 +2695,16 @@ Edit ▸ Undo brings it back.</source>
         <location line="+3"/>
         <source>None of the files is a TensorFlow Lite model.</source>
         <translation>这些文件都不是 TensorFlow Lite 模型。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The models could not be imported: %1</source>
+        <translation>无法导入模型：%1</translation>
     </message>
 </context>
 <context>
@@ -2781,7 +2823,7 @@ Edit ▸ Undo brings it back.</source>
 <context>
     <name>tinyml::gui::QueryResultExport</name>
     <message>
-        <location filename="../app/gui/console/QueryResultExport.cpp" line="+14"/>
+        <location filename="../app/gui/console/QueryResultExport.cpp" line="+15"/>
         <source>SPARQL results as CSV (*.csv)</source>
         <translation>SPARQL 结果 CSV 文件 (*.csv)</translation>
     </message>
@@ -2801,7 +2843,7 @@ Edit ▸ Undo brings it back.</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Results exported to %1</source>
         <translation>结果已导出到 %1</translation>
     </message>
