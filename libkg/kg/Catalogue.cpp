@@ -4,6 +4,8 @@
 #include "kg/ModelInfo.h"
 #include "kg/Vocabulary.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace tinyml::kg {
@@ -31,12 +33,12 @@ const QString kModelTexts = kPrefixes
 // The kind of metric and its value apart: a metric whose value is not known has none. (Rasqal
 // joins an OPTIONAL value wrongly here, pairing every metric with every value.)
 const QString kModelMetrics = kPrefixes
-    + QStringLiteral("SELECT ?nn ?type WHERE {\n"
+    + QStringLiteral("SELECT ?nn ?type ?m WHERE {\n"
                      "  ?nn a nnet:NeuralNetwork ; nnet:hasMetric ?m . ?m a ?type .\n"
                      "  FILTER(?type != nnet:Metric)\n"
                      "}");
 const QString kModelMetricValues = kPrefixes
-    + QStringLiteral("SELECT ?nn ?value WHERE {\n"
+    + QStringLiteral("SELECT ?nn ?value ?m WHERE {\n"
                      "  ?nn a nnet:NeuralNetwork ; nnet:hasMetric ?m . ?m nnet:hasMetricValue ?value .\n"
                      "}");
 const QString kModelSensors =
@@ -162,17 +164,23 @@ std::optional<Catalogue> loadCatalogue(store::TripleStore &store, QString *error
              else if (p == QLatin1String("sha256"))
                  m.sha256 = row[2].value();
          });
+    // A model shows one metric: its kind and value come from the same metric node, the first
+    // one read, even where a graph gives a model several.
+    QHash<int, QString> metricNode;
     ok = ok && forEachRow(store, kModelMetrics, error, [&](const QList<RdfTerm> &row) {
              const auto it = modelIndex.constFind(row[0].value());
-             if (it != modelIndex.cend())
-                 catalogue.models[*it].metric = localName(row[1].value());
+             if (it == modelIndex.cend() || (metricNode.contains(*it) && metricNode[*it] != row[2].toNTriples()))
+                 return;
+             metricNode[*it] = row[2].toNTriples();
+             catalogue.models[*it].metric = localName(row[1].value());
          });
     ok = ok && forEachRow(store, kModelMetricValues, error, [&](const QList<RdfTerm> &row) {
              const auto it = modelIndex.constFind(row[0].value());
              bool number = false;
              const double value = row[1].value().toDouble(&number);
-             if (it != modelIndex.cend() && number) // the paper's 0 for "no figure" is unknown
-                 catalogue.models[*it].metricValue = knownMetricValue(value);
+             if (it == modelIndex.cend() || !number || metricNode.value(*it) != row[2].toNTriples())
+                 return;
+             catalogue.models[*it].metricValue = knownMetricValue(value); // the paper's 0 for "no figure" is unknown
          });
     ok = ok && forEachRow(store, kModelSensors, error, [&](const QList<RdfTerm> &row) {
              const auto it = modelIndex.constFind(row[0].value());

@@ -1,9 +1,8 @@
 #include "QueryResultFiles.h"
 
+#include "store/sparql/SparqlResults.h"
+
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSaveFile>
 
 namespace tinyml::store {
@@ -80,47 +79,16 @@ QByteArray tsv(const Table &table)
     return (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
 }
 
-QJsonObject jsonTerm(const rdf::RdfTerm &term)
-{
-    QJsonObject object;
-    switch (term.kind()) {
-    case rdf::RdfTerm::Kind::Iri: object.insert(QStringLiteral("type"), QStringLiteral("uri")); break;
-    case rdf::RdfTerm::Kind::Blank: object.insert(QStringLiteral("type"), QStringLiteral("bnode")); break;
-    default:
-        object.insert(QStringLiteral("type"), QStringLiteral("literal"));
-        if (!term.language().isEmpty())
-            object.insert(QStringLiteral("xml:lang"), term.language());
-        else if (!term.datatype().isEmpty())
-            object.insert(QStringLiteral("datatype"), term.datatype());
-        break;
-    }
-    object.insert(QStringLiteral("value"), term.value());
-    return object;
-}
-
+// The SPARQL 1.1 JSON results format as the SPARQL client reads it; a graph as its table.
 QByteArray json(const QueryResult &result)
 {
-    QJsonObject document;
-    if (result.kind == QueryResult::Kind::Boolean) {
-        document.insert(QStringLiteral("head"), QJsonObject());
-        document.insert(QStringLiteral("boolean"), result.boolean);
-        return QJsonDocument(document).toJson();
-    }
+    if (result.kind != QueryResult::Kind::Graph)
+        return toSparqlJson(result);
     const Table table = tableOf(result);
-    QJsonArray bindings;
-    for (const auto &row : table.rows) {
-        QJsonObject binding;
-        for (qsizetype c = 0; c < table.variables.size(); ++c) {
-            const rdf::RdfTerm &term = termAt(row, c);
-            if (!term.isNone()) // an unbound variable has no member
-                binding.insert(table.variables[c], jsonTerm(term));
-        }
-        bindings.append(binding);
-    }
-    document.insert(QStringLiteral("head"),
-                    QJsonObject{{QStringLiteral("vars"), QJsonArray::fromStringList(table.variables)}});
-    document.insert(QStringLiteral("results"), QJsonObject{{QStringLiteral("bindings"), bindings}});
-    return QJsonDocument(document).toJson();
+    QueryResult rows;
+    rows.variables = table.variables;
+    rows.rows = table.rows;
+    return toSparqlJson(rows);
 }
 
 } // namespace

@@ -85,7 +85,10 @@ bool writeAll(int fd, const QByteArray &data)
             ::_exit(1);
         ::close(out);
     }
-    ::close_range(kOut + 1, ~0U, 0);
+    if (::close_range(kOut + 1, ~0U, 0) != 0) { // a kernel before 5.9
+        for (int fd = kOut + 1, end = int(::sysconf(_SC_OPEN_MAX)); fd < end; ++fd)
+            ::close(fd);
+    }
     QString error;
     const std::optional<QueryResult> result = runQuery(&error);
     ::_exit(writeAll(kOut, encode(result, error)) ? 0 : 1);

@@ -14,9 +14,10 @@
 // What the child may do: it is a copy of a multi-threaded process with only the forking thread
 // left, so it touches only Redland (whose world only that thread used) and plain memory (glibc's
 // fork leaves malloc usable); no Qt event loop and no lock another thread could have held. It
-// closes every inherited descriptor but its pipe and stderr (the store's lock among them stays
-// the parent's alone), dies with the thread that forked it (PR_SET_PDEATHSIG), and ends with
-// _exit, never exit, so that no atexit handler or destructor of the parent's objects runs twice.
+// closes every inherited descriptor above stdin, stdout and stderr but its pipe (the store's
+// lock among them stays the parent's alone), dies with the thread that forked it
+// (PR_SET_PDEATHSIG), and ends with _exit, never exit, so that no atexit handler or destructor
+// of the parent's objects runs twice.
 #pragma once
 
 #include "store/QueryControl.h"
