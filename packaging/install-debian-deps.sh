@@ -9,6 +9,8 @@ packages=(
   # libraries
   qt6-base-dev qt6-base-dev-tools qt6-connectivity-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-svg-dev
+  # Qt's own translations: its file dialogs and standard buttons in German and Chinese
+  qt6-translations-l10n
   libflatbuffers-dev flatbuffers-compiler
   librdf0-dev librasqal3-dev libraptor2-dev
   zlib1g-dev qtkeychain-qt6-dev libssl-dev
