@@ -3342,6 +3342,79 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
     </message>
 </context>
 <context>
+    <name>tinyml::kg::OpeningChecks</name>
+    <message>
+        <location filename="../libkg/kg/GraphOpening.cpp" line="+70"/>
+        <source>%1: the store is open in another process (%2, pid %3)</source>
+        <translation>%1: der Speicher ist in einem anderen Prozess geöffnet (%2, PID %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: cannot lock the store folder (is it writable?)</source>
+        <translation>%1: der Speicherordner kann nicht gesperrt werden (ist er beschreibbar?)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot copy the seed file %1 to %2</source>
+        <translation>die Startdatei %1 kann nicht nach %2 kopiert werden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot make a temporary folder for the seed data: %1</source>
+        <translation>für die Startdaten kann kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the seed data holds no ontology or no boards</source>
+        <translation>die Startdaten enthalten keine Ontologie oder keine Boards</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot add the ontology and the boards: %1</source>
+        <translation>die Ontologie und die Boards können nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read the demo models&apos; sheet: %1</source>
+        <translation>die Tabelle der Demomodelle kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot add the demo models: %1</source>
+        <translation>die Demomodelle können nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>created %1 with the ontology, %2 boards and %3 demonstration models</source>
+        <translation>%1 mit der Ontologie, %2 Boards und %3 Demomodellen angelegt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: cannot create the store: this program carries no seed data (%2: ontology, boards and demo models; it is built into executables that link tinyml_seed_resources)</source>
+        <translation>%1: der Speicher kann nicht angelegt werden: dieses Programm enthält keine Startdaten (%2: Ontologie, Boards und Demomodelle; sie sind in Programme eingebaut, die tinyml_seed_resources einbinden)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot create the store folder</source>
+        <translation>%1: der Speicherordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: an earlier creation of the store was cut off; creating it again</source>
+        <translation>%1: ein früheres Anlegen des Speichers wurde abgebrochen; er wird neu angelegt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot write in the store folder: %2</source>
+        <translation>%1: in den Speicherordner kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1: cannot create the store, so it was removed again: %2</source>
+        <translation>%1: der Speicher kann nicht angelegt werden und wurde wieder entfernt: %2</translation>
+    </message>
+</context>
+<context>
     <name>tinyml::kg::SheetChecks</name>
     <message>
         <location filename="../libkg/kg/ModelInfoSheet.cpp" line="+82"/>
@@ -3450,6 +3523,39 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
         <location line="+7"/>
         <source>%1: not a Thing Description: missing %2</source>
         <translation>%1: keine Thing Description: es fehlt %2</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::store::JournalChecks</name>
+    <message>
+        <location filename="../libkg/store/redland/StoreJournal.cpp" line="+58"/>
+        <source>%1: cannot create the store folder</source>
+        <translation>%1: der Speicherordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the store is open in another process (%2, pid %3)</source>
+        <translation>%1: der Speicher ist in einem anderen Prozess geöffnet (%2, PID %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: cannot lock the store folder (is it writable?)</source>
+        <translation>%1: der Speicherordner kann nicht gesperrt werden (ist er beschreibbar?)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>%1: cannot cut off an interrupted transaction (%2)</source>
+        <translation>%1: eine unterbrochene Transaktion kann nicht abgeschnitten werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: cannot record the change (%2)</source>
+        <translation>%1: die Änderung kann nicht aufgezeichnet werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: cannot empty the journal (%2)</source>
+        <translation>%1: das Journal kann nicht geleert werden (%2)</translation>
     </message>
 </context>
 </TS>

@@ -3318,6 +3318,79 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
     </message>
 </context>
 <context>
+    <name>tinyml::kg::OpeningChecks</name>
+    <message>
+        <location filename="../libkg/kg/GraphOpening.cpp" line="+70"/>
+        <source>%1: the store is open in another process (%2, pid %3)</source>
+        <translation>%1：存储库已在另一个进程中打开（%2，PID %3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: cannot lock the store folder (is it writable?)</source>
+        <translation>%1：无法锁定存储库文件夹（是否可写？）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot copy the seed file %1 to %2</source>
+        <translation>无法将初始数据文件 %1 复制到 %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot make a temporary folder for the seed data: %1</source>
+        <translation>无法为初始数据创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the seed data holds no ontology or no boards</source>
+        <translation>初始数据中没有本体或没有开发板</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot add the ontology and the boards: %1</source>
+        <translation>无法添加本体和开发板：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read the demo models&apos; sheet: %1</source>
+        <translation>无法读取演示模型的表格：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot add the demo models: %1</source>
+        <translation>无法添加演示模型：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>created %1 with the ontology, %2 boards and %3 demonstration models</source>
+        <translation>已创建 %1，包含本体、%2 个开发板和 %3 个演示模型</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: cannot create the store: this program carries no seed data (%2: ontology, boards and demo models; it is built into executables that link tinyml_seed_resources)</source>
+        <translation>%1：无法创建存储库：本程序不含初始数据（%2：本体、开发板和演示模型；它们内置于链接 tinyml_seed_resources 的可执行文件中）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot create the store folder</source>
+        <translation>%1：无法创建存储库文件夹</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: an earlier creation of the store was cut off; creating it again</source>
+        <translation>%1：之前创建存储库的过程被中断；正在重新创建</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot write in the store folder: %2</source>
+        <translation>%1：无法写入存储库文件夹：%2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1: cannot create the store, so it was removed again: %2</source>
+        <translation>%1：无法创建存储库，已将其删除：%2</translation>
+    </message>
+</context>
+<context>
     <name>tinyml::kg::SheetChecks</name>
     <message>
         <location filename="../libkg/kg/ModelInfoSheet.cpp" line="+82"/>
@@ -3426,6 +3499,39 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
         <location line="+7"/>
         <source>%1: not a Thing Description: missing %2</source>
         <translation>%1：不是 Thing Description：缺少 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::store::JournalChecks</name>
+    <message>
+        <location filename="../libkg/store/redland/StoreJournal.cpp" line="+58"/>
+        <source>%1: cannot create the store folder</source>
+        <translation>%1：无法创建存储库文件夹</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the store is open in another process (%2, pid %3)</source>
+        <translation>%1：存储库已在另一个进程中打开（%2，PID %3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: cannot lock the store folder (is it writable?)</source>
+        <translation>%1：无法锁定存储库文件夹（是否可写？）</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>%1: cannot cut off an interrupted transaction (%2)</source>
+        <translation>%1：无法截去中断的事务（%2）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: cannot record the change (%2)</source>
+        <translation>%1：无法记录更改（%2）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: cannot empty the journal (%2)</source>
+        <translation>%1：无法清空日志（%2）</translation>
     </message>
 </context>
 </TS>

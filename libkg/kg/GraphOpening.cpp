@@ -4,6 +4,7 @@
 #include "store/redland/RedlandStore.h"
 #include "store/sparql/SparqlStore.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -14,6 +15,12 @@
 #include <QTemporaryDir>
 
 namespace tinyml::kg {
+
+// What went wrong opening or creating a store, and what was done: the GUI shows it in its language.
+struct OpeningChecks {
+    Q_DECLARE_TR_FUNCTIONS(tinyml::kg::OpeningChecks)
+};
+
 namespace {
 
 // Written before seeding starts and removed when it is complete, so that a seeding cut off by a
@@ -60,8 +67,8 @@ std::unique_ptr<QLockFile> lockFolder(const QString &dir, QString *error)
     QString host, app;
     lock->getLockInfo(&pid, &host, &app);
     *error = lock->error() == QLockFile::LockFailedError
-        ? QStringLiteral("%1: the store is open in another process (%2, pid %3)").arg(dir, app).arg(pid)
-        : QStringLiteral("%1: cannot lock the store folder (is it writable?)").arg(dir);
+        ? OpeningChecks::tr("%1: the store is open in another process (%2, pid %3)").arg(dir, app).arg(pid)
+        : OpeningChecks::tr("%1: cannot lock the store folder (is it writable?)").arg(dir);
     return nullptr;
 }
 
@@ -74,7 +81,7 @@ bool copySeed(const QString &target, QString *error)
         const QString source = it.next();
         const QString copy = target + source.mid(root.size());
         if (!QDir().mkpath(QFileInfo(copy).path()) || !QFile::copy(source, copy)) {
-            *error = QStringLiteral("cannot copy the seed file %1 to %2").arg(source, copy);
+            *error = OpeningChecks::tr("cannot copy the seed file %1 to %2").arg(source, copy);
             return false;
         }
     }
@@ -95,7 +102,7 @@ bool seedGraph(KnowledgeGraph &graph, QStringList *notes, QString *error)
 {
     QTemporaryDir seed;
     if (!seed.isValid()) {
-        *error = QStringLiteral("cannot make a temporary folder for the seed data: %1").arg(seed.errorString());
+        *error = OpeningChecks::tr("cannot make a temporary folder for the seed data: %1").arg(seed.errorString());
         return false;
     }
     if (!copySeed(seed.path(), error))
@@ -103,25 +110,25 @@ bool seedGraph(KnowledgeGraph &graph, QStringList *notes, QString *error)
     const QStringList ontology = filesIn(seed.filePath(QStringLiteral("ontology")), QStringLiteral("*.ttl"));
     const QStringList boards = filesIn(seed.filePath(QStringLiteral("boards")), QStringLiteral("*.ttl"));
     if (ontology.isEmpty() || boards.isEmpty()) {
-        *error = QStringLiteral("the seed data holds no ontology or no boards");
+        *error = OpeningChecks::tr("the seed data holds no ontology or no boards");
         return false;
     }
     QString problem;
     if (!graph.importRdf(ontology + boards, &problem)) {
-        *error = QStringLiteral("cannot add the ontology and the boards: %1").arg(problem);
+        *error = OpeningChecks::tr("cannot add the ontology and the boards: %1").arg(problem);
         return false;
     }
     const auto imports = importsFromSheet(seed.filePath(QStringLiteral("models/models.tsv")), &problem);
     if (!imports) {
-        *error = QStringLiteral("cannot read the demo models' sheet: %1").arg(problem);
+        *error = OpeningChecks::tr("cannot read the demo models' sheet: %1").arg(problem);
         return false;
     }
     if (!graph.importModels(*imports, &problem)) {
-        *error = QStringLiteral("cannot add the demo models: %1").arg(problem);
+        *error = OpeningChecks::tr("cannot add the demo models: %1").arg(problem);
         return false;
     }
     if (notes)
-        *notes << QStringLiteral("created %1 with the ontology, %2 boards and %3 demonstration models")
+        *notes << OpeningChecks::tr("created %1 with the ontology, %2 boards and %3 demonstration models")
                       .arg(graph.store().location())
                       .arg(boards.size())
                       .arg(imports->size());
@@ -134,13 +141,14 @@ bool seedGraph(KnowledgeGraph &graph, QStringList *notes, QString *error)
 bool prepareSeeding(const QString &dir, QStringList *created, bool *seedIt, QStringList *notes, QString *error)
 {
     if (!hasSeedResources()) {
-        *error = QStringLiteral("%1: cannot create the store: this program carries no seed data (%2: ontology, "
-                                "boards and demo models; it is built into executables that link tinyml_seed_resources)")
-                     .arg(dir, seedResourceRoot());
+        *error =
+            OpeningChecks::tr("%1: cannot create the store: this program carries no seed data (%2: ontology, "
+                              "boards and demo models; it is built into executables that link tinyml_seed_resources)")
+                .arg(dir, seedResourceRoot());
         return false;
     }
     if (!QDir().mkpath(dir)) {
-        *error = QStringLiteral("%1: cannot create the store folder").arg(dir);
+        *error = OpeningChecks::tr("%1: cannot create the store folder").arg(dir);
         return false;
     }
     const auto lock = lockFolder(dir, error);
@@ -155,13 +163,13 @@ bool prepareSeeding(const QString &dir, QStringList *created, bool *seedIt, QStr
         remains.removeAll(kCreatedFolder);
         removeSeeding(dir, remains);
         if (notes)
-            *notes << QStringLiteral("%1: an earlier creation of the store was cut off; creating it again").arg(dir);
+            *notes << OpeningChecks::tr("%1: an earlier creation of the store was cut off; creating it again").arg(dir);
     }
     *seedIt = !storeExists(dir); // false when another program created it meanwhile
     if (*seedIt
         && (!marker.open(QIODevice::WriteOnly | QIODevice::Truncate)
             || marker.write(created->join(QLatin1Char('\n')).toUtf8()) < 0 || !marker.flush())) {
-        *error = QStringLiteral("%1: cannot write in the store folder: %2").arg(dir, marker.errorString());
+        *error = OpeningChecks::tr("%1: cannot write in the store folder: %2").arg(dir, marker.errorString());
         return false;
     }
     return true;
@@ -203,7 +211,7 @@ std::unique_ptr<KnowledgeGraph> openGraphStore(const QString &dir, SeedPolicy se
         return graph;
     }
     graph.reset(); // closes the store and lets go of its lock
-    *error = QStringLiteral("%1: cannot create the store, so it was removed again: %2").arg(dir, problem);
+    *error = OpeningChecks::tr("%1: cannot create the store, so it was removed again: %2").arg(dir, problem);
     if (const auto lock = lockFolder(dir, &problem))
         removeSeeding(dir, created);
     return nullptr;

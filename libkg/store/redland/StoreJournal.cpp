@@ -2,6 +2,7 @@
 
 #include "store/redland/AtomicFile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -10,6 +11,12 @@
 #include <unistd.h>
 
 namespace tinyml::store {
+
+// Why the store folder cannot be used: the GUI shows it in its language.
+struct JournalChecks {
+    Q_DECLARE_TR_FUNCTIONS(tinyml::store::JournalChecks)
+};
+
 namespace {
 
 const char kSnapshotHeader[] = "# tinyml-store snapshot ";
@@ -48,7 +55,7 @@ QString StoreJournal::path(const char *name) const
 bool StoreJournal::open(QString *error)
 {
     if (!QDir().mkpath(m_directory)) {
-        *error = QStringLiteral("%1: cannot create the store folder").arg(m_directory);
+        *error = JournalChecks::tr("%1: cannot create the store folder").arg(m_directory);
         return false;
     }
     m_lock = std::make_unique<QLockFile>(path("store.lock"));
@@ -58,8 +65,8 @@ bool StoreJournal::open(QString *error)
         QString host, app;
         m_lock->getLockInfo(&pid, &host, &app);
         *error = m_lock->error() == QLockFile::LockFailedError
-            ? QStringLiteral("%1: the store is open in another process (%2, pid %3)").arg(m_directory, app).arg(pid)
-            : QStringLiteral("%1: cannot lock the store folder (is it writable?)").arg(m_directory);
+            ? JournalChecks::tr("%1: the store is open in another process (%2, pid %3)").arg(m_directory, app).arg(pid)
+            : JournalChecks::tr("%1: cannot lock the store folder (is it writable?)").arg(m_directory);
         m_lock.reset();
         return false;
     }
@@ -144,7 +151,7 @@ bool StoreJournal::readJournal(QString *error)
         return false;
     }
     if (committedEnd < data.size() && !file.resize(committedEnd)) {
-        *error = QStringLiteral("%1: cannot cut off an interrupted transaction (%2)")
+        *error = JournalChecks::tr("%1: cannot cut off an interrupted transaction (%2)")
                      .arg(file.fileName(), file.errorString());
         return false;
     }
@@ -167,7 +174,7 @@ bool StoreJournal::append(const JournalRecord &record, QString *error)
         + ' ' + QByteArray::number(checksum(body), 16) + '\n';
     QFile file(path("journal.log"));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(text) != text.size() || !syncFile(file)) {
-        *error = QStringLiteral("%1: cannot record the change (%2)").arg(file.fileName(), file.errorString());
+        *error = JournalChecks::tr("%1: cannot record the change (%2)").arg(file.fileName(), file.errorString());
         // Leave no half record for a later append to follow.
         file.resize(m_journalBytes);
         return false;
@@ -191,7 +198,7 @@ bool StoreJournal::compact(const std::function<bool(FILE *out)> &writeGraph, QSt
         return false;
     QFile journal(path("journal.log"));
     if (!journal.open(QIODevice::ReadWrite) || !journal.resize(0) || !syncFile(journal)) {
-        *error = QStringLiteral("%1: cannot empty the journal (%2)").arg(journal.fileName(), journal.errorString());
+        *error = JournalChecks::tr("%1: cannot empty the journal (%2)").arg(journal.fileName(), journal.errorString());
         return false;
     }
     m_journalBytes = 0;
