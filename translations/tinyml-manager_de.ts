@@ -270,7 +270,7 @@
 <context>
     <name>TableCells</name>
     <message>
-        <location filename="../app/gui/widgets/TableCells.cpp" line="+59"/>
+        <location filename="../app/gui/widgets/TableCells.cpp" line="+65"/>
         <source>missing sensor %1</source>
         <translation>Sensor fehlt: %1</translation>
     </message>
@@ -295,7 +295,17 @@
         <translation>Flash fehlt: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>fits memory</source>
+        <translation>Speicher passt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sensors unknown</source>
+        <translation>Sensoren unbekannt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>RAM: the tensor arena the model needs on %1</source>
         <translation>RAM: die Tensor-Arena, die das Modell auf %1 braucht</translation>
     </message>
@@ -310,23 +320,28 @@
         <translation> (die Werte des Papers; das Board nennt keine Laufzeitumgebung)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+11"/>
         <source>Fits</source>
         <translation>Passt</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
         <source>No: %1</source>
         <translation>Nein: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Fit unknown: %1</source>
+        <translation>Eignung unbekannt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Does not fit: %1</source>
         <translation>Passt nicht: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>accuracy unknown</source>
         <translation>Genauigkeit unbekannt</translation>
     </message>
@@ -879,7 +894,7 @@
 <context>
     <name>tinyml::gui::BoardFitTableModel</name>
     <message>
-        <location filename="../app/gui/boardsformodel/BoardFitTableModel.cpp" line="+78"/>
+        <location filename="../app/gui/boardsformodel/BoardFitTableModel.cpp" line="+79"/>
         <source>Fits</source>
         <translation>Passt</translation>
     </message>

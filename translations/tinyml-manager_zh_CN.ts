@@ -269,7 +269,7 @@
 <context>
     <name>TableCells</name>
     <message>
-        <location filename="../app/gui/widgets/TableCells.cpp" line="+59"/>
+        <location filename="../app/gui/widgets/TableCells.cpp" line="+65"/>
         <source>missing sensor %1</source>
         <translation>缺少传感器 %1</translation>
     </message>
@@ -294,7 +294,17 @@
         <translation>Flash 不足 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>fits memory</source>
+        <translation>内存适配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sensors unknown</source>
+        <translation>传感器未知</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>RAM: the tensor arena the model needs on %1</source>
         <translation>RAM：模型在 %1 上所需的张量区</translation>
     </message>
@@ -309,23 +319,28 @@
         <translation>（论文中的数值；该开发板未指定运行时）</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+11"/>
         <source>Fits</source>
         <translation>适配</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
         <source>No: %1</source>
         <translation>否：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Fit unknown: %1</source>
+        <translation>适配性未知：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Does not fit: %1</source>
         <translation>不适配：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>accuracy unknown</source>
         <translation>准确率未知</translation>
     </message>
@@ -878,7 +893,7 @@
 <context>
     <name>tinyml::gui::BoardFitTableModel</name>
     <message>
-        <location filename="../app/gui/boardsformodel/BoardFitTableModel.cpp" line="+78"/>
+        <location filename="../app/gui/boardsformodel/BoardFitTableModel.cpp" line="+79"/>
         <source>Fits</source>
         <translation>适配</translation>
     </message>

@@ -33,7 +33,9 @@ int BoardsForCommand::answer(const QCommandLineParser &parser, Question &q)
     }
     QList<QStringList> rows;
     for (const kg::BoardAnswer &a : answers) {
-        if (a.fit.fits || parser.isSet(QStringLiteral("all")))
+        // A model saved without sensors fits no board, yet each board it fits in memory is listed
+        // with its "unknown: fits memory; sensors unknown": an empty answer would not say why.
+        if (a.fit.state != kg::FitState::DoesNotFit || parser.isSet(QStringLiteral("all")))
             rows << QStringList{a.board->name,           kb(a.board->ramKb),
                                 kb(a.board->flashKb),    a.board->sensors.join(QLatin1Char(',')),
                                 fitText(a.fit, a.need),  a.board->iri,

@@ -49,7 +49,7 @@ int ModelsForCommand::answer(const QCommandLineParser &parser, Question &q)
     }
     QList<QStringList> rows;
     for (const kg::ModelAnswer &a : kg::modelsFor(*q.catalogue, offer)) {
-        if (!a.fit.fits && parser.isSet(QStringLiteral("fitting")))
+        if (!a.fit.fits() && parser.isSet(QStringLiteral("fitting")))
             continue;
         const kg::ModelEntry &m = *a.model;
         const kg::Resources need = kg::requirementsOf(m, offer.runtime);

@@ -95,7 +95,13 @@ QString runtimeOfFigures(const kg::Resources &need)
 
 QString fitText(const kg::Fit &fit, const kg::Resources &need)
 {
-    return fit.fits ? QStringLiteral("yes") : QStringLiteral("no: ") + fit.reasons(need).join(QStringLiteral("; "));
+    switch (fit.state) {
+    case kg::FitState::Fits: return QStringLiteral("yes");
+    case kg::FitState::SensorsUnknown:
+        return QStringLiteral("unknown: ") + fit.reasons(need).join(QStringLiteral("; "));
+    case kg::FitState::DoesNotFit: break;
+    }
+    return QStringLiteral("no: ") + fit.reasons(need).join(QStringLiteral("; "));
 }
 
 } // namespace tinyml::cli

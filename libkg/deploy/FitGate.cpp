@@ -17,7 +17,8 @@ QList<TargetFit> judgeFit(const kg::Catalogue &catalogue, const kg::ModelEntry &
             return !target.boardIri.isEmpty() && a.board->iri == target.boardIri;
         });
         if (answer != answers.cend()) {
-            judged.verdict = answer->fit.fits ? TargetFit::Verdict::Fits : TargetFit::Verdict::DoesNotFit;
+            // A model whose sensors are unknown is asked about as a misfit: its reasons say so.
+            judged.verdict = answer->fit.fits() ? TargetFit::Verdict::Fits : TargetFit::Verdict::DoesNotFit;
             judged.fit = answer->fit;
             judged.need = answer->need;
         }

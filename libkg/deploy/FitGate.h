@@ -21,8 +21,9 @@ struct TargetFit {
     kg::Fit fit;        // for Fits and DoesNotFit
     kg::Resources need; // what was asked of the board (its runtime's figures)
 
-    // Why it does not fit, as the tables word them ("RAM short by 80.0 kB"); untranslated,
-    // as they are recorded.
+    // Why it does not fit, as the tables word them ("RAM short by 80.0 kB", "fits memory; sensors
+    // unknown" for a model saved without sensors, which the gate asks about as a misfit);
+    // untranslated, as they are recorded.
     QStringList reasons() const { return verdict == Verdict::DoesNotFit ? fit.reasons(need) : QStringList(); }
 };
 

@@ -10,11 +10,13 @@ QString kb(double value)
     return QString::number(value, 'f', value < 10 ? 3 : 1);
 }
 
-// Those that fit first; within each group the catalogue's order (by name) is kept.
+// Those that fit first, then those of unknown sensors; within each group the catalogue's order
+// (by name) is kept.
 template<typename Answer>
 void fitsFirst(QList<Answer> &answers)
 {
-    std::stable_partition(answers.begin(), answers.end(), [](const Answer &a) { return a.fit.fits; });
+    std::stable_sort(answers.begin(), answers.end(),
+                     [](const Answer &a, const Answer &b) { return int(a.fit.state) < int(b.fit.state); });
 }
 
 } // namespace
@@ -29,7 +31,10 @@ Fit fitOf(const Resources &need, const Resources &offer)
     fit.ramHeadroomKb = offer.ramKb - need.ramKb;
     fit.flashHeadroomKb = offer.flashKb - need.flashKb;
     fit.runtimeCannotRun = !need.unsupportedOperators.isEmpty();
-    fit.fits = fit.missingSensors == 0 && !fit.runtimeCannotRun && fit.ramHeadroomKb >= 0 && fit.flashHeadroomKb >= 0;
+    if (fit.missingSensors != 0 || fit.runtimeCannotRun || fit.ramHeadroomKb < 0 || fit.flashHeadroomKb < 0)
+        fit.state = FitState::DoesNotFit;
+    else if (need.sensorsUnknown)
+        fit.state = FitState::SensorsUnknown;
     return fit;
 }
 
@@ -47,12 +52,18 @@ QStringList Fit::reasons(const Resources &need) const
         out << QStringLiteral("RAM short by %1 kB").arg(kb(-ramHeadroomKb));
     if (flashHeadroomKb < 0)
         out << QStringLiteral("Flash short by %1 kB").arg(kb(-flashHeadroomKb));
+    if (need.sensorsUnknown) {
+        if (state == FitState::SensorsUnknown)
+            out << QStringLiteral("fits memory");
+        out << QStringLiteral("sensors unknown");
+    }
     return out;
 }
 
 Resources requirementsOf(const ModelEntry &model, const QString &runtime)
 {
-    Resources need{model.sensors, model.ramKb, model.flashKb, {}, {}};
+    // A model of the graph without sensors was saved without saying them: unknown, not "none needed".
+    Resources need{model.sensors, model.ramKb, model.flashKb, {}, {}, model.sensors.isEmpty()};
     const RuntimeFigures *figures = runtime.isEmpty() ? nullptr : model.figuresOn(runtime);
     if (!figures)
         return need;

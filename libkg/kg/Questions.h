@@ -27,16 +27,28 @@ struct Resources {
     double flashKb = 0;
     QString runtime;
     QStringList unsupportedOperators; // need: operators the runtime cannot run (it never fits)
+    // need: nobody said which sensors the model takes input from (a model of the graph saved
+    // without any), so whether a board's sensors serve it is unknown. Typed requirements with no
+    // sensor mean "no sensor needed" and leave this false: only requirementsOf() sets it.
+    bool sensorsUnknown = false;
 };
 
+// Fits: every need met. SensorsUnknown: memory and runtime met, but the need's sensors are
+// unknown, so it is not counted as fitting. DoesNotFit: some need is not met (the reasons then
+// also say when the sensors are unknown). In this order the answers are listed.
+enum class FitState { Fits, SensorsUnknown, DoesNotFit };
+
 struct Fit {
-    bool fits = true;
+    FitState state = FitState::Fits;
     quint64 missingSensors = 0; // bit i: the need's sensor i is not offered
     double ramHeadroomKb = 0;
     double flashHeadroomKb = 0;
     bool runtimeCannotRun = false;
 
-    // Why it does not fit, e.g. "missing sensor Camera", "RAM short by 12.3 kB". Put into
+    bool fits() const { return state == FitState::Fits; }
+
+    // Why it does not fit, e.g. "missing sensor Camera", "RAM short by 12.3 kB"; when the sensors
+    // are unknown, "sensors unknown" (after "fits memory" if nothing else is short). Put into
     // words only when asked: a question over 100k models should not build 100k strings.
     QStringList reasons(const Resources &need) const;
 };
@@ -59,11 +71,11 @@ struct ModelAnswer {
     Fit fit;
 };
 
-// (a) Every board, with its fit; those that fit first, each group by name.
+// (a) Every board, with its fit; those that fit first, then those of unknown sensors, each group by name.
 QList<BoardAnswer> boardsFor(const Catalogue &catalogue, const Resources &need);
 // (a) for a model of the graph: each board is asked for the model's needs on the board's runtime.
 QList<BoardAnswer> boardsFor(const Catalogue &catalogue, const ModelEntry &model);
-// (b) Every model, with its fit on the offer's runtime; those that fit first, each group by name.
+// (b) Every model, with its fit on the offer's runtime; ordered as (a).
 QList<ModelAnswer> modelsFor(const Catalogue &catalogue, const Resources &offer);
 
 struct TaskQuery {

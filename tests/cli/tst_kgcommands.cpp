@@ -2,6 +2,7 @@
 // and boards into an empty store, its three query files run unchanged, selections exported,
 // and bad input refused with exit codes and one-line messages.
 #include "TestData.h"
+#include "TfliteFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -212,6 +213,48 @@ private slots:
         r = run({QStringLiteral("query"), broken}, m_dir.filePath(QStringLiteral("bad")));
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.startsWith(broken.toUtf8() + ": "), r.err.constData());
+    }
+
+    // A model imported without sensors fits no board: `models-for --fitting` leaves it out, and
+    // `boards-for --model` lists the boards it fits in memory with "sensors unknown".
+    void aModelWithoutSensorsFitsNoBoard()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("unknown-sensors"));
+        const QString file = m_dir.filePath(QStringLiteral("tiny.tflite"));
+        {
+            const std::string bytes = test::tinyDenseNetwork().bytes();
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(bytes.data(), qint64(bytes.size()));
+        }
+        Run r = run(QStringList{QStringLiteral("import-rdf")} + paperBoards(), store);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = run({QStringLiteral("import"), file}, store);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+
+        r = run({QStringLiteral("models-for"), QStringLiteral("--sensors"), QStringLiteral("Camera"),
+                 QStringLiteral("--ram"), QStringLiteral("127"), QStringLiteral("--flash"), QStringLiteral("576"),
+                 QStringLiteral("--format"), QStringLiteral("csv")},
+                store);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("tiny,") && r.out.contains(",unknown: fits memory; sensors unknown,"),
+                 r.out.constData());
+        r = run({QStringLiteral("models-for"), QStringLiteral("--sensors"), QStringLiteral("Camera"),
+                 QStringLiteral("--ram"), QStringLiteral("127"), QStringLiteral("--flash"), QStringLiteral("576"),
+                 QStringLiteral("--fitting"), QStringLiteral("--format"), QStringLiteral("csv")},
+                store);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(!r.out.contains("tiny,"), r.out.constData());
+
+        r = run({QStringLiteral("boards-for"), QStringLiteral("--model"), QStringLiteral("tiny"),
+                 QStringLiteral("--format"), QStringLiteral("json")},
+                store);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray boards = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(boards.size(), 6); // the paper's boards, each with the memory for it
+        for (const QJsonValue &v : boards)
+            QCOMPARE(v.toObject().value(QLatin1String("fits")).toString(),
+                     QStringLiteral("unknown: fits memory; sensors unknown"));
     }
 
     void seedsTheDefaultStoreOnFirstUse()

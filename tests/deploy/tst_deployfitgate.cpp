@@ -21,7 +21,8 @@ QString address(int n)
     return tinyml::test::simulatedBoardAddress(n);
 }
 
-// Two boards of the graph by Bluetooth address: one far too small for any model, one ample.
+// Two boards of the graph by Bluetooth address: one far too small for any model, one ample with
+// a microphone.
 QByteArray boardsTurtle()
 {
     const QString turtle = QStringLiteral(R"(
@@ -33,6 +34,7 @@ QByteArray boardsTurtle()
 @prefix om: <http://www.ontology-of-units-of-measure.org/resource/om-2/> .
 @prefix s3n_extend: <http://tinyml-schema.org/s3n_extend/> .
 @prefix tinyml: <http://tinyml-schema.org/manager#> .
+@prefix sosa_extend: <http://tinyml-schema.org/sosa_extend/> .
 <urn:test:tiny> a s3n:SmartSensor, td:Thing ; td:title "Tiny board" ; tinyml:bleAddress "%1" ;
     tinyml:runsRuntime tinyml:tflm24-cortex-m4-cmsis ;
     ssn:hasSubSystem [ a s3n:MicroController ; s3n:hasSystemCapability [ ssn-system:hasSystemProperty
@@ -40,6 +42,7 @@ QByteArray boardsTurtle()
         [ a s3n_extend:Flash ; schema:value 2 ; schema:unitCode om:kilobyte ] ] ] .
 <urn:test:ample> a s3n:SmartSensor, td:Thing ; td:title "Ample board" ; tinyml:bleAddress "%2" ;
     tinyml:runsRuntime tinyml:tflm24-cortex-m4-cmsis ;
+    ssn:hasSubSystem [ a sosa_extend:Microphone ] ;
     ssn:hasSubSystem [ a s3n:MicroController ; s3n:hasSystemCapability [ ssn-system:hasSystemProperty
         [ a s3n_extend:RAM ; schema:value 4096 ; schema:unitCode om:kilobyte ] ,
         [ a s3n_extend:Flash ; schema:value 8192 ; schema:unitCode om:kilobyte ] ] ] .
@@ -70,7 +73,12 @@ private slots:
                                                QByteArray(bytes.data(), qsizetype(bytes.size())));
         const QString boards =
             tinyml::test::writeWholeFile(m_dir.filePath(QStringLiteral("boards.ttl")), boardsTurtle());
-        const Run imported = run({QStringLiteral("import-rdf"), boards});
+        Run imported = run({QStringLiteral("import-rdf"), boards});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        // The model is of the graph, with its sensor (code 1: Microphone), so its fit is known.
+        const QString sheet =
+            tinyml::test::writeWholeFile(m_dir.filePath(QStringLiteral("sheet.tsv")), "Name\tHardware\nwide\t1\n");
+        imported = run({QStringLiteral("import"), m_model, QStringLiteral("--metadata"), sheet});
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
     }
 
@@ -106,6 +114,24 @@ private slots:
         QVERIFY(sim.filesReceivedBy(address(1)).isEmpty());
         QCOMPARE(sim.filesReceivedBy(address(2)).size(), 1);
         QCOMPARE(sim.filesReceivedBy(address(3)).size(), 1);
+    }
+
+    // A file the graph does not hold says nothing of its sensors: even a board with the memory for
+    // it is refused, with the reason, unless --force.
+    void aModelOfUnknownSensorsIsAskedAbout()
+    {
+        BoardSimulator sim(m_bus);
+        QString error;
+        QVERIFY2(sim.start({QStringLiteral("--boards"), QStringLiteral("3")}, &error), qPrintable(error));
+        const std::string bytes = tinyml::test::wideDenseNetwork(64, 64).bytes();
+        const QString unknown = tinyml::test::writeWholeFile(m_dir.filePath(QStringLiteral("unknown.tflite")),
+                                                             QByteArray(bytes.data(), qsizetype(bytes.size())));
+        const Run r = run({QStringLiteral("deploy"), unknown, QStringLiteral("--to"), address(2)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("Ample board (" + address(2).toUtf8()
+                                + "): refused, the model does not fit: fits memory; sensors unknown"),
+                 r.err.constData());
+        QVERIFY(sim.filesReceivedBy(address(2)).isEmpty());
     }
 
     void sentWithForceAndRecordedDespite()

@@ -22,6 +22,7 @@ kg::BoardEntry board(const QString &iri, double ramKb, double flashKb, const QSt
     b.ramKb = ramKb;
     b.flashKb = flashKb;
     b.runtime = runtime;
+    b.sensors = {QStringLiteral("Microphone")};
     return b;
 }
 
@@ -45,6 +46,7 @@ private slots:
         model.name = QStringLiteral("m");
         model.ramKb = 180;
         model.flashKb = 300;
+        model.sensors = {QStringLiteral("Microphone")};
         const QList<TargetFit> fits =
             deploy::judgeFit(catalogue, model,
                              {target(1, QStringLiteral("urn:big")), target(2, QStringLiteral("urn:small")),
@@ -88,8 +90,13 @@ private slots:
             catalogue, model, {target(1, QStringLiteral("urn:tight")), target(2, QStringLiteral("urn:roomy"))});
         QCOMPARE(fits[0].verdict, TargetFit::Verdict::DoesNotFit);
         QCOMPARE(fits[0].need.runtime, runtime);
-        QCOMPARE(fits[0].reasons(), QStringList{QStringLiteral("RAM short by 0.500 kB")});
-        QCOMPARE(fits[1].verdict, TargetFit::Verdict::Fits);
+        // The file does not say its sensors: unknown, which the gate asks about as a misfit.
+        QCOMPARE(fits[0].reasons(),
+                 (QStringList{QStringLiteral("RAM short by 0.500 kB"), QStringLiteral("sensors unknown")}));
+        QCOMPARE(fits[1].verdict, TargetFit::Verdict::DoesNotFit);
+        QCOMPARE(deploy::misfitText(fits[1].reasons()), QStringLiteral("fits memory; sensors unknown"));
+        QVERIFY(deploy::targetsToSend(fits, false).isEmpty());
+        QCOMPARE(deploy::targetsToSend(fits, true)[1].acceptedMisfit, QStringLiteral("fits memory; sensors unknown"));
     }
 };
 

@@ -182,7 +182,7 @@ private slots:
                 const QList<kg::BoardAnswer> answers = kg::boardsFor(*catalogue, m);
                 return m.iri != first.iri
                     && std::any_of(answers.cbegin(), answers.cend(),
-                                   [&](const kg::BoardAnswer &a) { return a.board->iri == nanoIri && a.fit.fits; });
+                                   [&](const kg::BoardAnswer &a) { return a.board->iri == nanoIri && a.fit.fits(); });
             });
         QVERIFY(fitsNano != catalogue->models.cend());
         const kg::ModelEntry second = *fitsNano;
@@ -233,7 +233,7 @@ private slots:
         std::optional<kg::BoardAnswer> misfit;
         for (const kg::ModelEntry &m : catalogue->models) {
             for (const kg::BoardAnswer &a : kg::boardsFor(*catalogue, m)) {
-                if (!a.fit.fits && a.fit.ramHeadroomKb < 0 && (!model || m.flashKb < model->flashKb)) {
+                if (!a.fit.fits() && a.fit.ramHeadroomKb < 0 && (!model || m.flashKb < model->flashKb)) {
                     model = &m;
                     misfit = a;
                 }

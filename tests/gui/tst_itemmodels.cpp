@@ -94,15 +94,21 @@ private slots:
         QCOMPARE(model.rowCount(), 4);
         QVERIFY(!model.index(0, ModelFitTableModel::Fits).data().isValid()); // no board yet
         model.setOffer(kg::capabilitiesOf(catalogue->boards[0]));
-        QCOMPARE(model.fittingCount(), 2); // person and tiny
+        QCOMPARE(model.fittingCount(), 1); // person: tiny, saved without sensors, fits memory only
+        const QModelIndex tinyFit = model.index(3, ModelFitTableModel::Fits);
+        QCOMPARE(tinyFit.data().toString(), QStringLiteral("fits memory; sensors unknown"));
+        QCOMPARE(tinyFit.data(SortRole).toInt(), int(kg::FitState::SensorsUnknown));
+        QCOMPARE(tinyFit.data(Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("Fit unknown: fits memory; sensors unknown"));
+        QVERIFY(!model.index(3, 0).data(FitsRole).toBool());
         for (int row = 0; row < model.rowCount(); ++row) {
             const kg::Fit fit =
                 kg::fitOf(kg::requirementsOf(catalogue->models[row]), kg::capabilitiesOf(catalogue->boards[0]));
-            QCOMPARE(model.index(row, 0).data(FitsRole).toBool(), fit.fits);
+            QCOMPARE(model.index(row, 0).data(FitsRole).toBool(), fit.fits());
             QCOMPARE(model.index(row, ModelFitTableModel::RamHeadroom).data(SortRole).toDouble(), fit.ramHeadroomKb);
         }
         proxy.setOnlyFitting(true);
-        QCOMPARE(proxy.rowCount(), 2);
+        QCOMPARE(namesIn(proxy, ModelFitTableModel::Name), QStringList{QStringLiteral("person")});
         proxy.setText(QStringLiteral("person"));
         QCOMPARE(proxy.rowCount(), 1);
         proxy.setOnlyFitting(false);
@@ -144,6 +150,16 @@ private slots:
         QCOMPARE(model.fittingCount(), 1);
         QCOMPARE(model.index(0, BoardFitTableModel::Name).data().toString(), QStringLiteral("sense")); // fitting first
         QVERIFY(model.index(1, BoardFitTableModel::Fits).data().toString().contains(QStringLiteral("missing sensor")));
+        // A model saved without sensors fits no board: each says its memory fits and its sensors
+        // are unknown.
+        model.setModelQuestion(catalogue, catalogue->models[3]); // tiny
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.fittingCount(), 0);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QCOMPARE(model.index(row, BoardFitTableModel::Fits).data().toString(),
+                     QStringLiteral("fits memory; sensors unknown"));
+            QVERIFY(!model.index(row, 0).data(FitsRole).toBool());
+        }
         model.setQuestion(nullptr, {});
         QCOMPARE(model.rowCount(), 0);
     }

@@ -290,8 +290,10 @@ private slots:
         // What fits, worked out here from the rows alone: every sensor offered, memory within.
         QStringList expected;
         for (const kg::ModelEntry &m : catalogue->models) {
-            const bool sensors = std::all_of(m.sensors.begin(), m.sensors.end(),
-                                             [&](const QString &s) { return entry->sensors.contains(s); });
+            // A model saved without sensors is of unknown sensors: it fits no board.
+            const bool sensors = !m.sensors.isEmpty()
+                && std::all_of(m.sensors.begin(), m.sensors.end(),
+                               [&](const QString &s) { return entry->sensors.contains(s); });
             if (sensors && m.ramKb <= entry->ramKb && m.flashKb <= entry->flashKb)
                 expected << m.name;
         }
@@ -305,7 +307,8 @@ private slots:
             QVERIFY(!fits.data(Qt::DecorationRole).value<QIcon>().isNull());
             if (!fits.data(FitsRole).toBool())
                 QVERIFY2(fits.data().toString().contains(QStringLiteral("missing sensor"))
-                             || fits.data().toString().contains(QStringLiteral("short by")),
+                             || fits.data().toString().contains(QStringLiteral("short by"))
+                             || fits.data().toString().contains(QStringLiteral("sensors unknown")),
                          qPrintable(fits.data().toString()));
         }
         // "Only models that fit" leaves exactly those.
@@ -579,6 +582,39 @@ private slots:
         // The import is undoable as one step.
         m_window->undoStack()->undo();
         QTRY_COMPARE_WITH_TIMEOUT(int(m_window->session()->catalogue()->models.size()), models, kTimeoutMs);
+    }
+
+    // A model dropped and imported without sensors fits no board: its Fits cell says why, "only
+    // models that fit" leaves it out, and the count does not count it.
+    void aModelWithoutSensorsIsNotCountedAsFitting()
+    {
+        const QString file = test::writeWholeFile(m_dir.filePath(QStringLiteral("no_sensors.tflite")),
+                                                  QByteArray::fromStdString(test::tinyDenseNetwork().bytes()));
+        const int models = int(m_window->session()->catalogue()->models.size());
+        const auto outcome = drop({file});
+        QVERIFY2(outcome.first, qPrintable(outcome.second));
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_window->session()->catalogue()->models.size()), models + 1, kTimeoutMs);
+        QVERIFY(selectBoard(m_window.get(), QStringLiteral("Arduino Nicla Vision")));
+        ModelFitTableModel *model = m_window->modelsForBoard()->fitModel();
+        int row = 0;
+        while (row < model->rowCount()
+               && model->index(row, ModelFitTableModel::Name).data().toString() != QLatin1String("no_sensors"))
+            ++row;
+        QVERIFY(row < model->rowCount());
+        const QModelIndex fits = model->index(row, ModelFitTableModel::Fits);
+        QVERIFY(!fits.data(FitsRole).toBool());
+        QCOMPARE(fits.data().toString(), QStringLiteral("fits memory; sensors unknown"));
+        QVERIFY(!fittingModels(m_window.get()).contains(QStringLiteral("no_sensors")));
+        auto *summary = m_window->modelsForBoard()->findChild<QLabel *>(QStringLiteral("modelsSummary"));
+        QVERIFY2(
+            summary->text().startsWith(
+                QStringLiteral("%1 of %2 models fit").arg(fittingModels(m_window.get()).size()).arg(model->rowCount())),
+            qPrintable(summary->text()));
+        m_window->modelsForBoard()->findChild<QCheckBox *>(QStringLiteral("onlyFitting"))->setChecked(true);
+        QAbstractItemModel *shown = m_window->modelsForBoard()->table()->model();
+        QCOMPARE(shown->rowCount(), int(fittingModels(m_window.get()).size()));
+        for (int r = 0; r < shown->rowCount(); ++r)
+            QVERIFY(shown->index(r, ModelFitTableModel::Name).data().toString() != QLatin1String("no_sensors"));
     }
 
     void aDroppedFileThatIsNotAModelIsRefused()

@@ -425,7 +425,7 @@ private slots:
         need.runtime = QStringLiteral("tflm24-cortex-m4-cmsis");
         need.unsupportedOperators = {kg::kWholeModel};
         const kg::Fit fit = kg::fitOf(need, kg::Resources{{}, 1000, 1000, need.runtime, {}});
-        QVERIFY(!fit.fits);
+        QVERIFY(!fit.fits());
         removeTranslators();
         QCOMPARE(fitReasons(fit, need), QStringLiteral("tflm24-cortex-m4-cmsis cannot run this model"));
         QVERIFY(installTranslations(QLocale(QStringLiteral("de"))));

@@ -116,7 +116,7 @@ private:
         QCOMPARE(models[0]->sensors, QStringList{QStringLiteral("Camera")}); // the sensor the example asks for
         QStringList boards, needRam, needFlash;
         for (const BoardAnswer &a : boardsFor(catalogue, *models[0])) {
-            if (!a.fit.fits)
+            if (!a.fit.fits())
                 continue;
             boards << a.board->iri;
             needRam << QString::number(a.need.ramKb);
@@ -139,7 +139,7 @@ private:
     {
         QList<const ModelEntry *> fits;
         for (const ModelAnswer &a : modelsFor(catalogue, {{QStringLiteral("Camera")}, 127, 576, {}, {}})) {
-            if (a.fit.fits)
+            if (a.fit.fits())
                 fits << a.model;
         }
         QVERIFY(!fits.isEmpty());

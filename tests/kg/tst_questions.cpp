@@ -54,6 +54,7 @@ private slots:
         QTest::addColumn<bool>("fits");
         QTest::addColumn<QStringList>("reasons");
         QTest::newRow("fits") << QStringList{QStringLiteral("Camera")} << 94.1 << 236.1 << true << QStringList();
+        QTest::newRow("typed: no sensor needed") << QStringList() << 94.1 << 236.1 << true << QStringList();
         QTest::newRow("exactly at the limit")
             << QStringList{QStringLiteral("Camera")} << 127.0 << 576.0 << true << QStringList();
         QTest::newRow("RAM short") << QStringList{QStringLiteral("Camera")} << 207.0 << 542.4 << false
@@ -72,7 +73,8 @@ private slots:
         QFETCH(QStringList, reasons);
         const Resources need{needSensors, needRam, needFlash, {}, {}};
         const Fit fit = fitOf(need, {{QStringLiteral("Camera")}, 127, 576, {}, {}});
-        QCOMPARE(fit.fits, fits);
+        QCOMPARE(fit.fits(), fits);
+        QCOMPARE(fit.state, fits ? FitState::Fits : FitState::DoesNotFit); // typed needs: no sensor, none needed
         QCOMPARE(fit.reasons(need), reasons);
         QCOMPARE(fit.ramHeadroomKb, 127 - needRam);
     }
@@ -83,10 +85,54 @@ private slots:
         const QList<ModelAnswer> answers = modelsFor(c, capabilitiesOf(c.boards[0]));
         QCOMPARE(answers.size(), 4);
         QCOMPARE(answers[0].model->name, QStringLiteral("person"));
-        QVERIFY(answers[0].fit.fits);
+        QVERIFY(answers[0].fit.fits());
         for (int i = 1; i < 4; ++i)
-            QVERIFY(!answers[i].fit.fits);
+            QVERIFY(!answers[i].fit.fits());
         QCOMPARE(answers[1].model->name, QStringLiteral("kws")); // catalogue order after the fits
+    }
+
+    void aModelWithoutSensorsFitsNoBoard()
+    {
+        Catalogue c = catalogue();
+        ModelEntry unknown = c.models[0];
+        unknown.name = QStringLiteral("imported");
+        unknown.sensors.clear(); // saved without sensors
+        unknown.ramKb = 600;     // no board has the RAM
+        ModelEntry small = unknown;
+        small.name = QStringLiteral("small");
+        small.ramKb = 1;
+        c.models << unknown << small;
+        for (const BoardEntry &board : c.boards) {
+            const QList<ModelAnswer> answers = modelsFor(c, capabilitiesOf(board));
+            for (const ModelAnswer &a : answers) {
+                if (a.model->sensors.isEmpty())
+                    QVERIFY2(!a.fit.fits(), qPrintable(a.model->name + QStringLiteral(" fits ") + board.name));
+            }
+            const auto fitting =
+                std::count_if(answers.begin(), answers.end(), [](const ModelAnswer &a) { return a.fit.fits(); });
+            // Those that fit, then the one of unknown sensors, then the misfits.
+            QCOMPARE(answers[fitting].model->name, QStringLiteral("small"));
+            QCOMPARE(answers[fitting].fit.state, FitState::SensorsUnknown);
+            QCOMPARE(answers[fitting].fit.reasons(requirementsOf(small)),
+                     (QStringList{QStringLiteral("fits memory"), QStringLiteral("sensors unknown")}));
+            const auto big = std::find_if(answers.begin(), answers.end(), [](const ModelAnswer &a) {
+                return a.model->name == QLatin1String("imported");
+            });
+            QCOMPARE(big->fit.state, FitState::DoesNotFit);
+            QVERIFY(big->fit.reasons(requirementsOf(unknown)).first().startsWith(QStringLiteral("RAM short by")));
+            QCOMPARE(big->fit.reasons(requirementsOf(unknown)).last(), QStringLiteral("sensors unknown"));
+        }
+        const QList<BoardAnswer> boards = boardsFor(c, small);
+        QCOMPARE(boards.size(), 2);
+        for (const BoardAnswer &a : boards) {
+            QCOMPARE(a.fit.state, FitState::SensorsUnknown);
+            QCOMPARE(a.fit.reasons(a.need).join(QStringLiteral("; ")), QStringLiteral("fits memory; sensors unknown"));
+        }
+        // Typed requirements without a sensor need none: they fit.
+        const Resources typed{{}, 1, 1, {}, {}};
+        const QList<BoardAnswer> typedAnswers = boardsFor(c, typed);
+        QVERIFY(
+            std::all_of(typedAnswers.begin(), typedAnswers.end(), [](const BoardAnswer &a) { return a.fit.fits(); }));
     }
 
     void boardsForAModel()
@@ -94,8 +140,8 @@ private slots:
         const Catalogue c = catalogue();
         const QList<BoardAnswer> answers = boardsFor(c, requirementsOf(c.models[3]));
         QCOMPARE(answers[0].board->name, QStringLiteral("nano"));
-        QVERIFY(answers[0].fit.fits);
-        QVERIFY(!answers[1].fit.fits);
+        QVERIFY(answers[0].fit.fits());
+        QVERIFY(!answers[1].fit.fits());
         QCOMPARE(
             answers[1].fit.reasons(requirementsOf(c.models[3])),
             (QStringList{QStringLiteral("missing sensor Accelerometer"), QStringLiteral("missing sensor Gyroscope")}));
@@ -175,14 +221,14 @@ private slots:
         const auto onTiny = std::find_if(answers.begin(), answers.end(),
                                          [](const BoardAnswer &a) { return a.board->name == QLatin1String("tiny"); });
         QVERIFY(onTiny != answers.end());
-        QVERIFY(!onTiny->fit.fits);
+        QVERIFY(!onTiny->fit.fits());
         QCOMPARE(onTiny->need.runtime, m4);
         QCOMPARE(onTiny->need.ramKb, 81.696);
         QCOMPARE(onTiny->fit.reasons(onTiny->need), QStringList{QStringLiteral("Flash short by 45.6 kB")});
         // A board that names no runtime is judged by the paper's figures.
         const auto onCam = std::find_if(answers.begin(), answers.end(),
                                         [](const BoardAnswer &a) { return a.board->name == QLatin1String("cam"); });
-        QVERIFY(onCam->fit.fits);
+        QVERIFY(onCam->fit.fits());
         QVERIFY(onCam->need.runtime.isEmpty());
         QCOMPARE(onCam->need.ramKb, 94.1);
     }
@@ -197,13 +243,13 @@ private slots:
         const QList<ModelAnswer> onM4 = modelsFor(c, capabilitiesOf(nano));
         const auto kws = std::find_if(onM4.begin(), onM4.end(),
                                       [](const ModelAnswer &a) { return a.model->name == QLatin1String("kws"); });
-        QVERIFY(!kws->fit.fits);
+        QVERIFY(!kws->fit.fits());
         QCOMPARE(kws->fit.reasons(requirementsOf(*kws->model, m4)),
                  QStringList{QStringLiteral("tflm24-cortex-m4-cmsis cannot run UNIDIRECTIONAL_SEQUENCE_LSTM")});
         const QList<ModelAnswer> byPaper = modelsFor(c, capabilitiesOf(c.boards[1]));
         QVERIFY(std::find_if(byPaper.begin(), byPaper.end(), [](const ModelAnswer &a) {
                     return a.model->name == QLatin1String("kws");
-                })->fit.fits);
+                })->fit.fits());
     }
 };
 

@@ -99,14 +99,14 @@ void checkTypedAnswers(kg::KnowledgeGraph &graph)
     QStringList boards;
     for (const BoardAnswer &a :
          boardsFor(*catalogue, {{QStringLiteral("Accelerometer"), QStringLiteral("Gyroscope")}, 116, 531, {}, {}}))
-        if (a.fit.fits)
+        if (a.fit.fits())
             boards << a.board->iri.section(QLatin1Char('-'), -1);
     boards.sort();
     QCOMPARE(boards, (QStringList{QStringLiteral("002"), QStringLiteral("003")}));
     // Case 2: a camera board with 127 kB RAM and 576 kB Flash.
     QStringList models;
     for (const ModelAnswer &a : modelsFor(*catalogue, {{QStringLiteral("Camera")}, 127, 576, {}, {}}))
-        if (a.fit.fits)
+        if (a.fit.fits())
             models << a.model->name;
     models.sort();
     QCOMPARE(models, (QStringList{QStringLiteral("Person_Detection"), QStringLiteral("Visual_Alarm_Clock")}));

@@ -32,7 +32,8 @@ void BoardFitTableModel::setAnswers(std::shared_ptr<const kg::Catalogue> catalog
 
 int BoardFitTableModel::fittingCount() const
 {
-    return int(std::count_if(m_answers.begin(), m_answers.end(), [](const kg::BoardAnswer &a) { return a.fit.fits; }));
+    return int(
+        std::count_if(m_answers.begin(), m_answers.end(), [](const kg::BoardAnswer &a) { return a.fit.fits(); }));
 }
 
 int BoardFitTableModel::rowCount(const QModelIndex &parent) const
@@ -53,10 +54,10 @@ QVariant BoardFitTableModel::data(const QModelIndex &index, int role) const
     if (role == IriRole)
         return a.board->iri;
     if (role == FitsRole)
-        return a.fit.fits;
+        return a.fit.fits();
     switch (index.column()) {
     case Name: return textCell(a.board->name, role);
-    case Fits: return fitCell(a.fit.fits, m_reasons[index.row()], role);
+    case Fits: return fitCell(a.fit.state, m_reasons[index.row()], role);
     case Ram: return memoryCell(a.board->ramKb, role);
     case Flash: return memoryCell(a.board->flashKb, role);
     case Sensors: return textCell(OntologyNames::sensors(a.board->sensors), role);

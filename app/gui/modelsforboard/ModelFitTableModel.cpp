@@ -46,7 +46,7 @@ const kg::ModelEntry *ModelFitTableModel::modelAt(int row) const
 
 int ModelFitTableModel::fittingCount() const
 {
-    return int(std::count_if(m_fits.begin(), m_fits.end(), [](const kg::Fit &f) { return f.fits; }));
+    return int(std::count_if(m_fits.begin(), m_fits.end(), [](const kg::Fit &f) { return f.fits(); }));
 }
 
 int ModelFitTableModel::rowCount(const QModelIndex &parent) const
@@ -76,17 +76,17 @@ QVariant ModelFitTableModel::data(const QModelIndex &index, int role) const
     if (role == IriRole)
         return m.iri;
     if (role == FitsRole)
-        return haveFit ? QVariant(m_fits[index.row()].fits) : QVariant();
+        return haveFit ? QVariant(m_fits[index.row()].fits()) : QVariant();
     switch (index.column()) {
     case Name: return textCell(m.name, role);
     case Fits: {
         if (!haveFit)
             return {};
         // Reasons are put into words only for roles that show them, not for sorting 10k rows.
-        const bool fits = m_fits[index.row()].fits;
-        const bool words =
-            !fits && (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole);
-        return fitCell(fits, words ? reasons(index.row()) : QString(), role);
+        const kg::FitState state = m_fits[index.row()].state;
+        const bool words = state != kg::FitState::Fits
+            && (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole);
+        return fitCell(state, words ? reasons(index.row()) : QString(), role);
     }
     case Category: return textCell(OntologyNames::categoryName(m.category), role);
     case Description: return textCell(m.description, role);

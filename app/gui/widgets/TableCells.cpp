@@ -14,6 +14,12 @@ QIcon fitsIcon(bool fits)
                       : QStringLiteral(":/icons/actions/does-not-fit.svg"));
 }
 
+QIcon fitStateIcon(kg::FitState state)
+{
+    return state == kg::FitState::SensorsUnknown ? QIcon(QStringLiteral(":/icons/actions/fit-unknown.svg"))
+                                                 : fitsIcon(state == kg::FitState::Fits);
+}
+
 QVariant memoryCell(double kb, int role)
 {
     switch (role) {
@@ -73,6 +79,11 @@ QString fitReasons(const kg::Fit &fit, const kg::Resources &need)
     if (fit.flashHeadroomKb < 0)
         reasons
             << QCoreApplication::translate("TableCells", "Flash short by %1").arg(Units::memory(-fit.flashHeadroomKb));
+    if (need.sensorsUnknown) {
+        if (fit.state == kg::FitState::SensorsUnknown)
+            reasons << QCoreApplication::translate("TableCells", "fits memory");
+        reasons << QCoreApplication::translate("TableCells", "sensors unknown");
+    }
     return reasons.join(QStringLiteral("; "));
 }
 
@@ -87,19 +98,29 @@ QString runtimeFiguresTip(const QString &runtime, bool ram)
     return tip;
 }
 
-QVariant fitCell(bool fits, const QString &reasons, int role)
+QVariant fitCell(kg::FitState state, const QString &reasons, int role)
 {
     switch (role) {
     case Qt::DisplayRole:
-        return fits ? QCoreApplication::translate("TableCells", "Fits")
-                    : QCoreApplication::translate("TableCells", "No: %1").arg(reasons);
+        switch (state) {
+        case kg::FitState::Fits: return QCoreApplication::translate("TableCells", "Fits");
+        case kg::FitState::SensorsUnknown: return reasons; // "fits memory; sensors unknown"
+        case kg::FitState::DoesNotFit: return QCoreApplication::translate("TableCells", "No: %1").arg(reasons);
+        }
+        return {};
     case Qt::ToolTipRole: // the whole text, when the column cuts it short
-        return fitCell(fits, reasons, Qt::DisplayRole);
-    case Qt::DecorationRole: return fitsIcon(fits);
-    case SortRole: return fits ? 0 : 1;
+        return fitCell(state, reasons, Qt::DisplayRole);
+    case Qt::DecorationRole: return fitStateIcon(state);
+    case SortRole: return int(state);
     case Qt::AccessibleTextRole:
-        return fits ? QCoreApplication::translate("TableCells", "Fits")
-                    : QCoreApplication::translate("TableCells", "Does not fit: %1").arg(reasons);
+        switch (state) {
+        case kg::FitState::Fits: return QCoreApplication::translate("TableCells", "Fits");
+        case kg::FitState::SensorsUnknown:
+            return QCoreApplication::translate("TableCells", "Fit unknown: %1").arg(reasons);
+        case kg::FitState::DoesNotFit:
+            return QCoreApplication::translate("TableCells", "Does not fit: %1").arg(reasons);
+        }
+        return {};
     default: return {};
     }
 }
