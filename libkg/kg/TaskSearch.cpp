@@ -33,23 +33,15 @@ bool wordMatches(const QString &taskWord, const QString &modelWord)
     return modelWord == taskWord || (taskWord.size() >= 4 && modelWord.startsWith(taskWord));
 }
 
-bool containsPhrase(const QStringList &words, const QStringList &phrase)
+bool phraseAt(const QStringList &words, qsizetype at, const QStringList &phrase)
 {
-    if (phrase.isEmpty())
+    if (phrase.isEmpty() || at + phrase.size() > words.size())
         return false;
-    for (qsizetype i = 0; i + phrase.size() <= words.size(); ++i) {
-        qsizetype j = 0;
-        while (j < phrase.size() && wordMatches(phrase[j], words[i + j]))
-            ++j;
-        if (j == phrase.size())
-            return true;
+    for (qsizetype j = 0; j < phrase.size(); ++j) {
+        if (!wordMatches(phrase[j], words[at + j]))
+            return false;
     }
-    return false;
-}
-
-bool anyContains(const QList<QStringList> &fields, const QStringList &phrase)
-{
-    return std::any_of(fields.begin(), fields.end(), [&](const QStringList &f) { return containsPhrase(f, phrase); });
+    return true;
 }
 
 } // namespace
@@ -174,21 +166,51 @@ TaskSearch::TaskSearch(const QString &text, const TaskSynonyms &synonyms)
     }
 }
 
+bool TaskSearch::partOfAnotherTask(const QStringList &words, qsizetype at, qsizetype length, int group) const
+{
+    const qsizetype longest = m_synonyms.longestPhrase();
+    for (qsizetype start = std::max<qsizetype>(0, at + length - longest); start <= at; ++start) {
+        for (qsizetype n = at + length - start; n <= longest && start + n <= words.size(); ++n) {
+            if (n == length && start == at)
+                continue;
+            const int other = m_synonyms.groupOf(words.mid(start, n));
+            if (other >= 0 && other != group)
+                return true;
+        }
+    }
+    return false;
+}
+
+bool TaskSearch::found(const QStringList &words, const QStringList &phrase, int group) const
+{
+    for (qsizetype at = 0; at + phrase.size() <= words.size(); ++at) {
+        if (phraseAt(words, at, phrase) && (group < 0 || !partOfAnotherTask(words, at, phrase.size(), group)))
+            return true;
+    }
+    return false;
+}
+
+bool TaskSearch::foundInAny(const QList<QStringList> &fields, const QStringList &phrase, int group) const
+{
+    return std::any_of(fields.begin(), fields.end(), [&](const QStringList &f) { return found(f, phrase, group); });
+}
+
 int TaskSearch::conceptScore(const Concept &c, const QStringList &name, const QList<QStringList> &texts,
                              const QList<QStringList> &sensors, const QStringList &sensorClasses) const
 {
-    if (containsPhrase(name, c.typed))
+    if (found(name, c.typed, c.group))
         return kTypedInName;
     const QList<QStringList> noSynonyms;
     const SynonymGroup *group = c.group >= 0 ? &m_synonyms.groups()[c.group] : nullptr;
     const QList<QStringList> &synonyms = group ? group->phrases : noSynonyms;
-    if (std::any_of(synonyms.begin(), synonyms.end(), [&](const QStringList &p) { return containsPhrase(name, p); }))
+    if (std::any_of(synonyms.begin(), synonyms.end(), [&](const QStringList &p) { return found(name, p, c.group); }))
         return kSynonymInName;
-    if (anyContains(texts, c.typed))
+    if (foundInAny(texts, c.typed, c.group))
         return kTypedInText;
-    if (std::any_of(synonyms.begin(), synonyms.end(), [&](const QStringList &p) { return anyContains(texts, p); }))
+    if (std::any_of(synonyms.begin(), synonyms.end(),
+                    [&](const QStringList &p) { return foundInAny(texts, p, c.group); }))
         return kSynonymInText;
-    const bool bySensor = anyContains(sensors, c.typed)
+    const bool bySensor = foundInAny(sensors, c.typed, c.group)
         || (group && std::any_of(group->sensors.begin(), group->sensors.end(), [&](const QString &s) {
                               return sensorClasses.contains(s);
                           }));
@@ -210,7 +232,10 @@ int TaskSearch::relevance(const ModelEntry &model) const
             return 0;
         total += score;
     }
-    if (m_concepts.size() > 1 && containsPhrase(name, m_words))
+    bool wholeTaskInName = false;
+    for (qsizetype at = 0; m_concepts.size() > 1 && !wholeTaskInName && at < name.size(); ++at)
+        wholeTaskInName = phraseAt(name, at, m_words);
+    if (wholeTaskInName)
         total += kWholeTaskInName;
     return total;
 }

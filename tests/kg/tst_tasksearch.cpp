@@ -150,7 +150,9 @@ private slots:
         c.models << model("Audio_Events", "sounds of a kitchen", {QStringLiteral("Microphone")})
                  << model("Micro_Speech_Go", "a NN", {QStringLiteral("Microphone")})
                  << model("DS_CNN", "a NN", {QStringLiteral("Microphone")}, "speech_commands_v0.02")
-                 << model("Person", "a NN", {QStringLiteral("Camera")}) << model("Tiny", "a keyword spotting model", {})
+                 << model("Person", "a NN", {QStringLiteral("Camera")})
+                 << model("MicroNet", "trained on the Visual Wake Words dataset", {QStringLiteral("Camera")})
+                 << model("Tiny", "a keyword spotting model", {})
                  << model("ARM_CNN_Small_keyword_spotting", "a NN", {QStringLiteral("Microphone")});
         const QStringList expected{QStringLiteral("ARM_CNN_Small_keyword_spotting"), QStringLiteral("Micro_Speech_Go"),
                                    QStringLiteral("Tiny"), QStringLiteral("DS_CNN"), QStringLiteral("Audio_Events")};
@@ -170,7 +172,13 @@ private slots:
         QCOMPARE(namesOf(modelsForTask(c, {QStringLiteral("kitchen camera"), {}, {}, {}, {}}, TaskOrder::Relevance)),
                  QStringList());
         QCOMPARE(namesOf(modelsForTask(c, {QStringLiteral("camera"), {}, {}, {}, {}}, TaskOrder::Relevance)),
-                 QStringList{QStringLiteral("Person")});
+                 (QStringList{QStringLiteral("MicroNet"), QStringLiteral("Person")}));
+        // "wake words" inside "visual wake words" is that task, not keyword spotting; a plain word
+        // is found anywhere.
+        QCOMPARE(namesOf(modelsForTask(c, {QStringLiteral("VWW"), {}, {}, {}, {}}, TaskOrder::Relevance)),
+                 (QStringList{QStringLiteral("MicroNet"), QStringLiteral("Person")}));
+        QCOMPARE(namesOf(modelsForTask(c, {QStringLiteral("wake"), {}, {}, {}, {}}, TaskOrder::Relevance)),
+                 QStringList{QStringLiteral("MicroNet")});
     }
 
     void referenceKeywordSpotting_data()
@@ -203,8 +211,8 @@ private slots:
         QVERIFY(snoring > 0);
         for (const QString &name : expected)
             QVERIFY2(found.indexOf(name) < snoring, qPrintable(found.join(u' ')));
-        // No camera or motion model.
-        for (const char *other : {"Person_Detection", "Magic_Wand_1", "Hello_World"})
+        // No camera or motion model (ARM_MicroNet_VWW_3 was trained on "Visual Wake Words").
+        for (const char *other : {"Person_Detection", "ARM_MicroNet_VWW_3", "Magic_Wand_1", "Hello_World"})
             QVERIFY(!found.contains(QLatin1String(other)));
     }
 
