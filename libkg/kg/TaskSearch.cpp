@@ -26,19 +26,20 @@ constexpr int kSynonymInText = 15;
 constexpr int kSensorOnly = 5;
 constexpr int kWholeTaskInName = 20;
 
-// A word of the task matches a word of the model when it is the same word or, from four letters
-// on, its beginning ("gesture" finds "gestures", "detect" finds "detection").
-bool wordMatches(const QString &taskWord, const QString &modelWord)
+// A word of the table matches a word of the model when it is the same word or, from four letters
+// on, its beginning ("gesture" finds "gestures"); a word of the task that is no phrase of the
+// table matches any word it begins, so that the answer follows the typing ("key" finds "keyword").
+bool wordMatches(const QString &taskWord, const QString &modelWord, bool plainWord)
 {
-    return modelWord == taskWord || (taskWord.size() >= 4 && modelWord.startsWith(taskWord));
+    return modelWord.startsWith(taskWord) && (plainWord || modelWord == taskWord || taskWord.size() >= 4);
 }
 
-bool phraseAt(const QStringList &words, qsizetype at, const QStringList &phrase)
+bool phraseAt(const QStringList &words, qsizetype at, const QStringList &phrase, bool plainWord = false)
 {
     if (phrase.isEmpty() || at + phrase.size() > words.size())
         return false;
     for (qsizetype j = 0; j < phrase.size(); ++j) {
-        if (!wordMatches(phrase[j], words[at + j]))
+        if (!wordMatches(phrase[j], words[at + j], plainWord))
             return false;
     }
     return true;
@@ -184,7 +185,8 @@ bool TaskSearch::partOfAnotherTask(const QStringList &words, qsizetype at, qsize
 bool TaskSearch::found(const QStringList &words, const QStringList &phrase, int group) const
 {
     for (qsizetype at = 0; at + phrase.size() <= words.size(); ++at) {
-        if (phraseAt(words, at, phrase) && (group < 0 || !partOfAnotherTask(words, at, phrase.size(), group)))
+        if (group < 0 ? phraseAt(words, at, phrase, true)
+                      : phraseAt(words, at, phrase) && !partOfAnotherTask(words, at, phrase.size(), group))
             return true;
     }
     return false;

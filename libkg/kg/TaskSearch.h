@@ -66,8 +66,9 @@ private:
         QStringList typed;
         int group = -1;
     };
-    // Is `phrase` in `words`, other than, for a phrase of the table, as part of a longer phrase of
-    // another group ("wake words" in "visual wake words" is not keyword spotting)?
+    // Is `phrase` in `words` (group -1: a word of the task that is no phrase of the table), other
+    // than, for a phrase of the table, as part of a longer phrase of another group ("wake words"
+    // in "visual wake words" is not keyword spotting)?
     bool found(const QStringList &words, const QStringList &phrase, int group) const;
     bool foundInAny(const QList<QStringList> &fields, const QStringList &phrase, int group) const;
     bool partOfAnotherTask(const QStringList &words, qsizetype at, qsizetype length, int group) const;
