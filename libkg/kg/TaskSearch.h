@@ -11,6 +11,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringMatcher>
 
 #include <optional>
 
@@ -65,15 +66,19 @@ private:
     struct Concept {
         QStringList typed;
         int group = -1;
+        QList<QStringMatcher> firstWords; // of its phrases: one occurs in every model that matches
     };
-    // Is `phrase` in `words` (group -1: a word of the task that is no phrase of the table), other
+    struct FieldWords;
+    struct ModelWords;
+    // Is `phrase` in `field` (group -1: a word of the task that is no phrase of the table), other
     // than, for a phrase of the table, as part of a longer phrase of another group ("wake words"
     // in "visual wake words" is not keyword spotting)?
-    bool found(const QStringList &words, const QStringList &phrase, int group) const;
-    bool foundInAny(const QList<QStringList> &fields, const QStringList &phrase, int group) const;
-    bool partOfAnotherTask(const QStringList &words, qsizetype at, qsizetype length, int group) const;
-    int conceptScore(const Concept &c, const QStringList &name, const QList<QStringList> &texts,
-                     const QList<QStringList> &sensors, const QStringList &sensorClasses) const;
+    bool found(const FieldWords &field, const QStringList &phrase, int group) const;
+    bool foundInAny(const QList<FieldWords> &fields, const QStringList &phrase, int group) const;
+    bool partOfAnotherTask(const QList<QStringView> &words, qsizetype at, qsizetype length, int group) const;
+    // Could `model` match `c` at all (a cheap look at its text before splitting it into words)?
+    bool mayMatch(const Concept &c, const ModelEntry &model) const;
+    int conceptScore(const Concept &c, ModelWords &model) const;
 
     const TaskSynonyms &m_synonyms;
     QStringList m_words;

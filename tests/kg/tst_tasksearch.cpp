@@ -26,10 +26,10 @@ QStringList namesOf(const QList<const ModelEntry *> &models)
 ModelEntry model(const char *name, const char *description, QStringList sensors, const char *dataset = "")
 {
     ModelEntry m;
-    m.name = QLatin1String(name);
-    m.description = QLatin1String(description);
+    m.name = QString::fromUtf8(name);
+    m.description = QString::fromUtf8(description);
     m.sensors = sensors;
-    m.dataset = QLatin1String(dataset);
+    m.dataset = QString::fromUtf8(dataset);
     return m;
 }
 
@@ -182,6 +182,15 @@ private slots:
                  (QStringList{QStringLiteral("MicroNet"), QStringLiteral("Person")}));
         QCOMPARE(namesOf(modelsForTask(c, {QStringLiteral("wake"), {}, {}, {}, {}}, TaskOrder::Relevance)),
                  QStringList{QStringLiteral("MicroNet")});
+    }
+
+    // A letter whose lower case is longer (İ is i and a dot) does not shift the words after it.
+    void lettersWhoseLowerCaseIsLonger()
+    {
+        Catalogue c;
+        c.models << model("İzmir_keyword_spotting", "", {}) << model("İzmir_gesture", "", {});
+        QCOMPARE(namesOf(modelsForTask(c, {QStringLiteral("keyword spotting"), {}, {}, {}, {}}, TaskOrder::Relevance)),
+                 QStringList{QStringLiteral("İzmir_keyword_spotting")});
     }
 
     void referenceKeywordSpotting_data()
