@@ -66,7 +66,7 @@ private:
     struct Concept {
         QStringList typed;
         int group = -1;
-        QList<QStringMatcher> firstWords; // of its phrases: one occurs in every model that matches
+        QList<QStringMatcher> firstWords; // of its phrases: one occurs in every model its text matches
     };
     struct FieldWords;
     struct ModelWords;
