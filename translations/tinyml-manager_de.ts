@@ -2855,6 +2855,21 @@ Die bisher gespeicherten Modelle bleiben im Graphen; die übrigen werden nicht i
             <numerusform>%n Modelle gefunden.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-71"/>
+        <source>Searched in the name, description, category, training data and sensors; the field&apos;s names for a task count alike (KWS, wake word, keyword spotting).</source>
+        <translation>Gesucht wird in Name, Beschreibung, Kategorie, Trainingsdaten und Sensoren; die im Fach üblichen Namen einer Aufgabe gelten gleich (KWS, wake word, keyword spotting).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Best match first</source>
+        <translation>&amp;Beste Treffer zuerst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order the models by how well they match the task</source>
+        <translation>Die Modelle danach ordnen, wie gut sie zur Aufgabe passen</translation>
+    </message>
 </context>
 <context>
     <name>tinyml::gui::QueryResultExport</name>

@@ -2834,6 +2834,21 @@ The models saved so far stay in the graph; the others are not imported.</source>
             <numerusform>找到 %n 个符合条件的模型。</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-71"/>
+        <source>Searched in the name, description, category, training data and sensors; the field&apos;s names for a task count alike (KWS, wake word, keyword spotting).</source>
+        <translation>在名称、描述、类别、训练数据和传感器中搜索；同一任务在该领域的常用名称视为相同（KWS、wake word、keyword spotting）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Best match first</source>
+        <translation>最佳匹配优先(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order the models by how well they match the task</source>
+        <translation>按与任务的匹配程度排列模型</translation>
+    </message>
 </context>
 <context>
     <name>tinyml::gui::QueryResultExport</name>

@@ -1,5 +1,9 @@
 #include "Questions.h"
 
+#include "kg/TaskSearch.h"
+
+#include <QHash>
+
 #include <algorithm>
 
 namespace tinyml::kg {
@@ -128,17 +132,21 @@ QList<ModelAnswer> modelsFor(const Catalogue &catalogue, const Resources &offer)
 QList<const ModelEntry *> modelsForTask(const Catalogue &catalogue, const TaskQuery &query, TaskOrder order,
                                         bool descending)
 {
-    const QStringList words = query.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const TaskSearch search(query.text);
     QList<const ModelEntry *> matches;
+    QHash<const ModelEntry *, int> relevance;
     for (const ModelEntry &m : catalogue.models) {
-        const QString haystack = m.name + QLatin1Char(' ') + m.description;
-        const bool textMatches = std::all_of(
-            words.begin(), words.end(), [&](const QString &w) { return haystack.contains(w, Qt::CaseInsensitive); });
-        if (!textMatches || (!query.sensor.isEmpty() && !m.sensors.contains(query.sensor))
+        if ((!query.sensor.isEmpty() && !m.sensors.contains(query.sensor))
             || (!query.dataset.isEmpty() && !m.dataset.contains(query.dataset, Qt::CaseInsensitive))
             || (!query.category.isEmpty() && m.category != query.category)
             || (!query.metric.isEmpty() && m.metric != query.metric))
             continue;
+        if (!search.isEmpty()) {
+            const int score = search.relevance(m);
+            if (score == 0)
+                continue;
+            relevance.insert(&m, score);
+        }
         matches << &m;
     }
     // nullopt: not known, which sorts last whichever way the others go.
@@ -148,11 +156,16 @@ QList<const ModelEntry *> modelsForTask(const Catalogue &catalogue, const TaskQu
         case TaskOrder::Macs: return double(m->macs);
         case TaskOrder::Ram: return m->ramKb;
         case TaskOrder::Flash: return m->flashKb;
-        case TaskOrder::Name: break;
+        case TaskOrder::Name:
+        case TaskOrder::Relevance: break;
         }
         return 0.0;
     };
     std::stable_sort(matches.begin(), matches.end(), [&](const ModelEntry *a, const ModelEntry *b) {
+        if (order == TaskOrder::Relevance) {
+            const int ra = relevance.value(a), rb = relevance.value(b);
+            return ra != rb ? ra > rb : a->name.compare(b->name, Qt::CaseInsensitive) < 0;
+        }
         if (order == TaskOrder::Name) {
             const int c = a->name.compare(b->name, Qt::CaseInsensitive);
             return descending ? c > 0 : c < 0;

@@ -79,16 +79,17 @@ QList<BoardAnswer> boardsFor(const Catalogue &catalogue, const ModelEntry &model
 QList<ModelAnswer> modelsFor(const Catalogue &catalogue, const Resources &offer);
 
 struct TaskQuery {
-    QString text;     // words that must all occur in the name or description (case-insensitive)
+    QString text;     // the task in words, matched as TaskSearch.h says (every part must be found)
     QString sensor;   // a sensor class the model takes input from
     QString dataset;  // text in the training data set's IRI
     QString category; // e.g. Classification
     QString metric;   // e.g. Top_1_accuracy
 };
-enum class TaskOrder { Name, Accuracy, Macs, Ram, Flash };
+enum class TaskOrder { Relevance, Name, Accuracy, Macs, Ram, Flash };
 
 // (c) The models that match, ordered by `order` (ascending unless `descending`); models whose
-// accuracy is not known come last either way.
+// accuracy is not known come last either way. Relevance puts the best match to the text first
+// (ties by name; `descending` does not turn it round; without text it is the order by name).
 QList<const ModelEntry *> modelsForTask(const Catalogue &catalogue, const TaskQuery &query, TaskOrder order,
                                         bool descending = false);
 

@@ -123,10 +123,45 @@ private slots:
         QCOMPARE(fitting, (QStringList{QStringLiteral("002"), QStringLiteral("003")}));
         r = run({QStringLiteral("find"), QStringLiteral("--text"), QStringLiteral("yes/no"),
                  QStringLiteral("--dataset"), QStringLiteral("speech_commands"), QStringLiteral("--metric"),
-                 QStringLiteral("Top_1_accuracy"), QStringLiteral("--format"), QStringLiteral("csv")});
+                 QStringLiteral("Top_1_accuracy"), QStringLiteral("--sort"), QStringLiteral("accuracy"),
+                 QStringLiteral("--format"), QStringLiteral("csv")});
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 5);
         QVERIFY(lines[1].startsWith("Micro_Speech_Yes_No_2,") && lines[4].startsWith("Micro_Speech_Yes_No_3,"));
+
+        // The task by the field's names, the best match first: the name with the phrase before
+        // the names with a synonym, and those found by their microphone only last.
+        QList<QByteArray> kws;
+        for (const QString &task :
+             {QStringLiteral("keyword spotting"), QStringLiteral("KWS"), QStringLiteral("wake word")}) {
+            r = run({QStringLiteral("find"), task, QStringLiteral("--format"), QStringLiteral("csv")});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QList<QByteArray> names;
+            for (const QByteArray &line : r.out.trimmed().split('\n').mid(1))
+                names << line.left(line.indexOf(','));
+            for (const char *name :
+                 {"ARM_CNN_Small_keyword_spotting", "ARM_DS_CNN_Small_", "Micro_Speech_Forward_Backward",
+                  "Micro_Speech_Up_Down_Go", "Micro_Speech_Yes_No_1", "Micro_Speech_Yes_No_2", "Micro_Speech_Yes_No_3",
+                  "Micro_Speech_Yes_No_4"})
+                QVERIFY2(names.indexOf(name) >= 0 && names.indexOf(name) < names.indexOf("Snoring_Guardian"),
+                         r.out.constData());
+            if (kws.isEmpty()) {
+                QCOMPARE(names.first(), QByteArray("ARM_CNN_Small_keyword_spotting"));
+                kws = names;
+            }
+            std::sort(names.begin(), names.end());
+            QList<QByteArray> sortedKws = kws;
+            std::sort(sortedKws.begin(), sortedKws.end());
+            QCOMPARE(names, sortedKws);
+        }
+        // Another column still sorts them.
+        r = run({QStringLiteral("find"), QStringLiteral("--text"), QStringLiteral("kws"), QStringLiteral("--sort"),
+                 QStringLiteral("name"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY(r.out.trimmed().split('\n').value(1).startsWith("ARM_CNN_Small_keyword_spotting,"));
+        QVERIFY(r.out.trimmed().split('\n').last().startsWith("Voice_Turn,"));
+        r = run({QStringLiteral("find"), QStringLiteral("kws"), QStringLiteral("--sort"), QStringLiteral("size")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--sort takes relevance, name"));
 
         // Sizes in any unit: case 2 again, as 127000 B and 0.576 MB.
         r = run({QStringLiteral("models-for"), QStringLiteral("--sensors"), QStringLiteral("Camera"),

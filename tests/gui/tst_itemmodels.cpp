@@ -12,6 +12,7 @@
 #include "modelsforboard/LayerTableModel.h"
 #include "modelsforboard/ModelFitTableModel.h"
 #include "modelsfortask/BenchmarkTableModel.h"
+#include "modelsfortask/ModelsForTaskView.h"
 #include "widgets/IriLabels.h"
 #include "widgets/ItemRoles.h"
 #include "widgets/SortedTable.h"
@@ -20,6 +21,7 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 
 using namespace tinyml;
@@ -181,6 +183,47 @@ private slots:
         model.setQuestion(catalogue, query);
         QCOMPARE(model.rowCount(), 1);
         QVERIFY(!model.index(0, BenchmarkTableModel::Dataset).data().toString().contains(QStringLiteral("?")));
+    }
+
+    // "Models for a task" with words: the best match first, whatever the accuracy, until a column
+    // is sorted; "Best match first" brings that order back; without words, the most accurate first.
+    void modelsForATaskRanksTheBestMatchFirst()
+    {
+        auto catalogue = std::make_shared<kg::Catalogue>();
+        for (const auto &[name, sensor, accuracy] :
+             {std::tuple{"ARM_keyword_spotting", "Microphone", 80.0}, std::tuple{"Micro_Speech", "Microphone", 95.0},
+              std::tuple{"Person", "Camera", 90.0}, std::tuple{"Snore", "Microphone", 99.0}}) {
+            kg::ModelEntry m;
+            m.name = QLatin1String(name);
+            m.iri = QStringLiteral("http://example.org/model/") + m.name;
+            m.sensors = {QLatin1String(sensor)};
+            m.metric = QStringLiteral("Top_1_accuracy");
+            m.metricValue = accuracy;
+            catalogue->models << m;
+        }
+        ModelsForTaskView view;
+        view.setCatalogue(catalogue);
+        const QAbstractItemModel &rows = *view.table()->model();
+        QCOMPARE(namesIn(rows, BenchmarkTableModel::Name),
+                 (QStringList{QStringLiteral("Snore"), QStringLiteral("Micro_Speech"), QStringLiteral("Person"),
+                              QStringLiteral("ARM_keyword_spotting")}));
+        auto *text = view.findChild<QLineEdit *>(QStringLiteral("taskText"));
+        auto *bestMatchFirst = view.findChild<QPushButton *>(QStringLiteral("taskBestMatchFirst"));
+        QVERIFY(text && bestMatchFirst && !bestMatchFirst->isEnabled());
+        text->setText(QStringLiteral("keyword spotting"));
+        const QStringList bestFirst{QStringLiteral("ARM_keyword_spotting"), QStringLiteral("Micro_Speech"),
+                                    QStringLiteral("Snore")};
+        QCOMPARE(namesIn(rows, BenchmarkTableModel::Name), bestFirst);
+        QVERIFY(bestMatchFirst->isEnabled());
+        text->setText(QStringLiteral("KWS")); // still typing: the order stays the best match first
+        QCOMPARE(namesIn(rows, BenchmarkTableModel::Name), bestFirst);
+        view.table()->sortByColumn(BenchmarkTableModel::MetricValue, Qt::DescendingOrder);
+        QCOMPARE(namesIn(rows, BenchmarkTableModel::Name).first(), QStringLiteral("Snore"));
+        bestMatchFirst->click();
+        QCOMPARE(namesIn(rows, BenchmarkTableModel::Name), bestFirst);
+        text->clear();
+        QCOMPARE(namesIn(rows, BenchmarkTableModel::Name).first(), QStringLiteral("Snore"));
+        QVERIFY(!bestMatchFirst->isEnabled());
     }
 
     // "Models for a task" and "Models for a board" through the proxies their views use: the wand,

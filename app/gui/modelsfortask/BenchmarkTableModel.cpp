@@ -11,8 +11,9 @@ void BenchmarkTableModel::setQuestion(std::shared_ptr<const kg::Catalogue> catal
 {
     beginResetModel();
     m_catalogue = std::move(catalogue);
-    m_rows =
-        m_catalogue ? kg::modelsForTask(*m_catalogue, query, kg::TaskOrder::Name) : QList<const kg::ModelEntry *>();
+    // The best match to the task first: the order the view shows while no column is sorted.
+    m_rows = m_catalogue ? kg::modelsForTask(*m_catalogue, query, kg::TaskOrder::Relevance)
+                         : QList<const kg::ModelEntry *>();
     endResetModel();
 }
 

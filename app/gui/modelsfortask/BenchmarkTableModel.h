@@ -1,5 +1,5 @@
 // "Which models do this task": the models that match a task, benchmarked (metric and value, MACs,
-// RAM, Flash) for comparison; the view sorts by any column.
+// RAM, Flash) for comparison, the best match to the task's words first; the view sorts by any column.
 #pragma once
 
 #include "kg/Questions.h"

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -23,6 +24,12 @@ ModelsForTaskView::ModelsForTaskView(QWidget *parent) : QWidget(parent), m_model
     m_text->setObjectName(QStringLiteral("taskText"));
     m_text->setPlaceholderText(tr("e.g. keyword spotting, person, gesture"));
     m_text->setClearButtonEnabled(true);
+    m_text->setToolTip(tr("Searched in the name, description, category, training data and sensors; the field's "
+                          "names for a task count alike (KWS, wake word, keyword spotting)."));
+    m_bestMatchFirst = new QPushButton(tr("&Best match first"));
+    m_bestMatchFirst->setObjectName(QStringLiteral("taskBestMatchFirst"));
+    m_bestMatchFirst->setToolTip(tr("Order the models by how well they match the task"));
+    m_bestMatchFirst->setEnabled(false);
     m_sensor = new QComboBox;
     m_sensor->setObjectName(QStringLiteral("taskSensor"));
     m_sensor->addItem(tr("Any"), QString());
@@ -44,7 +51,12 @@ ModelsForTaskView::ModelsForTaskView(QWidget *parent) : QWidget(parent), m_model
         m_metric->addItem(OntologyNames::metricName(kg::metricLocalName(k)), kg::metricLocalName(k));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Task:"), m_text);
+    auto *taskRow = new QHBoxLayout;
+    taskRow->addWidget(m_text, 1);
+    taskRow->addWidget(m_bestMatchFirst);
+    auto *taskLabel = new QLabel(tr("&Task:"));
+    taskLabel->setBuddy(m_text);
+    form->addRow(taskLabel, taskRow);
     auto *row = new QHBoxLayout;
     row->addWidget(m_sensor);
     auto *categoryLabel = new QLabel(tr("&Category:"));
@@ -77,6 +89,7 @@ ModelsForTaskView::ModelsForTaskView(QWidget *parent) : QWidget(parent), m_model
     layout->addWidget(m_table, 1);
 
     connect(m_text, &QLineEdit::textChanged, this, &ModelsForTaskView::answer);
+    connect(m_bestMatchFirst, &QPushButton::clicked, this, &ModelsForTaskView::showBestMatchFirst);
     connect(m_dataset, &QLineEdit::textChanged, this, &ModelsForTaskView::answer);
     for (QComboBox *combo : {m_sensor, m_category, m_metric})
         connect(combo, &QComboBox::currentIndexChanged, this, &ModelsForTaskView::answer);
@@ -100,6 +113,21 @@ void ModelsForTaskView::answer()
     query.metric = m_metric->currentData().toString();
     m_model->setQuestion(m_catalogue, query);
     m_summary->setText(tr("%n model(s) match.", nullptr, m_model->rowCount()));
+    // Words given: the best match first; none: the most accurate first, as the view opens.
+    const bool hasText = !query.text.trimmed().isEmpty();
+    if (hasText != m_hadText) {
+        if (hasText)
+            showBestMatchFirst();
+        else
+            m_table->sortByColumn(BenchmarkTableModel::MetricValue, Qt::DescendingOrder);
+        m_hadText = hasText;
+    }
+    m_bestMatchFirst->setEnabled(hasText);
+}
+
+void ModelsForTaskView::showBestMatchFirst()
+{
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // no column: the model's order, by relevance
 }
 
 } // namespace tinyml::gui

@@ -1,5 +1,6 @@
 // "Which models do this task": describe the task (words, sensor, training data, category,
-// metric) and compare the models that match by accuracy, MACs, RAM and Flash.
+// metric) and compare the models that match by accuracy, MACs, RAM and Flash. With words, the best
+// match comes first until a column is sorted ("Best match first" brings that order back).
 #pragma once
 
 #include "kg/Catalogue.h"
@@ -11,6 +12,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace tinyml::gui {
@@ -27,10 +29,13 @@ public:
 
 private:
     void answer();
+    void showBestMatchFirst();
 
     std::shared_ptr<const kg::Catalogue> m_catalogue;
     BenchmarkTableModel *m_model;
     QLineEdit *m_text;
+    QPushButton *m_bestMatchFirst;
+    bool m_hadText = false;
     QComboBox *m_sensor;
     QLineEdit *m_dataset;
     QComboBox *m_category;
