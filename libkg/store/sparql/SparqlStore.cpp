@@ -7,6 +7,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QThread>
 #include <QUuid>
 
 #include <algorithm>
@@ -217,6 +218,17 @@ bool SparqlStore::update(const QString &request, QString *error)
         .has_value();
 }
 
+bool SparqlStore::updateIdempotent(const QString &request, QString *error)
+{
+    for (int attempt = 1;; ++attempt) {
+        if (update(request, error))
+            return true;
+        if (attempt == 3 || !error->contains(QLatin1String("Transaction timed out")))
+            return false;
+        QThread::sleep(attempt); // the locks of the upload before are let go within seconds
+    }
+}
+
 bool SparqlStore::commit(const ChangeSet &changes, QString *error)
 {
     if (const QString problem = changes.problem(); !problem.isEmpty()) {
@@ -303,7 +315,7 @@ bool SparqlStore::stageAndApply(const QList<QList<RdfTriple>> &sets,
         }
         done = counted && *counted == expected;
     }
-    done = done && update(apply(staging), error);
+    done = done && updateIdempotent(apply(staging), error);
     for (const QString &graph : staging)
         dropQuietly(graph);
     return done;

@@ -65,6 +65,10 @@ private:
     // A query whose default graph is `graph` (ours, or a staging graph).
     std::optional<QueryResult> queryIn(const QString &graph, const QString &sparql, QString *error);
     bool update(const QString &request, QString *error);
+    // The same for a request that may run twice with one effect (applying staged graphs): a
+    // transaction the server gave up waiting for locks (Virtuoso's "Transaction timed out", seen
+    // right after uploads) is sent again, twice at most.
+    bool updateIdempotent(const QString &request, QString *error);
     std::optional<QList<RdfTriple>> fetchTriples(qint64 expected, QString *error);
     bool stage(const QString &staging, const QList<RdfTriple> &triples, QString *error, const Progress &progress);
     // Stages each set of triples in a graph of its own, checks that all arrived, then sends the
