@@ -674,7 +674,7 @@
 <context>
     <name>tinyml::gui::BenchmarkTableModel</name>
     <message>
-        <location filename="../app/gui/modelsfortask/BenchmarkTableModel.cpp" line="+58"/>
+        <location filename="../app/gui/modelsfortask/BenchmarkTableModel.cpp" line="+59"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -2801,12 +2801,12 @@ Die bisher gespeicherten Modelle bleiben im Graphen; die übrigen werden nicht i
 <context>
     <name>tinyml::gui::ModelsForTaskView</name>
     <message>
-        <location filename="../app/gui/modelsfortask/ModelsForTaskView.cpp" line="+24"/>
+        <location filename="../app/gui/modelsfortask/ModelsForTaskView.cpp" line="+25"/>
         <source>e.g. keyword spotting, person, gesture</source>
         <translation>z. B. keyword spotting, person, gesture</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <location line="+9"/>
         <location line="+5"/>
         <source>Any</source>
@@ -2818,12 +2818,12 @@ Die bisher gespeicherten Modelle bleiben im Graphen; die übrigen werden nicht i
         <translation>Wörter in der Adresse des Trainingsdatensatzes</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&amp;Task:</source>
         <translation>A&amp;ufgabe:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
@@ -2848,7 +2848,7 @@ Die bisher gespeicherten Modelle bleiben im Graphen; die übrigen werden nicht i
         <translation>Modelle für die Aufgabe</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%n model(s) match.</source>
         <translation>
             <numerusform>%n Modell gefunden.</numerusform>
@@ -2856,7 +2856,7 @@ Die bisher gespeicherten Modelle bleiben im Graphen; die übrigen werden nicht i
         </translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-88"/>
         <source>Searched in the name, description, category, training data and sensors; the field&apos;s names for a task count alike (KWS, wake word, keyword spotting).</source>
         <translation>Gesucht wird in Name, Beschreibung, Kategorie, Trainingsdaten und Sensoren; die im Fach üblichen Namen einer Aufgabe gelten gleich (KWS, wake word, keyword spotting).</translation>
     </message>
@@ -3374,17 +3374,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
 <context>
     <name>tinyml::kg::OpeningChecks</name>
     <message>
-        <location filename="../libkg/kg/GraphOpening.cpp" line="+70"/>
-        <source>%1: the store is open in another process (%2, pid %3)</source>
-        <translation>%1: der Speicher ist in einem anderen Prozess geöffnet (%2, PID %3)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: cannot lock the store folder (is it writable?)</source>
-        <translation>%1: der Speicherordner kann nicht gesperrt werden (ist er beschreibbar?)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../libkg/kg/GraphOpening.cpp" line="+68"/>
         <source>cannot copy the seed file %1 to %2</source>
         <translation>die Startdatei %1 kann nicht nach %2 kopiert werden</translation>
     </message>
@@ -3429,7 +3419,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
         <translation>%1: der Speicherordner kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1: an earlier creation of the store was cut off; creating it again</source>
         <translation>%1: ein früheres Anlegen des Speichers wurde abgebrochen; er wird neu angelegt</translation>
     </message>
@@ -3558,12 +3548,12 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
 <context>
     <name>tinyml::store::JournalChecks</name>
     <message>
-        <location filename="../libkg/store/redland/StoreJournal.cpp" line="+58"/>
+        <location filename="../libkg/store/redland/StoreJournal.cpp" line="+73"/>
         <source>%1: cannot create the store folder</source>
         <translation>%1: der Speicherordner kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-8"/>
         <source>%1: the store is open in another process (%2, pid %3)</source>
         <translation>%1: der Speicher ist in einem anderen Prozess geöffnet (%2, PID %3)</translation>
     </message>
@@ -3573,7 +3563,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
         <translation>%1: der Speicherordner kann nicht gesperrt werden (ist er beschreibbar?)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+94"/>
         <source>%1: cannot cut off an interrupted transaction (%2)</source>
         <translation>%1: eine unterbrochene Transaktion kann nicht abgeschnitten werden (%2)</translation>
     </message>

@@ -673,7 +673,7 @@
 <context>
     <name>tinyml::gui::BenchmarkTableModel</name>
     <message>
-        <location filename="../app/gui/modelsfortask/BenchmarkTableModel.cpp" line="+58"/>
+        <location filename="../app/gui/modelsfortask/BenchmarkTableModel.cpp" line="+59"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
@@ -2781,12 +2781,12 @@ The models saved so far stay in the graph; the others are not imported.</source>
 <context>
     <name>tinyml::gui::ModelsForTaskView</name>
     <message>
-        <location filename="../app/gui/modelsfortask/ModelsForTaskView.cpp" line="+24"/>
+        <location filename="../app/gui/modelsfortask/ModelsForTaskView.cpp" line="+25"/>
         <source>e.g. keyword spotting, person, gesture</source>
         <translation>例如 keyword spotting, person, gesture</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <location line="+9"/>
         <location line="+5"/>
         <source>Any</source>
@@ -2798,12 +2798,12 @@ The models saved so far stay in the graph; the others are not imported.</source>
         <translation>训练数据集地址中的词语</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&amp;Task:</source>
         <translation>任务(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Category:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
@@ -2828,14 +2828,14 @@ The models saved so far stay in the graph; the others are not imported.</source>
         <translation>适用于该任务的模型</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%n model(s) match.</source>
         <translation>
             <numerusform>找到 %n 个符合条件的模型。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-88"/>
         <source>Searched in the name, description, category, training data and sensors; the field&apos;s names for a task count alike (KWS, wake word, keyword spotting).</source>
         <translation>在名称、描述、类别、训练数据和传感器中搜索；同一任务在该领域的常用名称视为相同（KWS、wake word、keyword spotting）。</translation>
     </message>
@@ -3350,17 +3350,7 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
 <context>
     <name>tinyml::kg::OpeningChecks</name>
     <message>
-        <location filename="../libkg/kg/GraphOpening.cpp" line="+70"/>
-        <source>%1: the store is open in another process (%2, pid %3)</source>
-        <translation>%1：存储库已在另一个进程中打开（%2，PID %3）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: cannot lock the store folder (is it writable?)</source>
-        <translation>%1：无法锁定存储库文件夹（是否可写？）</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../libkg/kg/GraphOpening.cpp" line="+68"/>
         <source>cannot copy the seed file %1 to %2</source>
         <translation>无法将初始数据文件 %1 复制到 %2</translation>
     </message>
@@ -3405,7 +3395,7 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
         <translation>%1：无法创建存储库文件夹</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1: an earlier creation of the store was cut off; creating it again</source>
         <translation>%1：之前创建存储库的过程被中断；正在重新创建</translation>
     </message>
@@ -3534,12 +3524,12 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
 <context>
     <name>tinyml::store::JournalChecks</name>
     <message>
-        <location filename="../libkg/store/redland/StoreJournal.cpp" line="+58"/>
+        <location filename="../libkg/store/redland/StoreJournal.cpp" line="+73"/>
         <source>%1: cannot create the store folder</source>
         <translation>%1：无法创建存储库文件夹</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-8"/>
         <source>%1: the store is open in another process (%2, pid %3)</source>
         <translation>%1：存储库已在另一个进程中打开（%2，PID %3）</translation>
     </message>
@@ -3549,7 +3539,7 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
         <translation>%1：无法锁定存储库文件夹（是否可写？）</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+94"/>
         <source>%1: cannot cut off an interrupted transaction (%2)</source>
         <translation>%1：无法截去中断的事务（%2）</translation>
     </message>

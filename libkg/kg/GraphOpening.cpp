@@ -2,6 +2,7 @@
 
 #include "kg/ModelInfoSheet.h"
 #include "store/redland/RedlandStore.h"
+#include "store/redland/StoreJournal.h"
 #include "store/sparql/SparqlStore.h"
 
 #include <QCoreApplication>
@@ -53,23 +54,6 @@ void removeSeeding(const QString &dir, const QStringList &created)
         QDir(inDir(dir, "models")).removeRecursively();
     for (const char *name : {"snapshot.nt", "journal.log", kSeedingMarker})
         QFile::remove(inDir(dir, name));
-}
-
-// The lock RedlandStore takes, held while the seeding decision is made and its remains removed,
-// so that two programs starting at once never both seed or remove the other's work.
-std::unique_ptr<QLockFile> lockFolder(const QString &dir, QString *error)
-{
-    auto lock = std::make_unique<QLockFile>(inDir(dir, "store.lock"));
-    lock->setStaleLockTime(0);
-    if (lock->tryLock(0))
-        return lock;
-    qint64 pid = 0;
-    QString host, app;
-    lock->getLockInfo(&pid, &host, &app);
-    *error = lock->error() == QLockFile::LockFailedError
-        ? OpeningChecks::tr("%1: the store is open in another process (%2, pid %3)").arg(dir, app).arg(pid)
-        : OpeningChecks::tr("%1: cannot lock the store folder (is it writable?)").arg(dir);
-    return nullptr;
 }
 
 // Copies the seed resources into `target` (the analyser and the RDF parser read regular files).
@@ -151,7 +135,9 @@ bool prepareSeeding(const QString &dir, QStringList *created, bool *seedIt, QStr
         *error = OpeningChecks::tr("%1: cannot create the store folder").arg(dir);
         return false;
     }
-    const auto lock = lockFolder(dir, error);
+    // The store's own lock, held while the seeding decision is made and its remains removed, so
+    // that two programs starting at once never both seed or remove the other's work.
+    const auto lock = store::StoreJournal::lockFolder(dir, error);
     if (!lock)
         return false;
     QFile marker(inDir(dir, kSeedingMarker));
@@ -212,7 +198,7 @@ std::unique_ptr<KnowledgeGraph> openGraphStore(const QString &dir, SeedPolicy se
     }
     graph.reset(); // closes the store and lets go of its lock
     *error = OpeningChecks::tr("%1: cannot create the store, so it was removed again: %2").arg(dir, problem);
-    if (const auto lock = lockFolder(dir, &problem))
+    if (const auto lock = store::StoreJournal::lockFolder(dir, &problem))
         removeSeeding(dir, created);
     return nullptr;
 }

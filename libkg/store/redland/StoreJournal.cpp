@@ -52,24 +52,30 @@ QString StoreJournal::path(const char *name) const
     return m_directory + QLatin1Char('/') + QLatin1String(name);
 }
 
+std::unique_ptr<QLockFile> StoreJournal::lockFolder(const QString &directory, QString *error)
+{
+    auto lock = std::make_unique<QLockFile>(directory + QStringLiteral("/store.lock"));
+    lock->setStaleLockTime(0); // a lock is stale only when its process is gone
+    if (lock->tryLock(0))
+        return lock;
+    qint64 pid = 0;
+    QString host, app;
+    lock->getLockInfo(&pid, &host, &app);
+    *error = lock->error() == QLockFile::LockFailedError
+        ? JournalChecks::tr("%1: the store is open in another process (%2, pid %3)").arg(directory, app).arg(pid)
+        : JournalChecks::tr("%1: cannot lock the store folder (is it writable?)").arg(directory);
+    return nullptr;
+}
+
 bool StoreJournal::open(QString *error)
 {
     if (!QDir().mkpath(m_directory)) {
         *error = JournalChecks::tr("%1: cannot create the store folder").arg(m_directory);
         return false;
     }
-    m_lock = std::make_unique<QLockFile>(path("store.lock"));
-    m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
-    if (!m_lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host, app;
-        m_lock->getLockInfo(&pid, &host, &app);
-        *error = m_lock->error() == QLockFile::LockFailedError
-            ? JournalChecks::tr("%1: the store is open in another process (%2, pid %3)").arg(m_directory, app).arg(pid)
-            : JournalChecks::tr("%1: cannot lock the store folder (is it writable?)").arg(m_directory);
-        m_lock.reset();
+    m_lock = lockFolder(m_directory, error);
+    if (!m_lock)
         return false;
-    }
     return readSnapshot(error) && readJournal(error);
 }
 

@@ -34,6 +34,10 @@ public:
     explicit StoreJournal(const QString &directory);
     ~StoreJournal();
 
+    // Takes the lock of the store in `directory` (a process that holds it has the store open), or
+    // says why not: another process has it (which one), or the folder cannot be locked.
+    static std::unique_ptr<QLockFile> lockFolder(const QString &directory, QString *error);
+
     // Creates the folder if needed, takes the lock and reads the snapshot and the committed
     // records that follow it.
     bool open(QString *error);
