@@ -58,7 +58,7 @@ int QueryCommand::run(const QCommandLineParser &parser)
     const auto result = graph->store().runQuery(text, control, &error);
     if (!result) {
         printError(QStringLiteral("%1: %2").arg(source, error));
-        return control->ending() == store::QueryControl::Ending::TimeLimit ? 3 : 1;
+        return control->endedBy() == store::QueryControl::Ending::TimeLimit ? 3 : 1;
     }
     switch (result->kind) {
     case store::QueryResult::Kind::Boolean: std::printf("%s\n", result->boolean ? "true" : "false"); break;

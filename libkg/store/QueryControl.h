@@ -41,19 +41,25 @@ public:
         const Clock::rep deadline = m_deadline;
         return deadline != 0 && Clock::now().time_since_epoch().count() >= deadline ? Ending::TimeLimit : Ending::None;
     }
-    // The store's error for an ending: "stopped", or "the query ran longer than the time limit of N s".
-    QString message(Ending ending) const
+    // The store, as it ends a query's work for `ending`: notes that it did, and gives its error,
+    // "stopped" or "the query ran longer than the time limit of N s".
+    QString end(Ending ending)
     {
+        m_endedBy = ending;
         return ending == Ending::TimeLimit
             ? QStringLiteral("the query ran longer than the time limit of %1 s").arg(m_timeLimitSeconds)
             : QStringLiteral("stopped");
     }
+    // Why the store ended the query, or None: a query that failed of itself near a stop or its
+    // time limit keeps its own error.
+    Ending endedBy() const { return m_endedBy; }
 
 private:
     using Clock = std::chrono::steady_clock;
     const int m_timeLimitSeconds;
     std::atomic_bool m_stopped{false};
     std::atomic<Clock::rep> m_deadline{0}; // 0: none
+    std::atomic<Ending> m_endedBy{Ending::None};
 };
 
 // A query that startQuery() began: finish() waits for its result, on any thread, ending the

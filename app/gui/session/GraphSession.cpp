@@ -210,12 +210,8 @@ void GraphSession::awaitQuery(const QPointer<QObject> &receiver, std::shared_ptr
     std::thread thread([this, receiver, started = std::move(started), control, done = std::move(done), waiterDone]() {
         QueryOutcome outcome;
         outcome.result = started->finish(&outcome.error);
-        // Stopped or over its time, unless it failed of itself first (its own error says so).
-        if (!outcome.result) {
-            const store::QueryControl::Ending ending = control->ending();
-            if (ending != store::QueryControl::Ending::None && outcome.error.endsWith(control->message(ending)))
-                outcome.ending = ending;
-        }
+        if (!outcome.result)
+            outcome.ending = control->endedBy();
         finished(receiver, [done, outcome = std::move(outcome)]() { done(outcome); });
         *waiterDone = true;
     });

@@ -113,7 +113,7 @@ public:
         for (;;) {
             if (const QueryControl::Ending ending = m_control->ending(); ending != QueryControl::Ending::None) {
                 end(true);
-                *error = m_control->message(ending);
+                *error = m_control->end(ending);
                 return std::nullopt;
             }
             pollfd readable{m_fd, POLLIN, 0};
@@ -166,7 +166,7 @@ std::unique_ptr<StartedQuery> forkQuery(const std::function<std::optional<QueryR
                                         std::shared_ptr<QueryControl> control, QString *error)
 {
     if (const QueryControl::Ending ending = control->ending(); ending != QueryControl::Ending::None)
-        return std::make_unique<FinishedQuery>(std::nullopt, control->message(ending)); // stopped while it waited
+        return std::make_unique<FinishedQuery>(std::nullopt, control->end(ending)); // stopped while it waited
     int pipe[2];
     if (::pipe2(pipe, O_CLOEXEC) != 0) {
         *error = QStringLiteral("cannot start the query process: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));

@@ -211,12 +211,12 @@ void SparqlHttpClient::start(Exchange *exchange)
     auto *watchdog = new QTimer(reply);
     watchdog->setInterval(50);
     QObject::connect(watchdog, &QTimer::timeout, reply, [this, reply, exchange, clocks]() {
-        const QueryControl *control = m_queryControl;
+        QueryControl *control = m_queryControl;
         const QueryControl::Ending ending = control ? control->ending() : QueryControl::Ending::None;
         if (isCancelled())
             exchange->stopped = QStringLiteral("cancelled");
         else if (ending != QueryControl::Ending::None)
-            exchange->stopped = control->message(ending);
+            exchange->stopped = control->end(ending);
         else if (clocks->sinceActivity.elapsed() > m_endpoint.inactivityTimeoutMs)
             exchange->stopped = QStringLiteral("the server sent nothing for %1 s (timed out)")
                                     .arg(m_endpoint.inactivityTimeoutMs / 1000.0);

@@ -60,7 +60,7 @@ public:
     void setCancelFlag(const std::atomic_bool *flag) { m_cancelFlag = flag; }
     // While set, the requests in progress end when `control` says so (Stop, its time limit),
     // with its message as the error.
-    void setQueryControl(const QueryControl *control) { m_queryControl = control; }
+    void setQueryControl(QueryControl *control) { m_queryControl = control; }
 
     // The fingerprint of the certificate the last TLS error was about, so that a person can
     // compare it and pin it. Any thread.
@@ -77,7 +77,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network; // made and used on m_thread
     std::atomic_bool m_cancelled{false};
     const std::atomic_bool *m_cancelFlag = nullptr;
-    std::atomic<const QueryControl *> m_queryControl{nullptr};
+    std::atomic<QueryControl *> m_queryControl{nullptr};
     std::atomic_bool m_ignoringCancel{false};
     mutable QMutex m_mutex;
     QString m_refusedCertificate;
