@@ -1,7 +1,9 @@
 #include "CommandRegistry.h"
 
 #include "BoardsForCommand.h"
+#include "DeleteModelCommand.h"
 #include "DeployCommand.h"
+#include "EditModelCommand.h"
 #include "ExportCommand.h"
 #include "FindCommand.h"
 #include "GraphCommand.h"
@@ -29,6 +31,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<RuntimesCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ImportRdfCommand>());
+    m_commands.push_back(std::make_unique<EditModelCommand>());
+    m_commands.push_back(std::make_unique<DeleteModelCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<QueryCommand>());
     m_commands.push_back(std::make_unique<BoardsForCommand>());

@@ -101,11 +101,25 @@ const kg::Catalogue *catalogueOrFail(kg::KnowledgeGraph &graph)
 
 const kg::ModelEntry *findModel(kg::KnowledgeGraph &graph, const kg::Catalogue &catalogue, const QString &wanted)
 {
-    const auto it = std::find_if(catalogue.models.begin(), catalogue.models.end(),
-                                 [&](const kg::ModelEntry &m) { return m.name == wanted || m.uuid == wanted; });
-    if (it != catalogue.models.end())
-        return &*it;
-    printError(QStringLiteral("no model named '%1' in %2").arg(wanted, graph.store().location()));
+    QList<const kg::ModelEntry *> found;
+    for (const kg::ModelEntry &m : catalogue.models) {
+        if (m.uuid == wanted || m.iri == wanted)
+            return &m;
+        if (m.name == wanted)
+            found << &m;
+    }
+    if (found.size() == 1)
+        return found.front();
+    if (found.isEmpty()) {
+        printError(QStringLiteral("no model named '%1' in %2").arg(wanted, graph.store().location()));
+        return nullptr;
+    }
+    QStringList uuids;
+    for (const kg::ModelEntry *m : found)
+        uuids << m->uuid;
+    printError(QStringLiteral("%1 models are named '%2': name one by its identifier (%3)")
+                   .arg(found.size())
+                   .arg(wanted, uuids.join(QStringLiteral(", "))));
     return nullptr;
 }
 

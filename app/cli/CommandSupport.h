@@ -31,7 +31,8 @@ QCommandLineOption formatOption();
 bool formatFromOptions(const QCommandLineParser &parser, OutputFormat *format);
 
 const kg::Catalogue *catalogueOrFail(kg::KnowledgeGraph &graph);
-// By name or identifier (models) or by name or IRI (boards); nullptr, with a message, if absent.
+// By name, identifier or IRI (models; a name that two models have is refused, naming their
+// identifiers) or by name or IRI (boards); nullptr, with a message, if absent.
 const kg::ModelEntry *findModel(kg::KnowledgeGraph &graph, const kg::Catalogue &catalogue, const QString &wanted);
 const kg::BoardEntry *findBoard(kg::KnowledgeGraph &graph, const kg::Catalogue &catalogue, const QString &wanted);
 

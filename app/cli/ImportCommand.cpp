@@ -23,7 +23,9 @@ void ImportCommand::declare(QCommandLineParser &parser) const
                                  QStringLiteral("Model files; without any, every row of --metadata names one."),
                                  QStringLiteral("[MODEL.tflite...]"));
     parser.addOption({QStringLiteral("metadata"),
-                      QStringLiteral("Metadata sheet (TSV or CSV, the columns of models_information.tsv)."),
+                      QStringLiteral("Metadata sheet (TSV or CSV, the columns of models_information.tsv). A model "
+                                     "already in the graph (the same file and name) takes what the sheet says of it; "
+                                     "each field that changes is printed."),
                       QStringLiteral("FILE")});
 }
 
@@ -70,10 +72,14 @@ int ImportCommand::run(const QCommandLineParser &parser)
     if (!graph)
         return 1;
     QString error;
-    const auto report = graph->importModels(imports, &error, [](int committed, int total) {
+    kg::ImportControl control;
+    control.committed = [](int committed, int total) {
         std::printf("committed %d of %d\n", committed, total);
         std::fflush(stdout);
-    });
+    };
+    // A sheet says what a person knows of its models: models already in the graph take it too.
+    control.updateExisting = !sheet.isEmpty();
+    const auto report = graph->importModels(imports, &error, control);
     if (!report) {
         printError(error);
         return 1;
@@ -82,8 +88,14 @@ int ImportCommand::run(const QCommandLineParser &parser)
         std::printf("not added: %s\n", present.toUtf8().constData());
     for (const QString &shared : report->sharedFiles)
         std::printf("note: %s\n", shared.toUtf8().constData());
-    std::printf("%lld models added, %lld already present, store %s\n", qlonglong(report->added.size()),
-                qlonglong(report->alreadyPresent.size()), graph->store().location().toUtf8().constData());
+    for (const kg::ModelUpdate &update : report->updated) {
+        std::printf("updated %s:\n", update.name.toUtf8().constData());
+        for (const kg::FieldChange &change : update.changes)
+            std::printf("  %s\n", kg::ModelFields::describe(change).toUtf8().constData());
+    }
+    std::printf("%lld models added, %lld updated, %lld already present, store %s\n", qlonglong(report->added.size()),
+                qlonglong(report->updated.size()), qlonglong(report->alreadyPresent.size()),
+                graph->store().location().toUtf8().constData());
     return 0;
 }
 

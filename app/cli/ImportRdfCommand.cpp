@@ -13,9 +13,10 @@ ImportRdfCommand::ImportRdfCommand()
 
 void ImportRdfCommand::declare(QCommandLineParser &parser) const
 {
-    parser.setApplicationDescription(
-        QStringLiteral("Add Turtle (.ttl), N-Triples (.nt) or WoT Thing Description JSON (.json, .jsonld) files to the "
-                       "knowledge graph in one transaction."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Add Turtle (.ttl), N-Triples (.nt) or WoT Thing Description JSON (.json, .jsonld) files to the "
+        "knowledge graph in one transaction. A model the files describe under an IRI the graph has takes what they "
+        "say of it (name, sensors, category, metric, ...); each field that changes is printed."));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("RDF files."), QStringLiteral("FILE..."));
 }
 
@@ -30,14 +31,20 @@ int ImportRdfCommand::run(const QCommandLineParser &parser)
         return 1;
     const qint64 before = graph->store().tripleCount();
     QString error;
-    QStringList warnings;
-    if (!graph->importRdf(parser.positionalArguments(), &error, &warnings)) {
+    const auto plan = graph->planRdfImport(parser.positionalArguments(), &error);
+    if (!plan || !graph->apply(plan->changes, &error)) {
         printError(error);
         return 1;
     }
-    for (const QString &w : warnings)
+    for (const QString &w : plan->warnings)
         printError(QStringLiteral("warning: ") + w);
-    std::printf("%lld triples added\n", qlonglong(graph->store().tripleCount() - before));
+    for (const kg::ModelUpdate &update : plan->updated) {
+        std::printf("updated %s:\n", update.name.toUtf8().constData());
+        for (const kg::FieldChange &change : update.changes)
+            std::printf("  %s\n", kg::ModelFields::describe(change).toUtf8().constData());
+    }
+    std::printf("%lld triples added (%d new models, %lld models described again)\n",
+                qlonglong(graph->store().tripleCount() - before), plan->newModels, qlonglong(plan->updated.size()));
     return 0;
 }
 

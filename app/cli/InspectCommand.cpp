@@ -2,9 +2,12 @@
 
 #include "analysis/ModelAnalysisJson.h"
 #include "analysis/ModelAnalysisReport.h"
+#include "kg/SensorSuggestions.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <cstdio>
@@ -60,10 +63,23 @@ int InspectCommand::run(const QCommandLineParser &parser)
             ++failures;
             continue;
         }
+        // What the file suggests of its sensors: a guess with its reasons, for the import to confirm.
+        const auto suggestions = kg::SensorSuggestions::forModel(*analysis, QFileInfo(file).completeBaseName());
         if (json) {
-            reports.append(analysisToJson(*analysis, *runtime));
+            QJsonObject report = analysisToJson(*analysis, *runtime);
+            QJsonArray suggested;
+            for (const kg::SensorSuggestion &s : suggestions)
+                suggested.append(QJsonObject{{QStringLiteral("sensor"), s.sensor},
+                                             {QStringLiteral("reasons"), QJsonArray::fromStringList(s.reasons)}});
+            report.insert(QStringLiteral("suggested_sensors"), suggested);
+            reports.append(report);
         } else {
-            out << analysisToText(*analysis) << '\n';
+            out << analysisToText(*analysis);
+            out << "Suggested sensors: "
+                << (suggestions.isEmpty()
+                        ? QStringLiteral("none (the file does not say)")
+                        : kg::SensorSuggestions::describe(suggestions).replace(QLatin1Char('\n'), QStringLiteral("; ")))
+                << "\n\n";
         }
     }
     if (json && !reports.isEmpty()) {

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -103,6 +104,48 @@ std::optional<QByteArray> ModelRepository::read(const QString &sha256, QString *
         return std::nullopt;
     }
     return bytes;
+}
+
+QString ModelRepository::heldPathOf(const QString &sha256) const
+{
+    return isSha256(sha256) ? QDir(m_directory).filePath(QStringLiteral("held/") + sha256 + QStringLiteral(".tflite"))
+                            : QString();
+}
+
+namespace {
+
+// Moves `from` to `to` unless `from` is absent; a file already at `to` is replaced.
+bool moveFile(const QString &from, const QString &to, QString *error)
+{
+    if (from.isEmpty() || !QFile::exists(from))
+        return true;
+    QDir().mkpath(QFileInfo(to).absolutePath());
+    QFile::remove(to);
+    QFile file(from);
+    if (!file.rename(to)) {
+        *error = QStringLiteral("%1: %2").arg(from, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool ModelRepository::hold(const QString &sha256, QString *error) const
+{
+    return moveFile(pathOf(sha256), heldPathOf(sha256), error);
+}
+
+bool ModelRepository::release(const QString &sha256, QString *error) const
+{
+    if (contains(sha256))
+        return true;
+    return moveFile(heldPathOf(sha256), pathOf(sha256), error);
+}
+
+void ModelRepository::purgeHeld() const
+{
+    QDir(QDir(m_directory).filePath(QStringLiteral("held"))).removeRecursively();
 }
 
 } // namespace tinyml::deploy

@@ -35,9 +35,19 @@ public:
     // absent, unreadable or not the file the SHA-256 names.
     std::optional<QByteArray> read(const QString &sha256, QString *error) const;
 
+    // A model deleted from the graph leaves the repository, but an undo may bring its description
+    // back while the graph is open: its file is held aside (contains() is false) until released
+    // again or purged. Both are no-ops for a file that is not there.
+    bool hold(const QString &sha256, QString *error) const;
+    bool release(const QString &sha256, QString *error) const;
+    // Deletes the held files, for good: no undo reaches them once the graph is closed.
+    void purgeHeld() const;
+
 private:
     std::optional<QString> write(const QString &target, const QByteArray &bytes, const QString &source,
                                  QString *error) const;
+
+    QString heldPathOf(const QString &sha256) const;
 
     QString m_directory;
 };

@@ -15,6 +15,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace tinyml::kg {
 namespace {
 
@@ -91,24 +93,29 @@ std::optional<ImportReport> KnowledgeGraph::importModels(const QList<ModelImport
     ImportReport report;
     store::ChangeSet pending;
     QStringList pendingNames;
+    QList<ModelUpdate> pendingUpdates;
     auto flush = [&]() {
-        if (pending.isEmpty())
+        if (pending.isEmpty() && pendingUpdates.isEmpty())
             return true;
         QString problem;
         if (!m_store->commit(pending, &problem)) {
             *error = QStringLiteral("%1: %2").arg(m_store->location(), problem);
             return false;
         }
+        followRepository(pending);
         report.added << pendingNames;
+        report.updated << pendingUpdates;
         report.addedTriples << pending.additions;
+        report.removedTriples << pending.removals;
         pending = {};
         pendingNames.clear();
+        pendingUpdates.clear();
         if (control.committed)
-            control.committed(int(report.added.size()), int(models.size()));
+            control.committed(int(report.added.size() + report.updated.size()), int(models.size()));
         return true;
     };
     for (int i = 0; i < models.size(); ++i) {
-        if (pendingNames.isEmpty() && cancelled()) {
+        if (pendingNames.isEmpty() && pendingUpdates.isEmpty() && cancelled()) {
             report.cancelled = true;
             break;
         }
@@ -118,7 +125,29 @@ std::optional<ImportReport> KnowledgeGraph::importModels(const QList<ModelImport
             info.name = QFileInfo(models[i].path).completeBaseName();
         QStringList &names = known[analysis.sha256];
         if (names.contains(info.name)) {
-            report.alreadyPresent << tr("%1: already in the graph (sha256 %2)").arg(info.name, analysis.sha256);
+            const auto entry = std::find_if(current->models.cbegin(), current->models.cend(), [&](const ModelEntry &e) {
+                return e.sha256 == analysis.sha256 && e.name == info.name;
+            });
+            std::optional<ModelUpdate> update;
+            if (control.updateExisting && entry != current->models.cend()) {
+                bool ok = false;
+                update = updateOf(*entry, models[i].info, error, &ok);
+                if (!ok) {
+                    m_catalogue.reset();
+                    return std::nullopt;
+                }
+            }
+            if (!update) {
+                report.alreadyPresent << tr("%1: already in the graph (sha256 %2)").arg(info.name, analysis.sha256);
+                continue;
+            }
+            pending.removals << update->change.removals;
+            pending.additions << update->change.additions;
+            pendingUpdates << *update;
+            if (pendingNames.size() + pendingUpdates.size() >= kModelsPerCommit && !flush()) {
+                m_catalogue.reset();
+                return std::nullopt;
+            }
             continue;
         }
         if (!names.isEmpty())
@@ -134,7 +163,7 @@ std::optional<ImportReport> KnowledgeGraph::importModels(const QList<ModelImport
         pending.additions << description.triples;
         pendingNames << QStringLiteral("%1 (%2)").arg(info.name, description.uuid);
         names << info.name;
-        if (pendingNames.size() >= kModelsPerCommit && !flush()) {
+        if (pendingNames.size() + pendingUpdates.size() >= kModelsPerCommit && !flush()) {
             m_catalogue.reset();
             return std::nullopt;
         }
@@ -148,8 +177,18 @@ std::optional<ImportReport> KnowledgeGraph::importModels(const QList<ModelImport
 
 bool KnowledgeGraph::importRdf(const QStringList &paths, QString *error, QStringList *warnings)
 {
+    const auto plan = planRdfImport(paths, error);
+    if (!plan)
+        return false;
+    if (warnings)
+        *warnings << plan->warnings;
+    return apply(plan->changes, error);
+}
+
+bool KnowledgeGraph::readRdfFiles(const QStringList &paths, store::ChangeSet *changes, QStringList *warnings,
+                                  QString *error)
+{
     // Every file is read first: a bad one anywhere changes nothing.
-    store::ChangeSet changes;
     for (const QString &path : paths) {
         const QString suffix = QFileInfo(path).suffix().toLower();
         if (suffix == QLatin1String("json") || suffix == QLatin1String("jsonld")) {
@@ -162,28 +201,21 @@ bool KnowledgeGraph::importRdf(const QStringList &paths, QString *error, QString
             const auto td = readThingDescription(file.readAll(), path, error);
             if (!td)
                 return false;
-            for (const QString &w : td->warnings) {
-                if (warnings)
-                    *warnings << QStringLiteral("%1: %2").arg(path, w);
-            }
+            for (const QString &w : td->warnings)
+                *warnings << QStringLiteral("%1: %2").arg(path, w);
             // A Thing described again replaces its earlier description.
-            if (!previousDescription(td->board.iri, &changes.removals, error))
+            if (!previousDescription(td->board.iri, &changes->removals, error))
                 return false;
-            changes.additions << td->triples;
+            changes->additions << td->triples;
             continue;
         }
         auto triples = rdf::readRdfFile(path, error);
         if (!triples)
             return false;
         rdf::relabelBlankNodes(*triples);
-        changes.additions << *triples;
+        changes->additions << *triples;
     }
-    QString problem;
-    const bool ok = m_store->commit(changes, &problem);
-    if (!ok)
-        *error = QStringLiteral("%1: %2").arg(m_store->location(), problem);
-    m_catalogue.reset();
-    return ok;
+    return true;
 }
 
 std::optional<QList<QPair<rdf::RdfTerm, rdf::RdfTerm>>> KnowledgeGraph::statementsAbout(const QString &iri,
@@ -334,9 +366,12 @@ bool KnowledgeGraph::apply(const store::ChangeSet &changes, QString *error)
     QString problem;
     const bool ok = m_store->commit(changes, &problem);
     m_catalogue.reset();
-    if (!ok)
+    if (!ok) {
         *error = QStringLiteral("%1: %2").arg(m_store->location(), problem);
-    return ok;
+        return false;
+    }
+    followRepository(changes);
+    return true;
 }
 
 store::ChangeSet inverseOf(const store::ChangeSet &changes)

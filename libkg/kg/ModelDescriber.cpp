@@ -126,6 +126,40 @@ void describeRuntimeNeeds(Builder &b, const RdfTerm &network, const ModelAnalysi
     }
 }
 
+// What a person says of the model (ModelInfo): an edit replaces exactly these triples.
+void describeInfo(Builder &b, const RdfTerm &network, const RdfTerm &input, const RdfTerm &output,
+                  const ModelInfo &info)
+{
+    b.add(network, ns::schema, "name", text(info.name));
+    b.add(network, ns::schema, "description", text(info.description));
+    b.add(network, ns::schema, "creator", text(info.creator));
+    b.add(network, ns::schema, "dateCreated", text(info.dateCreated));
+    b.add(network, ns::schema, "citation", link(info.citation));
+    b.add(network, ns::schema, "codeRepository", link(info.codeRepository));
+    b.add(network, ns::schema, "runtimePlatform", text(info.runtimePlatform));
+    b.add(network, ns::nnet, "trainingDataset", link(info.trainingDataset));
+    if (info.category)
+        b.add(network, ns::nnet, "hasCategory", iri(ns::nnet, categoryLocalName(*info.category)));
+    b.add(input, ns::nnet, "hasInputInfo", text(info.inputInfo));
+    b.add(output, ns::nnet, "hasOutputInfo", text(info.outputInfo));
+    for (int i = 0; i < info.sensors.size(); ++i) {
+        const RdfTerm sensor = b.node(QStringLiteral("sensor_%1").arg(i + 1));
+        b.type(sensor, ns::sosaExtend, info.sensors[i]);
+        b.type(sensor, ns::schema, QStringLiteral("Sensor"));
+        b.add(sensor, ns::sosaExtend, "hasSensorInfo", text(info.sensorInfo));
+        b.add(sensor, ns::ssnExtend, "provideInput", input);
+    }
+    if (info.metric) {
+        const RdfTerm metric = b.node(QStringLiteral("metric_1"));
+        b.add(network, ns::nnet, "hasMetric", metric);
+        b.type(metric, ns::nnet, QStringLiteral("Metric"));
+        b.type(metric, ns::nnet, metricLocalName(*info.metric));
+        // An unknown value is left out, never written as 0: the kind of metric is still said.
+        if (info.metricValue)
+            b.add(metric, ns::nnet, "hasMetricValue", RdfTerm::decimal(*info.metricValue));
+    }
+}
+
 } // namespace
 
 double kilobytes(quint64 bytes)
@@ -140,16 +174,6 @@ ModelDescription describeModel(const ModelAnalysis &analysis, const ModelInfo &i
     const RdfTerm network = b.node(QString());
     b.type(network, ns::nnet, QStringLiteral("NeuralNetwork"));
     b.add(network, ns::schema, "identifier", RdfTerm::literal(uuid));
-    b.add(network, ns::schema, "name", text(info.name));
-    b.add(network, ns::schema, "description", text(info.description));
-    b.add(network, ns::schema, "creator", text(info.creator));
-    b.add(network, ns::schema, "dateCreated", text(info.dateCreated));
-    b.add(network, ns::schema, "citation", link(info.citation));
-    b.add(network, ns::schema, "codeRepository", link(info.codeRepository));
-    b.add(network, ns::schema, "runtimePlatform", text(info.runtimePlatform));
-    b.add(network, ns::nnet, "trainingDataset", link(info.trainingDataset));
-    if (info.category)
-        b.add(network, ns::nnet, "hasCategory", iri(ns::nnet, categoryLocalName(*info.category)));
     b.add(network, ns::nnet, "hasMultiplyAccumulateOps", RdfTerm::integer(qint64(analysis.macs.paperTotal)));
     b.add(network, ns::nnet, "hasMultiplyAccumulateOpsAll", RdfTerm::integer(qint64(analysis.macs.completeTotal)));
     // The file itself, so that deployment can find it and a second import can recognise it.
@@ -168,26 +192,16 @@ ModelDescription describeModel(const ModelAnalysis &analysis, const ModelInfo &i
     b.add(network, ns::ssn, "hasOutput", output);
     b.type(input, ns::nnet, QStringLiteral("NetworkInput"));
     b.type(output, ns::nnet, QStringLiteral("NetworkOutput"));
-    b.add(input, ns::nnet, "hasInputInfo", text(info.inputInfo));
-    b.add(output, ns::nnet, "hasOutputInfo", text(info.outputInfo));
-
-    for (int i = 0; i < info.sensors.size(); ++i) {
-        const RdfTerm sensor = b.node(QStringLiteral("sensor_%1").arg(i + 1));
-        b.type(sensor, ns::sosaExtend, info.sensors[i]);
-        b.type(sensor, ns::schema, QStringLiteral("Sensor"));
-        b.add(sensor, ns::sosaExtend, "hasSensorInfo", text(info.sensorInfo));
-        b.add(sensor, ns::ssnExtend, "provideInput", input);
-    }
-    if (info.metric) {
-        const RdfTerm metric = b.node(QStringLiteral("metric_1"));
-        b.add(network, ns::nnet, "hasMetric", metric);
-        b.type(metric, ns::nnet, QStringLiteral("Metric"));
-        b.type(metric, ns::nnet, metricLocalName(*info.metric));
-        // An unknown value is left out, never written as 0: the kind of metric is still said.
-        if (info.metricValue)
-            b.add(metric, ns::nnet, "hasMetricValue", RdfTerm::decimal(*info.metricValue));
-    }
+    describeInfo(b, network, input, output, info);
     return {uuid, network.value(), b.take()};
+}
+
+QList<rdf::RdfTriple> describeModelInfo(const ModelInfo &info, const QString &uuid, const QString &networkIri,
+                                        const QString &inputIri, const QString &outputIri)
+{
+    Builder b(uuid);
+    describeInfo(b, RdfTerm::iri(networkIri), RdfTerm::iri(inputIri), RdfTerm::iri(outputIri), info);
+    return b.take();
 }
 
 } // namespace tinyml::kg

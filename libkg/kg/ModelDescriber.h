@@ -23,6 +23,12 @@ struct ModelDescription {
 ModelDescription describeModel(const ModelAnalysis &analysis, const ModelInfo &info, const QString &uuid,
                                const QString &fileUrl);
 
+// What a person says of a model (`info`) as triples on the model's network, input and output
+// nodes, with sensor and metric nodes minted from `uuid` as describeModel() mints them: what an
+// edit of the model writes in place of the graph's.
+QList<rdf::RdfTriple> describeModelInfo(const ModelInfo &info, const QString &uuid, const QString &networkIri,
+                                        const QString &inputIri, const QString &outputIri);
+
 // kB as the paper counts them: 1 kB = 1000 bytes.
 double kilobytes(quint64 bytes);
 

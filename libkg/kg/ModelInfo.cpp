@@ -14,6 +14,15 @@ const QStringList &sensorClasses()
     return classes;
 }
 
+bool ModelInfo::operator==(const ModelInfo &o) const
+{
+    return name == o.name && description == o.description && creator == o.creator && dateCreated == o.dateCreated
+        && citation == o.citation && codeRepository == o.codeRepository && trainingDataset == o.trainingDataset
+        && category == o.category && metric == o.metric && metricValue == o.metricValue && sensors == o.sensors
+        && sensorInfo == o.sensorInfo && inputInfo == o.inputInfo && outputInfo == o.outputInfo
+        && runtimePlatform == o.runtimePlatform;
+}
+
 const QList<NetworkCategory> &networkCategories()
 {
     static const QList<NetworkCategory> all = {NetworkCategory::Classification, NetworkCategory::ObjectDetection,

@@ -39,6 +39,9 @@ struct ModelInfo {
     QString inputInfo;   // what the input means
     QString outputInfo;  // what the output means
     QString runtimePlatform = QStringLiteral("TFLite Micro");
+
+    bool operator==(const ModelInfo &other) const;
+    bool operator!=(const ModelInfo &other) const { return !(*this == other); }
 };
 
 // A model file to import with what a person says about it.

@@ -349,6 +349,65 @@ private slots:
         // The store is fine afterwards.
         QCOMPARE(run({QStringLiteral("stats")}, store).exitCode, 0);
     }
+
+    // Models imported plainly take the sheet afterwards; then they are edited and deleted as a
+    // person does from the command line.
+    void updatesEditsAndDeletesModels()
+    {
+        if (test::referenceDir().isEmpty())
+            QSKIP(test::kNoReferenceData);
+        const QString store = m_dir.filePath(QStringLiteral("editing"));
+        QStringList files{QStringLiteral("import")};
+        for (const test::ReferenceModel &m : test::referenceModels())
+            files << m.path;
+        Run r = run(files, store);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = run({QStringLiteral("import"), QStringLiteral("--metadata"),
+                 test::referenceDir() + QStringLiteral("/models_information.tsv")},
+                store);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("0 models added, 23 updated"), r.out.constData());
+        QVERIFY2(r.out.contains("updated Person_Detection:\n"), r.out.constData());
+        QVERIFY2(r.out.contains("  Sensors: (none) → Camera\n"), r.out.constData());
+        r = run({QStringLiteral("find"), QStringLiteral("keyword spotting"), QStringLiteral("--format"),
+                 QStringLiteral("json")},
+                store);
+        QStringList found;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+            found << v.toObject().value(QLatin1String("model")).toString();
+        for (const char *name : {"Micro_Speech_Yes_No_1", "Micro_Speech_Up_Down_Go", "Micro_Speech_Forward_Backward",
+                                 "ARM_DS_CNN_Small_", "ARM_CNN_Small_keyword_spotting"})
+            QVERIFY2(found.contains(QLatin1String(name)), qPrintable(found.join(QLatin1Char(' '))));
+
+        r = run({QStringLiteral("edit-model"), QStringLiteral("Hello_World"), QStringLiteral("--sensors"),
+                 QStringLiteral("accelerometer"), QStringLiteral("--description"), QStringLiteral("sine on line 2"),
+                 QStringLiteral("--metric"), QStringLiteral("other=0.02")},
+                store);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Sensors: OtherSensor → Accelerometer"), r.out.constData());
+        QVERIFY2(r.out.contains("Description: a NN for calculating a sine wave. → sine on line 2"), r.out.constData());
+        QVERIFY2(r.out.contains("Metric: Top_1_accuracy → Other_metric"), r.out.constData());
+        r = run({QStringLiteral("find"), QStringLiteral("sine on line 2")}, store);
+        QVERIFY2(r.out.contains("Hello_World") && r.out.contains("Accelerometer"), r.out.constData());
+        r = run({QStringLiteral("edit-model"), QStringLiteral("Hello_World"), QStringLiteral("--sensors"),
+                 QStringLiteral("sonar")},
+                store);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("unknown sensor 'sonar'"), r.err.constData());
+        r = run({QStringLiteral("edit-model"), QStringLiteral("No_Such_Model"), QStringLiteral("--name"),
+                 QStringLiteral("x")},
+                store);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("no model named 'No_Such_Model'"), r.err.constData());
+
+        r = run({QStringLiteral("delete-model"), QStringLiteral("Hello_World")}, store);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("left the model repository"), r.out.constData());
+        r = run({QStringLiteral("stats")}, store);
+        QVERIFY2(r.out.contains("models:  22"), r.out.constData());
+        r = run({QStringLiteral("delete-model"), QStringLiteral("Hello_World")}, store);
+        QCOMPARE(r.exitCode, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKgCommands)

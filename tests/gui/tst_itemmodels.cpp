@@ -345,7 +345,10 @@ private slots:
     void theImportFormIsPrefilledAndValidated()
     {
         test::TfliteFixture fixture = test::tinyConvNetwork();
-        fixture.tfliteMetadata(test::labelledMetadata("Line 4 vision", "labels.txt"));
+        auto metadata = test::labelledMetadata("Line 4 vision", "labels.txt");
+        metadata.description = "Finds dents and scratches on line 4";
+        metadata.author = "Line 4 team";
+        fixture.tfliteMetadata(metadata);
         std::string bytes = fixture.bytes();
         bytes += test::storedZip({{"labels.txt", "ok\nscratch\ndent\n"}});
         QString error;
@@ -354,11 +357,15 @@ private slots:
         QVERIFY2(analysis, qPrintable(error));
         const kg::ModelInfo info = prefilledInfo(*analysis);
         QCOMPARE(info.name, QStringLiteral("Line 4 vision"));
+        QCOMPARE(info.description, QStringLiteral("Finds dents and scratches on line 4"));
+        QCOMPARE(info.creator, QStringLiteral("Line 4 team"));
         QVERIFY2(info.outputInfo.contains(QStringLiteral("2: dent")), qPrintable(info.outputInfo));
 
-        ModelImportDialog dialog({ImportCandidate{QStringLiteral("/data/line4.tflite"), QString(), info},
+        ModelImportDialog dialog({ImportCandidate{QStringLiteral("/data/line4.tflite"), QString(), info, nullptr, {}},
                                   ImportCandidate{QStringLiteral("/data/readme.tflite"),
                                                   QStringLiteral("/data/readme.tflite: not a TensorFlow Lite model"),
+                                                  {},
+                                                  nullptr,
                                                   {}}});
         QVERIFY(dialog.problems().isEmpty());
         auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);

@@ -1,7 +1,7 @@
 // The answers the GUI tests and benchmarks give the main window instead of a user: no message
 // box, Yes to every confirmation, No to every risk, and models imported as analysed when their
 // metadata has no problem (Import clicked in the form; a commit that fails cancels the form with
-// its reason). The fit gate gets `fitAnswer` (Cancel unless a test says otherwise) and its
+// its reason); the changes an import makes to models of the graph are applied. The fit gate gets `fitAnswer` (Cancel unless a test says otherwise) and its
 // questions are kept for the test to read.
 #pragma once
 
@@ -41,8 +41,16 @@ public:
         return fitAnswer;
     }
 
+    bool reviewUpdates(QWidget *, const QString &, const QList<kg::ModelUpdate> &updates, int) override
+    {
+        updateReviews << updates;
+        return updatesAnswer;
+    }
+
     FitQuestion::Answer fitAnswer = FitQuestion::Answer::Cancel;
     QList<FitQuestion> fitQuestions;
+    bool updatesAnswer = true;                   // Apply changes
+    QList<QList<kg::ModelUpdate>> updateReviews; // what each review showed
 };
 
 } // namespace tinyml::gui

@@ -6,6 +6,7 @@
 #include "boardcatalogue/BoardCataloguePanel.h"
 #include "import/ModelImportDialog.h"
 #include "kg/ModelInfoSheet.h"
+#include "kg/SensorSuggestions.h"
 #include "modelsforboard/ModelsForBoardView.h"
 #include "session/GraphSession.h"
 #include "settings/AppSettings.h"
@@ -137,6 +138,7 @@ void ImportController::importFiles(const QStringList &paths)
                 if (auto analysis = analyseModelFile(path, &error)) {
                     c.analysis = std::make_shared<const ModelAnalysis>(std::move(*analysis));
                     c.info = prefilledInfo(*c.analysis);
+                    c.suggestions = kg::SensorSuggestions::forModel(*c.analysis, c.info.name);
                 } else {
                     c.problem = error;
                 }
@@ -245,33 +247,77 @@ void ImportController::chooseSheet()
 
 void ImportController::importWithSheet(const QString &sheet)
 {
+    // First the sheet and its files are read and compared with the graph; what it would change
+    // of models the graph has is shown before anything is committed.
+    const WorkProgress reading(m_window, tr("Reading the models of %1…").arg(QFileInfo(sheet).fileName()),
+                               tr("Stop reading files"), 0);
+    m_reading << reading;
+    struct Plan {
+        std::optional<QList<kg::ModelImport>> imports;
+        QList<kg::ModelUpdate> updates;
+        int newModels = 0;
+        QString error;
+    };
+    m_session->run<Plan>(
+        this,
+        [sheet](kg::KnowledgeGraph &graph) {
+            Plan p;
+            p.imports = kg::importsFromSheet(sheet, &p.error);
+            if (!p.imports)
+                return p;
+            const auto updates = graph.plannedUpdates(*p.imports, &p.error);
+            if (!updates) {
+                p.imports.reset();
+                return p;
+            }
+            p.updates = *updates;
+            return p;
+        },
+        [this, sheet, reading, generation = m_session->generation()](Plan p) {
+            reading.finish();
+            m_reading.removeAll(reading);
+            if (!p.imports) {
+                // The sheet and the files it names are left as they were: the message names the
+                // file at fault (the sheet, or a model file it names) and the problem.
+                report(false, tr("Nothing was imported: %1").arg(p.error.isEmpty() ? tr("no store is open") : p.error));
+                return;
+            }
+            if (!p.updates.isEmpty()
+                && !prompts()->reviewUpdates(m_window, QFileInfo(sheet).fileName(), p.updates,
+                                             int(p.imports->size() - p.updates.size()))) {
+                report(true, tr("Import cancelled: nothing was changed."));
+                return;
+            }
+            commitSheet(sheet, *p.imports, generation);
+        });
+}
+
+void ImportController::commitSheet(const QString &sheet, const QList<kg::ModelImport> &imports, int generation)
+{
+    if (generation != m_session->generation()) {
+        report(false, tr("Another store was opened meanwhile: %1 was not imported.").arg(sheet));
+        return;
+    }
+    const int total = int(imports.size());
     const WorkProgress progress(m_window, tr("Importing the models of %1…").arg(QFileInfo(sheet).fileName()),
-                                tr("Stop importing"), 0);
+                                tr("Stop importing"), total);
     m_importing << progress;
-    const int generation = m_session->generation();
     using Outcome = std::pair<std::optional<kg::ImportReport>, QString>;
     m_session->change<Outcome>(
         this,
-        [this, sheet, progress](kg::KnowledgeGraph &graph) {
+        [this, imports, progress](kg::KnowledgeGraph &graph) {
             QString error;
-            const auto imports = kg::importsFromSheet(sheet, &error);
-            if (!imports)
-                return Outcome{std::nullopt, error};
-            const int total = int(imports->size());
-            progress.setMaximum(this, total * 2);
             kg::ImportControl control;
             control.cancel = progress.cancelFlag();
-            control.analysed = [this, progress](int n, int) { progress.advance(this, n); };
-            control.committed = [this, progress, total](int n, int) { progress.advance(this, total + n); };
-            auto result = graph.importModels(*imports, &error, control);
+            control.updateExisting = true;
+            control.committed = [this, progress](int n, int) { progress.advance(this, n); };
+            auto result = graph.importModels(imports, &error, control);
             return Outcome{result, error};
         },
         [this, progress, generation](Outcome outcome) {
             progress.finish();
             m_importing.removeAll(progress);
             if (!outcome.first) {
-                // The sheet and the files it names are left as they were: the message names the
-                // file at fault (the sheet, or a model file it names) and the problem.
                 report(progress.cancelled(),
                        progress.cancelled()
                            ? tr("Import cancelled: nothing was added.")
@@ -280,11 +326,14 @@ void ImportController::importWithSheet(const QString &sheet)
                 return;
             }
             const kg::ImportReport &r = *outcome.first;
-            if (!r.addedTriples.isEmpty())
-                pushChange({{}, r.addedTriples}, generation, tr("Import %n model(s)", nullptr, int(r.added.size())),
-                           true);
+            const QString step = r.updated.isEmpty() ? tr("Import %n model(s)", nullptr, int(r.added.size()))
+                                                     : tr("Import %n model(s)", nullptr, int(r.added.size()))
+                    + tr(", update %n", nullptr, int(r.updated.size()));
+            if (!r.addedTriples.isEmpty() || !r.removedTriples.isEmpty())
+                pushChange({r.removedTriples, r.addedTriples}, generation, step, true);
             report(true,
                    tr("%n model(s) added", nullptr, int(r.added.size()))
+                       + tr(", %n updated", nullptr, int(r.updated.size()))
                        + tr(", %n already present", nullptr, int(r.alreadyPresent.size()))
                        + (r.cancelled ? tr("; cancelled after them") : QString()));
         });
@@ -301,28 +350,38 @@ void ImportController::chooseSnapshots()
 void ImportController::importSnapshots(const QStringList &paths)
 {
     struct Outcome {
-        bool ok = false;
+        std::optional<kg::RdfImportPlan> plan;
         QString error;
-        QStringList warnings;
     };
-    const WorkProgress progress(m_window, tr("Importing %n file(s)…", nullptr, int(paths.size())), QString(), 0);
-    m_session->change<Outcome>(
+    const WorkProgress progress(m_window, tr("Reading %n file(s)…", nullptr, int(paths.size())), QString(), 0);
+    m_session->run<Outcome>(
         this,
         [paths](kg::KnowledgeGraph &graph) {
             Outcome o;
-            o.ok = graph.importRdf(paths, &o.error, &o.warnings);
+            o.plan = graph.planRdfImport(paths, &o.error);
             return o;
         },
-        [this, progress, paths](Outcome o) {
+        [this, progress, paths, generation = m_session->generation()](Outcome o) {
             progress.finish();
-            if (!o.ok) {
+            if (!o.plan) {
                 report(false, tr("Nothing was imported: %1").arg(o.error.isEmpty() ? tr("no store is open") : o.error));
                 return;
             }
+            const QString source =
+                paths.size() == 1 ? QFileInfo(paths.front()).fileName() : tr("%n file(s)", nullptr, int(paths.size()));
+            if (!o.plan->updated.isEmpty()
+                && !prompts()->reviewUpdates(m_window, source, o.plan->updated, o.plan->newModels)) {
+                report(true, tr("Import cancelled: nothing was changed."));
+                return;
+            }
             QString message = tr("Imported %n file(s).", nullptr, int(paths.size()));
-            if (!o.warnings.isEmpty())
-                message += QLatin1Char(' ') + tr("Warnings: %1").arg(o.warnings.join(QStringLiteral("; ")));
-            report(true, message);
+            if (!o.plan->updated.isEmpty())
+                message += QLatin1Char(' ') + tr("%n model(s) updated.", nullptr, int(o.plan->updated.size()));
+            if (!o.plan->warnings.isEmpty())
+                message += QLatin1Char(' ') + tr("Warnings: %1").arg(o.plan->warnings.join(QStringLiteral("; ")));
+            // One undoable step, as every other change of the graph.
+            m_window->pushChange(o.plan->changes, generation, tr("Import %1").arg(source), false,
+                                 [this, message]() { report(true, message); });
         });
 }
 

@@ -66,6 +66,8 @@ private:
     }
     void openServer(const store::SparqlEndpoint &endpoint) { m_window->openServer(endpoint); }
     UserPrompts *prompts() const { return m_window->prompts(); }
+    // Imports a metadata sheet's models, updating those the graph has, as one undoable step.
+    void commitSheet(const QString &sheet, const QList<kg::ModelImport> &imports, int generation);
     // Commits the models of the import form `form` (its saver), made for the store of `generation`.
     void commitImports(const QList<kg::ModelImport> &imports, const QStringList &refused, int generation, QWidget *form,
                        std::function<void(const QString &error)> done);

@@ -1,33 +1,74 @@
 #include "ModelImportDialog.h"
 
 #include "analysis/ModelAnalysis.h"
+#include "modeledit/ModelInfoForm.h"
 #include "widgets/OntologyNames.h"
-#include "widgets/SensorChecks.h"
+#include "widgets/TableCopy.h"
+#include "widgets/Units.h"
 
-#include <QComboBox>
+#include <QAction>
 #include <QDialogButtonBox>
-#include <QDoubleSpinBox>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
-#include <QLocale>
-#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
-#include <QUrl>
+#include <QTableView>
 #include <QVBoxLayout>
+
+#include <set>
 
 namespace tinyml::gui {
 namespace {
 
-bool isAbsoluteUrl(const QString &text)
+// What the analyser found, for the row shown: MACs, and RAM and Flash on every runtime.
+QString figuresText(const ImportCandidate &c)
 {
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && !url.scheme().isEmpty() && !url.host().isEmpty();
+    if (!c.analysis)
+        return {};
+    const ModelAnalysis &a = *c.analysis;
+    QString html = ModelImportDialog::tr("<b>From the file</b> (%1): %2 MACs")
+                       .arg(QFileInfo(c.path).fileName().toHtmlEscaped(), Units::count(qint64(a.macs.paperTotal)));
+    html += QStringLiteral("<table cellspacing=4>");
+    for (const RuntimeNeeds &needs : a.needs) {
+        const QString runtime = QString::fromStdString(needs.runtime->name).toHtmlEscaped();
+        if (!needs.arena.runnable) {
+            QStringList ops;
+            for (const std::string &op : needs.arena.unsupportedOperators)
+                ops << QString::fromStdString(op);
+            html += QStringLiteral("<tr><td>%1</td><td colspan=2>%2</td></tr>")
+                        .arg(runtime,
+                             ModelImportDialog::tr("cannot run it%1")
+                                 .arg(ops.isEmpty()
+                                          ? QString()
+                                          : QStringLiteral(" (") + ops.join(QStringLiteral(", ")) + QLatin1Char(')'))
+                                 .toHtmlEscaped());
+            continue;
+        }
+        html +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                .arg(runtime,
+                     ModelImportDialog::tr("RAM %1").arg(Units::memory(double(needs.arena.arenaBytes) / 1000.0)),
+                     needs.flash.complete
+                         ? ModelImportDialog::tr("Flash %1").arg(Units::memory(double(needs.flash.flashBytes) / 1000.0))
+                         : ModelImportDialog::tr("Flash unknown"));
+    }
+    html += QStringLiteral("</table>");
+    if (c.suggestions.isEmpty()) {
+        html += ModelImportDialog::tr("<p>The file suggests no sensor: say which feed its input.</p>");
+    } else {
+        html += ModelImportDialog::tr("<p><b>Suggested sensors</b> (not yet applied):</p><ul>");
+        for (const kg::SensorSuggestion &s : c.suggestions)
+            html += QStringLiteral("<li>%1: %2</li>")
+                        .arg(OntologyNames::sensorName(s.sensor).toHtmlEscaped(),
+                             s.reasons.join(QStringLiteral("; ")).toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    return html;
 }
 
 } // namespace
@@ -65,81 +106,73 @@ ModelImportDialog::ModelImportDialog(const QList<ImportCandidate> &candidates, Q
 {
     setWindowTitle(tr("Import models"));
     QStringList refused;
+    QList<ImportCandidate> models;
     for (const ImportCandidate &c : candidates) {
         if (c.problem.isEmpty())
-            m_models << c;
+            models << c;
         else
             refused << c.problem;
     }
+    m_model = new ModelImportTableModel(models, this);
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("importTable"));
+    m_table->setAccessibleName(tr("Models to import"));
+    m_table->setModel(m_model);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setToolTip(tr("Double-click or type to edit a cell; Ctrl+D fills the selection down"));
+    for (int column : {int(ModelImportTableModel::File), int(ModelImportTableModel::Name)})
+        m_table->setColumnWidth(column, 200);
+    addCopyActions(m_table);
 
-    m_list = new QListWidget;
-    m_list->setObjectName(QStringLiteral("importList"));
-    m_list->setAccessibleName(tr("Models to import"));
-    for (const ImportCandidate &c : m_models)
-        m_list->addItem(QFileInfo(c.path).fileName());
+    auto *fillDown = new QAction(tr("&Fill down"), this);
+    fillDown->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    fillDown->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(fillDown, &QAction::triggered, this, &ModelImportDialog::fillDown);
+    m_table->addAction(fillDown);
+    auto *fillButton = new QPushButton(tr("&Fill down"));
+    fillButton->setObjectName(QStringLiteral("fillDown"));
+    fillButton->setToolTip(tr("Copy the first selected row's cells to the other selected rows (Ctrl+D); a single "
+                              "cell takes the value above it"));
+    connect(fillButton, &QPushButton::clicked, this, &ModelImportDialog::fillDown);
+    m_useSuggestion = new QPushButton(tr("&Use suggested sensors"));
+    m_useSuggestion->setObjectName(QStringLiteral("useSuggestedSensors"));
+    m_useSuggestion->setToolTip(tr("The selected rows take the sensors their files suggest"));
+    connect(m_useSuggestion, &QPushButton::clicked, this, &ModelImportDialog::acceptSuggestions);
+    auto *tableTools = new QHBoxLayout;
+    tableTools->addWidget(fillButton);
+    tableTools->addWidget(m_useSuggestion);
+    tableTools->addStretch(1);
 
-    m_name = new QLineEdit;
-    m_name->setObjectName(QStringLiteral("importName"));
-    m_description = new QPlainTextEdit;
-    m_description->setObjectName(QStringLiteral("importDescription"));
-    m_description->setTabChangesFocus(true);
-    m_description->setMaximumHeight(80);
-    m_creator = new QLineEdit;
-    m_date = new QLineEdit;
-    m_date->setPlaceholderText(tr("e.g. 2024-05-31"));
-    m_category = new QComboBox;
-    m_category->setObjectName(QStringLiteral("importCategory"));
-    m_category->addItem(tr("Not stated"), -1);
-    for (kg::NetworkCategory c : kg::networkCategories())
-        m_category->addItem(OntologyNames::categoryName(kg::categoryLocalName(c)), int(c));
-    m_metric = new QComboBox;
-    m_metric->setObjectName(QStringLiteral("importMetric"));
-    m_metric->addItem(tr("None"), -1);
-    for (kg::MetricKind k : kg::metricKinds())
-        m_metric->addItem(OntologyNames::metricName(kg::metricLocalName(k)), int(k));
-    m_metricValue = new QDoubleSpinBox;
-    m_metricValue->setObjectName(QStringLiteral("importMetricValue"));
-    m_metricValue->setDecimals(4);
-    m_metricValue->setAccessibleName(tr("Metric value"));
-    m_dataset = new QLineEdit;
-    m_dataset->setPlaceholderText(tr("address of the training data set"));
-    m_citation = new QLineEdit;
-    m_citation->setObjectName(QStringLiteral("importCitation"));
-    m_citation->setPlaceholderText(tr("https://… (paper or page)"));
-    m_repository = new QLineEdit;
-    m_repository->setPlaceholderText(tr("https://… (code repository)"));
-    m_sensors = new SensorChecks;
-    m_sensorInfo = new QLineEdit;
-    m_sensorInfo->setPlaceholderText(tr("e.g. MP34DT05 microphone, 16 kHz"));
-    m_inputInfo = new QLineEdit;
-    m_outputInfo = new QLineEdit;
+    m_form = new ModelInfoForm;
+    m_fromFile = new QLabel;
+    m_fromFile->setObjectName(QStringLiteral("importFromFile"));
+    m_fromFile->setWordWrap(true);
+    m_fromFile->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_fromFile->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *formScroll = new QScrollArea;
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    auto *below = new QSplitter(Qt::Horizontal);
+    below->addWidget(formScroll);
+    below->addWidget(m_fromFile);
+    below->setStretchFactor(0, 3);
+    below->setStretchFactor(1, 2);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Description:"), m_description);
-    form->addRow(tr("&Sensors:"), m_sensors);
-    form->addRow(tr("Sensor &note:"), m_sensorInfo);
-    form->addRow(tr("&Category:"), m_category);
-    auto *metric = new QHBoxLayout;
-    metric->addWidget(m_metric);
-    metric->addWidget(m_metricValue);
-    auto *metricLabel = new QLabel(tr("&Metric:"));
-    metricLabel->setBuddy(m_metric);
-    form->addRow(metricLabel, metric);
-    form->addRow(tr("&Training data:"), m_dataset);
-    form->addRow(tr("C&reator:"), m_creator);
-    form->addRow(tr("Da&te:"), m_date);
-    form->addRow(tr("C&itation:"), m_citation);
-    form->addRow(tr("Code &repository:"), m_repository);
-    form->addRow(tr("&Input means:"), m_inputInfo);
-    form->addRow(tr("&Output means:"), m_outputInfo);
-    auto *formWidget = new QWidget;
-    formWidget->setLayout(form);
-
-    auto *splitter = new QSplitter;
-    splitter->addWidget(m_list);
-    splitter->addWidget(formWidget);
-    splitter->setStretchFactor(1, 1);
+    auto *top = new QWidget;
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_table, 1);
+    topLayout->addLayout(tableTools);
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(top);
+    splitter->addWidget(below);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     m_fields = splitter;
 
     m_refused = new QLabel;
@@ -155,7 +188,7 @@ ModelImportDialog::ModelImportDialog(const QList<ImportCandidate> &candidates, Q
     m_problems->setWordWrap(true);
     m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse); // a failure's reason can be copied
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import %n model(s)", nullptr, int(m_models.size())));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import %n model(s)", nullptr, int(models.size())));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ModelImportDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ModelImportDialog::reject);
 
@@ -164,98 +197,69 @@ ModelImportDialog::ModelImportDialog(const QList<ImportCandidate> &candidates, Q
     layout->addWidget(splitter, 1);
     layout->addWidget(m_problems);
     layout->addWidget(m_buttons);
-    resize(900, 620);
+    resize(1180, 740);
 
-    connect(m_list, &QListWidget::currentRowChanged, this, &ModelImportDialog::showCandidate);
-    for (QLineEdit *edit : {m_name, m_citation, m_repository, m_dataset})
-        connect(edit, &QLineEdit::textChanged, this, [this]() {
-            storeCurrent();
-            validate();
-        });
-    connect(m_metric, &QComboBox::currentIndexChanged, this, [this]() {
-        showMetricUnit();
-        storeCurrent();
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ModelImportDialog::showCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this]() {
+        const QList<int> rows = selectedRows();
+        m_useSuggestion->setEnabled(std::any_of(rows.cbegin(), rows.cend(),
+                                                [this](int row) { return !m_model->at(row).suggestions.isEmpty(); }));
+    });
+    connect(m_form, &ModelInfoForm::changed, this, [this]() {
+        if (m_current >= 0)
+            m_model->setInfo(m_current, m_form->info());
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        if (m_current >= from.row() && m_current <= to.row() && m_form->info() != m_model->at(m_current).info)
+            m_form->setInfo(m_model->at(m_current).info);
         validate();
     });
-    if (!m_models.isEmpty())
-        m_list->setCurrentRow(0);
+    if (!models.isEmpty())
+        m_table->selectionModel()->setCurrentIndex(m_model->index(0, ModelImportTableModel::Name),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    showCurrent();
     validate();
 }
 
-void ModelImportDialog::showCandidate(int row)
+QList<int> ModelImportDialog::selectedRows() const
 {
-    storeCurrent();
-    m_current = -1; // the form is being filled: do not store it back half-way
-    if (row < 0 || row >= m_models.size())
-        return;
-    const kg::ModelInfo &info = m_models[row].info;
-    m_name->setText(info.name);
-    m_description->setPlainText(info.description);
-    m_creator->setText(info.creator);
-    m_date->setText(info.dateCreated);
-    m_category->setCurrentIndex(std::max(0, m_category->findData(info.category ? int(*info.category) : -1)));
-    m_metric->setCurrentIndex(std::max(0, m_metric->findData(info.metric ? int(*info.metric) : -1)));
-    showMetricUnit();
-    m_metricValue->setValue(info.metricValue.value_or(0));
-    m_dataset->setText(info.trainingDataset);
-    m_citation->setText(info.citation);
-    m_repository->setText(info.codeRepository);
-    m_sensors->setChecked(info.sensors);
-    m_sensorInfo->setText(info.sensorInfo);
-    m_inputInfo->setText(info.inputInfo);
-    m_outputInfo->setText(info.outputInfo);
-    m_current = row;
-    validate();
+    std::set<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedIndexes())
+        rows.insert(index.row());
+    if (rows.empty() && m_table->currentIndex().isValid())
+        rows.insert(m_table->currentIndex().row());
+    return QList<int>(rows.begin(), rows.end());
 }
 
-// Accuracies are in percent, as the paper's sheet gives them; 0 is "unknown" for every metric.
-void ModelImportDialog::showMetricUnit()
+void ModelImportDialog::showCurrent()
 {
-    const int kind = m_metric->currentData().toInt();
-    const bool accuracy = kind >= 0 && kg::isAccuracy(kg::MetricKind(kind));
-    m_metricValue->setEnabled(kind >= 0);
-    m_metricValue->setRange(accuracy ? 0 : -1e9, accuracy ? 100 : 1e9);
-    m_metricValue->setSuffix(accuracy ? QChar::Nbsp + QLocale().percent() : QString());
-    m_metricValue->setSpecialValueText(accuracy ? tr("unknown") : QString());
-    m_metricValue->setToolTip(tr("0 means the value is not known"));
+    const QModelIndex index = m_table->currentIndex();
+    m_current = index.isValid() ? index.row() : -1;
+    m_form->setEnabled(m_current >= 0);
+    if (m_current < 0) {
+        m_fromFile->clear();
+        return;
+    }
+    m_form->setInfo(m_model->at(m_current).info);
+    m_fromFile->setText(figuresText(m_model->at(m_current)));
 }
 
-void ModelImportDialog::storeCurrent()
+void ModelImportDialog::fillDown()
 {
-    if (m_current < 0 || m_current >= m_models.size())
-        return;
-    kg::ModelInfo &info = m_models[m_current].info;
-    info.name = m_name->text().trimmed();
-    info.description = m_description->toPlainText().trimmed();
-    info.creator = m_creator->text().trimmed();
-    info.dateCreated = m_date->text().trimmed();
-    const int category = m_category->currentData().toInt();
-    info.category = category < 0 ? std::nullopt : std::optional<kg::NetworkCategory>(kg::NetworkCategory(category));
-    const int metric = m_metric->currentData().toInt();
-    info.metric = metric < 0 ? std::nullopt : std::optional<kg::MetricKind>(kg::MetricKind(metric));
-    info.metricValue = info.metric ? kg::knownMetricValue(m_metricValue->value()) : std::nullopt;
-    info.trainingDataset = m_dataset->text().trimmed();
-    info.citation = m_citation->text().trimmed();
-    info.codeRepository = m_repository->text().trimmed();
-    info.sensors = m_sensors->checked();
-    info.sensorInfo = m_sensorInfo->text().trimmed();
-    info.inputInfo = m_inputInfo->text().trimmed();
-    info.outputInfo = m_outputInfo->text().trimmed();
+    m_model->fillDown(m_table->selectionModel()->selectedIndexes());
+}
+
+void ModelImportDialog::acceptSuggestions()
+{
+    m_model->acceptSuggestions(selectedRows());
 }
 
 QStringList ModelImportDialog::problems() const
 {
     QStringList problems;
-    for (const ImportCandidate &c : m_models) {
-        const QString file = QFileInfo(c.path).fileName();
-        if (c.info.name.isEmpty())
-            problems << tr("%1: the model needs a name").arg(file);
-        if (!c.info.citation.isEmpty() && !isAbsoluteUrl(c.info.citation))
-            problems << tr("%1: the citation must be an address such as https://…").arg(file);
-        if (!c.info.codeRepository.isEmpty() && !isAbsoluteUrl(c.info.codeRepository))
-            problems << tr("%1: the code repository must be an address such as https://…").arg(file);
-    }
-    if (m_models.isEmpty())
+    for (const ImportCandidate &c : m_model->models())
+        problems << ModelInfoForm::problems(c.info, QFileInfo(c.path).fileName() + QStringLiteral(": "));
+    if (m_model->rowCount() == 0)
         problems << tr("None of the files is a TensorFlow Lite model.");
     return problems;
 }
@@ -263,7 +267,13 @@ QStringList ModelImportDialog::problems() const
 void ModelImportDialog::validate()
 {
     const QStringList found = problems();
-    m_problems->setText(found.isEmpty() ? QString() : QStringLiteral("⚠ ") + found.join(QStringLiteral("\n⚠ ")));
+    QString text = found.isEmpty() ? QString() : QStringLiteral("⚠ ") + found.join(QStringLiteral("\n⚠ "));
+    if (const int unknown = m_model->withoutSensors(); unknown > 0 && found.isEmpty())
+        text = QStringLiteral("ℹ ")
+            + tr("%n model(s) without sensors: they fit no board until their sensors are known (Edit model, or the "
+                 "suggestions).",
+                 nullptr, unknown);
+    m_problems->setText(text);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(found.isEmpty());
 }
 
@@ -271,7 +281,6 @@ void ModelImportDialog::accept()
 {
     if (m_saving)
         return;
-    storeCurrent();
     if (!problems().isEmpty()) {
         validate();
         return;
@@ -313,7 +322,7 @@ void ModelImportDialog::reject()
 QList<kg::ModelImport> ModelImportDialog::imports() const
 {
     QList<kg::ModelImport> imports;
-    for (const ImportCandidate &c : m_models)
+    for (const ImportCandidate &c : m_model->models())
         imports << kg::ModelImport{c.path, c.info, c.analysis};
     return imports;
 }

@@ -1,10 +1,13 @@
-// Before models join the graph a person says what the analyser cannot know: the form for each
-// file is prefilled from the file (its name, and the TFLite Metadata's description, author and
-// tensor notes) and checked before the import is accepted. Files that are not models are listed
-// with the reason and left out. With a saver, Import commits the models and the form stays open
-// until they are in the graph: on failure it shows why and keeps everything typed.
+// Before models join the graph a person says what the analyser cannot know. The form is a table,
+// one row a model, prefilled from each file (its name, and the TFLite Metadata's description,
+// author, labels and tensor notes), with the sensors the file suggests shown beside, never applied
+// unasked; fill-down (Ctrl+D) copies a cell or a row to the selected rows. The row chosen shows in
+// full below, with the analyser's MACs, RAM and Flash per runtime. Files that are not models are
+// listed with the reason and left out. With a saver, Import commits the models and the form stays
+// open until they are in the graph: on failure it shows why and keeps everything typed.
 #pragma once
 
+#include "import/ModelImportTableModel.h"
 #include "kg/ModelInfo.h"
 
 #include <QDialog>
@@ -13,13 +16,10 @@
 #include <functional>
 #include <memory>
 
-class QComboBox;
 class QDialogButtonBox;
-class QDoubleSpinBox;
 class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPlainTextEdit;
+class QPushButton;
+class QTableView;
 
 namespace tinyml {
 struct ModelAnalysis;
@@ -27,14 +27,7 @@ struct ModelAnalysis;
 
 namespace tinyml::gui {
 
-class SensorChecks;
-
-struct ImportCandidate {
-    QString path;
-    QString problem;                                         // why the file is refused; empty for a model
-    kg::ModelInfo info;                                      // prefilled from the file
-    std::shared_ptr<const ModelAnalysis> analysis = nullptr; // the file's, handed on to the import
-};
+class ModelInfoForm;
 
 // The form's starting values for a file the analyser read.
 kg::ModelInfo prefilledInfo(const ModelAnalysis &analysis);
@@ -48,6 +41,13 @@ public:
     QList<kg::ModelImport> imports() const;
     // Problems that keep the import from being accepted ("file: problem").
     QStringList problems() const;
+
+    ModelImportTableModel *table() const { return m_model; }
+    QTableView *tableView() const { return m_table; }
+    ModelInfoForm *form() const { return m_form; }
+    // Fill-down over the table's selection (Ctrl+D); the suggested sensors of the selected rows.
+    void fillDown();
+    void acceptSuggestions();
 
     // Imports the models and calls `done` with the error, empty once they are in the graph.
     using Saver =
@@ -66,33 +66,21 @@ signals:
     void saveFailed(const QString &error);
 
 private:
-    void showCandidate(int row);
-    void showMetricUnit();
-    void storeCurrent();
+    void showCurrent();
     void validate();
     void saved(const QString &error);
+    QList<int> selectedRows() const;
 
-    QList<ImportCandidate> m_models;
-    int m_current = -1;
-    QListWidget *m_list;
-    QLineEdit *m_name;
-    QPlainTextEdit *m_description;
-    QLineEdit *m_creator;
-    QLineEdit *m_date;
-    QComboBox *m_category;
-    QComboBox *m_metric;
-    QDoubleSpinBox *m_metricValue;
-    QLineEdit *m_dataset;
-    QLineEdit *m_citation;
-    QLineEdit *m_repository;
-    SensorChecks *m_sensors;
-    QLineEdit *m_sensorInfo;
-    QLineEdit *m_inputInfo;
-    QLineEdit *m_outputInfo;
+    ModelImportTableModel *m_model;
+    QTableView *m_table;
+    ModelInfoForm *m_form;
+    QLabel *m_fromFile;
+    QPushButton *m_useSuggestion;
     QLabel *m_refused;
     QLabel *m_problems;
     QDialogButtonBox *m_buttons;
-    QWidget *m_fields; // the list and the form, read-only while the models are committed
+    QWidget *m_fields; // the table and the form, read-only while the models are committed
+    int m_current = -1;
     Saver m_saver;
     bool m_saving = false;
 };

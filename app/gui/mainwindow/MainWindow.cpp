@@ -10,6 +10,7 @@
 #include "import/ImportController.h"
 #include "mainwindow/GraphChangeCommand.h"
 #include "mainwindow/UserPrompts.h"
+#include "modeledit/ModelController.h"
 #include "modelsforboard/ModelDetailsPanel.h"
 #include "modelsforboard/ModelsForBoardView.h"
 #include "modelsfortask/ModelsForTaskView.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_busy);
     m_imports = new ImportController(this);
     m_servers = new ServerController(this);
+    m_models = new ModelController(this);
 
     createActions();
     createMenus();
@@ -244,6 +246,9 @@ void MainWindow::createActions()
                        &MainWindow::editBoard);
     m_deleteBoard = make(tr("&Delete board"), actionIcon("edit-delete", "delete-board"), QKeySequence::Delete,
                          &MainWindow::removeBoard);
+    // F2 and Del edit and delete what has the focus: a board here, a model in its table or details.
+    m_editBoard->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_modelsForBoard->boards()->addAction(m_editBoard);
     m_deleteBoard->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_modelsForBoard->boards()->table()->addAction(m_deleteBoard);
     m_settings = make(tr("&Settings…"), actionIcon("preferences-system", "edit-board"), QKeySequence::Preferences,
@@ -281,6 +286,8 @@ void MainWindow::createMenus()
     edit->addActions({m_undoAction, m_redoAction});
     edit->addSeparator();
     edit->addActions({m_addBoard, m_editBoard, m_deleteBoard});
+    edit->addSeparator();
+    edit->addActions({m_models->editAction(), m_models->deleteAction()});
     edit->addSeparator();
     edit->addAction(m_settings);
     QMenu *view = menuBar()->addMenu(tr("&View"));

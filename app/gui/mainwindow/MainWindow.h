@@ -1,5 +1,5 @@
 // The main window: the three questions, the SPARQL console and Deploy as tabs, the board
-// catalogue, File and Edit menus, undoable board edits and a status bar with the store and its
+// catalogue, File and Edit menus, undoable board and model edits (models: its ModelController) and a status bar with the store and its
 // counts. Files (stores, imports, exports, drag-and-drop) are its ImportController's work,
 // servers its ServerController's; what it asks the user goes through its UserPrompts.
 #pragma once
@@ -28,6 +28,7 @@ class DeployView;
 class GettingStartedDialog;
 class GraphSession;
 class ImportController;
+class ModelController;
 class ModelsForBoardView;
 class ServerController;
 class UserPrompts;
@@ -67,6 +68,7 @@ public:
     QLabel *storeLabel() const { return m_storeLabel; }
     ImportController *imports() const { return m_imports; }
     ServerController *servers() const { return m_servers; }
+    ModelController *models() const { return m_models; }
 
     // Writes the whole graph, or the models and boards named, to a Turtle or N-Triples file.
     void exportSnapshot(const QString &path, const QStringList &selection = {});
@@ -136,6 +138,7 @@ private:
     std::unique_ptr<UserPrompts> m_prompts;
     ImportController *m_imports;
     ServerController *m_servers;
+    ModelController *m_models = nullptr;
     bool m_readyOnce = false;
 
     QAction *m_newStore = nullptr;

@@ -1,6 +1,7 @@
 #include "UserPrompts.h"
 
 #include "import/ModelImportDialog.h"
+#include "import/ModelUpdatesDialog.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -44,6 +45,13 @@ FitQuestion::Answer DialogPrompts::askFit(QWidget *parent, const FitQuestion &qu
     if (onlyFitting && box.clickedButton() == onlyFitting)
         return FitQuestion::Answer::OnlyBoardsThatFit;
     return FitQuestion::Answer::Cancel;
+}
+
+bool DialogPrompts::reviewUpdates(QWidget *parent, const QString &source, const QList<kg::ModelUpdate> &updates,
+                                  int newModels)
+{
+    ModelUpdatesDialog dialog(source, updates, newModels, parent);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 bool DialogPrompts::reviewImport(ModelImportDialog &dialog, QString *)

@@ -1,9 +1,11 @@
 // What the main window and its controllers ask the user, in one place: a failure to see, a
-// question to confirm, the metadata of models to import, a model that does not fit its boards. The program asks through modal dialogs
+// question to confirm, the metadata of models to import, the changes an import makes to models of
+// the graph, a model that does not fit its boards. The program asks through modal dialogs
 // (DialogPrompts); tests and scripts give their own answers (MainWindow::setPrompts).
 #pragma once
 
 #include "deploy/FitQuestion.h"
+#include "kg/KnowledgeGraph.h"
 
 #include <QString>
 
@@ -31,6 +33,10 @@ public:
     // Asks before a model goes to boards the graph says it does not fit: Deploy anyway, Only
     // boards that fit (when others remain), or Cancel.
     virtual FitQuestion::Answer askFit(QWidget *parent, const FitQuestion &question) = 0;
+    // Shows what an import from `source` changes of models the graph has (and how many it adds);
+    // true when the person applies it.
+    virtual bool reviewUpdates(QWidget *parent, const QString &source, const QList<kg::ModelUpdate> &updates,
+                               int newModels) = 0;
 };
 
 // The program's prompts: modal message boxes and the import dialog.
@@ -42,6 +48,8 @@ public:
     bool acceptRisk(QWidget *parent, const QString &title, const QString &warning) override;
     bool reviewImport(ModelImportDialog &dialog, QString *refusal) override;
     FitQuestion::Answer askFit(QWidget *parent, const FitQuestion &question) override;
+    bool reviewUpdates(QWidget *parent, const QString &source, const QList<kg::ModelUpdate> &updates,
+                       int newModels) override;
 };
 
 } // namespace tinyml::gui

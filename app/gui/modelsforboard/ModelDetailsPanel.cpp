@@ -10,10 +10,12 @@
 #include "widgets/SortedTable.h"
 #include "widgets/Units.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QUrl>
 
 namespace tinyml::gui {
@@ -84,13 +86,28 @@ ModelDetailsPanel::ModelDetailsPanel(GraphSession *session, QWidget *parent)
         if (m_model)
             emit deployRequested(m_model->iri);
     });
-    setCornerWidget(m_deploy, Qt::TopRightCorner);
+    auto *corner = new QWidget;
+    m_corner = new QHBoxLayout(corner);
+    m_corner->setContentsMargins(0, 0, 0, 0);
+    m_corner->addWidget(m_deploy);
+    setCornerWidget(corner, Qt::TopRightCorner);
     showModel(std::nullopt);
+}
+
+void ModelDetailsPanel::addModelActions(const QList<QAction *> &actions)
+{
+    for (QAction *action : actions) {
+        auto *button = new QToolButton;
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        m_corner->insertWidget(m_corner->count() - 1, button);
+    }
 }
 
 void ModelDetailsPanel::showModel(const std::optional<kg::ModelEntry> &model)
 {
     m_model = model;
+    emit modelChanged();
     m_answered = false;
     m_deploy->setEnabled(model.has_value());
     const quint64 request = ++m_request;

@@ -10,6 +10,8 @@
 #include <memory>
 #include <optional>
 
+class QAction;
+class QHBoxLayout;
 class QPushButton;
 class QTableView;
 class QTextBrowser;
@@ -35,12 +37,16 @@ public:
     void setFit(const QString &fit);
     // The model shown, or nullopt.
     const std::optional<kg::ModelEntry> &model() const { return m_model; }
+    // Buttons for actions on the model shown (Edit, Delete), beside Deploy.
+    void addModelActions(const QList<QAction *> &actions);
 
 signals:
     // The model's analysis arrived (or failed: null).
     void analysisShown(bool ok);
     // Deploy was pressed for the model shown.
     void deployRequested(const QString &modelIri);
+    // Another model (or none) is shown.
+    void modelChanged();
 
 private:
     void showOverview();
@@ -59,6 +65,7 @@ private:
     LayerTableModel *m_layers;
     QTableView *m_layerTable;
     QPushButton *m_deploy;
+    QHBoxLayout *m_corner;
 };
 
 } // namespace tinyml::gui
