@@ -22,7 +22,7 @@
         <translation>„Trotzdem bereitstellen“ sendet es an jedes Board und hält fest, dass die Gründe des Graphen übergangen wurden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow/UserPrompts.cpp" line="+29"/>
+        <location filename="../app/gui/mainwindow/UserPrompts.cpp" line="+30"/>
         <source>Deploy %1</source>
         <translation>%1 bereitstellen</translation>
     </message>
@@ -209,17 +209,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/import/ImportController.cpp" line="+34"/>
+        <location filename="../app/gui/import/ImportController.cpp" line="+35"/>
         <source>Turtle (*.ttl);;N-Triples (*.nt)</source>
         <translation>Turtle (*.ttl);;N-Triples (*.nt)</translation>
     </message>
     <message>
-        <location line="+331"/>
+        <location line="+389"/>
         <source>%1: unknown RDF format (use .ttl or .nt)</source>
         <translation>%1: unbekanntes RDF-Format (verwenden Sie .ttl oder .nt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="+118"/>
+        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="+135"/>
         <source>The graph names no model file for this model.</source>
         <translation>Der Wissensgraph nennt keine Modelldatei für dieses Modell.</translation>
     </message>
@@ -641,7 +641,7 @@
 <context>
     <name>tinyml::deploy::ModelRepository</name>
     <message>
-        <location filename="../libkg/deploy/ModelRepository.cpp" line="+43"/>
+        <location filename="../libkg/deploy/ModelRepository.cpp" line="+44"/>
         <source>%1: cannot copy into the model repository %2 (%3)</source>
         <translation>%1: kann nicht in die Modellablage %2 kopiert werden (%3)</translation>
     </message>
@@ -1684,7 +1684,7 @@
 <context>
     <name>tinyml::gui::ImportController</name>
     <message>
-        <location filename="../app/gui/import/ImportController.cpp" line="-288"/>
+        <location filename="../app/gui/import/ImportController.cpp" line="-346"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -1726,6 +1726,7 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
+        <location line="+232"/>
         <source>Reading %n file(s)…</source>
         <translation>
             <numerusform>%n Datei wird gelesen…</numerusform>
@@ -1733,18 +1734,19 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-231"/>
+        <location line="+128"/>
         <source>Stop reading files</source>
         <translation>Lesen der Dateien abbrechen</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+125"/>
+        <location line="-99"/>
+        <location line="+169"/>
         <source>Import cancelled: nothing was added.</source>
         <translation>Import abgebrochen: Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-160"/>
         <source>Nothing was imported:
 %1</source>
         <translation>Es wurde nichts importiert:
@@ -1770,25 +1772,26 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+66"/>
+        <location line="+118"/>
         <source>Stop importing</source>
         <translation>Import abbrechen</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-96"/>
         <source>the import was stopped before any model was added</source>
         <translation>der Import wurde abgebrochen, bevor ein Modell hinzugefügt war</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
-        <location line="+40"/>
+        <location line="+74"/>
+        <location line="+43"/>
+        <location line="+42"/>
         <source>no store is open</source>
         <translation>kein Speicher ist geöffnet</translation>
     </message>
     <message numerus="yes">
-        <location line="-107"/>
-        <location line="+75"/>
+        <location line="-153"/>
+        <location line="+121"/>
         <source>%n model(s) added</source>
         <translation>
             <numerusform>%n Modell hinzugefügt</numerusform>
@@ -1796,7 +1799,7 @@
         </translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-119"/>
         <source>the import was cancelled after them</source>
         <translation>danach wurde der Import abgebrochen</translation>
     </message>
@@ -1807,7 +1810,8 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+107"/>
+        <location line="+1"/>
         <source>Import %n model(s)</source>
         <translation>
             <numerusform>%n Modell importieren</numerusform>
@@ -1815,7 +1819,7 @@
         </translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-88"/>
         <source>Metadata sheet</source>
         <translation>Metadatentabelle</translation>
     </message>
@@ -1825,12 +1829,44 @@
         <translation>Metadatentabellen (*.tsv *.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Reading the models of %1…</source>
+        <translation>Die Modelle von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+86"/>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Import abgebrochen: nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Another store was opened meanwhile: %1 was not imported.</source>
+        <translation>Inzwischen wurde ein anderer Speicher geöffnet: %1 wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Importing the models of %1…</source>
         <translation>Die Modelle aus %1 werden importiert…</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+29"/>
+        <source>, update %n</source>
+        <translation>
+            <numerusform>, %n aktualisieren</numerusform>
+            <numerusform>, %n aktualisieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>, %n aktualisiert</numerusform>
+            <numerusform>, %n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>, %n already present</source>
         <translation>
             <numerusform>, %n bereits vorhanden</numerusform>
@@ -1852,32 +1888,46 @@
         <source>RDF (*.ttl *.nt *.json *.jsonld);;All files (*)</source>
         <translation>RDF (*.ttl *.nt *.json *.jsonld);;Alle Dateien (*)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>Importing %n file(s)…</source>
-        <translation>
-            <numerusform>%n Datei wird importiert…</numerusform>
-            <numerusform>%n Dateien werden importiert…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-30"/>
-        <location line="+41"/>
+        <location line="-63"/>
+        <location line="+42"/>
+        <location line="+43"/>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Imported %n file(s).</source>
         <translation>
             <numerusform>%n Datei importiert.</numerusform>
             <numerusform>%n Dateien importiert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n model(s) updated.</source>
+        <translation>
+            <numerusform>%n Modell aktualisiert.</numerusform>
+            <numerusform>%n Modelle aktualisiert.</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+2"/>
         <source>Warnings: %1</source>
         <translation>Warnungen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1976,13 +2026,13 @@
 <context>
     <name>tinyml::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow/MainWindow.cpp" line="+52"/>
-        <location line="+280"/>
+        <location filename="../app/gui/mainwindow/MainWindow.cpp" line="+53"/>
+        <location line="+286"/>
         <source>TinyML Manager</source>
         <translation>TinyML Manager</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-274"/>
         <source>Models for a &amp;board</source>
         <translation>Modelle für ein B&amp;oard</translation>
     </message>
@@ -2012,7 +2062,7 @@
         <translation>Beschäftigt</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The catalogue could not be read: %1</source>
         <translation>Der Katalog konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2114,7 +2164,7 @@
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+74"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n Modell</numerusform>
@@ -2145,7 +2195,7 @@ Boards keep the unfinished transfer until the next deployment clears it.</source
 Die Boards behalten die unvollständige Übertragung, bis die nächste Bereitstellung sie entfernt.</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-374"/>
         <source>&amp;Add board…</source>
         <translation>Board &amp;hinzufügen…</translation>
     </message>
@@ -2160,7 +2210,7 @@ Die Boards behalten die unvollständige Übertragung, bis die nächste Bereitste
         <translation>Board &amp;löschen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -2185,7 +2235,7 @@ Die Boards behalten die unvollständige Übertragung, bis die nächste Bereitste
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2307,9 +2357,78 @@ Die bisher gespeicherten Modelle bleiben im Graphen; die übrigen werden nicht i
     </message>
 </context>
 <context>
+    <name>tinyml::gui::ModelController</name>
+    <message>
+        <location filename="../app/gui/modeledit/ModelController.cpp" line="+32"/>
+        <source>Edit &amp;model…</source>
+        <translation>&amp;Modell bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit what the graph says of the selected model (F2)</source>
+        <translation>Bearbeiten, was der Graph über das gewählte Modell sagt (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete mo&amp;del</source>
+        <translation>Mo&amp;dell löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected model from the knowledge graph (Del)</source>
+        <translation>Das gewählte Modell aus dem Wissensgraphen löschen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Delete model</source>
+        <translation>Modell löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the model %1 from the knowledge graph?
+
+Its deployment history stays. Edit ▸ Undo brings the model back.</source>
+        <translation>Das Modell %1 aus dem Wissensgraphen löschen?
+
+Sein Verteilungsverlauf bleibt erhalten. Bearbeiten ▸ Rückgängig holt das Modell zurück.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The model cannot be edited: %1</source>
+        <translation>Das Modell kann nicht bearbeitet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+22"/>
+        <location line="+33"/>
+        <source>no store is open</source>
+        <translation>kein Speicher ist geöffnet</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>The model %1 could not be saved: %2</source>
+        <translation>Das Modell %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit model %1</source>
+        <translation>Modell %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The model %1 could not be deleted: %2</source>
+        <translation>Das Modell %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete model %1</source>
+        <translation>Modell %1 löschen</translation>
+    </message>
+</context>
+<context>
     <name>tinyml::gui::ModelDetailsPanel</name>
     <message>
-        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="-70"/>
+        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="-85"/>
         <source>scale %1, zero point %2</source>
         <translation>Skala %1, Nullpunkt %2</translation>
     </message>
@@ -2354,7 +2473,7 @@ Die bisher gespeicherten Modelle bleiben im Graphen; die übrigen werden nicht i
         <translation>Dieses Modell über Bluetooth LE an das gewählte Board senden oder Boards in der Ansicht „Bereitstellen“ auswählen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+33"/>
         <source>&lt;p&gt;Select a model to see its details.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie ein Modell aus, um seine Details anzuzeigen.&lt;/p&gt;</translation>
     </message>
@@ -2513,6 +2632,29 @@ Die bisher gespeicherten Modelle bleiben im Graphen; die übrigen werden nicht i
     </message>
 </context>
 <context>
+    <name>tinyml::gui::ModelDialog</name>
+    <message>
+        <location filename="../app/gui/modeledit/ModelDialog.cpp" line="+16"/>
+        <source>Edit model %1</source>
+        <translation>Modell %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Without sensors the model fits no board: its sensors are unknown.</source>
+        <translation>Ohne Sensoren passt das Modell auf kein Board: seine Sensoren sind unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The model could not be saved: %1</source>
+        <translation>Das Modell konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>tinyml::gui::ModelFitTableModel</name>
     <message>
         <location filename="../app/gui/modelsforboard/ModelFitTableModel.cpp" line="+118"/>
@@ -2573,17 +2715,195 @@ Die bisher gespeicherten Modelle bleiben im Graphen; die übrigen werden nicht i
 <context>
     <name>tinyml::gui::ModelImportDialog</name>
     <message>
-        <location filename="../app/gui/import/ModelImportDialog.cpp" line="+66"/>
+        <location filename="../app/gui/import/ModelImportDialog.cpp" line="+109"/>
         <source>Import models</source>
         <translation>Modelle importieren</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Models to import</source>
         <translation>Zu importierende Modelle</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+65"/>
+        <source>Not imported (not TensorFlow Lite models):</source>
+        <translation>Nicht importiert (keine TensorFlow-Lite-Modelle):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>&amp;Import %n model(s)</source>
+        <translation>
+            <numerusform>%n Modell &amp;importieren</numerusform>
+            <numerusform>%n Modelle &amp;importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>&lt;b&gt;From the file&lt;/b&gt; (%1): %2 MACs</source>
+        <translation>&lt;b&gt;Aus der Datei&lt;/b&gt; (%1): %2 MACs</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot run it%1</source>
+        <translation>kann es nicht ausführen%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>RAM %1</source>
+        <translation>RAM %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flash %1</source>
+        <translation>Flash %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash unknown</source>
+        <translation>Flash unbekannt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;The file suggests no sensor: say which feed its input.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Datei schlägt keinen Sensor vor: Geben Sie an, welche die Eingabe liefern.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;b&gt;Suggested sensors&lt;/b&gt; (applied):&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Vorgeschlagene Sensoren&lt;/b&gt; (übernommen):&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;Suggested sensors&lt;/b&gt; (not yet applied):&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Vorgeschlagene Sensoren&lt;/b&gt; (noch nicht übernommen):&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Double-click or type to edit a cell; Ctrl+D fills the selection down</source>
+        <translation>Doppelklicken oder tippen, um eine Zelle zu bearbeiten; Strg+D füllt die Auswahl nach unten aus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Fill down</source>
+        <translation>Nach unten &amp;ausfüllen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the first selected row&apos;s cells to the other selected rows (Ctrl+D); a single cell takes the value above it</source>
+        <translation>Die Zellen der ersten gewählten Zeile in die anderen gewählten Zeilen kopieren (Strg+D); eine einzelne Zelle übernimmt den Wert darüber</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Use suggested sensors</source>
+        <translation>Vorgeschlagene Sensoren &amp;übernehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected rows take the sensors their files suggest</source>
+        <translation>Die gewählten Zeilen übernehmen die Sensoren, die ihre Dateien vorschlagen</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>None of the files is a TensorFlow Lite model.</source>
+        <translation>Keine der Dateien ist ein TensorFlow-Lite-Modell.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n model(s) without sensors: they fit no board until their sensors are known (Edit model, or the suggestions).</source>
+        <translation>
+            <numerusform>%n Modell ohne Sensoren: es passt auf kein Board, bis seine Sensoren bekannt sind (Modell bearbeiten oder die Vorschläge).</numerusform>
+            <numerusform>%n Modelle ohne Sensoren: sie passen auf kein Board, bis ihre Sensoren bekannt sind (Modell bearbeiten oder die Vorschläge).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The models could not be imported: %1</source>
+        <translation>Die Modelle konnten nicht importiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::ModelImportTableModel</name>
+    <message>
+        <location filename="../app/gui/import/ModelImportTableModel.cpp" line="+48"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensors</source>
+        <translation>Sensoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested sensors</source>
+        <translation>Vorgeschlagene Sensoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training data</source>
+        <translation>Trainingsdaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creator</source>
+        <translation>Urheber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No sensor is stated: the model fits no board until its sensors are known. Type them (&quot;Microphone, Camera&quot;), tick them in the form or use the suggestion.</source>
+        <translation>Kein Sensor angegeben: Das Modell passt auf kein Board, bis seine Sensoren bekannt sind. Tippen Sie sie ein (&quot;Mikrofon, Kamera&quot;), kreuzen Sie sie im Formular an oder übernehmen Sie den Vorschlag.</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::ModelInfoForm</name>
+    <message>
+        <location filename="../app/gui/modeledit/ModelInfoForm.cpp" line="+37"/>
         <source>e.g. 2024-05-31</source>
         <translation>z. B. 2024-05-31</translation>
     </message>
@@ -2623,7 +2943,7 @@ Die bisher gespeicherten Modelle bleiben im Graphen; die übrigen werden nicht i
         <translation>z. B. Mikrofon MP34DT05, 16 kHz</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -2688,20 +3008,7 @@ Die bisher gespeicherten Modelle bleiben im Graphen; die übrigen werden nicht i
         <translation>Bedeutung der &amp;Ausgabe:</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Not imported (not TensorFlow Lite models):</source>
-        <translation>Nicht importiert (keine TensorFlow-Lite-Modelle):</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>&amp;Import %n model(s)</source>
-        <translation>
-            <numerusform>%n Modell &amp;importieren</numerusform>
-            <numerusform>%n Modelle &amp;importieren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location line="+50"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -2711,34 +3018,73 @@ Die bisher gespeicherten Modelle bleiben im Graphen; die übrigen werden nicht i
         <translation>0 bedeutet, dass der Wert nicht bekannt ist</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>%1: the model needs a name</source>
-        <translation>%1: Das Modell braucht einen Namen</translation>
+        <location line="+30"/>
+        <source>the model needs a name</source>
+        <translation>das Modell braucht einen Namen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: the citation must be an address such as https://…</source>
-        <translation>%1: Die Quelle muss eine Adresse wie https://… sein</translation>
+        <source>the citation must be an address such as https://…</source>
+        <translation>die Quelle muss eine Adresse wie https://… sein</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: the code repository must be an address such as https://…</source>
-        <translation>%1: Das Code-Repository muss eine Adresse wie https://… sein</translation>
+        <source>the code repository must be an address such as https://…</source>
+        <translation>das Code-Repository muss eine Adresse wie https://… sein</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::ModelUpdatesDialog</name>
+    <message>
+        <location filename="../app/gui/import/ModelUpdatesDialog.cpp" line="+16"/>
+        <source>Update models</source>
+        <translation>Modelle aktualisieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 describes %n model(s) of the knowledge graph again.</source>
+        <translation>
+            <numerusform>%1 beschreibt %n Modell des Wissensgraphen erneut.</numerusform>
+            <numerusform>%1 beschreibt %n Modelle des Wissensgraphen erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It also adds %n new model(s).</source>
+        <translation>
+            <numerusform>Außerdem kommt %n neues Modell hinzu.</numerusform>
+            <numerusform>Außerdem kommen %n neue Modelle hinzu.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>None of the files is a TensorFlow Lite model.</source>
-        <translation>Keine der Dateien ist ein TensorFlow-Lite-Modell.</translation>
+        <location line="+1"/>
+        <source>These fields change; Edit ▸ Undo takes the whole import back.</source>
+        <translation>Diese Felder ändern sich; Bearbeiten ▸ Rückgängig nimmt den ganzen Import zurück.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Importing…</source>
-        <translation>Wird importiert…</translation>
+        <location line="+4"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The models could not be imported: %1</source>
-        <translation>Die Modelle konnten nicht importiert werden: %1</translation>
+        <location line="+1"/>
+        <source>Model and field</source>
+        <translation>Modell und Feld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After the import</source>
+        <translation>Nach dem Import</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Apply changes</source>
+        <translation>Änderungen &amp;übernehmen</translation>
     </message>
 </context>
 <context>
@@ -3341,27 +3687,27 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
 <context>
     <name>tinyml::kg::KnowledgeGraph</name>
     <message>
-        <location filename="../libkg/kg/KnowledgeGraph.cpp" line="+68"/>
+        <location filename="../libkg/kg/KnowledgeGraph.cpp" line="+70"/>
         <source>import cancelled: nothing was added</source>
         <translation>Import abgebrochen: Es wurde nichts hinzugefügt</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+71"/>
         <source>%1: already in the graph (sha256 %2)</source>
         <translation>%1: bereits im Wissensgraphen (sha256 %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>%1: same file as %2 (sha256 %3)</source>
         <translation>%1: dieselbe Datei wie %2 (sha256 %3)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>no such file</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+65"/>
         <source>%1: unknown RDF format (use .ttl or .nt)</source>
         <translation>%1: unbekanntes RDF-Format (verwenden Sie .ttl oder .nt)</translation>
     </message>
@@ -3369,6 +3715,112 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
         <location line="+95"/>
         <source>%1: not in the knowledge graph</source>
         <translation>%1: nicht im Wissensgraphen</translation>
+    </message>
+    <message>
+        <location filename="../libkg/kg/KnowledgeGraphModels.cpp" line="+76"/>
+        <source>the model needs a name</source>
+        <translation>das Modell braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown sensor &apos;%1&apos; (one of %2)</source>
+        <translation>unbekannter Sensor &apos;%1&apos; (einer von %2)</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::kg::ModelFields</name>
+    <message>
+        <location filename="../app/gui/import/ModelUpdatesDialog.cpp" line="-10"/>
+        <location line="+1"/>
+        <location filename="../libkg/kg/ModelFacts.cpp" line="+301"/>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../libkg/kg/ModelFacts.cpp" line="-152"/>
+        <source>%1: no model of the knowledge graph</source>
+        <translation>%1: kein Modell des Wissensgraphen</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensors</source>
+        <translation>Sensoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensor note</source>
+        <translation>Sensorhinweis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metric value</source>
+        <translation>Wert der Metrik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training data</source>
+        <translation>Trainingsdaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creator</source>
+        <translation>Urheber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citation</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code repository</source>
+        <translation>Code-Repository</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input means</source>
+        <translation>Eingabe bedeutet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output means</source>
+        <translation>Ausgabe bedeutet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runtime platform</source>
+        <translation>Laufzeitplattform</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3884,60 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
         <location line="+42"/>
         <source>%1: cannot create the store, so it was removed again: %2</source>
         <translation>%1: der Speicher kann nicht angelegt werden und wurde wieder entfernt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::kg::SensorSuggestions</name>
+    <message>
+        <location filename="../libkg/kg/SensorSuggestions.cpp" line="+103"/>
+        <location line="+8"/>
+        <source>its name or description says “%1”</source>
+        <translation>sein Name oder seine Beschreibung sagt „%1“</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>its labels are spoken words (%1)</source>
+        <translation>seine Klassen sind gesprochene Wörter (%1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>its input %1 is a window of %2 samples of %3 motion axes</source>
+        <translation>seine Eingabe %1 ist ein Fenster von %2 Messwerten auf %3 Bewegungsachsen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its input %1 is an image</source>
+        <translation>seine Eingabe %1 ist ein Bild</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its input %1 looks like audio features (%2 frames of %3 coefficients)</source>
+        <translation>seine Eingabe %1 sieht nach Audiomerkmalen aus (%2 Frames zu %3 Koeffizienten)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its input of %1 values is 49 frames of %2 audio features (1 s of audio, flattened)</source>
+        <translation>seine Eingabe aus %1 Werten sind 49 Frames zu %2 Audiomerkmalen (1 s Audio, abgeflacht)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its input is a window of %1 samples, as raw audio is</source>
+        <translation>seine Eingabe ist ein Fenster von %1 Abtastwerten, wie rohes Audio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its input of %1 values could be %2 samples of 6 motion axes, flattened</source>
+        <translation>seine Eingabe aus %1 Werten könnten %2 Messwerte auf 6 Bewegungsachsen sein, abgeflacht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its input of %1 values could be %2 samples of 3 motion axes, flattened</source>
+        <translation>seine Eingabe aus %1 Werten könnten %2 Messwerte auf 3 Bewegungsachsen sein, abgeflacht</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@
         <translation>“仍然部署”会将其发送到每块开发板，并记录已忽略知识图谱给出的原因。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow/UserPrompts.cpp" line="+29"/>
+        <location filename="../app/gui/mainwindow/UserPrompts.cpp" line="+30"/>
         <source>Deploy %1</source>
         <translation>部署 %1</translation>
     </message>
@@ -208,17 +208,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/import/ImportController.cpp" line="+34"/>
+        <location filename="../app/gui/import/ImportController.cpp" line="+35"/>
         <source>Turtle (*.ttl);;N-Triples (*.nt)</source>
         <translation>Turtle (*.ttl);;N-Triples (*.nt)</translation>
     </message>
     <message>
-        <location line="+331"/>
+        <location line="+389"/>
         <source>%1: unknown RDF format (use .ttl or .nt)</source>
         <translation>%1：未知的 RDF 格式（请使用 .ttl 或 .nt）</translation>
     </message>
     <message>
-        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="+118"/>
+        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="+135"/>
         <source>The graph names no model file for this model.</source>
         <translation>知识图谱中没有为此模型指定模型文件。</translation>
     </message>
@@ -640,7 +640,7 @@
 <context>
     <name>tinyml::deploy::ModelRepository</name>
     <message>
-        <location filename="../libkg/deploy/ModelRepository.cpp" line="+43"/>
+        <location filename="../libkg/deploy/ModelRepository.cpp" line="+44"/>
         <source>%1: cannot copy into the model repository %2 (%3)</source>
         <translation>%1：无法复制到模型库 %2（%3）</translation>
     </message>
@@ -1675,7 +1675,7 @@
 <context>
     <name>tinyml::gui::ImportController</name>
     <message>
-        <location filename="../app/gui/import/ImportController.cpp" line="-288"/>
+        <location filename="../app/gui/import/ImportController.cpp" line="-346"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -1717,24 +1717,26 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
+        <location line="+232"/>
         <source>Reading %n file(s)…</source>
         <translation>
             <numerusform>正在读取 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-231"/>
+        <location line="+128"/>
         <source>Stop reading files</source>
         <translation>停止读取文件</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+125"/>
+        <location line="-99"/>
+        <location line="+169"/>
         <source>Import cancelled: nothing was added.</source>
         <translation>导入已取消：未添加任何内容。</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-160"/>
         <source>Nothing was imported:
 %1</source>
         <translation>未导入任何内容：
@@ -1759,32 +1761,33 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+66"/>
+        <location line="+118"/>
         <source>Stop importing</source>
         <translation>停止导入</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-96"/>
         <source>the import was stopped before any model was added</source>
         <translation>导入在添加任何模型之前已停止</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
-        <location line="+40"/>
+        <location line="+74"/>
+        <location line="+43"/>
+        <location line="+42"/>
         <source>no store is open</source>
         <translation>没有打开的存储库</translation>
     </message>
     <message numerus="yes">
-        <location line="-107"/>
-        <location line="+75"/>
+        <location line="-153"/>
+        <location line="+121"/>
         <source>%n model(s) added</source>
         <translation>
             <numerusform>已添加 %n 个模型</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-119"/>
         <source>the import was cancelled after them</source>
         <translation>之后导入被取消</translation>
     </message>
@@ -1795,14 +1798,15 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+107"/>
+        <location line="+1"/>
         <source>Import %n model(s)</source>
         <translation>
             <numerusform>导入 %n 个模型</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-88"/>
         <source>Metadata sheet</source>
         <translation>元数据表</translation>
     </message>
@@ -1812,12 +1816,42 @@
         <translation>元数据表 (*.tsv *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Reading the models of %1…</source>
+        <translation>正在读取 %1 的模型…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+86"/>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>导入已取消：没有任何更改。</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Another store was opened meanwhile: %1 was not imported.</source>
+        <translation>其间打开了另一个存储：未导入 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Importing the models of %1…</source>
         <translation>正在导入 %1 中的模型…</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+29"/>
+        <source>, update %n</source>
+        <translation>
+            <numerusform>，更新 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>，已更新 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>, %n already present</source>
         <translation>
             <numerusform>，%n 个已存在</numerusform>
@@ -1838,30 +1872,43 @@
         <source>RDF (*.ttl *.nt *.json *.jsonld);;All files (*)</source>
         <translation>RDF (*.ttl *.nt *.json *.jsonld);;所有文件 (*)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>Importing %n file(s)…</source>
-        <translation>
-            <numerusform>正在导入 %n 个文件…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-30"/>
-        <location line="+41"/>
+        <location line="-63"/>
+        <location line="+42"/>
+        <location line="+43"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Imported %n file(s).</source>
         <translation>
             <numerusform>已导入 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n model(s) updated.</source>
+        <translation>
+            <numerusform>已更新 %n 个模型。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warnings: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1960,13 +2007,13 @@
 <context>
     <name>tinyml::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow/MainWindow.cpp" line="+52"/>
-        <location line="+280"/>
+        <location filename="../app/gui/mainwindow/MainWindow.cpp" line="+53"/>
+        <location line="+286"/>
         <source>TinyML Manager</source>
         <translation>TinyML Manager</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-274"/>
         <source>Models for a &amp;board</source>
         <translation>适用于开发板的模型(&amp;B)</translation>
     </message>
@@ -1996,7 +2043,7 @@
         <translation>正在处理</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The catalogue could not be read: %1</source>
         <translation>无法读取目录：%1</translation>
     </message>
@@ -2098,7 +2145,7 @@
         <translation>重做(&amp;R)：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+74"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n 个模型</numerusform>
@@ -2127,7 +2174,7 @@ Boards keep the unfinished transfer until the next deployment clears it.</source
 开发板会保留未完成的传输，直到下次部署时将其清除。</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-374"/>
         <source>&amp;Add board…</source>
         <translation>添加开发板(&amp;A)…</translation>
     </message>
@@ -2142,7 +2189,7 @@ Boards keep the unfinished transfer until the next deployment clears it.</source
         <translation>删除开发板(&amp;D)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -2167,7 +2214,7 @@ Boards keep the unfinished transfer until the next deployment clears it.</source
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -2289,9 +2336,78 @@ The models saved so far stay in the graph; the others are not imported.</source>
     </message>
 </context>
 <context>
+    <name>tinyml::gui::ModelController</name>
+    <message>
+        <location filename="../app/gui/modeledit/ModelController.cpp" line="+32"/>
+        <source>Edit &amp;model…</source>
+        <translation>编辑模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit what the graph says of the selected model (F2)</source>
+        <translation>编辑图谱中关于所选模型的描述 (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete mo&amp;del</source>
+        <translation>删除模型(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected model from the knowledge graph (Del)</source>
+        <translation>从知识图谱中删除所选模型 (Del)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Delete model</source>
+        <translation>删除模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the model %1 from the knowledge graph?
+
+Its deployment history stays. Edit ▸ Undo brings the model back.</source>
+        <translation>要从知识图谱中删除模型 %1 吗？
+
+其部署历史会保留。编辑 ▸ 撤销可恢复该模型。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The model cannot be edited: %1</source>
+        <translation>无法编辑该模型：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+22"/>
+        <location line="+33"/>
+        <source>no store is open</source>
+        <translation>未打开存储库</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>The model %1 could not be saved: %2</source>
+        <translation>无法保存模型 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit model %1</source>
+        <translation>编辑模型 %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The model %1 could not be deleted: %2</source>
+        <translation>无法删除模型 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete model %1</source>
+        <translation>删除模型 %1</translation>
+    </message>
+</context>
+<context>
     <name>tinyml::gui::ModelDetailsPanel</name>
     <message>
-        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="-70"/>
+        <location filename="../app/gui/modelsforboard/ModelDetailsPanel.cpp" line="-85"/>
         <source>scale %1, zero point %2</source>
         <translation>缩放 %1，零点 %2</translation>
     </message>
@@ -2336,7 +2452,7 @@ The models saved so far stay in the graph; the others are not imported.</source>
         <translation>通过 Bluetooth LE 将此模型发送到选定的开发板，或在“部署”视图中选择开发板</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+33"/>
         <source>&lt;p&gt;Select a model to see its details.&lt;/p&gt;</source>
         <translation>&lt;p&gt;选择一个模型以查看其详细信息。&lt;/p&gt;</translation>
     </message>
@@ -2495,6 +2611,29 @@ The models saved so far stay in the graph; the others are not imported.</source>
     </message>
 </context>
 <context>
+    <name>tinyml::gui::ModelDialog</name>
+    <message>
+        <location filename="../app/gui/modeledit/ModelDialog.cpp" line="+16"/>
+        <source>Edit model %1</source>
+        <translation>编辑模型 %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Without sensors the model fits no board: its sensors are unknown.</source>
+        <translation>没有传感器时，该模型不适合任何开发板：其传感器未知。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The model could not be saved: %1</source>
+        <translation>无法保存模型：%1</translation>
+    </message>
+</context>
+<context>
     <name>tinyml::gui::ModelFitTableModel</name>
     <message>
         <location filename="../app/gui/modelsforboard/ModelFitTableModel.cpp" line="+118"/>
@@ -2555,17 +2694,193 @@ The models saved so far stay in the graph; the others are not imported.</source>
 <context>
     <name>tinyml::gui::ModelImportDialog</name>
     <message>
-        <location filename="../app/gui/import/ModelImportDialog.cpp" line="+66"/>
+        <location filename="../app/gui/import/ModelImportDialog.cpp" line="+109"/>
         <source>Import models</source>
         <translation>导入模型</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Models to import</source>
         <translation>要导入的模型</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+65"/>
+        <source>Not imported (not TensorFlow Lite models):</source>
+        <translation>未导入（不是 TensorFlow Lite 模型）：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>&amp;Import %n model(s)</source>
+        <translation>
+            <numerusform>导入 %n 个模型(&amp;I)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>&lt;b&gt;From the file&lt;/b&gt; (%1): %2 MACs</source>
+        <translation>&lt;b&gt;来自文件&lt;/b&gt; (%1)：%2 MACs</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot run it%1</source>
+        <translation>无法运行%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>RAM %1</source>
+        <translation>RAM %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flash %1</source>
+        <translation>Flash %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash unknown</source>
+        <translation>Flash 未知</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;The file suggests no sensor: say which feed its input.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;文件未建议任何传感器：请说明由哪些传感器提供输入。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;b&gt;Suggested sensors&lt;/b&gt; (applied):&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;建议的传感器&lt;/b&gt;（已应用）：&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;Suggested sensors&lt;/b&gt; (not yet applied):&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;建议的传感器&lt;/b&gt;（尚未应用）：&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Double-click or type to edit a cell; Ctrl+D fills the selection down</source>
+        <translation>双击或直接输入以编辑单元格；Ctrl+D 向下填充所选内容</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Fill down</source>
+        <translation>向下填充(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the first selected row&apos;s cells to the other selected rows (Ctrl+D); a single cell takes the value above it</source>
+        <translation>将所选第一行的单元格复制到其他所选行 (Ctrl+D)；单个单元格取其上方的值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Use suggested sensors</source>
+        <translation>使用建议的传感器(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected rows take the sensors their files suggest</source>
+        <translation>所选行采用其文件建议的传感器</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>None of the files is a TensorFlow Lite model.</source>
+        <translation>这些文件都不是 TensorFlow Lite 模型。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n model(s) without sensors: they fit no board until their sensors are known (Edit model, or the suggestions).</source>
+        <translation>
+            <numerusform>%n 个模型没有传感器：在其传感器已知之前不适合任何开发板（编辑模型或使用建议）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The models could not be imported: %1</source>
+        <translation>无法导入模型：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::ModelImportTableModel</name>
+    <message>
+        <location filename="../app/gui/import/ModelImportTableModel.cpp" line="+48"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensors</source>
+        <translation>传感器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested sensors</source>
+        <translation>建议的传感器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training data</source>
+        <translation>训练数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creator</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No sensor is stated: the model fits no board until its sensors are known. Type them (&quot;Microphone, Camera&quot;), tick them in the form or use the suggestion.</source>
+        <translation>未说明传感器：在其传感器已知之前，该模型不适合任何开发板。请输入（&quot;麦克风, 摄像头&quot;），在表单中勾选，或使用建议。</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::ModelInfoForm</name>
+    <message>
+        <location filename="../app/gui/modeledit/ModelInfoForm.cpp" line="+37"/>
         <source>e.g. 2024-05-31</source>
         <translation>例如 2024-05-31</translation>
     </message>
@@ -2605,7 +2920,7 @@ The models saved so far stay in the graph; the others are not imported.</source>
         <translation>例如 MP34DT05 麦克风，16 kHz</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
@@ -2670,19 +2985,7 @@ The models saved so far stay in the graph; the others are not imported.</source>
         <translation>输出含义(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Not imported (not TensorFlow Lite models):</source>
-        <translation>未导入（不是 TensorFlow Lite 模型）：</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>&amp;Import %n model(s)</source>
-        <translation>
-            <numerusform>导入 %n 个模型(&amp;I)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location line="+50"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -2692,34 +2995,71 @@ The models saved so far stay in the graph; the others are not imported.</source>
         <translation>0 表示该值未知</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>%1: the model needs a name</source>
-        <translation>%1：模型需要名称</translation>
+        <location line="+30"/>
+        <source>the model needs a name</source>
+        <translation>模型需要一个名称</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: the citation must be an address such as https://…</source>
-        <translation>%1：引用必须是类似 https://… 的地址</translation>
+        <source>the citation must be an address such as https://…</source>
+        <translation>引用必须是类似 https://… 的地址</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: the code repository must be an address such as https://…</source>
-        <translation>%1：代码仓库必须是类似 https://… 的地址</translation>
+        <source>the code repository must be an address such as https://…</source>
+        <translation>代码仓库必须是类似 https://… 的地址</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::ModelUpdatesDialog</name>
+    <message>
+        <location filename="../app/gui/import/ModelUpdatesDialog.cpp" line="+16"/>
+        <source>Update models</source>
+        <translation>更新模型</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 describes %n model(s) of the knowledge graph again.</source>
+        <translation>
+            <numerusform>%1 重新描述了知识图谱中的 %n 个模型。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It also adds %n new model(s).</source>
+        <translation>
+            <numerusform>另外还添加 %n 个新模型。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>None of the files is a TensorFlow Lite model.</source>
-        <translation>这些文件都不是 TensorFlow Lite 模型。</translation>
+        <location line="+1"/>
+        <source>These fields change; Edit ▸ Undo takes the whole import back.</source>
+        <translation>以下字段将会更改；编辑 ▸ 撤销可撤回整个导入。</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
+        <location line="+4"/>
+        <source>Changes</source>
+        <translation>更改</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The models could not be imported: %1</source>
-        <translation>无法导入模型：%1</translation>
+        <location line="+1"/>
+        <source>Model and field</source>
+        <translation>模型和字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After the import</source>
+        <translation>导入后</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Apply changes</source>
+        <translation>应用更改(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3317,27 +3657,27 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
 <context>
     <name>tinyml::kg::KnowledgeGraph</name>
     <message>
-        <location filename="../libkg/kg/KnowledgeGraph.cpp" line="+68"/>
+        <location filename="../libkg/kg/KnowledgeGraph.cpp" line="+70"/>
         <source>import cancelled: nothing was added</source>
         <translation>导入已取消：未添加任何内容</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+71"/>
         <source>%1: already in the graph (sha256 %2)</source>
         <translation>%1：已在知识图谱中（sha256 %2）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>%1: same file as %2 (sha256 %3)</source>
         <translation>%1：与 %2 是同一文件（sha256 %3）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+65"/>
         <source>%1: unknown RDF format (use .ttl or .nt)</source>
         <translation>%1：未知的 RDF 格式（请使用 .ttl 或 .nt）</translation>
     </message>
@@ -3345,6 +3685,112 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
         <location line="+95"/>
         <source>%1: not in the knowledge graph</source>
         <translation>%1：不在知识图谱中</translation>
+    </message>
+    <message>
+        <location filename="../libkg/kg/KnowledgeGraphModels.cpp" line="+76"/>
+        <source>the model needs a name</source>
+        <translation>模型需要一个名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown sensor &apos;%1&apos; (one of %2)</source>
+        <translation>未知传感器 &apos;%1&apos;（应为 %2 之一）</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::kg::ModelFields</name>
+    <message>
+        <location filename="../app/gui/import/ModelUpdatesDialog.cpp" line="-10"/>
+        <location line="+1"/>
+        <location filename="../libkg/kg/ModelFacts.cpp" line="+301"/>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../libkg/kg/ModelFacts.cpp" line="-152"/>
+        <source>%1: no model of the knowledge graph</source>
+        <translation>%1：不是知识图谱中的模型</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensors</source>
+        <translation>传感器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensor note</source>
+        <translation>传感器备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metric value</source>
+        <translation>指标值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training data</source>
+        <translation>训练数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creator</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citation</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code repository</source>
+        <translation>代码仓库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input means</source>
+        <translation>输入含义</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output means</source>
+        <translation>输出含义</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runtime platform</source>
+        <translation>运行时平台</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
     </message>
 </context>
 <context>
@@ -3408,6 +3854,60 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
         <location line="+42"/>
         <source>%1: cannot create the store, so it was removed again: %2</source>
         <translation>%1：无法创建存储库，已将其删除：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::kg::SensorSuggestions</name>
+    <message>
+        <location filename="../libkg/kg/SensorSuggestions.cpp" line="+103"/>
+        <location line="+8"/>
+        <source>its name or description says “%1”</source>
+        <translation>其名称或描述中有“%1”</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>its labels are spoken words (%1)</source>
+        <translation>其标签是口语单词（%1）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>its input %1 is a window of %2 samples of %3 motion axes</source>
+        <translation>其输入 %1 是 %3 个运动轴上 %2 个采样的窗口</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its input %1 is an image</source>
+        <translation>其输入 %1 是图像</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its input %1 looks like audio features (%2 frames of %3 coefficients)</source>
+        <translation>其输入 %1 看起来是音频特征（%2 帧，每帧 %3 个系数）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its input of %1 values is 49 frames of %2 audio features (1 s of audio, flattened)</source>
+        <translation>其 %1 个值的输入是 49 帧、每帧 %2 个音频特征（1 秒音频，已展平）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its input is a window of %1 samples, as raw audio is</source>
+        <translation>其输入是 %1 个采样的窗口，与原始音频相同</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its input of %1 values could be %2 samples of 6 motion axes, flattened</source>
+        <translation>其 %1 个值的输入可能是 6 个运动轴上的 %2 个采样（已展平）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its input of %1 values could be %2 samples of 3 motion axes, flattened</source>
+        <translation>其 %1 个值的输入可能是 3 个运动轴上的 %2 个采样（已展平）</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

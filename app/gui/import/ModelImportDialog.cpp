@@ -32,7 +32,7 @@ QString figuresText(const ImportCandidate &c)
         return {};
     const ModelAnalysis &a = *c.analysis;
     QString html = ModelImportDialog::tr("<b>From the file</b> (%1): %2 MACs")
-                       .arg(QFileInfo(c.path).fileName().toHtmlEscaped(), Units::count(qint64(a.macs.paperTotal)));
+                       .arg(c.path.toHtmlEscaped(), Units::count(qint64(a.macs.paperTotal)));
     html += QStringLiteral("<table cellspacing=4>");
     for (const RuntimeNeeds &needs : a.needs) {
         const QString runtime = QString::fromStdString(needs.runtime->name).toHtmlEscaped();
@@ -61,7 +61,9 @@ QString figuresText(const ImportCandidate &c)
     if (c.suggestions.isEmpty()) {
         html += ModelImportDialog::tr("<p>The file suggests no sensor: say which feed its input.</p>");
     } else {
-        html += ModelImportDialog::tr("<p><b>Suggested sensors</b> (not yet applied):</p><ul>");
+        html += kg::SensorSuggestions::sensorsOf(c.suggestions) == c.info.sensors
+            ? ModelImportDialog::tr("<p><b>Suggested sensors</b> (applied):</p><ul>")
+            : ModelImportDialog::tr("<p><b>Suggested sensors</b> (not yet applied):</p><ul>");
         for (const kg::SensorSuggestion &s : c.suggestions)
             html += QStringLiteral("<li>%1: %2</li>")
                         .arg(OntologyNames::sensorName(s.sensor).toHtmlEscaped(),
@@ -126,6 +128,7 @@ ModelImportDialog::ModelImportDialog(const QList<ImportCandidate> &candidates, Q
     m_table->setToolTip(tr("Double-click or type to edit a cell; Ctrl+D fills the selection down"));
     for (int column : {int(ModelImportTableModel::File), int(ModelImportTableModel::Name)})
         m_table->setColumnWidth(column, 200);
+    m_table->setColumnWidth(ModelImportTableModel::Suggested, 160);
     addCopyActions(m_table);
 
     auto *fillDown = new QAction(tr("&Fill down"), this);
@@ -171,8 +174,8 @@ ModelImportDialog::ModelImportDialog(const QList<ImportCandidate> &candidates, Q
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(top);
     splitter->addWidget(below);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     m_fields = splitter;
 
     m_refused = new QLabel;
@@ -210,8 +213,11 @@ ModelImportDialog::ModelImportDialog(const QList<ImportCandidate> &candidates, Q
             m_model->setInfo(m_current, m_form->info());
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
-        if (m_current >= from.row() && m_current <= to.row() && m_form->info() != m_model->at(m_current).info)
-            m_form->setInfo(m_model->at(m_current).info);
+        if (m_current >= from.row() && m_current <= to.row()) {
+            if (m_form->info() != m_model->at(m_current).info)
+                m_form->setInfo(m_model->at(m_current).info);
+            m_fromFile->setText(figuresText(m_model->at(m_current)));
+        }
         validate();
     });
     if (!models.isEmpty())

@@ -112,8 +112,6 @@ QVariant ModelImportTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Sensors && info.sensors.isEmpty())
             return tr("No sensor is stated: the model fits no board until its sensors are known. Type them "
                       "(\"Microphone, Camera\"), tick them in the form or use the suggestion.");
-        if (index.column() == File)
-            return c.path;
         if (index.column() == Description)
             return info.description;
     }
