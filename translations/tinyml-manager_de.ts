@@ -2639,7 +2639,7 @@ Sein Verteilungsverlauf bleibt erhalten. Bearbeiten ▸ Rückgängig holt das Mo
         <translation>Modell %1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Without sensors the model fits no board: its sensors are unknown.</source>
         <translation>Ohne Sensoren passt das Modell auf kein Board: seine Sensoren sind unbekannt.</translation>
     </message>
@@ -2738,7 +2738,7 @@ Sein Verteilungsverlauf bleibt erhalten. Bearbeiten ▸ Rückgängig holt das Mo
         </translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-159"/>
         <source>&lt;b&gt;From the file&lt;/b&gt; (%1): %2 MACs</source>
         <translation>&lt;b&gt;Aus der Datei&lt;/b&gt; (%1): %2 MACs</translation>
     </message>
@@ -2748,7 +2748,7 @@ Sein Verteilungsverlauf bleibt erhalten. Bearbeiten ▸ Rückgängig holt das Mo
         <translation>kann es nicht ausführen%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>RAM %1</source>
         <translation>RAM %1</translation>
     </message>
@@ -2830,7 +2830,7 @@ Sein Verteilungsverlauf bleibt erhalten. Bearbeiten ▸ Rückgängig holt das Mo
 <context>
     <name>tinyml::gui::ModelImportTableModel</name>
     <message>
-        <location filename="../app/gui/import/ModelImportTableModel.cpp" line="+48"/>
+        <location filename="../app/gui/import/ModelImportTableModel.cpp" line="+49"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -3687,7 +3687,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
 <context>
     <name>tinyml::kg::KnowledgeGraph</name>
     <message>
-        <location filename="../libkg/kg/KnowledgeGraph.cpp" line="+70"/>
+        <location filename="../libkg/kg/KnowledgeGraph.cpp" line="+68"/>
         <source>import cancelled: nothing was added</source>
         <translation>Import abgebrochen: Es wurde nichts hinzugefügt</translation>
     </message>
@@ -3732,18 +3732,19 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
     <message>
         <location filename="../app/gui/import/ModelUpdatesDialog.cpp" line="-10"/>
         <location line="+1"/>
-        <location filename="../libkg/kg/ModelFacts.cpp" line="+301"/>
+        <location filename="../libkg/kg/ModelFacts.cpp" line="+306"/>
         <location line="+1"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
+        <location filename="../libkg/kg/KnowledgeGraphModels.cpp" line="+17"/>
         <location filename="../libkg/kg/ModelFacts.cpp" line="-152"/>
         <source>%1: no model of the knowledge graph</source>
         <translation>%1: kein Modell des Wissensgraphen</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location filename="../libkg/kg/ModelFacts.cpp" line="+124"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>

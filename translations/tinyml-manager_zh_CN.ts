@@ -2618,7 +2618,7 @@ Its deployment history stays. Edit ▸ Undo brings the model back.</source>
         <translation>编辑模型 %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Without sensors the model fits no board: its sensors are unknown.</source>
         <translation>没有传感器时，该模型不适合任何开发板：其传感器未知。</translation>
     </message>
@@ -2716,7 +2716,7 @@ Its deployment history stays. Edit ▸ Undo brings the model back.</source>
         </translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-159"/>
         <source>&lt;b&gt;From the file&lt;/b&gt; (%1): %2 MACs</source>
         <translation>&lt;b&gt;来自文件&lt;/b&gt; (%1)：%2 MACs</translation>
     </message>
@@ -2726,7 +2726,7 @@ Its deployment history stays. Edit ▸ Undo brings the model back.</source>
         <translation>无法运行%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>RAM %1</source>
         <translation>RAM %1</translation>
     </message>
@@ -2807,7 +2807,7 @@ Its deployment history stays. Edit ▸ Undo brings the model back.</source>
 <context>
     <name>tinyml::gui::ModelImportTableModel</name>
     <message>
-        <location filename="../app/gui/import/ModelImportTableModel.cpp" line="+48"/>
+        <location filename="../app/gui/import/ModelImportTableModel.cpp" line="+49"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -3657,7 +3657,7 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
 <context>
     <name>tinyml::kg::KnowledgeGraph</name>
     <message>
-        <location filename="../libkg/kg/KnowledgeGraph.cpp" line="+70"/>
+        <location filename="../libkg/kg/KnowledgeGraph.cpp" line="+68"/>
         <source>import cancelled: nothing was added</source>
         <translation>导入已取消：未添加任何内容</translation>
     </message>
@@ -3702,18 +3702,19 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
     <message>
         <location filename="../app/gui/import/ModelUpdatesDialog.cpp" line="-10"/>
         <location line="+1"/>
-        <location filename="../libkg/kg/ModelFacts.cpp" line="+301"/>
+        <location filename="../libkg/kg/ModelFacts.cpp" line="+306"/>
         <location line="+1"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
+        <location filename="../libkg/kg/KnowledgeGraphModels.cpp" line="+17"/>
         <location filename="../libkg/kg/ModelFacts.cpp" line="-152"/>
         <source>%1: no model of the knowledge graph</source>
         <translation>%1：不是知识图谱中的模型</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location filename="../libkg/kg/ModelFacts.cpp" line="+124"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>

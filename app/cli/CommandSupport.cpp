@@ -123,6 +123,21 @@ const kg::ModelEntry *findModel(kg::KnowledgeGraph &graph, const kg::Catalogue &
     return nullptr;
 }
 
+const kg::ModelEntry *findModel(kg::KnowledgeGraph &graph, const QString &wanted)
+{
+    const kg::Catalogue *catalogue = catalogueOrFail(graph);
+    return catalogue ? findModel(graph, *catalogue, wanted) : nullptr;
+}
+
+void printUpdates(const QList<kg::ModelUpdate> &updates)
+{
+    for (const kg::ModelUpdate &update : updates) {
+        std::printf("updated %s:\n", update.name.toUtf8().constData());
+        for (const kg::FieldChange &change : update.changes)
+            std::printf("  %s\n", kg::ModelFields::describe(change).toUtf8().constData());
+    }
+}
+
 const kg::BoardEntry *findBoard(kg::KnowledgeGraph &graph, const kg::Catalogue &catalogue, const QString &wanted)
 {
     const auto it = std::find_if(catalogue.boards.begin(), catalogue.boards.end(),

@@ -34,12 +34,17 @@ const kg::Catalogue *catalogueOrFail(kg::KnowledgeGraph &graph);
 // By name, identifier or IRI (models; a name that two models have is refused, naming their
 // identifiers) or by name or IRI (boards); nullptr, with a message, if absent.
 const kg::ModelEntry *findModel(kg::KnowledgeGraph &graph, const kg::Catalogue &catalogue, const QString &wanted);
+// The same, reading the catalogue first (its failure printed too).
+const kg::ModelEntry *findModel(kg::KnowledgeGraph &graph, const QString &wanted);
 const kg::BoardEntry *findBoard(kg::KnowledgeGraph &graph, const kg::Catalogue &catalogue, const QString &wanted);
 
 // --model MODEL and --board BOARD, repeatable; `verb` starts their help ("Export", "Push only").
 QList<QCommandLineOption> selectionOptions(const QString &verb);
 // The IRIs of the models and boards named; false (with a message printed) when one is unknown.
 bool selectedIris(kg::KnowledgeGraph &graph, const QStringList &models, const QStringList &boards, QStringList *iris);
+
+// "updated NAME:" and each field that changes, one per line ("  Sensors: (none) → Microphone").
+void printUpdates(const QList<kg::ModelUpdate> &updates);
 
 // kB with three decimals, as the tables print memory.
 QString kb(double value);

@@ -29,10 +29,7 @@ int DeleteModelCommand::run(const QCommandLineParser &parser)
     auto graph = openGraph();
     if (!graph)
         return 1;
-    const kg::Catalogue *catalogue = catalogueOrFail(*graph);
-    if (!catalogue)
-        return 1;
-    const kg::ModelEntry *found = findModel(*graph, *catalogue, parser.positionalArguments().front());
+    const kg::ModelEntry *found = findModel(*graph, parser.positionalArguments().front());
     if (!found)
         return 1;
     const kg::ModelEntry model = *found;

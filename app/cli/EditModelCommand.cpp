@@ -33,16 +33,14 @@ bool parseSensors(const QString &text, QStringList *sensors, QString *error)
 {
     sensors->clear();
     for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString wanted = part.trimmed();
-        const auto it = std::find_if(kg::sensorClasses().cbegin(), kg::sensorClasses().cend(),
-                                     [&](const QString &c) { return c.compare(wanted, Qt::CaseInsensitive) == 0; });
-        if (it == kg::sensorClasses().cend()) {
+        const auto sensor = kg::sensorClassNamed(part);
+        if (!sensor) {
             *error = QStringLiteral("unknown sensor '%1' (one of %2)")
-                         .arg(wanted, kg::sensorClasses().join(QStringLiteral(", ")));
+                         .arg(part.trimmed(), kg::sensorClasses().join(QStringLiteral(", ")));
             return false;
         }
-        if (!sensors->contains(*it))
-            *sensors << *it;
+        if (!sensors->contains(*sensor))
+            *sensors << *sensor;
     }
     return true;
 }
@@ -139,10 +137,7 @@ int EditModelCommand::run(const QCommandLineParser &parser)
     auto graph = openGraph();
     if (!graph)
         return 1;
-    const kg::Catalogue *catalogue = catalogueOrFail(*graph);
-    if (!catalogue)
-        return 1;
-    const kg::ModelEntry *found = findModel(*graph, *catalogue, parser.positionalArguments().front());
+    const kg::ModelEntry *found = findModel(*graph, parser.positionalArguments().front());
     if (!found)
         return 1;
     const QString iri = found->iri;

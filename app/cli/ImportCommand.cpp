@@ -88,11 +88,7 @@ int ImportCommand::run(const QCommandLineParser &parser)
         std::printf("not added: %s\n", present.toUtf8().constData());
     for (const QString &shared : report->sharedFiles)
         std::printf("note: %s\n", shared.toUtf8().constData());
-    for (const kg::ModelUpdate &update : report->updated) {
-        std::printf("updated %s:\n", update.name.toUtf8().constData());
-        for (const kg::FieldChange &change : update.changes)
-            std::printf("  %s\n", kg::ModelFields::describe(change).toUtf8().constData());
-    }
+    printUpdates(report->updated);
     std::printf("%lld models added, %lld updated, %lld already present, store %s\n", qlonglong(report->added.size()),
                 qlonglong(report->updated.size()), qlonglong(report->alreadyPresent.size()),
                 graph->store().location().toUtf8().constData());

@@ -38,11 +38,7 @@ int ImportRdfCommand::run(const QCommandLineParser &parser)
     }
     for (const QString &w : plan->warnings)
         printError(QStringLiteral("warning: ") + w);
-    for (const kg::ModelUpdate &update : plan->updated) {
-        std::printf("updated %s:\n", update.name.toUtf8().constData());
-        for (const kg::FieldChange &change : update.changes)
-            std::printf("  %s\n", kg::ModelFields::describe(change).toUtf8().constData());
-    }
+    printUpdates(plan->updated);
     std::printf("%lld triples added (%d new models, %lld models described again)\n",
                 qlonglong(graph->store().tripleCount() - before), plan->newModels, qlonglong(plan->updated.size()));
     return 0;

@@ -15,8 +15,6 @@
 #include <QUrl>
 #include <QUuid>
 
-#include <algorithm>
-
 namespace tinyml::kg {
 namespace {
 
@@ -85,6 +83,7 @@ std::optional<ImportReport> KnowledgeGraph::importModels(const QList<ModelImport
     if (!current)
         return std::nullopt;
     QHash<QString, QStringList> known; // sha256 -> names
+    const QHash<QString, const ModelEntry *> present = modelsByFileAndName(*current);
     for (const ModelEntry &e : current->models) {
         if (!e.sha256.isEmpty())
             known[e.sha256] << e.name;
@@ -125,11 +124,10 @@ std::optional<ImportReport> KnowledgeGraph::importModels(const QList<ModelImport
             info.name = QFileInfo(models[i].path).completeBaseName();
         QStringList &names = known[analysis.sha256];
         if (names.contains(info.name)) {
-            const auto entry = std::find_if(current->models.cbegin(), current->models.cend(), [&](const ModelEntry &e) {
-                return e.sha256 == analysis.sha256 && e.name == info.name;
-            });
+            // A model of this batch named twice is not in the catalogue yet: it is only reported.
+            const ModelEntry *entry = present.value(fileAndName(analysis.sha256, info.name));
             std::optional<ModelUpdate> update;
-            if (control.updateExisting && entry != current->models.cend()) {
+            if (control.updateExisting && entry) {
                 bool ok = false;
                 update = updateOf(*entry, models[i].info, error, &ok);
                 if (!ok) {

@@ -11,6 +11,7 @@
 #include "store/TripleStore.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -144,6 +145,9 @@ private:
     bool readRdfFiles(const QStringList &paths, store::ChangeSet *changes, QStringList *warnings, QString *error);
     // After a commit: the files of the models `changes` took away or brought back.
     void followRepository(const store::ChangeSet &changes);
+    // The catalogue's models by file and name (fileAndName()): a model an import names again.
+    static QHash<QString, const ModelEntry *> modelsByFileAndName(const Catalogue &catalogue);
+    static QString fileAndName(const QString &sha256, const QString &name) { return sha256 + QLatin1Char('/') + name; }
     // The update of the model `entry` to `info`, or nullopt when nothing would change.
     std::optional<ModelUpdate> updateOf(const ModelEntry &entry, const ModelInfo &info, QString *error, bool *ok);
 

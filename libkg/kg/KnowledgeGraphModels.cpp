@@ -90,11 +90,14 @@ std::optional<store::ChangeSet> KnowledgeGraph::modelEdit(const QString &iri, co
 
 std::optional<store::ChangeSet> KnowledgeGraph::modelRemoval(const QString &iri, QString *error)
 {
-    if (!modelFacts(iri, error))
-        return std::nullopt;
     const auto triples = selection({iri}, error);
     if (!triples)
         return std::nullopt;
+    const rdf::RdfTriple typed{RdfTerm::iri(iri), rdfType(), kg::iri(ns::nnet, QStringLiteral("NeuralNetwork"))};
+    if (!triples->contains(typed)) {
+        *error = ModelFields::tr("%1: no model of the knowledge graph").arg(iri);
+        return std::nullopt;
+    }
     return store::ChangeSet{*triples, {}};
 }
 
@@ -137,11 +140,22 @@ std::optional<ModelUpdate> KnowledgeGraph::updateOf(const ModelEntry &entry, con
     return ModelUpdate{entry.iri, facts->info.name, changes, modelInfoChange(*facts, updated)};
 }
 
+QHash<QString, const ModelEntry *> KnowledgeGraph::modelsByFileAndName(const Catalogue &catalogue)
+{
+    QHash<QString, const ModelEntry *> models;
+    for (const ModelEntry &e : catalogue.models) {
+        if (!e.sha256.isEmpty())
+            models.insert(fileAndName(e.sha256, e.name), &e);
+    }
+    return models;
+}
+
 std::optional<QList<ModelUpdate>> KnowledgeGraph::plannedUpdates(QList<ModelImport> &models, QString *error)
 {
     const Catalogue *current = catalogue(error);
     if (!current)
         return std::nullopt;
+    const QHash<QString, const ModelEntry *> present = modelsByFileAndName(*current);
     QList<ModelUpdate> updates;
     for (ModelImport &m : models) {
         if (!m.analysis) {
@@ -151,17 +165,15 @@ std::optional<QList<ModelUpdate>> KnowledgeGraph::plannedUpdates(QList<ModelImpo
             m.analysis = std::make_shared<const ModelAnalysis>(std::move(*analysis));
         }
         const QString name = m.info.name.isEmpty() ? QFileInfo(m.path).completeBaseName() : m.info.name;
-        for (const ModelEntry &e : current->models) {
-            if (e.sha256 != m.analysis->sha256 || e.name != name)
-                continue;
-            bool ok = false;
-            auto update = updateOf(e, m.info, error, &ok);
-            if (!ok)
-                return std::nullopt;
-            if (update)
-                updates << *update;
-            break;
-        }
+        const ModelEntry *entry = present.value(fileAndName(m.analysis->sha256, name));
+        if (!entry)
+            continue;
+        bool ok = false;
+        auto update = updateOf(*entry, m.info, error, &ok);
+        if (!ok)
+            return std::nullopt;
+        if (update)
+            updates << *update;
     }
     return updates;
 }

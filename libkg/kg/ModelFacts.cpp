@@ -41,24 +41,29 @@ bool isInfoPredicate(const RdfTerm &p)
     return p.isIri() && predicates.contains(p.value());
 }
 
-// Runs a SELECT whose rows are (subject, predicate, object) or (predicate, object) of `subject`.
-std::optional<QList<RdfTriple>> statements(store::TripleStore &store, const QString &where, const RdfTerm &subject,
-                                           QString *error)
+// The triples `where` binds ?s ?p ?o to.
+std::optional<QList<RdfTriple>> triplesWhere(store::TripleStore &store, const QString &where, QString *error)
 {
-    const bool named = subject.isNone();
-    const QString query = rdf::sparqlPrefixes()
-        + (named ? QStringLiteral("SELECT ?s ?p ?o WHERE { %1 }").arg(where)
-                 : QStringLiteral("SELECT ?p ?o WHERE { %1 ?p ?o }").arg(subject.toNTriples()));
-    const auto result = store.query(query, error);
+    const auto result =
+        store.query(rdf::sparqlPrefixes() + QStringLiteral("SELECT ?s ?p ?o WHERE { %1 }").arg(where), error);
     if (!result)
         return std::nullopt;
     QList<RdfTriple> triples;
-    for (const auto &row : result->rows) {
-        if (named)
-            triples << RdfTriple{row.value(0), row.value(1), row.value(2)};
-        else
-            triples << RdfTriple{subject, row.value(0), row.value(1)};
-    }
+    for (const auto &row : result->rows)
+        triples << RdfTriple{row.value(0), row.value(1), row.value(2)};
+    return triples;
+}
+
+// What the graph says of `node` directly.
+std::optional<QList<RdfTriple>> statementsOf(store::TripleStore &store, const QString &node, QString *error)
+{
+    const RdfTerm subject = RdfTerm::iri(node);
+    const auto result = store.query(QStringLiteral("SELECT ?p ?o WHERE { %1 ?p ?o }").arg(subject.toNTriples()), error);
+    if (!result)
+        return std::nullopt;
+    QList<RdfTriple> triples;
+    for (const auto &row : result->rows)
+        triples << RdfTriple{subject, row.value(0), row.value(1)};
     return triples;
 }
 
@@ -94,7 +99,7 @@ std::optional<ModelFacts> readModelFacts(store::TripleStore &store, const QStrin
         *error = problem;
         return std::nullopt;
     }
-    const auto own = statements(store, {}, network, error);
+    const auto own = statementsOf(store, iri, error);
     if (!own)
         return std::nullopt;
     ModelFacts facts;
@@ -147,12 +152,12 @@ std::optional<ModelFacts> readModelFacts(store::TripleStore &store, const QStrin
             metricNodes << o.value();
     }
     if (!isModel) {
-        *error = QCoreApplication::translate("tinyml::kg::ModelFields", "%1: no model of the knowledge graph").arg(iri);
+        *error = ModelFields::tr("%1: no model of the knowledge graph").arg(iri);
         return std::nullopt;
     }
     // The metric shown is the first one's kind and value, as the catalogue shows it.
     for (const QString &node : std::as_const(metricNodes)) {
-        const auto parts = statements(store, {}, RdfTerm::iri(node), error);
+        const auto parts = statementsOf(store, node, error);
         if (!parts)
             return std::nullopt;
         facts.infoTriples << *parts;
@@ -172,7 +177,7 @@ std::optional<ModelFacts> readModelFacts(store::TripleStore &store, const QStrin
     auto noteOf = [&](const QString &node, const char *predicate, QString *field) -> bool {
         if (node.isEmpty())
             return true;
-        const auto parts = statements(store, {}, RdfTerm::iri(node), error);
+        const auto parts = statementsOf(store, node, error);
         if (!parts)
             return false;
         for (const RdfTriple &t : *parts) {
@@ -188,10 +193,10 @@ std::optional<ModelFacts> readModelFacts(store::TripleStore &store, const QStrin
         || !noteOf(facts.outputIri, "hasOutputInfo", &facts.info.outputInfo))
         return std::nullopt;
     if (!facts.inputIri.isEmpty()) {
-        const auto sensors = statements(
+        const auto sensors = triplesWhere(
             store,
             QStringLiteral("?s ssn_extend:provideInput %1 . ?s ?p ?o").arg(RdfTerm::iri(facts.inputIri).toNTriples()),
-            {}, error);
+            error);
         if (!sensors)
             return std::nullopt;
         facts.infoTriples << *sensors;

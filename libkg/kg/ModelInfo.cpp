@@ -23,6 +23,15 @@ bool ModelInfo::operator==(const ModelInfo &o) const
         && runtimePlatform == o.runtimePlatform;
 }
 
+std::optional<QString> sensorClassNamed(const QString &typed)
+{
+    for (const QString &c : sensorClasses()) {
+        if (c.compare(typed.trimmed(), Qt::CaseInsensitive) == 0)
+            return c;
+    }
+    return std::nullopt;
+}
+
 const QList<NetworkCategory> &networkCategories()
 {
     static const QList<NetworkCategory> all = {NetworkCategory::Classification, NetworkCategory::ObjectDetection,

@@ -20,6 +20,8 @@ enum class MetricKind { Top1Accuracy, Top5Accuracy, Other };
 
 // Sensor classes of the ontology (sosa_extend:<name>), in the sheet's code order 0..5 first.
 const QStringList &sensorClasses();
+// The sensor class `typed` names, in any case ("microphone" is Microphone), or nullopt.
+std::optional<QString> sensorClassNamed(const QString &typed);
 
 struct ModelInfo {
     QString name;

@@ -1,6 +1,7 @@
 #include "ModelImportDialog.h"
 
 #include "analysis/ModelAnalysis.h"
+#include "kg/ModelDescriber.h"
 #include "modeledit/ModelInfoForm.h"
 #include "widgets/OntologyNames.h"
 #include "widgets/TableCopy.h"
@@ -51,10 +52,9 @@ QString figuresText(const ImportCandidate &c)
         }
         html +=
             QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                .arg(runtime,
-                     ModelImportDialog::tr("RAM %1").arg(Units::memory(double(needs.arena.arenaBytes) / 1000.0)),
+                .arg(runtime, ModelImportDialog::tr("RAM %1").arg(Units::memory(kg::kilobytes(needs.arena.arenaBytes))),
                      needs.flash.complete
-                         ? ModelImportDialog::tr("Flash %1").arg(Units::memory(double(needs.flash.flashBytes) / 1000.0))
+                         ? ModelImportDialog::tr("Flash %1").arg(Units::memory(kg::kilobytes(needs.flash.flashBytes)))
                          : ModelImportDialog::tr("Flash unknown"));
     }
     html += QStringLiteral("</table>");

@@ -44,7 +44,6 @@ public:
 
     ModelImportTableModel *table() const { return m_model; }
     QTableView *tableView() const { return m_table; }
-    ModelInfoForm *form() const { return m_form; }
     // Fill-down over the table's selection (Ctrl+D); the suggested sensors of the selected rows.
     void fillDown();
     void acceptSuggestions();

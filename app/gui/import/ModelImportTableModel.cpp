@@ -13,12 +13,13 @@
 namespace tinyml::gui {
 namespace {
 
-// A sensor typed in a cell: its class or its shown name, in any case.
+// A sensor typed in a cell: its class or its shown (translated) name, in any case.
 std::optional<QString> sensorClassOf(const QString &typed)
 {
+    if (const auto sensor = kg::sensorClassNamed(typed))
+        return sensor;
     for (const QString &c : kg::sensorClasses()) {
-        if (c.compare(typed, Qt::CaseInsensitive) == 0
-            || OntologyNames::sensorName(c).compare(typed, Qt::CaseInsensitive) == 0)
+        if (OntologyNames::sensorName(c).compare(typed, Qt::CaseInsensitive) == 0)
             return c;
     }
     return std::nullopt;

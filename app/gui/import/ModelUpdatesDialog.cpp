@@ -20,14 +20,14 @@ ModelUpdatesDialog::ModelUpdatesDialog(const QString &source, const QList<kg::Mo
         + (newModels > 0 ? tr("It also adds %n new model(s).", nullptr, newModels) + QLatin1Char(' ') : QString())
         + tr("These fields change; Edit ▸ Undo takes the whole import back."));
     intro->setWordWrap(true);
-    m_changes = new QTreeWidget;
-    m_changes->setObjectName(QStringLiteral("modelUpdates"));
-    m_changes->setAccessibleName(tr("Changes"));
-    m_changes->setHeaderLabels({tr("Model and field"), tr("Now"), tr("After the import")});
-    m_changes->setUniformRowHeights(true);
-    m_changes->setWordWrap(false);
+    auto *changes = new QTreeWidget;
+    changes->setObjectName(QStringLiteral("modelUpdates"));
+    changes->setAccessibleName(tr("Changes"));
+    changes->setHeaderLabels({tr("Model and field"), tr("Now"), tr("After the import")});
+    changes->setUniformRowHeights(true);
+    changes->setWordWrap(false);
     for (const kg::ModelUpdate &update : updates) {
-        auto *model = new QTreeWidgetItem(m_changes, {update.name});
+        auto *model = new QTreeWidgetItem(changes, {update.name});
         model->setToolTip(0, update.iri);
         model->setFirstColumnSpanned(true);
         for (const kg::FieldChange &change : update.changes) {
@@ -39,9 +39,9 @@ ModelUpdatesDialog::ModelUpdatesDialog(const QString &source, const QList<kg::Mo
             field->setToolTip(2, change.after);
         }
     }
-    m_changes->expandAll();
-    m_changes->header()->resizeSection(0, 240);
-    m_changes->header()->resizeSection(1, 320);
+    changes->expandAll();
+    changes->header()->resizeSection(0, 240);
+    changes->header()->resizeSection(1, 320);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Apply changes"));
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
@@ -49,7 +49,7 @@ ModelUpdatesDialog::ModelUpdatesDialog(const QString &source, const QList<kg::Mo
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(m_changes, 1);
+    layout->addWidget(changes, 1);
     layout->addWidget(buttons);
     resize(960, 560);
 }

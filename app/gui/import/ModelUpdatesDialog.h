@@ -7,8 +7,6 @@
 
 #include <QDialog>
 
-class QTreeWidget;
-
 namespace tinyml::gui {
 
 class ModelUpdatesDialog : public QDialog
@@ -18,11 +16,6 @@ public:
     // `newModels`: how many models the import adds besides.
     ModelUpdatesDialog(const QString &source, const QList<kg::ModelUpdate> &updates, int newModels,
                        QWidget *parent = nullptr);
-
-    QTreeWidget *changes() const { return m_changes; }
-
-private:
-    QTreeWidget *m_changes;
 };
 
 } // namespace tinyml::gui

@@ -34,11 +34,6 @@ ModelDialog::ModelDialog(const kg::ModelInfo &info, QWidget *parent) : QDialog(p
     validate();
 }
 
-kg::ModelInfo ModelDialog::info() const
-{
-    return m_form->info();
-}
-
 void ModelDialog::validate()
 {
     const QStringList problems = ModelInfoForm::problems(m_form->info());

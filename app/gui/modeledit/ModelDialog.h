@@ -22,9 +22,6 @@ class ModelDialog : public QDialog
 public:
     explicit ModelDialog(const kg::ModelInfo &info, QWidget *parent = nullptr);
 
-    kg::ModelInfo info() const;
-    ModelInfoForm *form() const { return m_form; }
-
     using Saver = std::function<void(const kg::ModelInfo &info, std::function<void(const QString &error)> done)>;
     void setSaver(Saver saver) { m_saver = std::move(saver); }
 

@@ -30,7 +30,6 @@ public:
     static QStringList problems(const kg::ModelInfo &info, const QString &what = QString());
 
     QLineEdit *nameField() const { return m_name; }
-    SensorChecks *sensorField() const { return m_sensors; }
 
 signals:
     // A field was changed by the person.
