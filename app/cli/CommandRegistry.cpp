@@ -1,6 +1,7 @@
 #include "CommandRegistry.h"
 
 #include "BoardsForCommand.h"
+#include "CodegenCommand.h"
 #include "DeleteModelCommand.h"
 #include "DeployCommand.h"
 #include "EditModelCommand.h"
@@ -39,6 +40,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ModelsForCommand>());
     m_commands.push_back(std::make_unique<FindCommand>());
     m_commands.push_back(std::make_unique<StatsCommand>());
+    m_commands.push_back(std::make_unique<CodegenCommand>());
     m_commands.push_back(std::make_unique<DeployCommand>());
     m_commands.push_back(std::make_unique<PushCommand>());
     m_commands.push_back(std::make_unique<PullCommand>());

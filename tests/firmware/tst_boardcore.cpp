@@ -10,6 +10,8 @@
 #include "Sha256.h"
 #include "TflmRunner.h"
 
+#include "tensorflow/lite/micro/all_ops_resolver.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QRandomGenerator>
@@ -127,7 +129,7 @@ class CountingRunner : public ModelRunner
 public:
     explicit CountingRunner(uint32_t arenaBytes)
         : m_arena(arenaBytes / sizeof(std::max_align_t) + 1),
-          m_runner(reinterpret_cast<uint8_t *>(m_arena.data()), arenaBytes, hostMicros)
+          m_runner(m_resolver, reinterpret_cast<uint8_t *>(m_arena.data()), arenaBytes, hostMicros)
     { }
     uint32_t arenaBytes() const override { return m_runner.arenaBytes(); }
     RunResult run(const uint8_t *model, uint32_t modelBytes) override
@@ -144,14 +146,17 @@ public:
 
 private:
     std::vector<std::max_align_t> m_arena; // 16-byte aligned on x86-64, as TFLM wants
+    tflite::AllOpsResolver m_resolver;
     TflmRunner m_runner;
 };
 
 // One board: its slot outlives a core, as flash outlives a reset.
 struct Board {
-    explicit Board(RamModelSlot &slot, uint32_t arenaBytes = kDefaultArenaBytes)
+    explicit Board(RamModelSlot &slot, uint32_t arenaBytes = kDefaultArenaBytes, const QByteArray *builtin = nullptr)
         : runner(arenaBytes), core(slot, runner, outputs)
     {
+        if (builtin)
+            core.setBuiltinModel(reinterpret_cast<const uint8_t *>(builtin->constData()), uint32_t(builtin->size()));
         core.begin();
         runLoop();
     }
@@ -240,6 +245,7 @@ private slots:
     void protocolErrorsAsTheSimulatedBoard();
     void tooSmallAnArenaFailsWithTflmsText();
     void verifiedModelSurvivesAReset();
+    void builtinModelRunsUntilOneArrives();
     void damagedOrUnfinishedSlotBootsEmpty();
     void loadCutShortByAResetIsNotRetried();
     void garbageWithACorrectCrcFailsClearly();
@@ -477,6 +483,42 @@ void TestBoardCore::verifiedModelSurvivesAReset()
     QCOMPARE(running.modelBytes, quint32(model.size()));
     QCOMPARE(running.arenaUsed, arenaUsed);
     QVERIFY(rebooted.outputs.transferLog().isEmpty());
+}
+
+void TestBoardCore::builtinModelRunsUntilOneArrives()
+{
+    REFERENCE_MODEL(builtin, "Hello_World");
+    REFERENCE_MODEL(sent, "Micro_Speech_Yes_No_1");
+    RamModelSlot slot(kSlotBytes, kFlashPageBytes);
+    {
+        // An empty slot: the generated project's model runs from the first boot.
+        Board board(slot, kDefaultArenaBytes, &builtin);
+        QCOMPARE(states(board.outputs), QList<int>({kLoading, kRunning}));
+        QVERIFY(board.core.runsBuiltinModel());
+        const DecodedStatus running = decode(board.outputs.values(Published::ModelStatusValue).last());
+        QCOMPARE(running.crc, zlibCrc(builtin));
+        QCOMPARE(running.shaPrefix, QCryptographicHash::hash(builtin, QCryptographicHash::Sha256).left(8));
+        QCOMPARE(running.modelBytes, quint32(builtin.size()));
+        QVERIFY(running.arenaUsed > 0);
+
+        // Deploy replaces it.
+        board.send(sent, zlibCrc(sent));
+        QVERIFY(!board.core.runsBuiltinModel());
+        QCOMPARE(decode(board.outputs.values(Published::ModelStatusValue).last()).crc, zlibCrc(sent));
+        QCOMPARE(board.core.modelStatus().state, ModelState::Running);
+    }
+    // After a reset the slot's model runs, not the built-in one.
+    Board rebooted(slot, kDefaultArenaBytes, &builtin);
+    QVERIFY(!rebooted.core.runsBuiltinModel());
+    QCOMPARE(rebooted.runner.runs, 1);
+    QCOMPARE(decode(rebooted.outputs.values(Published::ModelStatusValue).last()).crc, zlibCrc(sent));
+
+    // A transfer that fails leaves the slot empty: at the next boot the built-in model is back.
+    rebooted.send(sent, zlibCrc(sent) ^ 1u);
+    QCOMPARE(rebooted.core.modelStatus().state, ModelState::Empty);
+    Board again(slot, kDefaultArenaBytes, &builtin);
+    QVERIFY(again.core.runsBuiltinModel());
+    QCOMPARE(again.core.modelStatus().state, ModelState::Running);
 }
 
 void TestBoardCore::damagedOrUnfinishedSlotBootsEmpty()

@@ -24,7 +24,8 @@ target_link_libraries(board_core PUBLIC tflm24_arduino)
 set_target_properties(board_core PROPERTIES CXX_STANDARD 14 CXX_STANDARD_REQUIRED ON CXX_EXTENSIONS ON)
 target_compile_options(board_core PRIVATE -Wall -Wextra -Werror)
 
-add_library(emulated_clock STATIC emulated_clock.c)
+add_library(emulated_clock STATIC "${TINYML_EMULATOR_DIR}/emulated_clock.c")
+target_include_directories(emulated_clock PUBLIC "${TINYML_EMULATOR_DIR}")
 target_compile_options(emulated_clock PRIVATE -O2 -Wall -Wextra -Werror)
 
 foreach(program board-firmware board-core-tests)

@@ -12,6 +12,8 @@
 #include "emulated_clock.h"
 #include "semihosted_file.h"
 
+#include "tensorflow/lite/micro/all_ops_resolver.h"
+
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -56,7 +58,7 @@ public:
 class CountingRunner : public ModelRunner
 {
 public:
-    CountingRunner(uint8_t *arena, uint32_t arenaBytes) : m_runner(arena, arenaBytes, emulated_micros) { }
+    CountingRunner(uint8_t *arena, uint32_t arenaBytes) : m_runner(m_resolver, arena, arenaBytes, emulated_micros) { }
     uint32_t arenaBytes() const override { return m_runner.arenaBytes(); }
     RunResult run(const uint8_t *model, uint32_t modelBytes) override
     {
@@ -68,6 +70,7 @@ public:
     int runs = 0;
 
 private:
+    tflite::AllOpsResolver m_resolver;
     TflmRunner m_runner;
 };
 

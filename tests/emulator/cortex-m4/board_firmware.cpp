@@ -17,6 +17,8 @@
 #include "emulated_clock.h"
 #include "semihosted_file.h"
 
+#include "tensorflow/lite/micro/all_ops_resolver.h"
+
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -72,7 +74,8 @@ int main(int argc, char **argv)
 
     static RamModelSlot slot(kSlotBytes, kFlashPageBytes);
     static PrintedOutputs outputs;
-    static TflmRunner runner(arena, uint32_t(arenaBytes), emulated_micros);
+    static tflite::AllOpsResolver resolver;
+    static TflmRunner runner(resolver, arena, uint32_t(arenaBytes), emulated_micros);
     static BoardCore core(slot, runner, outputs);
     core.begin();
     sendFile(core, file, length);

@@ -1,5 +1,6 @@
 #include "BoardCore.h"
 
+#include "Crc32.h"
 #include "Sha256.h"
 
 namespace tinyml {
@@ -11,19 +12,33 @@ BoardCore::BoardCore(ModelSlot &slot, ModelRunner &runner, BoardOutputs &outputs
     m_status.arenaBytes = m_runner.arenaBytes();
 }
 
+void BoardCore::setBuiltinModel(const uint8_t *model, uint32_t modelBytes)
+{
+    m_builtinModel = model;
+    m_builtinBytes = model ? modelBytes : 0;
+}
+
 void BoardCore::begin()
 {
     uint32_t length = 0;
     uint32_t crc = 0;
     ModelStore::LoadHistory history = ModelStore::LoadHistory::NeverLoaded;
     if (!m_store.find(&length, &crc, &history)) {
-        publishModelStatus();
+        if (m_builtinBytes == 0) {
+            publishModelStatus();
+            return;
+        }
+        // No load marks: they live in the slot's header. A built-in model that aborted would do
+        // so at every boot, which is why a project is generated only for a model its runtime
+        // can run, and its check loads it on the emulated board first.
+        fileVerified(m_builtinBytes, crc32Of(m_builtinModel, m_builtinBytes));
+        m_runsBuiltin = true;
         return;
     }
     fileVerified(length, crc);
     if (history == ModelStore::LoadHistory::Interrupted) {
         m_loadPending = false;
-        describeStoredModel();
+        describeCurrentModel();
         m_status.state = ModelState::Failed;
         m_status.setError("the board reset while loading this model (TFLM aborted or faulted): not loaded again");
         publishModelStatus();
@@ -40,6 +55,7 @@ const char *BoardCore::beginFile()
     // The runner reads the model in place: it lets go before its pages are erased.
     m_runner.stop();
     m_loadPending = false;
+    m_runsBuiltin = false;
     if (!m_store.begin())
         return m_store.error();
     m_status = ModelStatus();
@@ -62,14 +78,16 @@ void BoardCore::loop()
     if (!m_loadPending)
         return;
     m_loadPending = false;
-    describeStoredModel();
+    describeCurrentModel();
     m_status.state = ModelState::Loading;
     publishModelStatus();
 
     // A failed mark costs only the protection against a reset during the load: load anyway.
-    m_store.markLoadStarted();
-    const RunResult result = m_runner.run(m_store.model(), m_status.modelBytes);
-    m_store.markLoadFinished();
+    if (!m_runsBuiltin)
+        m_store.markLoadStarted();
+    const RunResult result = m_runner.run(currentModel(), m_status.modelBytes);
+    if (!m_runsBuiltin)
+        m_store.markLoadFinished();
     if (result.running) {
         m_status.state = ModelState::Running;
         m_status.arenaUsedBytes = result.arenaUsedBytes;
@@ -81,10 +99,15 @@ void BoardCore::loop()
     publishModelStatus();
 }
 
-void BoardCore::describeStoredModel()
+const uint8_t *BoardCore::currentModel() const
+{
+    return m_runsBuiltin ? m_builtinModel : m_store.model();
+}
+
+void BoardCore::describeCurrentModel()
 {
     Sha256 sha;
-    sha.update(m_store.model(), m_status.modelBytes);
+    sha.update(currentModel(), m_status.modelBytes);
     uint8_t digest[Sha256::kDigestBytes];
     sha.finish(digest);
     for (size_t i = 0; i < sizeof m_status.sha256Prefix; ++i)

@@ -6,6 +6,10 @@
 // stored model; after a verified file, and at boot with one: Loading, then Running or Failed. A
 // file that fails its CRC never reaches the runner. A stored model whose first load was cut
 // short by a reset is reported Failed at boot and not loaded again (ModelStore::LoadHistory).
+//
+// A generated project builds its model into the sketch (setBuiltinModel): the board runs it from
+// its first boot, and whenever the slot holds no verified model. A model sent over BLE replaces
+// it in the slot; the built-in one comes back only if a transfer leaves the slot empty.
 #pragma once
 
 #include "BoardOutputs.h"
@@ -32,7 +36,13 @@ public:
     // Whether loop() has a model to load.
     bool loadPending() const { return m_loadPending; }
 
-    // At boot: publishes the model status; a stored model is loaded by the next loop().
+    // A model in program flash (it stays there) to run when the slot holds none; before begin().
+    void setBuiltinModel(const uint8_t *model, uint32_t modelBytes);
+    // Whether the model that loop() loaded or will load is the built-in one.
+    bool runsBuiltinModel() const { return m_runsBuiltin; }
+
+    // At boot: publishes the model status; a stored model (or the built-in one) is loaded by the
+    // next loop().
     void begin();
     // A value the central wrote.
     void write(Characteristic characteristic, const uint8_t *value, uint32_t size);
@@ -42,8 +52,10 @@ public:
 private:
     const char *beginFile() override;
     void fileVerified(uint32_t length, uint32_t crc) override;
-    // The SHA-256 prefix of the model in the store, into the status.
-    void describeStoredModel();
+    // The model loop() runs: the stored one, or the built-in one.
+    const uint8_t *currentModel() const;
+    // The SHA-256 prefix of the current model, into the status.
+    void describeCurrentModel();
     void publishModelStatus();
 
     ModelStore m_store;
@@ -52,6 +64,9 @@ private:
     FileTransfer m_transfer;
     ModelStatus m_status;
     bool m_loadPending = false;
+    const uint8_t *m_builtinModel = nullptr;
+    uint32_t m_builtinBytes = 0;
+    bool m_runsBuiltin = false;
 };
 
 } // namespace board

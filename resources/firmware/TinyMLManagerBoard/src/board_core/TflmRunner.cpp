@@ -10,8 +10,9 @@
 namespace tinyml {
 namespace board {
 
-TflmRunner::TflmRunner(uint8_t *arena, uint32_t arenaBytes, MicrosecondClock clock, CapturingErrorReporter::Log log)
-    : m_arena(arena), m_arenaBytes(arenaBytes), m_clock(clock), m_reporter(log)
+TflmRunner::TflmRunner(const tflite::MicroOpResolver &resolver, uint8_t *arena, uint32_t arenaBytes,
+                       MicrosecondClock clock, CapturingErrorReporter::Log log)
+    : m_arena(arena), m_arenaBytes(arenaBytes), m_clock(clock), m_reporter(log), m_resolver(resolver)
 { }
 
 TflmRunner::~TflmRunner()

@@ -1,11 +1,13 @@
 // The model runner on TensorFlow Lite Micro 2.4 (the Arduino_TensorFlowLite library): the model
-// read in place, the AllOpsResolver (any model the library can run, runs), one static arena.
+// read in place, one static arena, and the sketch's op resolver: the AllOpsResolver in the stock
+// firmware (any model the library can run, runs), a MicroMutableOpResolver with exactly a model's
+// operators in a generated project (only their kernels are linked).
 #pragma once
 
 #include "CapturingErrorReporter.h"
 #include "ModelRunner.h"
 
-#include "tensorflow/lite/micro/all_ops_resolver.h"
+#include "tensorflow/lite/micro/micro_op_resolver.h"
 #include "tensorflow/lite/micro/micro_interpreter.h"
 
 #include <cstdint>
@@ -19,8 +21,9 @@ public:
     // Microseconds from any origin; wrapping around is fine for spans under 71 minutes.
     using MicrosecondClock = uint32_t (*)();
 
-    // `arena` is 16-byte aligned and outlives the runner; `log` receives TFLM's messages.
-    TflmRunner(uint8_t *arena, uint32_t arenaBytes, MicrosecondClock clock, CapturingErrorReporter::Log log = nullptr);
+    // `resolver` and `arena` (16-byte aligned) outlive the runner; `log` receives TFLM's messages.
+    TflmRunner(const tflite::MicroOpResolver &resolver, uint8_t *arena, uint32_t arenaBytes, MicrosecondClock clock,
+               CapturingErrorReporter::Log log = nullptr);
     ~TflmRunner() override;
     TflmRunner(const TflmRunner &) = delete;
     TflmRunner &operator=(const TflmRunner &) = delete;
@@ -39,7 +42,7 @@ private:
     uint32_t m_arenaBytes;
     MicrosecondClock m_clock;
     CapturingErrorReporter m_reporter;
-    tflite::AllOpsResolver m_resolver;
+    const tflite::MicroOpResolver &m_resolver;
     // Constructed in place for each model: no heap on the board.
     alignas(tflite::MicroInterpreter) unsigned char m_interpreterStorage[sizeof(tflite::MicroInterpreter)];
     tflite::MicroInterpreter *m_interpreter = nullptr;
