@@ -95,6 +95,14 @@ DeployView::DeployView(DeploySession *deployments, GraphSession *graph, QWidget 
     m_report = button(tr("Save &report…"), tr("Write the latest deployment's outcome per board as CSV or JSON"));
     m_link = button(tr("Lin&k to board…"),
                     tr("Record the selected board's Bluetooth address on a board of the knowledge graph"));
+    m_firmware = button(tr("Generate &firmware project…"),
+                        tr("Write the firmware that runs the chosen model on the selected board, to build and flash"));
+    m_firmware->setObjectName(QStringLiteral("generateFirmware"));
+    connect(m_firmware, &QPushButton::clicked, this, [this] {
+        const QStringList addresses = selectedAddresses();
+        const int row = addresses.size() == 1 ? m_fleet->rowOf(addresses.first()) : -1;
+        emit firmwareRequested(m_model->currentData().toString(), row >= 0 ? m_fleet->boards().at(row).boardIri : QString());
+    });
     connect(m_deploy, &QPushButton::clicked, this, &DeployView::deployToSelected);
     connect(m_cancel, &QPushButton::clicked, this, &DeployView::cancelSelected);
     connect(m_cancelAll, &QPushButton::clicked, this, &DeployView::cancelAll);
@@ -108,7 +116,7 @@ DeployView::DeployView(DeploySession *deployments, GraphSession *graph, QWidget 
         }
     });
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_deploy, m_cancel, m_cancelAll, m_retry, m_report, m_link})
+    for (QPushButton *b : {m_deploy, m_cancel, m_cancelAll, m_retry, m_report, m_link, m_firmware})
         buttons->addWidget(b);
     buttons->addStretch(1);
     m_status = new QLabel;
@@ -416,6 +424,7 @@ void DeployView::updateActions()
     m_report->setEnabled(m_deployments->hasRuns());
     const int row = selected.size() == 1 ? m_fleet->rowOf(selected.first()) : -1;
     m_link->setEnabled(row >= 0 && m_fleet->boards().at(row).boardIri.isEmpty());
+    m_firmware->setEnabled(m_model->count() > 0);
 }
 
 } // namespace tinyml::gui

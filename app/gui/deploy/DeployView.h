@@ -61,6 +61,9 @@ signals:
     void recorded();
     // The user wants the selected found board linked to a board of the graph.
     void linkRequested(const QString &address, const QString &advertisedName);
+    // Generate firmware project… for the chosen model, on the selected board of the graph (an
+    // empty IRI when none is).
+    void firmwareRequested(const QString &modelIri, const QString &boardIri);
     void message(bool ok, const QString &text);
 
 private:
@@ -91,6 +94,7 @@ private:
     QPushButton *m_retry;
     QPushButton *m_report;
     QPushButton *m_link;
+    QPushButton *m_firmware;
     QLabel *m_status;
     QTableView *m_table;
     QLabel *m_boardRuns;

@@ -10,6 +10,7 @@
 #include "import/ImportController.h"
 #include "mainwindow/GraphChangeCommand.h"
 #include "mainwindow/UserPrompts.h"
+#include "codegen/FirmwareController.h"
 #include "modeledit/ModelController.h"
 #include "modelsforboard/ModelDetailsPanel.h"
 #include "modelsforboard/ModelsForBoardView.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_imports = new ImportController(this);
     m_servers = new ServerController(this);
     m_models = new ModelController(this);
+    m_firmware = new FirmwareController(this);
 
     createActions();
     createMenus();
@@ -287,7 +289,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addActions({m_addBoard, m_editBoard, m_deleteBoard});
     edit->addSeparator();
-    edit->addActions({m_models->editAction(), m_models->deleteAction()});
+    edit->addActions({m_models->editAction(), m_models->deleteAction(), m_firmware->generateAction()});
     edit->addSeparator();
     edit->addAction(m_settings);
     QMenu *view = menuBar()->addMenu(tr("&View"));

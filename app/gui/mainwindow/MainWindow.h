@@ -28,6 +28,7 @@ class DeployView;
 class GettingStartedDialog;
 class GraphSession;
 class ImportController;
+class FirmwareController;
 class ModelController;
 class ModelsForBoardView;
 class ServerController;
@@ -69,6 +70,7 @@ public:
     ImportController *imports() const { return m_imports; }
     ServerController *servers() const { return m_servers; }
     ModelController *models() const { return m_models; }
+    FirmwareController *firmware() const { return m_firmware; }
 
     // Writes the whole graph, or the models and boards named, to a Turtle or N-Triples file.
     void exportSnapshot(const QString &path, const QStringList &selection = {});
@@ -139,6 +141,7 @@ private:
     ImportController *m_imports;
     ServerController *m_servers;
     ModelController *m_models = nullptr;
+    FirmwareController *m_firmware = nullptr;
     bool m_readyOnce = false;
 
     QAction *m_newStore = nullptr;
