@@ -46,14 +46,11 @@ int check(const QString &directory, const QString &tflmOption)
                 .arg(result.invokeUs)
                 .arg(result.output.isEmpty() ? QString() : QStringLiteral(", output %1").arg(result.output)));
     switch (result.outcome) {
-    case codegen::CheckResult::Outcome::Passed:
-        say(QStringLiteral("check: passed"));
-        return 0;
+    case codegen::CheckResult::Outcome::Passed: say(QStringLiteral("check: passed")); return 0;
     case codegen::CheckResult::Outcome::Failed:
         printError(QStringLiteral("check failed: %1").arg(result.message));
         return 1;
-    case codegen::CheckResult::Outcome::CannotCheck:
-        break;
+    case codegen::CheckResult::Outcome::CannotCheck: break;
     }
     printError(result.message);
     return 3;
@@ -78,7 +75,8 @@ void CodegenCommand::declare(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("board"), QStringLiteral("The board: its name or IRI."), QStringLiteral("BOARD")});
     parser.addOption(
         {QStringLiteral("model"), QStringLiteral("The model: its name, identifier or IRI."), QStringLiteral("MODEL")});
-    parser.addOption({QStringLiteral("out"), QStringLiteral("The project's folder (empty or new)."), QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("out"), QStringLiteral("The project's folder (empty or new)."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("format"),
                       QStringLiteral("platformio (default: platformio.ini and src/) or arduino (a sketch folder named "
                                      "after DIR)."),
@@ -143,7 +141,9 @@ int CodegenCommand::run(const QCommandLineParser &parser)
         return 1;
     }
 
-    say(QStringLiteral("generated %1 for %2 on %3: %4 files").arg(directory, model->name, board->name).arg(project->files.size()));
+    say(QStringLiteral("generated %1 for %2 on %3: %4 files")
+            .arg(directory, model->name, board->name)
+            .arg(project->files.size()));
     for (const QString &line : project->summary)
         say(QStringLiteral("  ") + line);
     for (const QString &reason : project->misfits)

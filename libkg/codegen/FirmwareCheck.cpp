@@ -41,19 +41,31 @@ QStringList cpuFlags()
 QStringList tflmFlags(const QString &tflm)
 {
     return cpuFlags()
-           + QStringList{QStringLiteral("-O2"), QStringLiteral("-ffunction-sections"), QStringLiteral("-fdata-sections"),
-                         QStringLiteral("-DTF_LITE_STATIC_MEMORY"), QStringLiteral("-DARM_MATH_CM4"),
-                         QStringLiteral("-DARM_MATH_DSP"), QStringLiteral("-DCMSIS_NN"), QStringLiteral("-DARDUINO=10819"),
-                         QStringLiteral("-isystem"), tflm + QLatin1Char('/') + kLibraryFolder, QStringLiteral("-isystem"),
-                         tflm + QLatin1Char('/') + kCmsisFolder};
+        + QStringList{QStringLiteral("-O2"),
+                      QStringLiteral("-ffunction-sections"),
+                      QStringLiteral("-fdata-sections"),
+                      QStringLiteral("-DTF_LITE_STATIC_MEMORY"),
+                      QStringLiteral("-DARM_MATH_CM4"),
+                      QStringLiteral("-DARM_MATH_DSP"),
+                      QStringLiteral("-DCMSIS_NN"),
+                      QStringLiteral("-DARDUINO=10819"),
+                      QStringLiteral("-isystem"),
+                      tflm + QLatin1Char('/') + kLibraryFolder,
+                      QStringLiteral("-isystem"),
+                      tflm + QLatin1Char('/') + kCmsisFolder};
 }
 
 QStringList cxxFlags()
 {
     // GCC 12's headers no longer include these transitively; TFLM 2.4's headers rely on it.
-    return {QStringLiteral("-fno-rtti"),     QStringLiteral("-fno-exceptions"), QStringLiteral("-fno-threadsafe-statics"),
-            QStringLiteral("-fno-unwind-tables"), QStringLiteral("-include"),  QStringLiteral("limits"),
-            QStringLiteral("-include"),      QStringLiteral("cstdint")};
+    return {QStringLiteral("-fno-rtti"),
+            QStringLiteral("-fno-exceptions"),
+            QStringLiteral("-fno-threadsafe-statics"),
+            QStringLiteral("-fno-unwind-tables"),
+            QStringLiteral("-include"),
+            QStringLiteral("limits"),
+            QStringLiteral("-include"),
+            QStringLiteral("cstdint")};
 }
 
 bool findTools(Tools *tools, QString *missing)
@@ -146,8 +158,7 @@ QString toolVersion(const QString &compiler)
 }
 
 // libtflm24.a for the Cortex-M4, compiled once per library folder, compiler and flags.
-QString tflmLibrary(const Tools &tools, const QString &tflm, const CheckOptions &options, int jobs,
-                    CheckResult *result)
+QString tflmLibrary(const Tools &tools, const QString &tflm, const CheckOptions &options, int jobs, CheckResult *result)
 {
     const QStringList sources = tflmSources(tflm);
     const QStringList flags = tflmFlags(tflm);
@@ -157,8 +168,10 @@ QString tflmLibrary(const Tools &tools, const QString &tflm, const CheckOptions 
                     .toUtf8());
     QString root = options.cacheDir;
     if (root.isEmpty())
-        root = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/tinyml-manager");
-    const QString folder = root + QStringLiteral("/tflm24-cortex-m4-") + QString::fromLatin1(key.result().toHex().left(16));
+        root =
+            QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/tinyml-manager");
+    const QString folder =
+        root + QStringLiteral("/tflm24-cortex-m4-") + QString::fromLatin1(key.result().toHex().left(16));
     const QString library = folder + QStringLiteral("/libtflm24.a");
     if (!QDir().mkpath(folder)) {
         result->message = QStringLiteral("%1: cannot create the folder").arg(folder);
@@ -171,10 +184,11 @@ QString tflmLibrary(const Tools &tools, const QString &tflm, const CheckOptions 
     if (QFileInfo::exists(library))
         return library;
     if (options.progress)
-        options.progress(QStringLiteral("compiling TensorFlow Lite Micro 2.4 for the Cortex-M4 (%1 files, once: kept in "
-                                        "%2)")
-                             .arg(sources.size())
-                             .arg(folder));
+        options.progress(
+            QStringLiteral("compiling TensorFlow Lite Micro 2.4 for the Cortex-M4 (%1 files, once: kept in "
+                           "%2)")
+                .arg(sources.size())
+                .arg(folder));
     QList<Compile> compiles;
     QStringList objects;
     const QString objectDir = folder + QStringLiteral("/objects");
@@ -276,11 +290,12 @@ CheckResult checkFirmwareProject(const QString &projectDir, const CheckOptions &
     QTemporaryDir work;
     const QString emulator = work.path() + QStringLiteral("/emulator");
     QDir().mkpath(emulator);
-    for (const QString &name : {QStringLiteral("startup.c"), QStringLiteral("emulated_clock.c"),
-                                QStringLiteral("emulated_clock.h"), QStringLiteral("semihosting.h"),
-                                QStringLiteral("mps2-an386.ld")})
+    for (const QString &name :
+         {QStringLiteral("startup.c"), QStringLiteral("emulated_clock.c"), QStringLiteral("emulated_clock.h"),
+          QStringLiteral("semihosting.h"), QStringLiteral("mps2-an386.ld")})
         copyResource(QStringLiteral(":/tinyml/firmware/emulator/") + name, emulator + QLatin1Char('/') + name);
-    copyResource(QStringLiteral(":/tinyml/firmware/check/firmware_check.cpp"), emulator + QStringLiteral("/firmware_check.cpp"));
+    copyResource(QStringLiteral(":/tinyml/firmware/check/firmware_check.cpp"),
+                 emulator + QStringLiteral("/firmware_check.cpp"));
 
     const QString src = QDir(projectDir).absoluteFilePath(QStringLiteral("src"));
     QStringList sources;
@@ -296,15 +311,15 @@ CheckResult checkFirmwareProject(const QString &projectDir, const CheckOptions &
     }
     sources << emulator + QStringLiteral("/firmware_check.cpp");
     // The project's own code as the Arduino mbed core compiles a sketch (GNU C++14), strictly.
-    const QStringList projectFlags = tflmFlags(tflm)
-                                     + QStringList{QStringLiteral("-std=gnu++14"), QStringLiteral("-Wall"),
-                                                   QStringLiteral("-Wextra"), QStringLiteral("-Werror"),
-                                                   QStringLiteral("-I"), src + QStringLiteral("/board_core"),
-                                                   QStringLiteral("-I"), src + QStringLiteral("/model"),
-                                                   QStringLiteral("-I"), emulator};
-    const QStringList startupFlags =
-        cpuFlags() + QStringList{QStringLiteral("-O2"), QStringLiteral("-Wall"), QStringLiteral("-Wextra"),
-                                 QStringLiteral("-I"), emulator};
+    const QStringList projectFlags =
+        tflmFlags(tflm) + QStringList{QStringLiteral("-std=gnu++14"), QStringLiteral("-Wall"),
+                                      QStringLiteral("-Wextra"),      QStringLiteral("-Werror"),
+                                      QStringLiteral("-I"),           src + QStringLiteral("/board_core"),
+                                      QStringLiteral("-I"),           src + QStringLiteral("/model"),
+                                      QStringLiteral("-I"),           emulator};
+    const QStringList startupFlags = cpuFlags()
+        + QStringList{QStringLiteral("-O2"), QStringLiteral("-Wall"), QStringLiteral("-Wextra"), QStringLiteral("-I"),
+                      emulator};
     QList<Compile> compiles;
     QStringList objects;
     for (qsizetype i = 0; i < sources.size(); ++i) {
@@ -318,9 +333,10 @@ CheckResult checkFirmwareProject(const QString &projectDir, const CheckOptions &
         objects << object;
     }
     if (options.progress)
-        options.progress(QStringLiteral("compiling the project's board core and model code for the Cortex-M4 (%1 files, "
-                                        "-Wall -Wextra -Werror)")
-                             .arg(sources.size()));
+        options.progress(
+            QStringLiteral("compiling the project's board core and model code for the Cortex-M4 (%1 files, "
+                           "-Wall -Wextra -Werror)")
+                .arg(sources.size()));
     result.outcome = CheckResult::Outcome::Failed;
     if (!runCompiles(compiles, jobs, &result.compile)) {
         result.message = QStringLiteral("the project does not compile for the Cortex-M4");
@@ -329,11 +345,12 @@ CheckResult checkFirmwareProject(const QString &projectDir, const CheckOptions &
     const QString elf = work.path() + QStringLiteral("/firmware-check.elf");
     QProcess link;
     link.setProcessChannelMode(QProcess::MergedChannels);
-    link.start(tools.gxx, cpuFlags()
-                              + QStringList{QStringLiteral("-T"), emulator + QStringLiteral("/mps2-an386.ld"),
-                                            QStringLiteral("--specs=rdimon.specs"), QStringLiteral("-Wl,--gc-sections"),
-                                            QStringLiteral("-o"), elf}
-                              + objects + QStringList{library, QStringLiteral("-lm")});
+    link.start(tools.gxx,
+               cpuFlags()
+                   + QStringList{QStringLiteral("-T"), emulator + QStringLiteral("/mps2-an386.ld"),
+                                 QStringLiteral("--specs=rdimon.specs"), QStringLiteral("-Wl,--gc-sections"),
+                                 QStringLiteral("-o"), elf}
+                   + objects + QStringList{library, QStringLiteral("-lm")});
     if (!link.waitForFinished(300000) || link.exitCode() != 0) {
         result.compile << QString::fromLocal8Bit(link.readAll()).trimmed();
         result.message = QStringLiteral("the project does not link for the Cortex-M4");
@@ -343,11 +360,11 @@ CheckResult checkFirmwareProject(const QString &projectDir, const CheckOptions &
     if (options.progress)
         options.progress(QStringLiteral("running it on qemu-system-arm (mps2-an386, Cortex-M4)"));
     QProcess qemu;
-    qemu.start(tools.qemu, {QStringLiteral("-M"), QStringLiteral("mps2-an386"), QStringLiteral("-nographic"),
-                            QStringLiteral("-monitor"), QStringLiteral("none"), QStringLiteral("-serial"),
-                            QStringLiteral("none"), QStringLiteral("-icount"), QStringLiteral("shift=4"),
-                            QStringLiteral("-semihosting-config"), QStringLiteral("enable=on,target=native"),
-                            QStringLiteral("-kernel"), elf});
+    qemu.start(tools.qemu,
+               {QStringLiteral("-M"), QStringLiteral("mps2-an386"), QStringLiteral("-nographic"),
+                QStringLiteral("-monitor"), QStringLiteral("none"), QStringLiteral("-serial"), QStringLiteral("none"),
+                QStringLiteral("-icount"), QStringLiteral("shift=4"), QStringLiteral("-semihosting-config"),
+                QStringLiteral("enable=on,target=native"), QStringLiteral("-kernel"), elf});
     const bool finished = qemu.waitForFinished(kEmulationTimeoutMs);
     if (!finished) {
         qemu.kill();
@@ -356,7 +373,8 @@ CheckResult checkFirmwareProject(const QString &projectDir, const CheckOptions &
     readBoard(&result, QString::fromLocal8Bit(qemu.readAllStandardOutput()));
     const QString errors = QString::fromLocal8Bit(qemu.readAllStandardError()).trimmed();
     if (!finished)
-        result.message = QStringLiteral("the emulated board did not finish within %1 s").arg(kEmulationTimeoutMs / 1000);
+        result.message =
+            QStringLiteral("the emulated board did not finish within %1 s").arg(kEmulationTimeoutMs / 1000);
     else if (!result.board.contains(QStringLiteral("done")) && result.message.isEmpty())
         result.message = QStringLiteral("the emulated board stopped before the end: %1")
                              .arg(result.board.isEmpty() ? errors : result.board.last());

@@ -27,12 +27,14 @@ std::optional<FirmwareTarget> readFirmwareTarget(store::TripleStore &store, cons
 {
     const QString board = rdf::RdfTerm::iri(boardIri).toNTriples();
     // Board-level facts: one row per value, so that libraries can repeat.
-    const auto facts = store.query(rdf::sparqlPrefixes() + QStringLiteral(R"CODE(
+    const auto facts = store.query(rdf::sparqlPrefixes()
+                                       + QStringLiteral(R"CODE(
 SELECT ?p ?o WHERE {
   %1 ?p ?o .
   FILTER(?p IN (tinyml:firmwareTemplate, tinyml:platformioPlatform, tinyml:platformioBoard,
                 tinyml:platformioFramework, tinyml:arduinoFqbn, tinyml:arduinoLibrary))
-})CODE").arg(board),
+})CODE")
+                                             .arg(board),
                                    error);
     if (!facts)
         return std::nullopt;
@@ -55,12 +57,14 @@ SELECT ?p ?o WHERE {
     }
     target.libraries.sort();
 
-    const auto drivers = store.query(rdf::sparqlPrefixes() + QStringLiteral(R"CODE(
+    const auto drivers = store.query(rdf::sparqlPrefixes()
+                                         + QStringLiteral(R"CODE(
 SELECT ?class ?library WHERE {
   %1 ssn:hasSubSystem ?sensor .
   ?sensor a ?class ; tinyml:arduinoLibrary ?library .
   FILTER(STRSTARTS(STR(?class), STR(sosa_extend:)))
-} ORDER BY ?class ?library)CODE").arg(board),
+} ORDER BY ?class ?library)CODE")
+                                               .arg(board),
                                      error);
     if (!drivers)
         return std::nullopt;

@@ -28,8 +28,8 @@ struct FirmwareTarget {
     QString platformioPlatform; // tinyml:platformioPlatform, e.g. nordicnrf52
     QString platformioBoard;    // tinyml:platformioBoard, e.g. nano33ble
     QString platformioFramework;
-    QString arduinoFqbn;       // tinyml:arduinoFqbn, e.g. arduino:mbed_nano:nano33ble
-    QStringList libraries;     // tinyml:arduinoLibrary of the board itself (its radio)
+    QString arduinoFqbn;         // tinyml:arduinoFqbn, e.g. arduino:mbed_nano:nano33ble
+    QStringList libraries;       // tinyml:arduinoLibrary of the board itself (its radio)
     QList<SensorDriver> drivers; // tinyml:arduinoLibrary of its sensor subsystems
 
     // The driver of the board's sensor of this class; empty when the description names none.

@@ -12,7 +12,7 @@
 namespace tinyml::codegen {
 
 struct OutputCode {
-    QStringList labels; // from the metadata; empty when it has none that fit the output
+    QStringList labels;   // from the metadata; empty when it has none that fit the output
     QString labelsSource; // where they came from, for the README
     QString header, source;
 };

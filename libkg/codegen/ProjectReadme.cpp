@@ -43,7 +43,8 @@ QString buildSection(const ReadmeFacts &f)
                               "    pio device monitor -b 115200\n\n"
                               "`lib_deps` fetches %4. If the registry does not resolve TensorFlow Lite Micro "
                               "2.4.0-ALPHA, put the library's folder in `lib_deps` as a path.\n\n")
-            .arg(t.platformioBoard, t.platformioPlatform, t.platformioFramework, f.libraries.join(QStringLiteral(", ")));
+            .arg(t.platformioBoard, t.platformioPlatform, t.platformioFramework,
+                 f.libraries.join(QStringLiteral(", ")));
     return QStringLiteral("## Build and flash\n\n"
                           "With arduino-cli (`sketch.yaml` names the board, `%1`):\n\n"
                           "    arduino-cli core install %2\n"
@@ -68,30 +69,30 @@ QString projectReadme(const ReadmeFacts &f)
     for (const QString &sensor : f.input.sensorClasses)
         drivers << QStringLiteral("%1: %2").arg(sensor, r.target.driverOf(sensor));
     const QString buildFiles = p.format == ProjectFormat::PlatformIO
-                                   ? QStringLiteral("`platformio.ini`, `src/main.cpp`")
-                                   : QStringLiteral("`sketch.yaml`, `%1.ino`").arg(r.projectName);
-    QString table = QStringLiteral(
-                        "| file | what | from |\n"
-                        "| --- | --- | --- |\n"
-                        "| `src/model/model_data.*` | the model, %1 bytes, as a 16-byte aligned array | its file in "
-                        "the model repository, SHA-256 `%2` |\n"
-                        "| `src/model/op_resolver.h` | `MicroMutableOpResolver<%3>`: %4 | the operators of the "
-                        "model's main subgraph |\n"
-                        "| `src/model/model_settings.h` | tensor arena of %5 bytes | the analyser's %6 bytes for "
-                        "`%7`, the runtime the board runs (`tinyml:runsRuntime`), plus 10 % (at least 1 KiB), "
-                        "rounded up to 1 KiB |\n"
-                        "| `src/model/model_input.*` | the input's type, shape and quantisation, a quantising "
-                        "setter | the model's input tensor |\n"
-                        "| `src/sensors/sensor_input.*` | %8 | the model's sensors (%9) and the drivers the board's "
-                        "description names (%10) |\n")
-                        .arg(r.modelBytes.size())
-                        .arg(r.analysis.sha256)
-                        .arg(f.operators.size())
-                        .arg(f.operators.join(QStringLiteral(", ")))
-                        .arg(p.arenaBytes)
-                        .arg(p.arenaEstimateBytes)
-                        .arg(p.runtime, f.input.layout, sensors.join(QStringLiteral(", ")),
-                             drivers.isEmpty() ? QStringLiteral("none used") : drivers.join(QStringLiteral(", ")));
+        ? QStringLiteral("`platformio.ini`, `src/main.cpp`")
+        : QStringLiteral("`sketch.yaml`, `%1.ino`").arg(r.projectName);
+    QString table =
+        QStringLiteral("| file | what | from |\n"
+                       "| --- | --- | --- |\n"
+                       "| `src/model/model_data.*` | the model, %1 bytes, as a 16-byte aligned array | its file in "
+                       "the model repository, SHA-256 `%2` |\n"
+                       "| `src/model/op_resolver.h` | `MicroMutableOpResolver<%3>`: %4 | the operators of the "
+                       "model's main subgraph |\n"
+                       "| `src/model/model_settings.h` | tensor arena of %5 bytes | the analyser's %6 bytes for "
+                       "`%7`, the runtime the board runs (`tinyml:runsRuntime`), plus 10 % (at least 1 KiB), "
+                       "rounded up to 1 KiB |\n"
+                       "| `src/model/model_input.*` | the input's type, shape and quantisation, a quantising "
+                       "setter | the model's input tensor |\n"
+                       "| `src/sensors/sensor_input.*` | %8 | the model's sensors (%9) and the drivers the board's "
+                       "description names (%10) |\n")
+            .arg(r.modelBytes.size())
+            .arg(r.analysis.sha256)
+            .arg(f.operators.size())
+            .arg(f.operators.join(QStringLiteral(", ")))
+            .arg(p.arenaBytes)
+            .arg(p.arenaEstimateBytes)
+            .arg(p.runtime, f.input.layout, sensors.join(QStringLiteral(", ")),
+                 drivers.isEmpty() ? QStringLiteral("none used") : drivers.join(QStringLiteral(", ")));
     table += QStringLiteral("| `src/model/model_output.*` | the output dequantised, its largest value%1 | the model's "
                             "output tensor%2 |\n"
                             "| %3 | the board and its libraries: %4 | the board's description |\n"

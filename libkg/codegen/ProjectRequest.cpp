@@ -38,7 +38,8 @@ std::optional<ProjectRequest> projectRequestFor(kg::KnowledgeGraph &graph, const
         return std::nullopt;
     }
     if (analysis->sha256 != model.sha256) {
-        *error = QStringLiteral("%1: the repository's file %2 does not have the SHA-256 the graph names").arg(model.name, path);
+        *error = QStringLiteral("%1: the repository's file %2 does not have the SHA-256 the graph names")
+                     .arg(model.name, path);
         return std::nullopt;
     }
     request.analysis = std::move(*analysis);

@@ -2,7 +2,8 @@
 // Arduino Nano 33 BLE Sense Rev2, each fitting one compiled with -Werror for the Cortex-M4 and run
 // on the emulated board (--check), the misfits generated only with --force and their reasons in
 // the README; the op resolver shown exact by taking one operator out; the input code of an IMU
-// and a microphone model against the models' input tensors; refusals that write nothing.
+// and a microphone model against the models' input tensors; the Arduino side compiled against the
+// libraries' declared interfaces; refusals that write nothing.
 #include "TestData.h"
 
 #include "analysis/ModelAnalysis.h"
@@ -62,13 +63,18 @@ private:
         p.start(qEnvironmentVariable("TINYML_KG"), QStringList{QStringLiteral("--store"), m_store} + arguments);
         if (!p.waitForFinished(900000))
             qFatal("tinyml-kg did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
     QStringList codegen(const QString &model, const QString &out)
     {
-        return {QStringLiteral("codegen"), QStringLiteral("--board"), kBoard, QStringLiteral("--model"), model,
-                QStringLiteral("--out"), out};
+        return {QStringLiteral("codegen"),
+                QStringLiteral("--board"),
+                kBoard,
+                QStringLiteral("--model"),
+                model,
+                QStringLiteral("--out"),
+                out};
     }
     QString projectDir(const QString &name) const { return m_dir.filePath(QStringLiteral("projects/") + name); }
     QStringList checkArguments() const { return {QStringLiteral("--check"), QStringLiteral("--tflm"), m_tflm}; }
@@ -80,8 +86,10 @@ private slots:
             QSKIP(test::kNoReferenceData);
         m_store = m_dir.filePath(QStringLiteral("store"));
         const QDir boards(QStringLiteral(TINYML_SOURCE_DIR "/ontology/boards"));
-        Run r = run({QStringLiteral("import-rdf"), boards.filePath(QStringLiteral("arduino_nano_33_ble_sense_rev2.ttl")),
-                     boards.filePath(QStringLiteral("raspberry_pi_pico.ttl"))});
+        Run r =
+            run({QStringLiteral("import-rdf"), boards.filePath(QStringLiteral("arduino_nano_33_ble_sense_rev2.ttl")),
+                 boards.filePath(QStringLiteral("paper_arduino_nano_33_ble.ttl")),
+                 boards.filePath(QStringLiteral("raspberry_pi_pico.ttl"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QStringList models;
         for (const test::ReferenceModel &m : test::referenceModels())
@@ -180,7 +188,8 @@ private slots:
         const Run r = run(codegen(model, dir));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QString error;
-        const auto analysis = analyseModelFile(test::referenceDir() + QStringLiteral("/models/%1.tflite").arg(model), &error);
+        const auto analysis =
+            analyseModelFile(test::referenceDir() + QStringLiteral("/models/%1.tflite").arg(model), &error);
         QVERIFY2(analysis, qPrintable(error));
         const tflite::Subgraph &graph = analysis->mainSubgraph();
         const tflite::Tensor &input = graph.tensors[size_t(graph.inputs.front())];
@@ -189,7 +198,8 @@ private slots:
         QStringList shape;
         for (const int32_t d : input.shape)
             shape << QString::number(d);
-        QCOMPARE(constantIn(header, QStringLiteral("kShape")), QStringLiteral("{%1}").arg(shape.join(QStringLiteral(", "))));
+        QCOMPARE(constantIn(header, QStringLiteral("kShape")),
+                 QStringLiteral("{%1}").arg(shape.join(QStringLiteral(", "))));
         QCOMPARE(constantIn(header, QStringLiteral("kElements")).toLongLong(), qint64(input.elementCount()));
         const QString sensors = readText(dir + QStringLiteral("/src/sensors/sensor_input.cpp"));
         QVERIFY(sensors.contains(QStringLiteral("#include <%1>").arg(include)));
@@ -240,10 +250,101 @@ private slots:
         const QString sketch = readText(dir + QStringLiteral("/MagicWandSketch.ino"));
         QVERIFY(sketch.contains(QLatin1String("#include \"src/board_core/BoardCore.h\"")));
         QVERIFY(sketch.contains(QLatin1String("core.setBuiltinModel(model::kModel, model::kModelBytes);")));
-        QVERIFY(readText(dir + QStringLiteral("/sketch.yaml")).contains(QLatin1String("default_fqbn: arduino:mbed_nano:nano33ble")));
+        QVERIFY(readText(dir + QStringLiteral("/sketch.yaml"))
+                    .contains(QLatin1String("default_fqbn: arduino:mbed_nano:nano33ble")));
         QVERIFY(readText(dir + QStringLiteral("/README.md"))
                     .contains(QLatin1String("arduino-cli lib install \"ArduinoBLE\" \"Arduino_BMI270_BMM150\"")));
         QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/platformio.ini")));
+    }
+
+    // The Arduino side (sketch, sensor input, radio, flash slot) against the interfaces the
+    // Arduino mbed core and the sensor libraries declare (tests/codegen/arduino-api), for the
+    // Cortex-M4, with -Werror: every kind of input code the catalogue's Nano boards get.
+    void arduinoSideCompiles_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("board");
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("sensors");                         // set: the model is described with these first
+        const QString rev1 = QStringLiteral("Arduino-Nano-BLE-33_1"); // the paper's Nano 33 BLE (Sense Rev1)
+        QTest::newRow("accelerometer, BMI270")
+            << QStringLiteral("Magic_Wand_1") << kBoard << QStringList() << QString();
+        QTest::newRow("accelerometer and gyroscope, LSM9DS1, sketch folder")
+            << QStringLiteral("Move") << rev1 << QStringList{QStringLiteral("--format"), QStringLiteral("arduino")}
+            << QString();
+        QTest::newRow("audio features, PDM")
+            << QStringLiteral("Micro_Speech_Yes_No_1") << kBoard << QStringList() << QString();
+        QTest::newRow("camera the board lacks")
+            << QStringLiteral("Person_Detection") << kBoard << QStringList{QStringLiteral("--force")} << QString();
+        QTest::newRow("thermometer, HS300x")
+            << QStringLiteral("Hello_World") << kBoard << QStringList() << QStringLiteral("thermometer");
+        QTest::newRow("thermometer, HTS221")
+            << QStringLiteral("Hello_World") << rev1 << QStringList() << QStringLiteral("thermometer");
+    }
+    void arduinoSideCompiles()
+    {
+        QFETCH(QString, model);
+        QFETCH(QString, board);
+        QFETCH(QStringList, options);
+        QFETCH(QString, sensors);
+        const QString compiler = QStandardPaths::findExecutable(QStringLiteral("arm-none-eabi-g++"));
+        if (compiler.isEmpty() || m_tflm.isEmpty())
+            QSKIP("arm-none-eabi-g++ or TensorFlow Lite Micro 2.4 is missing");
+        const QString dir = projectDir(QStringLiteral("Arduino_%1")
+                                           .arg(QTest::currentDataTag())
+                                           .replace(QLatin1Char(' '), QLatin1Char('_'))
+                                           .remove(QLatin1Char(',')));
+        if (!sensors.isEmpty()) {
+            const Run edited = run({QStringLiteral("edit-model"), model, QStringLiteral("--sensors"), sensors});
+            QVERIFY2(edited.exitCode == 0, qPrintable(edited.err));
+        }
+        const Run r = run(QStringList{QStringLiteral("codegen"), QStringLiteral("--board"), board,
+                                      QStringLiteral("--model"), model, QStringLiteral("--out"), dir}
+                          + options);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        if (!sensors.isEmpty())
+            QVERIFY(r.out.contains(QLatin1String("1 readings of 1 values (Thermometer")));
+
+        QStringList files{dir + QStringLiteral("/src/sensors/sensor_input.cpp"),
+                          dir + QStringLiteral("/src/radio/BoardRadio.cpp"),
+                          dir + QStringLiteral("/src/board_core/FlashModelSlot.cpp")};
+        const QStringList sketches = QDir(dir).entryList({QStringLiteral("*.ino")});
+        files << (sketches.isEmpty() ? dir + QStringLiteral("/src/main.cpp")
+                                     : dir + QLatin1Char('/') + sketches.front());
+        const QString library = m_tflm + QStringLiteral("/Arduino_TensorFlowLite-2.4.0-ALPHA/src");
+        for (const QString &file : files) {
+            QStringList arguments{QStringLiteral("-mcpu=cortex-m4"),
+                                  QStringLiteral("-mthumb"),
+                                  QStringLiteral("-mfloat-abi=hard"),
+                                  QStringLiteral("-mfpu=fpv4-sp-d16"),
+                                  QStringLiteral("-std=gnu++14"),
+                                  QStringLiteral("-fsyntax-only"),
+                                  QStringLiteral("-Wall"),
+                                  QStringLiteral("-Wextra"),
+                                  QStringLiteral("-Werror"),
+                                  QStringLiteral("-DARDUINO=10819"),
+                                  QStringLiteral("-DARDUINO_ARCH_MBED"),
+                                  QStringLiteral("-DTF_LITE_STATIC_MEMORY"),
+                                  QStringLiteral("-include"),
+                                  QStringLiteral("limits"),
+                                  QStringLiteral("-include"),
+                                  QStringLiteral("cstdint"),
+                                  QStringLiteral("-isystem"),
+                                  QStringLiteral(TINYML_SOURCE_DIR "/tests/codegen/arduino-api"),
+                                  QStringLiteral("-isystem"),
+                                  library,
+                                  QStringLiteral("-I"),
+                                  dir};
+            // The Arduino tools compile a sketch as C++ with Arduino.h first.
+            if (file.endsWith(QLatin1String(".ino")))
+                arguments << QStringLiteral("-x") << QStringLiteral("c++") << QStringLiteral("-include")
+                          << QStringLiteral("Arduino.h");
+            QProcess gxx;
+            gxx.setProcessChannelMode(QProcess::MergedChannels);
+            gxx.start(compiler, arguments << file);
+            QVERIFY(gxx.waitForFinished(120000));
+            QVERIFY2(gxx.exitCode() == 0, qPrintable(file + QLatin1Char('\n') + QString::fromLocal8Bit(gxx.readAll())));
+        }
     }
 
     void refusalsWriteNothing()
@@ -253,7 +354,8 @@ private slots:
         Run r = run({QStringLiteral("codegen"), QStringLiteral("--board"), QStringLiteral("Raspberry Pi Pico"),
                      QStringLiteral("--model"), QStringLiteral("Magic_Wand_1"), QStringLiteral("--out"), dir});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QLatin1String("Raspberry Pi Pico: no firmware template for this board")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("Raspberry Pi Pico: no firmware template for this board")),
+                 qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(dir));
         // Unknown board and model, a bad format.
         r = run({QStringLiteral("codegen"), QStringLiteral("--board"), QStringLiteral("No Such Board"),
@@ -263,7 +365,8 @@ private slots:
         r = run(codegen(QStringLiteral("No_Such_Model"), dir));
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QLatin1String("No_Such_Model")));
-        r = run(codegen(QStringLiteral("Magic_Wand_1"), dir) + QStringList{QStringLiteral("--format"), QStringLiteral("make")});
+        r = run(codegen(QStringLiteral("Magic_Wand_1"), dir)
+                + QStringList{QStringLiteral("--format"), QStringLiteral("make")});
         QCOMPARE(r.exitCode, 2);
         r = run({QStringLiteral("codegen"), QStringLiteral("--board"), kBoard});
         QCOMPARE(r.exitCode, 2);

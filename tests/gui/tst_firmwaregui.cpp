@@ -46,8 +46,8 @@ bool selectModel(MainWindow *window, const QString &name)
     QAbstractItemModel *rows = table->model();
     for (int row = 0; row < rows->rowCount(); ++row) {
         if (rows->index(row, 0).data().toString() == name) {
-            table->selectionModel()->setCurrentIndex(rows->index(row, 0), QItemSelectionModel::ClearAndSelect
-                                                                              | QItemSelectionModel::Rows);
+            table->selectionModel()->setCurrentIndex(rows->index(row, 0),
+                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             return true;
         }
     }
@@ -101,7 +101,8 @@ private slots:
         const QString text = summary->toPlainText();
         QVERIFY2(text.contains(QLatin1String("op resolver: MicroMutableOpResolver<6> with AVERAGE_POOL_2D, CONV_2D")),
                  qPrintable(text));
-        QVERIFY(text.contains(QLatin1String("tensor arena: 7168 bytes, the analyser's 5536 bytes on tflm24-cortex-m4-cmsis")));
+        QVERIFY(text.contains(
+            QLatin1String("tensor arena: 7168 bytes, the analyser's 5536 bytes on tflm24-cortex-m4-cmsis")));
         QVERIFY(text.contains(QLatin1String("Generated in ") + folder));
         QVERIFY(QFileInfo::exists(folder + QStringLiteral("/platformio.ini")));
         QVERIFY(QFileInfo::exists(folder + QStringLiteral("/src/model/op_resolver.h")));

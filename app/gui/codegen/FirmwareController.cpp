@@ -16,7 +16,8 @@ namespace tinyml::gui {
 
 FirmwareController::FirmwareController(MainWindow *window) : QObject(window), m_window(window)
 {
-    m_generate = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Generate &firmware project…"), this);
+    m_generate =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Generate &firmware project…"), this);
     m_generate->setObjectName(QStringLiteral("generateFirmwareAction"));
     m_generate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     m_generate->setToolTip(tr("Write the firmware that runs the selected model on the chosen board (Ctrl+Shift+G)"));

@@ -131,8 +131,8 @@ void FirmwareProjectDialog::suggestFolder()
     if (m_folderEdited)
         return;
     const QString board = m_catalogue && m_board->currentIndex() >= 0
-                              ? m_catalogue->boards.value(m_board->currentIndex()).name
-                              : QString();
+        ? m_catalogue->boards.value(m_board->currentIndex()).name
+        : QString();
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     m_folder->setText(QDir(documents).filePath(folderNameFor(m_model.name, board)));
 }
@@ -150,7 +150,8 @@ QString FirmwareProjectDialog::folder() const
 
 void FirmwareProjectDialog::chooseFolder()
 {
-    const QString chosen = QFileDialog::getExistingDirectory(this, tr("Folder of the firmware project"), m_folder->text());
+    const QString chosen =
+        QFileDialog::getExistingDirectory(this, tr("Folder of the firmware project"), m_folder->text());
     if (!chosen.isEmpty())
         setFolder(chosen);
 }
@@ -185,7 +186,8 @@ void FirmwareProjectDialog::generate()
             for (const kg::ModelEntry &m : catalogue->models)
                 model = m.iri == modelIri ? &m : model;
             if (!board || !model) {
-                outcome.error = FirmwareProjectDialog::tr("The board or the model is no longer in the knowledge graph.");
+                outcome.error =
+                    FirmwareProjectDialog::tr("The board or the model is no longer in the knowledge graph.");
                 return outcome;
             }
             auto request = codegen::projectRequestFor(graph, *board, *model, &outcome.error);

@@ -101,7 +101,8 @@ DeployView::DeployView(DeploySession *deployments, GraphSession *graph, QWidget 
     connect(m_firmware, &QPushButton::clicked, this, [this] {
         const QStringList addresses = selectedAddresses();
         const int row = addresses.size() == 1 ? m_fleet->rowOf(addresses.first()) : -1;
-        emit firmwareRequested(m_model->currentData().toString(), row >= 0 ? m_fleet->boards().at(row).boardIri : QString());
+        emit firmwareRequested(m_model->currentData().toString(),
+                               row >= 0 ? m_fleet->boards().at(row).boardIri : QString());
     });
     connect(m_deploy, &QPushButton::clicked, this, &DeployView::deployToSelected);
     connect(m_cancel, &QPushButton::clicked, this, &DeployView::cancelSelected);

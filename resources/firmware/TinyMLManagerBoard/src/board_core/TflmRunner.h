@@ -7,8 +7,8 @@
 #include "CapturingErrorReporter.h"
 #include "ModelRunner.h"
 
-#include "tensorflow/lite/micro/micro_op_resolver.h"
 #include "tensorflow/lite/micro/micro_interpreter.h"
+#include "tensorflow/lite/micro/micro_op_resolver.h"
 
 #include <cstdint>
 

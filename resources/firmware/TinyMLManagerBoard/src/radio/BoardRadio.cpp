@@ -6,6 +6,8 @@
 #include <Arduino.h>
 #include <ArduinoBLE.h>
 
+#include <initializer_list>
+
 namespace tinyml {
 namespace board {
 namespace {
