@@ -18,6 +18,32 @@ QString FirmwareTarget::arduinoPlatform() const
     return arduinoFqbn.section(QLatin1Char(':'), 0, 1);
 }
 
+QList<rdf::RdfTriple> firmwareTriples(const FirmwareTarget &target, const QString &boardIri, const QStringList &sensors)
+{
+    using rdf::RdfTerm;
+    const RdfTerm board = RdfTerm::iri(boardIri);
+    QList<rdf::RdfTriple> triples;
+    auto fact = [&](const RdfTerm &subject, const char *predicate, const QString &value) {
+        if (!value.isEmpty())
+            triples << rdf::RdfTriple{subject, RdfTerm::iri(rdf::ns::tinyml + QLatin1String(predicate)),
+                                      RdfTerm::literal(value)};
+    };
+    fact(board, "firmwareTemplate", target.firmwareTemplate);
+    fact(board, "platformioPlatform", target.platformioPlatform);
+    fact(board, "platformioBoard", target.platformioBoard);
+    fact(board, "platformioFramework", target.platformioFramework);
+    fact(board, "arduinoFqbn", target.arduinoFqbn);
+    for (const QString &library : target.libraries)
+        fact(board, "arduinoLibrary", library);
+    // The sensor nodes describeBoard mints: "<board>#sensor-Accelerometer".
+    for (const SensorDriver &driver : target.drivers) {
+        if (sensors.contains(driver.sensorClass))
+            fact(RdfTerm::iri(boardIri + QStringLiteral("#sensor-") + driver.sensorClass), "arduinoLibrary",
+                 driver.library);
+    }
+    return triples;
+}
+
 QStringList knownFirmwareTemplates()
 {
     return {kNrf52840Template};

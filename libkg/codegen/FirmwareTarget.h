@@ -42,6 +42,11 @@ struct FirmwareTarget {
 // description says nothing of comes back with an empty template.
 std::optional<FirmwareTarget> readFirmwareTarget(store::TripleStore &store, const QString &boardIri, QString *error);
 
+// The triples that say `target` of `board` described anew (kg::describeBoard's shape): the board's
+// own firmware facts, and the driver of each sensor it still has. A board edit keeps them so.
+QList<rdf::RdfTriple> firmwareTriples(const FirmwareTarget &target, const QString &boardIri,
+                                      const QStringList &sensors);
+
 // The template names this version of TinyML Manager generates projects from.
 QStringList knownFirmwareTemplates();
 

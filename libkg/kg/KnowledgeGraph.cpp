@@ -1,6 +1,7 @@
 #include "KnowledgeGraph.h"
 
 #include "analysis/ModelAnalysis.h"
+#include "codegen/FirmwareTarget.h"
 #include "kg/ModelDescriber.h"
 #include "kg/ThingDescriptionJson.h"
 #include "kg/Vocabulary.h"
@@ -342,8 +343,11 @@ std::optional<store::ChangeSet> KnowledgeGraph::boardChange(const Board &board, 
     if (named.iri.isEmpty())
         named.iri = mintBoardIri(named.name);
     store::ChangeSet changes{{}, describeBoard(named)};
-    if (!previousDescription(named.iri, &changes.removals, error))
+    // What the board form does not show is not the form's to drop: how firmware is built for it.
+    const auto firmware = codegen::readFirmwareTarget(*m_store, named.iri, error);
+    if (!firmware || !previousDescription(named.iri, &changes.removals, error))
         return std::nullopt;
+    changes.additions << codegen::firmwareTriples(*firmware, named.iri, named.sensors);
     return changes;
 }
 

@@ -3,6 +3,7 @@
 #include "TestData.h"
 #include "TfliteFixture.h"
 
+#include "codegen/FirmwareTarget.h"
 #include "kg/KnowledgeGraph.h"
 #include "kg/ThingDescriptionJson.h"
 #include "store/redland/RedlandStore.h"
@@ -139,6 +140,39 @@ private slots:
         const auto old = graph->store().query(
             QStringLiteral("ASK { ?s <https://www.w3.org/2019/wot/td#title> \"Sensorknoten Station 7\"@de }"), &error);
         QVERIFY(old && !old->boolean);
+    }
+
+    // Editing a catalogue board in the form (a Bluetooth address linked to it, say) keeps how
+    // firmware is built for it, and the drivers of the sensors it keeps.
+    void editingABoardKeepsItsFirmwareFacts()
+    {
+        auto graph = newGraph();
+        QString error;
+        QVERIFY2(graph->importRdf(
+                     {QStringLiteral(TINYML_SOURCE_DIR "/ontology/boards/arduino_nano_33_ble_sense_rev2.ttl")}, &error),
+                 qPrintable(error));
+        const BoardEntry entry = graph->catalogue(&error)->boards.value(0);
+        const auto before = codegen::readFirmwareTarget(graph->store(), entry.iri, &error);
+        QVERIFY2(before, qPrintable(error));
+        QCOMPARE(before->firmwareTemplate, codegen::kNrf52840Template);
+        QCOMPARE(before->driverOf(QStringLiteral("Microphone")), QStringLiteral("PDM"));
+        QCOMPARE(before->drivers.size(), 9);
+
+        Board edited = boardOf(entry);
+        edited.bleAddress = QStringLiteral("AA:BB:CC:DD:EE:07");
+        edited.sensors.removeAll(QStringLiteral("Barometer"));
+        const auto change = graph->boardChange(edited, &error);
+        QVERIFY2(change && graph->apply(*change, &error), qPrintable(error));
+        const auto after = codegen::readFirmwareTarget(graph->store(), entry.iri, &error);
+        QVERIFY2(after, qPrintable(error));
+        QCOMPARE(after->firmwareTemplate, before->firmwareTemplate);
+        QCOMPARE(after->platformioBoard, QStringLiteral("nano33ble"));
+        QCOMPARE(after->arduinoFqbn, before->arduinoFqbn);
+        QCOMPARE(after->libraries, before->libraries);
+        QCOMPARE(after->drivers.size(), 8);
+        QCOMPARE(after->driverOf(QStringLiteral("Accelerometer")), QStringLiteral("Arduino_BMI270_BMM150"));
+        QVERIFY(after->driverOf(QStringLiteral("Barometer")).isEmpty());
+        QCOMPARE(graph->catalogue(&error)->boards.value(0).bleAddress, QStringLiteral("AA:BB:CC:DD:EE:07"));
     }
 
     void onlyKilobytesCount()
