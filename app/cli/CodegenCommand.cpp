@@ -131,13 +131,19 @@ int CodegenCommand::run(const QCommandLineParser &parser)
     request->format = *format;
     request->force = parser.isSet(QStringLiteral("force"));
     request->projectName = QFileInfo(QDir::cleanPath(QDir(directory).absolutePath())).fileName();
-    const auto project = codegen::planFirmwareProject(*request, &error);
+    codegen::Refusal refusal = codegen::Refusal::Other;
+    const auto project = codegen::planFirmwareProject(*request, &error, &refusal);
     if (!project) {
-        printError(error);
+        printError(refusal == codegen::Refusal::Misfit
+                       ? error + QStringLiteral(" (--force generates the project anyway and says so in its README)")
+                       : error);
         return 1;
     }
-    if (!codegen::writeFirmwareProject(*project, directory, parser.isSet(QStringLiteral("overwrite")), &error)) {
-        printError(error);
+    if (!codegen::writeFirmwareProject(*project, directory, parser.isSet(QStringLiteral("overwrite")), &error,
+                                       &refusal)) {
+        printError(refusal == codegen::Refusal::FolderNotEmpty
+                       ? error + QStringLiteral(" (--overwrite replaces what is in it)")
+                       : error);
         return 1;
     }
 

@@ -174,8 +174,10 @@ quint32 arenaWithMargin(quint64 estimateBytes)
     return quint32((estimateBytes + margin + 1023) / 1024 * 1024);
 }
 
-std::optional<FirmwareProject> planFirmwareProject(const ProjectRequest &r, QString *error)
+std::optional<FirmwareProject> planFirmwareProject(const ProjectRequest &r, QString *error, Refusal *refusal)
 {
+    if (refusal)
+        *refusal = Refusal::Other;
     const QString board = r.board.name;
     if (r.target.firmwareTemplate.isEmpty()) {
         *error = QStringLiteral("%1: no firmware template for this board (its description names none; TinyML Manager "
@@ -247,9 +249,10 @@ std::optional<FirmwareProject> planFirmwareProject(const ProjectRequest &r, QStr
     project.arenaBytes = arenaWithMargin(project.arenaEstimateBytes);
     project.misfits = misfitsOf(r, project, *needs);
     if (!project.misfits.isEmpty() && !r.force) {
-        *error = QStringLiteral("%1 does not fit %2: %3 (--force generates the project anyway and says so in its "
-                                "README)")
+        *error = QStringLiteral("%1 does not fit %2: %3")
                      .arg(r.model.name, board, project.misfits.join(QStringLiteral("; ")));
+        if (refusal)
+            *refusal = Refusal::Misfit;
         return std::nullopt;
     }
 
@@ -320,8 +323,11 @@ std::optional<FirmwareProject> planFirmwareProject(const ProjectRequest &r, QStr
     return project;
 }
 
-bool writeFirmwareProject(const FirmwareProject &project, const QString &directory, bool overwrite, QString *error)
+bool writeFirmwareProject(const FirmwareProject &project, const QString &directory, bool overwrite, QString *error,
+                          Refusal *refusal)
 {
+    if (refusal)
+        *refusal = Refusal::Other;
     const QFileInfo info(directory);
     if (info.exists() && !info.isDir()) {
         *error = QStringLiteral("%1: exists and is not a folder").arg(directory);
@@ -329,7 +335,9 @@ bool writeFirmwareProject(const FirmwareProject &project, const QString &directo
     }
     const QDir target(directory);
     if (info.exists() && !target.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden) && !overwrite) {
-        *error = QStringLiteral("%1: the folder is not empty (--overwrite replaces what is in it)").arg(directory);
+        *error = QStringLiteral("%1: the folder is not empty").arg(directory);
+        if (refusal)
+            *refusal = Refusal::FolderNotEmpty;
         return false;
     }
     const QString absolute = info.absoluteFilePath();

@@ -62,14 +62,20 @@ struct FirmwareProject {
 std::optional<ProjectRequest> projectRequestFor(kg::KnowledgeGraph &graph, const kg::BoardEntry &board,
                                                 const kg::ModelEntry &model, QString *error);
 
+// Why a project was refused, for the caller to say what would let it through.
+enum class Refusal { Other, Misfit, FolderNotEmpty };
+
 // Plans the project. Refused, with every reason in *error: a board without a firmware template,
 // a runtime that cannot run the model or an operator without a resolver method (always), a model
-// that does not fit (unless force).
-std::optional<FirmwareProject> planFirmwareProject(const ProjectRequest &request, QString *error);
+// that does not fit (Refusal::Misfit, unless force).
+std::optional<FirmwareProject> planFirmwareProject(const ProjectRequest &request, QString *error,
+                                                   Refusal *refusal = nullptr);
 
-// Writes the project into `directory`, which must be empty or absent unless `overwrite`. Writes
-// into a sibling folder first and renames it, so that a failure leaves nothing half-written.
-bool writeFirmwareProject(const FirmwareProject &project, const QString &directory, bool overwrite, QString *error);
+// Writes the project into `directory`, which must be empty or absent unless `overwrite`
+// (Refusal::FolderNotEmpty). Writes into a sibling folder first and renames it, so that a
+// failure leaves nothing half-written.
+bool writeFirmwareProject(const FirmwareProject &project, const QString &directory, bool overwrite, QString *error,
+                          Refusal *refusal = nullptr);
 
 // The arena a project gets for an analyser's estimate: 10 % more, at least 1 KiB more, rounded
 // up to a whole KiB.

@@ -14,6 +14,7 @@
 #include "session/GraphSession.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
@@ -89,6 +90,9 @@ private slots:
         auto *board = dialog->findChild<QComboBox *>(QStringLiteral("firmwareBoard"));
         QCOMPARE(board->currentData().toString(), nano);
         QVERIFY(board->currentText().endsWith(QLatin1String("(fits)")));
+        // Boards without a firmware template say so once the graph has answered.
+        const int pico = board->findData(boardIriNamed(window.get(), QStringLiteral("Raspberry Pi Pico")));
+        QTRY_VERIFY(board->itemText(pico).endsWith(QStringLiteral(" — no firmware template")));
         QVERIFY(dialog->folder().endsWith(QLatin1String("Demo_Gesture_Recognition_Arduino_Nano_33_BLE_Sense_Rev2")));
 
         const QString folder = m_dir.filePath(QStringLiteral("projects/gesture"));
@@ -109,10 +113,12 @@ private slots:
         QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("firmwareOpenFolder"))->isVisible());
 
         // A board without a firmware template: refused in the dialog, nothing written.
-        const QString pico = boardIriNamed(window.get(), QStringLiteral("Raspberry Pi Pico"));
-        board->setCurrentIndex(board->findData(pico));
+        QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("firmwareOverwrite"))->isChecked());
+        board->setCurrentIndex(pico);
         const QString refusedFolder = m_dir.filePath(QStringLiteral("projects/pico"));
         dialog->setFolder(refusedFolder);
+        // Agreeing to replace the folder just written does not carry over to another.
+        QVERIFY(!dialog->findChild<QCheckBox *>(QStringLiteral("firmwareOverwrite"))->isChecked());
         QSignalSpy failed(dialog, &FirmwareProjectDialog::failed);
         dialog->generate();
         QVERIFY(failed.wait(kTimeoutMs));
@@ -121,6 +127,7 @@ private slots:
         QVERIFY2(error->text().contains(QLatin1String("Raspberry Pi Pico: no firmware template for this board")),
                  qPrintable(error->text()));
         QVERIFY(!QFileInfo::exists(refusedFolder));
+        QVERIFY(!summary->isVisible());
         dialog->close();
         QTRY_VERIFY(!window->findChild<FirmwareProjectDialog *>(QStringLiteral("firmwareProjectDialog")));
 

@@ -2,6 +2,7 @@
 
 #include "codegen/FirmwareProject.h"
 #include "kg/Questions.h"
+#include "rdf/Prefixes.h"
 #include "session/GraphSession.h"
 
 #include <QCheckBox>
@@ -54,6 +55,8 @@ FirmwareProjectDialog::FirmwareProjectDialog(GraphSession *session, const kg::Mo
     m_folder = new QLineEdit;
     m_folder->setObjectName(QStringLiteral("firmwareFolder"));
     auto *browse = new QPushButton(tr("&Browse…"));
+    // Return generates; it does not open the folder chooser.
+    browse->setAutoDefault(false);
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(browse);
@@ -88,11 +91,14 @@ FirmwareProjectDialog::FirmwareProjectDialog(GraphSession *session, const kg::Mo
     form->addRow(QString(), m_overwrite);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    // Return generates, whichever field has the focus; Escape closes.
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     m_generate = buttons->addButton(tr("&Generate"), QDialogButtonBox::AcceptRole);
     m_generate->setObjectName(QStringLiteral("firmwareGenerate"));
     m_generate->setDefault(true);
     m_open = buttons->addButton(tr("&Open folder"), QDialogButtonBox::ActionRole);
     m_open->setObjectName(QStringLiteral("firmwareOpenFolder"));
+    m_open->setAutoDefault(false);
     m_open->hide();
     connect(m_generate, &QPushButton::clicked, this, &FirmwareProjectDialog::generate);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -100,6 +106,11 @@ FirmwareProjectDialog::FirmwareProjectDialog(GraphSession *session, const kg::Mo
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_folder->text())); });
     connect(browse, &QPushButton::clicked, this, &FirmwareProjectDialog::chooseFolder);
     connect(m_folder, &QLineEdit::textEdited, this, [this] { m_folderEdited = true; });
+    // Replacing is agreed to for one folder: the one just generated into, not the next.
+    connect(m_folder, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text != m_generatedFolder)
+            m_overwrite->setChecked(false);
+    });
     connect(m_board, &QComboBox::currentIndexChanged, this, &FirmwareProjectDialog::suggestFolder);
 
     auto *layout = new QVBoxLayout(this);
@@ -109,7 +120,34 @@ FirmwareProjectDialog::FirmwareProjectDialog(GraphSession *session, const kg::Mo
     layout->addWidget(buttons);
     fillBoards(boardIri);
     suggestFolder();
+    markBoardsWithoutTemplate();
+    m_board->setFocus();
     resize(760, 420);
+}
+
+void FirmwareProjectDialog::markBoardsWithoutTemplate()
+{
+    m_session->run<QStringList>(
+        this,
+        [](kg::KnowledgeGraph &graph) {
+            QString error;
+            QStringList withTemplate;
+            const auto result = graph.store().query(
+                rdf::sparqlPrefixes()
+                    + QStringLiteral("SELECT DISTINCT ?board WHERE { ?board tinyml:firmwareTemplate ?t }"),
+                &error);
+            if (result) {
+                for (const auto &row : result->rows)
+                    withTemplate << row.value(0).value();
+            }
+            return withTemplate;
+        },
+        [this](QStringList withTemplate) {
+            for (int i = 0; i < m_board->count(); ++i) {
+                if (!withTemplate.contains(m_board->itemData(i).toString()))
+                    m_board->setItemText(i, tr("%1 — no firmware template").arg(m_board->itemText(i)));
+            }
+        });
 }
 
 void FirmwareProjectDialog::fillBoards(const QString &boardIri)
@@ -150,8 +188,10 @@ QString FirmwareProjectDialog::folder() const
 
 void FirmwareProjectDialog::chooseFolder()
 {
-    const QString chosen =
-        QFileDialog::getExistingDirectory(this, tr("Folder of the firmware project"), m_folder->text());
+    // The chooser opens where the folder is, or would be.
+    QDir start(m_folder->text());
+    while (!start.exists() && start.cdUp()) { }
+    const QString chosen = QFileDialog::getExistingDirectory(this, tr("Folder of the firmware project"), start.path());
     if (!chosen.isEmpty())
         setFolder(chosen);
 }
@@ -165,6 +205,8 @@ void FirmwareProjectDialog::generate()
         return;
     }
     m_error->hide();
+    m_summary->hide();
+    m_open->hide();
     m_generate->setEnabled(false);
     setCursor(Qt::BusyCursor);
     const QString boardIri = m_board->currentData().toString();
@@ -196,8 +238,16 @@ void FirmwareProjectDialog::generate()
             request->format = format;
             request->force = force;
             request->projectName = QFileInfo(QDir::cleanPath(QDir(folder).absolutePath())).fileName();
-            const auto project = codegen::planFirmwareProject(*request, &outcome.error);
-            if (!project || !codegen::writeFirmwareProject(*project, folder, overwrite, &outcome.error))
+            codegen::Refusal refusal = codegen::Refusal::Other;
+            const auto project = codegen::planFirmwareProject(*request, &outcome.error, &refusal);
+            if (project)
+                codegen::writeFirmwareProject(*project, folder, overwrite, &outcome.error, &refusal);
+            if (refusal == codegen::Refusal::Misfit)
+                outcome.error += FirmwareProjectDialog::tr(". Tick “Generate even if the model does not fit” to "
+                                                           "generate it anyway.");
+            else if (refusal == codegen::Refusal::FolderNotEmpty)
+                outcome.error += FirmwareProjectDialog::tr(". Tick “Replace what is in the folder” to replace it.");
+            if (!outcome.error.isEmpty())
                 return outcome;
             outcome.summary = project->summary;
             outcome.misfits = project->misfits;
@@ -242,6 +292,7 @@ void FirmwareProjectDialog::showSummary(const QString &folder, const QStringList
     }
     m_summary->setHtml(html);
     m_summary->show();
+    m_generatedFolder = folder;
     m_open->show();
     m_generate->setText(tr("&Generate again"));
     m_overwrite->setChecked(true);

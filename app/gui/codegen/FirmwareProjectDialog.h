@@ -41,6 +41,8 @@ private:
     void fillBoards(const QString &boardIri);
     void chooseFolder();
     void suggestFolder();
+    // Says which boards have no firmware template, once the graph has answered.
+    void markBoardsWithoutTemplate();
     void showSummary(const QString &folder, const QStringList &summary, const QStringList &misfits,
                      const QStringList &toComplete);
 
@@ -57,6 +59,7 @@ private:
     QPushButton *m_generate;
     QPushButton *m_open;
     bool m_folderEdited = false;
+    QString m_generatedFolder;
 };
 
 } // namespace tinyml::gui
