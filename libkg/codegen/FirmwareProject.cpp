@@ -111,10 +111,11 @@ constexpr const char *kModelSha256 = "%3";
 constexpr const char *kBoardName = %4;
 
 // The tensor arena. %5 bytes is the analyser's figure (arena_used_bytes after AllocateTensors)
-// for this model on %6, the runtime the board's description names (tinyml:runsRuntime); the
-// graph records it as %7 kB. The margin (10 %, at least 1 KiB, rounded up to 1 KiB) is for what
-// an estimate cannot see; `tinyml-kg codegen --check` measures the real figure on an emulated
-// Cortex-M4.
+// for this model on the runtime the board's description names (tinyml:runsRuntime):
+//   %6
+// The graph records it as %7 kB. The margin (10 %, at least 1 KiB, rounded up to 1 KiB) is for
+// what an estimate cannot see; `tinyml-kg codegen --check` measures the real figure on an
+// emulated Cortex-M4.
 %8constexpr uint32_t kArenaEstimateBytes = %5;
 constexpr uint32_t kTensorArenaBytes = %9;
 

@@ -118,7 +118,11 @@ QString projectReadme(const ReadmeFacts &f)
                           "`-Wall -Wextra -Werror` for a Cortex-M4, runs it on QEMU's mps2-an386 with the model "
                           "built in, and prints the arena TFLM reports, whether it fits the generated arena, and "
                           "`invoke ok`. It needs arm-none-eabi-gcc, qemu-system-arm and TensorFlow Lite Micro "
-                          "2.4 (`--tflm DIR`).\n")
+                          "2.4 (`--tflm DIR`). Give it a new folder, or add `--overwrite`.\n\n"
+                          "What it does not check: the Arduino side (BLE, flash, the sensor libraries) is only "
+                          "compiled in TinyML Manager's own tests, against the libraries' declared interfaces; it "
+                          "has not run on a board there. The first things to watch on a board are the serial log's "
+                          "`sensors:` and `TO COMPLETE:` lines, and whether the sketch links in the board's RAM.\n")
         .arg(r.model.name, r.board.name, r.graphLocation, misfitSection(p), toCompleteSection(p), table,
              buildSection(f));
 }
