@@ -1157,7 +1157,17 @@
         <translation>Das Ergebnis der letzten Bereitstellung je Board als CSV oder JSON speichern</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+3"/>
+        <source>Generate &amp;firmware project…</source>
+        <translation>&amp;Firmware-Projekt erzeugen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the firmware that runs the chosen model on the selected board, to build and flash</source>
+        <translation>Die Firmware schreiben, die das gewählte Modell auf dem ausgewählten Board ausführt, zum Bauen und Flashen</translation>
+    </message>
+    <message>
+        <location line="+261"/>
         <source>deployed despite: %1</source>
         <translation>bereitgestellt trotz: %1</translation>
     </message>
@@ -1177,7 +1187,7 @@
         <translation>%1 führt soweit bekannt %2 aus: geliefert %3, das Board bestätigt es nicht.</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-317"/>
         <source>Parallel &amp;uploads:</source>
         <translation>Parallele Über&amp;tragungen:</translation>
     </message>
@@ -1207,7 +1217,7 @@
         <translation>Mit Board &amp;verknüpfen…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Deployment history of the selected board</source>
         <translation>Bereitstellungsverlauf des ausgewählten Boards</translation>
     </message>
@@ -1346,6 +1356,152 @@
         <location line="+2"/>
         <source>The report could not be saved: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::FirmwareController</name>
+    <message>
+        <location filename="../app/gui/codegen/FirmwareController.cpp" line="+20"/>
+        <source>Generate &amp;firmware project…</source>
+        <translation>&amp;Firmware-Projekt erzeugen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the firmware that runs the selected model on the chosen board (Ctrl+Shift+G)</source>
+        <translation>Die Firmware schreiben, die das ausgewählte Modell auf dem gewählten Board ausführt (Strg+Umschalt+G)</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::FirmwareProjectDialog</name>
+    <message>
+        <location filename="../app/gui/codegen/FirmwareProjectDialog.cpp" line="+48"/>
+        <source>Generate firmware project</source>
+        <translation>Firmware-Projekt erzeugen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PlatformIO project</source>
+        <translation>PlatformIO-Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arduino sketch folder</source>
+        <translation>Arduino-Sketch-Ordner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generate even if the model does not &amp;fit the board (the README says why)</source>
+        <translation>Auch erzeugen, wenn das Modell nicht auf das Board &amp;passt (die README nennt die Gründe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Replace what is in the folder</source>
+        <translation>Inhalt des Ordners &amp;ersetzen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What was generated</source>
+        <translation>Was erzeugt wurde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Board:</source>
+        <translation>&amp;Board:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fol&amp;der:</source>
+        <translation>O&amp;rdner:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 — no firmware template</source>
+        <translation>%1 – keine Firmware-Vorlage</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>fits</source>
+        <translation>passt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Folder of the firmware project</source>
+        <translation>Ordner des Firmware-Projekts</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a board and a folder.</source>
+        <translation>Wählen Sie ein Board und einen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The board or the model is no longer in the knowledge graph.</source>
+        <translation>Das Board oder das Modell ist nicht mehr im Wissensgraphen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>. Tick “Generate even if the model does not fit” to generate it anyway.</source>
+        <translation>. Kreuzen Sie „Auch erzeugen, wenn das Modell nicht passt“ an, um es trotzdem zu erzeugen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>. Tick “Replace what is in the folder” to replace it.</source>
+        <translation>. Kreuzen Sie „Inhalt des Ordners ersetzen“ an, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&lt;p&gt;&lt;b&gt;Generated in %1.&lt;/b&gt; Its README.md says how to build and flash it, and how to check it on an emulated Cortex-M4 with &lt;code&gt;tinyml-kg codegen … --check&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Erzeugt in %1.&lt;/b&gt; Seine README.md beschreibt, wie es gebaut und geflasht wird und wie es mit &lt;code&gt;tinyml-kg codegen … --check&lt;/code&gt; auf einem emulierten Cortex-M4 geprüft wird.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;The model does not fit this board&lt;/b&gt; (generated anyway, the README says so):&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Das Modell passt nicht auf dieses Board&lt;/b&gt; (trotzdem erzeugt, die README sagt es):&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;What was generated, and from which facts:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;Was erzeugt wurde, und aus welchen Fakten:&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;&lt;b&gt;To complete&lt;/b&gt; before the input means anything:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noch zu ergänzen&lt;/b&gt;, bevor die Eingabe etwas bedeutet:&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Generate again</source>
+        <translation>&amp;Erneut erzeugen</translation>
     </message>
 </context>
 <context>
@@ -2026,13 +2182,13 @@
 <context>
     <name>tinyml::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow/MainWindow.cpp" line="+53"/>
-        <location line="+286"/>
+        <location filename="../app/gui/mainwindow/MainWindow.cpp" line="+54"/>
+        <location line="+287"/>
         <source>TinyML Manager</source>
         <translation>TinyML Manager</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-275"/>
         <source>Models for a &amp;board</source>
         <translation>Modelle für ein B&amp;oard</translation>
     </message>
@@ -2062,7 +2218,7 @@
         <translation>Beschäftigt</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The catalogue could not be read: %1</source>
         <translation>Der Katalog konnte nicht gelesen werden: %1</translation>
     </message>
@@ -3687,7 +3843,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
 <context>
     <name>tinyml::kg::KnowledgeGraph</name>
     <message>
-        <location filename="../libkg/kg/KnowledgeGraph.cpp" line="+68"/>
+        <location filename="../libkg/kg/KnowledgeGraph.cpp" line="+69"/>
         <source>import cancelled: nothing was added</source>
         <translation>Import abgebrochen: Es wurde nichts hinzugefügt</translation>
     </message>
@@ -3712,7 +3868,7 @@ Diesem Zertifikat künftig vertrauen? Vergleichen Sie seinen SHA-256-Fingerabdru
         <translation>%1: unbekanntes RDF-Format (verwenden Sie .ttl oder .nt)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>%1: not in the knowledge graph</source>
         <translation>%1: nicht im Wissensgraphen</translation>
     </message>

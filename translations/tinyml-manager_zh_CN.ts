@@ -1156,7 +1156,17 @@
         <translation>将最近一次部署在各开发板上的结果保存为 CSV 或 JSON</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+3"/>
+        <source>Generate &amp;firmware project…</source>
+        <translation>生成固件项目(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the firmware that runs the chosen model on the selected board, to build and flash</source>
+        <translation>生成在所选开发板上运行所选模型的固件，用于编译和烧录</translation>
+    </message>
+    <message>
+        <location line="+261"/>
         <source>deployed despite: %1</source>
         <translation>不顾以下原因仍已部署：%1</translation>
     </message>
@@ -1176,7 +1186,7 @@
         <translation>据已知，%1 运行 %2：已于 %3 送达，开发板未确认。</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-317"/>
         <source>Parallel &amp;uploads:</source>
         <translation>并行上传数(&amp;U)：</translation>
     </message>
@@ -1206,7 +1216,7 @@
         <translation>关联到开发板(&amp;K)…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Deployment history of the selected board</source>
         <translation>所选开发板的部署历史</translation>
     </message>
@@ -1343,6 +1353,152 @@
         <location line="+2"/>
         <source>The report could not be saved: %1</source>
         <translation>无法保存报告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::FirmwareController</name>
+    <message>
+        <location filename="../app/gui/codegen/FirmwareController.cpp" line="+20"/>
+        <source>Generate &amp;firmware project…</source>
+        <translation>生成固件项目(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the firmware that runs the selected model on the chosen board (Ctrl+Shift+G)</source>
+        <translation>生成在所选开发板上运行所选模型的固件（Ctrl+Shift+G）</translation>
+    </message>
+</context>
+<context>
+    <name>tinyml::gui::FirmwareProjectDialog</name>
+    <message>
+        <location filename="../app/gui/codegen/FirmwareProjectDialog.cpp" line="+48"/>
+        <source>Generate firmware project</source>
+        <translation>生成固件项目</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PlatformIO project</source>
+        <translation>PlatformIO 项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arduino sketch folder</source>
+        <translation>Arduino 草图文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generate even if the model does not &amp;fit the board (the README says why)</source>
+        <translation>即使模型不适合该开发板也生成(&amp;F)（README 说明原因）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Replace what is in the folder</source>
+        <translation>替换文件夹中的内容(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What was generated</source>
+        <translation>生成的内容</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Board:</source>
+        <translation>开发板(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fol&amp;der:</source>
+        <translation>文件夹(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 — no firmware template</source>
+        <translation>%1 — 无固件模板</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>fits</source>
+        <translation>适合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Folder of the firmware project</source>
+        <translation>固件项目的文件夹</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a board and a folder.</source>
+        <translation>请选择开发板和文件夹。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The board or the model is no longer in the knowledge graph.</source>
+        <translation>该开发板或模型已不在知识图谱中。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>. Tick “Generate even if the model does not fit” to generate it anyway.</source>
+        <translation>。勾选“即使模型不适合也生成”即可仍然生成。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>. Tick “Replace what is in the folder” to replace it.</source>
+        <translation>。勾选“替换文件夹中的内容”即可替换。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&lt;p&gt;&lt;b&gt;Generated in %1.&lt;/b&gt; Its README.md says how to build and flash it, and how to check it on an emulated Cortex-M4 with &lt;code&gt;tinyml-kg codegen … --check&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;已生成于 %1。&lt;/b&gt;其 README.md 说明如何编译和烧录，以及如何用 &lt;code&gt;tinyml-kg codegen … --check&lt;/code&gt; 在模拟的 Cortex-M4 上检查。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;The model does not fit this board&lt;/b&gt; (generated anyway, the README says so):&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;该模型不适合此开发板&lt;/b&gt;（仍已生成，README 中有说明）：&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;What was generated, and from which facts:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;生成了什么，依据哪些事实：&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;&lt;b&gt;To complete&lt;/b&gt; before the input means anything:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;待补充&lt;/b&gt;，否则输入没有意义：&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Generate again</source>
+        <translation>再次生成(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -2007,13 +2163,13 @@
 <context>
     <name>tinyml::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow/MainWindow.cpp" line="+53"/>
-        <location line="+286"/>
+        <location filename="../app/gui/mainwindow/MainWindow.cpp" line="+54"/>
+        <location line="+287"/>
         <source>TinyML Manager</source>
         <translation>TinyML Manager</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-275"/>
         <source>Models for a &amp;board</source>
         <translation>适用于开发板的模型(&amp;B)</translation>
     </message>
@@ -2043,7 +2199,7 @@
         <translation>正在处理</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The catalogue could not be read: %1</source>
         <translation>无法读取目录：%1</translation>
     </message>
@@ -3657,7 +3813,7 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
 <context>
     <name>tinyml::kg::KnowledgeGraph</name>
     <message>
-        <location filename="../libkg/kg/KnowledgeGraph.cpp" line="+68"/>
+        <location filename="../libkg/kg/KnowledgeGraph.cpp" line="+69"/>
         <source>import cancelled: nothing was added</source>
         <translation>导入已取消：未添加任何内容</translation>
     </message>
@@ -3682,7 +3838,7 @@ Trust this certificate from now on? Compare its SHA-256 fingerprint with the one
         <translation>%1：未知的 RDF 格式（请使用 .ttl 或 .nt）</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>%1: not in the knowledge graph</source>
         <translation>%1：不在知识图谱中</translation>
     </message>
