@@ -152,6 +152,45 @@ QStringList misfitsOf(const ProjectRequest &r, const FirmwareProject &p, const R
     return reasons;
 }
 
+// What a project is made of, for its summary.
+struct ProjectParts {
+    const InputCode &input;
+    const OutputCode &output;
+    qint64 outputElements;
+    QStringList operators;
+    QStringList libraries;
+};
+
+// One line per part: what was generated, from which facts, into which file.
+QStringList summaryOf(const ProjectRequest &r, const FirmwareProject &p, const ProjectParts &parts)
+{
+    return QStringList{}
+    << QStringLiteral("model: %1, %2 bytes built in as an aligned array (src/model/model_data.cpp)")
+           .arg(r.model.name)
+           .arg(r.modelBytes.size())
+    << QStringLiteral("op resolver: MicroMutableOpResolver<%1> with %2 (src/model/op_resolver.h)")
+           .arg(parts.operators.size())
+           .arg(parts.operators.join(QStringLiteral(", ")))
+    << QStringLiteral("tensor arena: %1 bytes, the analyser's %2 bytes on %3 plus the margin "
+                      "(src/model/model_settings.h)")
+           .arg(p.arenaBytes)
+           .arg(p.arenaEstimateBytes)
+           .arg(p.runtime)
+    << QStringLiteral("input: %1 (src/sensors/sensor_input.cpp)").arg(parts.input.layout)
+    << (parts.output.labels.isEmpty()
+            ? QStringLiteral("output: %1 values, no labels in the model's file (src/model/model_output.cpp)")
+                  .arg(parts.outputElements)
+            : QStringLiteral("output: %1 labels from %2 (src/model/model_output.cpp)")
+                  .arg(parts.output.labels.size())
+                  .arg(parts.output.labelsSource))
+    << (r.format == ProjectFormat::PlatformIO
+            ? QStringLiteral("build: PlatformIO board %1 (platform %2, framework %3), libraries %4")
+                  .arg(r.target.platformioBoard, r.target.platformioPlatform, r.target.platformioFramework,
+                       parts.libraries.join(QStringLiteral(", ")))
+            : QStringLiteral("build: Arduino sketch for %1, libraries %2")
+                  .arg(r.target.arduinoFqbn, parts.libraries.join(QStringLiteral(", "))));
+}
+
 bool validSketchName(const QString &name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$"));
@@ -265,7 +304,6 @@ std::optional<FirmwareProject> planFirmwareProject(const ProjectRequest &r, QStr
         project.toComplete << inputCode.toComplete;
 
     const bool pio = r.format == ProjectFormat::PlatformIO;
-    project.modelDir = QStringLiteral("src/model");
     addFile(&project, QStringLiteral("src/model/model_data.h"), modelDataHeader(r));
     addFile(&project, QStringLiteral("src/model/model_data.cpp"), modelDataSource(r.modelBytes));
     addFile(&project, QStringLiteral("src/model/model_settings.h"), settingsHeader(r, project, needs->arena));
@@ -294,31 +332,7 @@ std::optional<FirmwareProject> planFirmwareProject(const ProjectRequest &r, QStr
     QStringList operatorNames;
     for (const std::string &op : operators)
         operatorNames << QString::fromStdString(op);
-    project.summary << QStringLiteral("model: %1, %2 bytes built in as an aligned array (src/model/model_data.cpp)")
-                           .arg(r.model.name)
-                           .arg(r.modelBytes.size())
-                    << QStringLiteral("op resolver: MicroMutableOpResolver<%1> with %2 (src/model/op_resolver.h)")
-                           .arg(operatorNames.size())
-                           .arg(operatorNames.join(QStringLiteral(", ")))
-                    << QStringLiteral("tensor arena: %1 bytes, the analyser's %2 bytes on %3 plus the margin "
-                                      "(src/model/model_settings.h)")
-                           .arg(project.arenaBytes)
-                           .arg(project.arenaEstimateBytes)
-                           .arg(project.runtime)
-                    << QStringLiteral("input: %1 (src/sensors/sensor_input.cpp)").arg(inputCode.layout)
-                    << (outputCode.labels.isEmpty()
-                            ? QStringLiteral(
-                                  "output: %1 values, no labels in the model's file (src/model/model_output.cpp)")
-                                  .arg(output.elements)
-                            : QStringLiteral("output: %1 labels from %2 (src/model/model_output.cpp)")
-                                  .arg(outputCode.labels.size())
-                                  .arg(outputCode.labelsSource))
-                    << (pio ? QStringLiteral("build: PlatformIO board %1 (platform %2, framework %3), libraries %4")
-                                  .arg(r.target.platformioBoard, r.target.platformioPlatform,
-                                       r.target.platformioFramework, libraries.join(QStringLiteral(", ")))
-                            : QStringLiteral("build: Arduino sketch for %1, libraries %2")
-                                  .arg(r.target.arduinoFqbn, libraries.join(QStringLiteral(", "))));
-
+    project.summary = summaryOf(r, project, {inputCode, outputCode, output.elements, operatorNames, libraries});
     ReadmeFacts readme{r, project, inputCode, outputCode, operatorNames, libraries};
     addFile(&project, QStringLiteral("README.md"), projectReadme(readme));
     return project;

@@ -53,7 +53,6 @@ struct FirmwareProject {
     quint64 arenaEstimateBytes = 0;
     quint32 arenaBytes = 0;
     QString runtime;
-    QString modelDir; // the Arduino-free generated code, e.g. "src/model"
 };
 
 // What the graph says for a project of `model` on `board`: the board's firmware facts, the

@@ -28,17 +28,6 @@ QString sketchSource(const SketchFacts &facts)
 
 using namespace tinyml::board;
 
-static uint32_t boardMicros()
-{
-    return micros();
-}
-
-static void logTflm(const char *line)
-{
-    Serial.print("TFLM: ");
-    Serial.println(line);
-}
-
 // RAM: the arena and the core's objects are static, so the linker says when they do not fit.
 alignas(16) static uint8_t tensorArena[model::kTensorArenaBytes];
 static FlashModelSlot slot;
@@ -48,13 +37,6 @@ static TflmRunner runner(resolver, tensorArena, sizeof tensorArena, boardMicros,
 static BoardCore core(slot, runner, radio);
 static bool sensorsReady = false;
 static const char *notInvoked = nullptr; // why the running model is not invoked, once said
-
-static void halt(const char *why)
-{
-    Serial.println(why);
-    for (;;)
-        delay(1000);
-}
 
 static void sayOnce(const char *why)
 {

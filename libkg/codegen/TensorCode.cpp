@@ -91,22 +91,39 @@ QString TensorCode::constants() const
     return out;
 }
 
-QString TensorCode::matchesBody() const
+QString TensorCode::matchesDefinition() const
 {
-    QString out = QStringLiteral("    if (t->type != kType)\n"
-                                 "        return fail(why, \"its type is not %1\");\n"
-                                 "    if (!t->dims || t->dims->size != kRank)\n"
-                                 "        return fail(why, \"its rank is not %2\");\n"
-                                 "    for (int i = 0; i < kRank; ++i) {\n"
-                                 "        if (t->dims->data[i] != kShape[i])\n"
-                                 "            return fail(why, \"its shape is not the generated one\");\n"
-                                 "    }\n")
-                      .arg(tfliteType)
-                      .arg(tensor->shape.size());
-    if (quantized)
-        out += QStringLiteral("    if (t->params.scale != kScale || t->params.zero_point != kZeroPoint)\n"
-                              "        return fail(why, \"its scale or zero point is not the generated one\");\n");
-    return out + QStringLiteral("    return true;\n");
+    QString body;
+    if (!supported) {
+        body = QStringLiteral("    (void)t;\n"
+                              "    return fail(why, \"its type is not one this code handles\");\n");
+    } else {
+        body = QStringLiteral("    if (t->type != kType)\n"
+                              "        return fail(why, \"its type is not %1\");\n"
+                              "    if (!t->dims || t->dims->size != kRank)\n"
+                              "        return fail(why, \"its rank is not %2\");\n"
+                              "    for (int i = 0; i < kRank; ++i) {\n"
+                              "        if (t->dims->data[i] != kShape[i])\n"
+                              "            return fail(why, \"its shape is not the generated one\");\n"
+                              "    }\n")
+                   .arg(tfliteType)
+                   .arg(tensor->shape.size());
+        if (quantized)
+            body += QStringLiteral("    if (t->params.scale != kScale || t->params.zero_point != kZeroPoint)\n"
+                                   "        return fail(why, \"its scale or zero point is not the generated one\");\n");
+        body += QStringLiteral("    return true;\n");
+    }
+    return QStringLiteral("namespace {\n\n"
+                          "bool fail(const char **why, const char *text)\n"
+                          "{\n"
+                          "    if (why)\n"
+                          "        *why = text;\n"
+                          "    return false;\n"
+                          "}\n\n"
+                          "} // namespace\n\n"
+                          "bool matches(const TfLiteTensor *t, const char **why)\n"
+                          "{\n")
+        + body + QStringLiteral("}\n");
 }
 
 } // namespace tinyml::codegen

@@ -22,8 +22,9 @@ struct TensorCode {
 
     // constexpr declarations of kType, kRank, kShape, kElements (and kScale, kZeroPoint).
     QString constants() const;
-    // The body of `bool matches(const TfLiteTensor *t, const char **why)`.
-    QString matchesBody() const;
+    // `bool matches(const TfLiteTensor *t, const char **why)`, defined with its helper: whether
+    // `t` is this tensor (a type this code cannot handle never matches).
+    QString matchesDefinition() const;
     const tflite::Tensor *tensor = nullptr;
 };
 

@@ -19,17 +19,6 @@ using namespace tinyml::board;
 // No unnamed namespace here: the Arduino IDE writes prototypes for a sketch's functions at file
 // scope, which would clash with functions inside one. Static functions and globals instead.
 
-static uint32_t boardMicros()
-{
-    return micros();
-}
-
-static void logTflm(const char *line)
-{
-    Serial.print("TFLM: ");
-    Serial.println(line);
-}
-
 // RAM: the arena and the core's objects are static, so the linker says when they do not fit.
 alignas(16) static uint8_t tensorArena[kDefaultArenaBytes];
 static FlashModelSlot slot;
@@ -38,13 +27,6 @@ static BoardRadio radio;
 static tflite::AllOpsResolver resolver;
 static TflmRunner runner(resolver, tensorArena, sizeof tensorArena, boardMicros, logTflm);
 static BoardCore core(slot, runner, radio);
-
-static void halt(const char *why)
-{
-    Serial.println(why);
-    for (;;)
-        delay(1000);
-}
 
 void setup()
 {

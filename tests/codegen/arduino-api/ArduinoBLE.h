@@ -3,7 +3,14 @@
 
 #include <Arduino.h>
 
-enum BLEProperty : uint8_t { BLEBroadcast = 0x01, BLERead = 0x02, BLEWriteWithoutResponse = 0x04, BLEWrite = 0x08, BLENotify = 0x10, BLEIndicate = 0x20 };
+enum BLEProperty : uint8_t {
+    BLEBroadcast = 0x01,
+    BLERead = 0x02,
+    BLEWriteWithoutResponse = 0x04,
+    BLEWrite = 0x08,
+    BLENotify = 0x10,
+    BLEIndicate = 0x20
+};
 enum BLECharacteristicEvent { BLESubscribed = 0, BLEUnsubscribed = 1, BLERead_ = 2, BLEWritten = 3 };
 
 class BLEDevice

@@ -49,6 +49,24 @@ void onCommand(BLEDevice, BLECharacteristic c)
 
 } // namespace
 
+uint32_t boardMicros()
+{
+    return micros();
+}
+
+void logTflm(const char *line)
+{
+    Serial.print("TFLM: ");
+    Serial.println(line);
+}
+
+void halt(const char *why)
+{
+    Serial.println(why);
+    for (;;)
+        delay(1000);
+}
+
 void BoardRadio::attach(BoardCore &core)
 {
     g_core = &core;

@@ -1,6 +1,7 @@
 // The board's radio (ArduinoBLE): the file-transfer service with the model status, forwarding
 // the central's writes to the core and publishing what the core says, with a line on the serial
-// log for each. The stock sketch and every generated project share it.
+// log for each; and the few Arduino calls a sketch gives the core. The stock sketch and every
+// generated project share it.
 #pragma once
 
 #include "../board_core/BoardCore.h"
@@ -8,6 +9,13 @@
 
 namespace tinyml {
 namespace board {
+
+// Microseconds since boot (Arduino's micros()): the runner's clock.
+uint32_t boardMicros();
+// TFLM's messages, on the serial log.
+void logTflm(const char *line);
+// Says `why` on the serial log and stops: the board does nothing more until it is reset.
+[[noreturn]] void halt(const char *why);
 
 class BoardRadio : public BoardOutputs
 {
