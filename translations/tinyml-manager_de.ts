@@ -1439,12 +1439,12 @@
         <translation>Ordner ö&amp;ffnen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>%1 — no firmware template</source>
         <translation>%1 – keine Firmware-Vorlage</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>fits</source>
         <translation>passt</translation>
     </message>
@@ -1454,7 +1454,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Folder of the firmware project</source>
         <translation>Ordner des Firmware-Projekts</translation>
     </message>

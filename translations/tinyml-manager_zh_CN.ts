@@ -1436,12 +1436,12 @@
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>%1 — no firmware template</source>
         <translation>%1 — 无固件模板</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>fits</source>
         <translation>适合</translation>
     </message>
@@ -1451,7 +1451,7 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Folder of the firmware project</source>
         <translation>固件项目的文件夹</translation>
     </message>

@@ -136,6 +136,13 @@ private slots:
         auto *fromDeploy = window->findChild<FirmwareProjectDialog *>(QStringLiteral("firmwareProjectDialog"));
         QVERIFY(fromDeploy);
         QTRY_VERIFY(fromDeploy->isVisible());
+        // No board selected there: the first one a project can be made for that fits.
+        auto *deployBoard = fromDeploy->findChild<QComboBox *>(QStringLiteral("firmwareBoard"));
+        QTRY_VERIFY_WITH_TIMEOUT(deployBoard->currentText().endsWith(QLatin1String("(fits)")), kTimeoutMs);
+        const int chosen = deployBoard->currentIndex();
+        for (int i = 0; i < chosen; ++i)
+            QVERIFY(deployBoard->itemText(i).endsWith(QStringLiteral(" — no firmware template"))
+                    || !deployBoard->itemText(i).endsWith(QLatin1String("(fits)")));
         QCOMPARE(fromDeploy->findChild<QComboBox *>(QStringLiteral("firmwareBoard"))->count(),
                  int(window->session()->catalogue()->boards.size()));
         fromDeploy->close();

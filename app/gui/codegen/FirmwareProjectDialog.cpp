@@ -112,6 +112,7 @@ FirmwareProjectDialog::FirmwareProjectDialog(GraphSession *session, const kg::Mo
             m_overwrite->setChecked(false);
     });
     connect(m_board, &QComboBox::currentIndexChanged, this, &FirmwareProjectDialog::suggestFolder);
+    connect(m_board, &QComboBox::activated, this, [this] { m_boardChosen = true; });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -143,9 +144,21 @@ void FirmwareProjectDialog::markBoardsWithoutTemplate()
             return withTemplate;
         },
         [this](QStringList withTemplate) {
+            int firstFitting = -1, firstWithTemplate = -1;
             for (int i = 0; i < m_board->count(); ++i) {
-                if (!withTemplate.contains(m_board->itemData(i).toString()))
+                if (!withTemplate.contains(m_board->itemData(i).toString())) {
                     m_board->setItemText(i, tr("%1 — no firmware template").arg(m_board->itemText(i)));
+                    continue;
+                }
+                firstWithTemplate = firstWithTemplate < 0 ? i : firstWithTemplate;
+                if (firstFitting < 0 && m_boardFits.value(i))
+                    firstFitting = i;
+            }
+            // Asked without a board: the first one a project can be made for, one that fits first.
+            if (!m_boardChosen) {
+                const int choice = firstFitting >= 0 ? firstFitting : firstWithTemplate;
+                if (choice >= 0)
+                    m_board->setCurrentIndex(choice);
             }
         });
 }
@@ -159,8 +172,11 @@ void FirmwareProjectDialog::fillBoards(const QString &boardIri)
         const kg::Fit fit = kg::fitOf(need, kg::capabilitiesOf(board));
         const QString verdict = fit.fits() ? tr("fits") : fit.reasons(need).join(QStringLiteral("; "));
         m_board->addItem(tr("%1 (%2)").arg(board.name, verdict), board.iri);
-        if (board.iri == boardIri)
+        m_boardFits << fit.fits();
+        if (board.iri == boardIri) {
             m_board->setCurrentIndex(m_board->count() - 1);
+            m_boardChosen = true;
+        }
     }
 }
 

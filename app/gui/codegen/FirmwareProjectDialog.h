@@ -58,6 +58,8 @@ private:
     QTextBrowser *m_summary;
     QPushButton *m_generate;
     QPushButton *m_open;
+    QList<bool> m_boardFits;    // per item of m_board
+    bool m_boardChosen = false; // by the caller or the user
     bool m_folderEdited = false;
     QString m_generatedFolder;
 };
