@@ -118,7 +118,8 @@ bool runCompiles(const QList<Compile> &compiles, int jobs, QStringList *messages
             if (!process->waitForFinished(20) && process->state() != QProcess::NotRunning)
                 continue;
             const QString output = QString::fromLocal8Bit(process->readAll()).trimmed();
-            if (process->exitStatus() != QProcess::NormalExit || process->exitCode() != 0) {
+            if (process->error() == QProcess::FailedToStart || process->exitStatus() != QProcess::NormalExit
+                || process->exitCode() != 0) {
                 if (ok)
                     *messages << QStringLiteral("%1: %2").arg(process->property("source").toString(),
                                                               output.isEmpty() ? process->errorString() : output);
