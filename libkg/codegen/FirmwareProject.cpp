@@ -326,7 +326,7 @@ std::optional<FirmwareProject> planFirmwareProject(const ProjectRequest &r, QStr
         addFile(&project, QStringLiteral("platformio.ini"), platformioIni(r.target, libraries));
     } else {
         addFile(&project, r.projectName + QStringLiteral(".ino"), sketchSource(facts));
-        addFile(&project, QStringLiteral("sketch.yaml"), sketchYaml(r.target));
+        addFile(&project, QStringLiteral("sketch.yaml"), sketchYaml(r.target, libraries));
     }
 
     QStringList operatorNames;

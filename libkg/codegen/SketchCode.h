@@ -24,7 +24,7 @@ QString sketchSource(const SketchFacts &facts);
 QStringList projectLibraries(const FirmwareTarget &target, const QStringList &sensorLibraries);
 
 QString platformioIni(const FirmwareTarget &target, const QStringList &libraries);
-QString sketchYaml(const FirmwareTarget &target);
+QString sketchYaml(const FirmwareTarget &target, const QStringList &libraries);
 
 // The Arduino library manager's name and version of TFLM 2.4, the boards' runtime.
 inline const QString kTflmLibrary = QStringLiteral("Arduino_TensorFlowLite@2.4.0-ALPHA");

@@ -5,10 +5,12 @@
 // and a microphone model against the models' input tensors; the Arduino side compiled against the
 // libraries' declared interfaces; refusals that write nothing.
 #include "TestData.h"
+#include "TfliteFixture.h"
 
 #include "analysis/ModelAnalysis.h"
 #include "codegen/FirmwareCheck.h"
 #include "codegen/FirmwareProject.h"
+#include "tflite/BuiltinOperator.h"
 
 #include <QDir>
 #include <QFile>
@@ -289,8 +291,10 @@ private slots:
         const QString sketch = readText(dir + QStringLiteral("/MagicWandSketch.ino"));
         QVERIFY(sketch.contains(QLatin1String("#include \"src/board_core/BoardCore.h\"")));
         QVERIFY(sketch.contains(QLatin1String("core.setBuiltinModel(model::kModel, model::kModelBytes);")));
-        QVERIFY(readText(dir + QStringLiteral("/sketch.yaml"))
-                    .contains(QLatin1String("default_fqbn: arduino:mbed_nano:nano33ble")));
+        const QString yaml = readText(dir + QStringLiteral("/sketch.yaml"));
+        QVERIFY(yaml.contains(QLatin1String("default_fqbn: arduino:mbed_nano:nano33ble")));
+        QVERIFY(yaml.contains(
+            QLatin1String("#   ArduinoBLE\n#   Arduino_BMI270_BMM150\n#   Arduino_TensorFlowLite@2.4.0-ALPHA\n")));
         QVERIFY(readText(dir + QStringLiteral("/README.md"))
                     .contains(QLatin1String("arduino-cli lib install \"ArduinoBLE\" \"Arduino_BMI270_BMM150\"")));
         QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/platformio.ini")));
@@ -362,6 +366,32 @@ private slots:
         for (const QString &file :
              {sketch + QStringLiteral("/TinyMLManagerBoard.ino"), sketch + QStringLiteral("/src/radio/BoardRadio.cpp")})
             QVERIFY2(compilesForTheBoard(file, sketch), qPrintable(m_compilerOutput));
+    }
+
+    // An operator the board's runtime lacks is refused even with --force: the firmware could not
+    // run the model at all.
+    void anOperatorTheRuntimeLacksIsRefused()
+    {
+        test::TfliteFixture lstm = test::tinyDenseNetwork();
+        const int state = lstm.activation("lstm_out", test::fb::TensorType::FLOAT32, {1, 4});
+        lstm.op(tflite::op::UnidirectionalSequenceLstm, {int(lstm.subgraph().outputs.front())}, {state});
+        lstm.outputs({state});
+        const QString file = test::writeWholeFile(m_dir.filePath(QStringLiteral("line2_lstm.tflite")),
+                                                  QByteArray::fromStdString(lstm.bytes()));
+        Run r = run({QStringLiteral("import"), file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run({QStringLiteral("edit-model"), QStringLiteral("line2_lstm"), QStringLiteral("--sensors"),
+                 QStringLiteral("accelerometer")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString dir = projectDir(QStringLiteral("Lstm"));
+        for (const QStringList &extra : {QStringList(), QStringList{QStringLiteral("--force")}}) {
+            r = run(codegen(QStringLiteral("line2_lstm"), dir) + extra);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QLatin1String("tflm24-cortex-m4-cmsis cannot run line2_lstm: it lacks "
+                                                  "UNIDIRECTIONAL_SEQUENCE_LSTM")),
+                     qPrintable(r.err));
+            QVERIFY(!QFileInfo::exists(dir));
+        }
     }
 
     void refusalsWriteNothing()
