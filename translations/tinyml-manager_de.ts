@@ -1374,7 +1374,7 @@
 <context>
     <name>tinyml::gui::FirmwareProjectDialog</name>
     <message>
-        <location filename="../app/gui/codegen/FirmwareProjectDialog.cpp" line="+48"/>
+        <location filename="../app/gui/codegen/FirmwareProjectDialog.cpp" line="+49"/>
         <source>Generate firmware project</source>
         <translation>Firmware-Projekt erzeugen</translation>
     </message>

@@ -1371,7 +1371,7 @@
 <context>
     <name>tinyml::gui::FirmwareProjectDialog</name>
     <message>
-        <location filename="../app/gui/codegen/FirmwareProjectDialog.cpp" line="+48"/>
+        <location filename="../app/gui/codegen/FirmwareProjectDialog.cpp" line="+49"/>
         <source>Generate firmware project</source>
         <translation>生成固件项目</translation>
     </message>

@@ -281,7 +281,7 @@ CheckResult checkFirmwareProject(const QString &projectDir, const CheckOptions &
         return result;
     }
     const QString tflm = options.tflmDir;
-    const int jobs = options.jobs > 0 ? options.jobs : qMax(1, QThread::idealThreadCount());
+    const int jobs = qMax(1, QThread::idealThreadCount());
     const QString library = tflmLibrary(tools, tflm, options, jobs, &result);
     if (library.isEmpty()) {
         result.outcome = CheckResult::Outcome::CannotCheck;

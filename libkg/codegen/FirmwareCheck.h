@@ -16,7 +16,6 @@ namespace tinyml::codegen {
 struct CheckOptions {
     QString tflmDir;                               // holds Arduino_TensorFlowLite-2.4.0-ALPHA/ and CMSIS_5-Core/
     QString cacheDir;                              // where the compiled library is kept; empty: the user's cache folder
-    int jobs = 0;                                  // parallel compilers; 0: one per core
     std::function<void(const QString &)> progress; // one line per step
 };
 

@@ -136,10 +136,6 @@ InputCode inputCodeFor(const TensorCode &input, const QStringList &modelSensors,
             shape.size() <= 3 && input.elements >= kRawAudioMinimum && (shape.size() < 3 || shape.back() == 1);
         code.sensorClasses = {QStringLiteral("Microphone")};
         writeAudioInput(&code, input, flat);
-        if (flat)
-            code.source = InputCode::Source::RawAudio;
-        else
-            code.source = InputCode::Source::AudioFeatures;
     } else {
         const bool isMotion = !motion.isEmpty();
         code.sensorClasses = isMotion ? motion : environment;
@@ -155,7 +151,6 @@ InputCode inputCodeFor(const TensorCode &input, const QStringList &modelSensors,
             code.sensorClasses.clear();
         } else {
             writeWindowInput(&code, input, target, isMotion);
-            code.source = isMotion ? InputCode::Source::Motion : InputCode::Source::Environment;
         }
     }
     code.modelInputHeader = modelInputHeader(input, code);

@@ -14,8 +14,6 @@
 namespace tinyml::codegen {
 
 struct InputCode {
-    enum class Source { Motion, RawAudio, AudioFeatures, Environment, ToComplete };
-    Source source = Source::ToComplete;
     QStringList sensorClasses; // the readings' sensors, in channel order
     QStringList libraries;     // the Arduino libraries the sensor code includes
     int channels = 0;          // values per reading

@@ -79,13 +79,6 @@ QString resolverMethodOf(const std::string &operatorName)
     return resolverMethods().value(QString::fromStdString(operatorName));
 }
 
-QStringList resolverOperatorNames()
-{
-    QStringList names = resolverMethods().keys();
-    names.sort();
-    return names;
-}
-
 std::set<std::string> operatorsOf(const tflite::Model &model)
 {
     std::set<std::string> names;

@@ -16,8 +16,6 @@ namespace tinyml::codegen {
 // The MicroMutableOpResolver method of TFLM 2.4 that registers `operatorName` (a builtin name
 // such as CONV_2D, or a custom code), or an empty string when 2.4 has none.
 QString resolverMethodOf(const std::string &operatorName);
-// Every operator name TFLM 2.4's MicroMutableOpResolver can register.
-QStringList resolverOperatorNames();
 
 // The operators the model's main subgraph uses, by name.
 std::set<std::string> operatorsOf(const tflite::Model &model);

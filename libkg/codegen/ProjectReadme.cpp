@@ -5,6 +5,14 @@
 namespace tinyml::codegen {
 namespace {
 
+QString bullets(const QStringList &items)
+{
+    QString out;
+    for (const QString &item : items)
+        out += QStringLiteral("- %1\n").arg(item);
+    return out;
+}
+
 QString misfitSection(const FirmwareProject &project)
 {
     if (project.misfits.isEmpty())
@@ -12,9 +20,8 @@ QString misfitSection(const FirmwareProject &project)
     QString out = QStringLiteral("## Generated although the model does not fit\n\n"
                                  "This project was generated with `--force`. The knowledge graph says the model does "
                                  "not fit this board:\n\n");
-    for (const QString &reason : project.misfits)
-        out += QStringLiteral("- %1\n").arg(reason);
-    return out + QStringLiteral("\nIt may not link, not boot or not take its input until that is resolved.\n\n");
+    return out + bullets(project.misfits)
+        + QStringLiteral("\nIt may not link, not boot or not take its input until that is resolved.\n\n");
 }
 
 QString toCompleteSection(const FirmwareProject &project)
@@ -25,9 +32,7 @@ QString toCompleteSection(const FirmwareProject &project)
                                  "The knowledge graph does not say everything the input needs. Until this is "
                                  "written the sketch prints `TO COMPLETE: ...` at boot and does not invoke the "
                                  "model (BLE and Deploy work all the same):\n\n");
-    for (const QString &item : project.toComplete)
-        out += QStringLiteral("- %1\n").arg(item);
-    return out + QLatin1Char('\n');
+    return out + bullets(project.toComplete) + QLatin1Char('\n');
 }
 
 QString buildSection(const ReadmeFacts &f)

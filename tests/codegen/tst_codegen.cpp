@@ -10,7 +10,9 @@
 #include "analysis/ModelAnalysis.h"
 #include "codegen/FirmwareCheck.h"
 #include "codegen/FirmwareProject.h"
+#include "codegen/OpResolverCode.h"
 #include "tflite/BuiltinOperator.h"
+#include "tflite/Runtime.h"
 
 #include <QDir>
 #include <QFile>
@@ -184,6 +186,18 @@ private slots:
         QVERIFY(r.out.contains(QLatin1String("check: input code ok")));
         QVERIFY(r.out.contains(QLatin1String("check: invoke ok")));
         QVERIFY(r.out.contains(QLatin1String("check: passed")));
+    }
+
+    // Every operator the boards' runtime runs (its AllOpsResolver) has a MicroMutableOpResolver
+    // method: a model the graph says fits is never refused for want of one.
+    void resolverCoversTheBoardsRuntime()
+    {
+        const tflite::Runtime *m4 = tflite::findRuntime("tflm24-cortex-m4-cmsis");
+        QVERIFY(m4);
+        QVERIFY(!m4->registered.empty());
+        for (const std::string &op : m4->registered)
+            QVERIFY2(!codegen::resolverMethodOf(op).isEmpty(), op.c_str());
+        QVERIFY(codegen::resolverMethodOf("UNIDIRECTIONAL_SEQUENCE_LSTM").isEmpty());
     }
 
     void resolverListsExactlyTheModelsOperators()

@@ -4,6 +4,7 @@
 #include "kg/Questions.h"
 #include "rdf/Prefixes.h"
 #include "session/GraphSession.h"
+#include "widgets/TableCells.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -170,7 +171,7 @@ void FirmwareProjectDialog::fillBoards(const QString &boardIri)
     for (const kg::BoardEntry &board : m_catalogue->boards) {
         const kg::Resources need = kg::requirementsOf(m_model, board.runtime);
         const kg::Fit fit = kg::fitOf(need, kg::capabilitiesOf(board));
-        const QString verdict = fit.fits() ? tr("fits") : fit.reasons(need).join(QStringLiteral("; "));
+        const QString verdict = fit.fits() ? tr("fits") : fitReasons(fit, need);
         m_board->addItem(tr("%1 (%2)").arg(board.name, verdict), board.iri);
         m_boardFits << fit.fits();
         if (board.iri == boardIri) {
